@@ -1,0 +1,67 @@
+# Compiler flags shared by every target. The presets in CMakePresets.json only
+# flip the options declared in the top-level CMakeLists.txt.
+
+if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  message(FATAL_ERROR "tandem is built with clang (libFuzzer and the sanitizers need it); "
+                      "configure with a preset or -DCMAKE_CXX_COMPILER=clang++")
+endif()
+
+add_compile_options(-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+                    -fno-omit-frame-pointer)
+
+# Sanitizer flags go on every target so that the libraries the tests and fuzz
+# targets link are instrumented too.
+set(TANDEM_SANITIZER_FLAGS "")
+option(TANDEM_NO_SANITIZERS_IN_FUZZ "Fuzz build without ASan/UBSan (exec/s measurements)" OFF)
+if(TANDEM_SANITIZE OR (TANDEM_FUZZ AND NOT TANDEM_NO_SANITIZERS_IN_FUZZ))
+  list(APPEND TANDEM_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()
+if(TANDEM_FUZZ)
+  # Instrument everything for coverage; only the fuzz targets link the libFuzzer main.
+  list(APPEND TANDEM_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
+  add_compile_definitions(TANDEM_FUZZING_BUILD=1)
+endif()
+if(TANDEM_COVERAGE)
+  list(APPEND TANDEM_SANITIZER_FLAGS -fprofile-instr-generate -fcoverage-mapping)
+endif()
+if(TANDEM_SANITIZER_FLAGS)
+  add_compile_options(${TANDEM_SANITIZER_FLAGS})
+  add_link_options(${TANDEM_SANITIZER_FLAGS})
+endif()
+if(TANDEM_VERIFY_IR OR TANDEM_SANITIZE OR (TANDEM_FUZZ AND NOT TANDEM_NO_SANITIZERS_IN_FUZZ))
+  add_compile_definitions(TANDEM_VERIFY_IR=1)
+endif()
+
+# tandem_library(NAME DEPS dep...): a static library of every .cc/.S file in
+# the calling folder (and SUBDIRS given), so that adding a file needs no
+# CMake edit. A folder without sources yet defines no target.
+function(tandem_library name)
+  cmake_parse_arguments(ARG "" "" "DEPS;SUBDIRS" ${ARGN})
+  set(patterns ${CMAKE_CURRENT_SOURCE_DIR}/*.cc ${CMAKE_CURRENT_SOURCE_DIR}/*.S)
+  foreach(sub ${ARG_SUBDIRS})
+    list(APPEND patterns ${CMAKE_CURRENT_SOURCE_DIR}/${sub}/*.cc ${CMAKE_CURRENT_SOURCE_DIR}/${sub}/*.S)
+  endforeach()
+  file(GLOB sources CONFIGURE_DEPENDS ${patterns})
+  if(NOT sources)
+    return()
+  endif()
+  add_library(${name} STATIC ${sources})
+  target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+endfunction()
+
+# tandem_test_suite(NAME DEPS dep...): one GoogleTest binary of the .cc files
+# in the calling folder, every test registered with ctest.
+function(tandem_test_suite name)
+  cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  if(NOT sources)
+    return()
+  endif()
+  add_executable(${name} ${sources})
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE
+    TANDEM_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    TANDEM_SPEC_TESTSUITE="${TANDEM_SPEC_TESTSUITE}")
+  include(GoogleTest)
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+endfunction()
