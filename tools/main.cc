@@ -1,0 +1,20 @@
+// tandem: the command-line program. Subcommands live in cmd_*.cc.
+#include <cstdio>
+
+#include "tools/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"tandem: differential testing of a baseline and an optimizing WebAssembly compiler"};
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Print help for every subcommand");
+  tandem::tools::ExitCode exit;
+  tandem::tools::register_validate_command(app, exit);
+  tandem::tools::register_convert_commands(app, exit);
+  tandem::tools::register_spec_command(app, exit);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return exit.value;
+}
