@@ -75,7 +75,7 @@ Result<std::string> wasm_to_wat(std::span<const uint8_t> wasm) {
   wabt::GenerateNames(&module);
   wabt::ApplyNames(&module);
   wabt::MemoryStream stream;
-  wabt::WriteWatOptions wat_options(features);
+  wabt::WriteWatOptions wat_options;
   wat_options.fold_exprs = false;
   if (wabt::Failed(wabt::WriteWat(&stream, &module, wat_options)))
     return make_error(ErrorKind::Internal, "cannot write the text format");
