@@ -1,0 +1,190 @@
+#include "runner/signals.h"
+
+#include <signal.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+#include "runner/entry.h"
+#include "shared_compile/code_image.h"
+
+namespace tandem::runner {
+namespace {
+
+using compile::TrapCode;
+
+constexpr int kSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
+struct sigaction g_previous[std::size(kSignals)];
+
+std::atomic<const compile::CodeImage*> g_images[kMaxRegistered];
+struct Reservation {
+  std::atomic<uintptr_t> base{0};
+  std::atomic<uint64_t> size{0};
+};
+Reservation g_reservations[kMaxRegistered];
+
+thread_local uint64_t t_stack_low = 0;
+thread_local uint64_t t_stack_high = 0;
+
+const compile::CodeImage* image_containing(uintptr_t pc) {
+  for (auto& slot : g_images) {
+    const compile::CodeImage* image = slot.load(std::memory_order_acquire);
+    if (image && image->contains(pc)) return image;
+  }
+  return nullptr;
+}
+
+bool in_memory_reservation(uintptr_t addr) {
+  for (auto& r : g_reservations) {
+    uintptr_t base = r.base.load(std::memory_order_acquire);
+    if (base && addr >= base && addr - base < r.size.load(std::memory_order_relaxed)) return true;
+  }
+  return false;
+}
+
+// The signal a trap site's instruction raises: a guarded access faults with
+// SIGSEGV (or SIGBUS), an implicit divide check with SIGFPE, everything else
+// is an explicit ud2.
+bool signal_fits_site(int sig, TrapCode code, uintptr_t fault) {
+  switch (sig) {
+    case SIGILL: return true;
+    case SIGSEGV:
+    case SIGBUS: return code == TrapCode::OutOfBoundsMemory && in_memory_reservation(fault);
+    case SIGFPE: return code == TrapCode::IntegerDivideByZero || code == TrapCode::IntegerOverflow;
+    default: return false;
+  }
+}
+
+void chain(int sig, siginfo_t* info, void* context) {
+  for (size_t i = 0; i < std::size(kSignals); ++i) {
+    if (kSignals[i] != sig) continue;
+    const struct sigaction& prev = g_previous[i];
+    if (prev.sa_flags & SA_SIGINFO) {
+      if (prev.sa_sigaction) prev.sa_sigaction(sig, info, context);
+      return;
+    }
+    if (prev.sa_handler == SIG_DFL || prev.sa_handler == SIG_IGN) {
+      // Re-executing the faulting instruction with the default action kills
+      // the process with the original signal, as if we had never been here.
+      signal(sig, SIG_DFL);
+      return;
+    }
+    prev.sa_handler(sig);
+    return;
+  }
+}
+
+void handle_fault(int sig, siginfo_t* info, void* context) {
+  auto* uc = static_cast<ucontext_t*>(context);
+  uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+  const compile::CodeImage* image = image_containing(pc);
+  EntryRecord* entry = current_entry();
+  if (!image || !entry) {
+    chain(sig, info, context);
+    return;
+  }
+  uintptr_t fault = reinterpret_cast<uintptr_t>(info->si_addr);
+  CallResult& r = entry->result;
+  r = CallResult{};
+  r.signal = sig;
+  r.pc = pc;
+  r.fault_address = fault;
+  if (const compile::ImageFunction* fn = image->function_containing(pc)) {
+    r.func_index = fn->func_index;
+    r.backend = fn->backend;
+  }
+  const compile::ImageTrapSite* site = image->trap_at(pc);
+  if (site && signal_fits_site(sig, site->code, fault)) {
+    r.status = site->code == TrapCode::StackOverflow ? CallResult::Status::StackOverflow
+                                                      : CallResult::Status::Trapped;
+    r.trap = site->code;
+    r.wasm_offset = site->wasm_offset;
+    r.func_index = site->func_index;
+  } else if ((sig == SIGSEGV || sig == SIGBUS) && t_stack_low && fault < t_stack_low + 64 * 1024 &&
+             fault + 1024 * 1024 >= t_stack_low) {
+    // Below the usable stack: code compiled without stack-limit checks ran
+    // out of stack. Exhaustion, not a wild access.
+    r.status = CallResult::Status::StackOverflow;
+    r.trap = TrapCode::StackOverflow;
+  } else {
+    r.status = CallResult::Status::Crashed;
+  }
+  uc->uc_mcontext.gregs[REG_RIP] = reinterpret_cast<greg_t>(&tandem_trap_landing);
+  uc->uc_mcontext.gregs[REG_RDI] = reinterpret_cast<greg_t>(entry);
+}
+
+void install_alt_stack() {
+  thread_local bool done = false;
+  if (done) return;
+  done = true;
+  stack_t current{};
+  if (sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE) && current.ss_sp) return;
+  // Large enough for ASan's reports when we chain to its handler.
+  constexpr size_t kSize = 256 * 1024;
+  void* mem = mmap(nullptr, kSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mem == MAP_FAILED) return;
+  stack_t alt{};
+  alt.ss_sp = mem;
+  alt.ss_size = kSize;
+  sigaltstack(&alt, nullptr);
+}
+
+}  // namespace
+
+void install_trap_handlers() {
+  install_alt_stack();
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (size_t i = 0; i < std::size(kSignals); ++i) {
+      struct sigaction sa {};
+      sa.sa_sigaction = &handle_fault;
+      sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+      sigemptyset(&sa.sa_mask);
+      sigaction(kSignals[i], &sa, &g_previous[i]);
+    }
+  });
+}
+
+void register_code_image(const compile::CodeImage* image) {
+  for (auto& slot : g_images) {
+    const compile::CodeImage* expected = nullptr;
+    if (slot.compare_exchange_strong(expected, image)) return;
+  }
+  TANDEM_CHECK(false, "too many live code images");
+}
+
+void unregister_code_image(const compile::CodeImage* image) {
+  for (auto& slot : g_images) {
+    const compile::CodeImage* expected = image;
+    if (slot.compare_exchange_strong(expected, nullptr)) return;
+  }
+}
+
+void register_memory_reservation(uintptr_t base, uint64_t size) {
+  for (auto& r : g_reservations) {
+    uintptr_t expected = 0;
+    if (r.base.compare_exchange_strong(expected, base)) {
+      r.size.store(size, std::memory_order_release);
+      return;
+    }
+  }
+  TANDEM_CHECK(false, "too many live memory reservations");
+}
+
+void unregister_memory_reservation(uintptr_t base) {
+  for (auto& r : g_reservations) {
+    uintptr_t expected = base;
+    if (r.base.compare_exchange_strong(expected, 0)) return;
+  }
+}
+
+void set_thread_stack_bounds(uint64_t low, uint64_t high) {
+  t_stack_low = low;
+  t_stack_high = high;
+}
+
+}  // namespace tandem::runner

@@ -1,0 +1,50 @@
+// Signal-based traps. The handler looks the faulting PC up in the registered
+// code images: a trap site (with a signal that fits its kind) becomes a trap
+// with its TrapCode and wasm offset; any other fault inside wasm code is a
+// crash of the backend that emitted it; a fault outside wasm code goes to the
+// handler that was installed before ours (ASan's, libFuzzer's, the default).
+#pragma once
+
+#include <cstdint>
+
+namespace tandem::compile {
+class CodeImage;
+}
+
+namespace tandem::runner {
+
+// Installs the handlers for SIGSEGV, SIGBUS, SIGILL and SIGFPE once per
+// process, and an alternate signal stack once per thread. Called lazily on
+// the first entry into wasm so that it comes after libFuzzer's and ASan's
+// own handlers, which it then chains to.
+void install_trap_handlers();
+
+// Images and memory reservations the handler knows. Registration is cheap
+// and lock-free for the handler's side; at most kMaxRegistered of each.
+inline constexpr int kMaxRegistered = 256;
+void register_code_image(const compile::CodeImage* image);
+void unregister_code_image(const compile::CodeImage* image);
+void register_memory_reservation(uintptr_t base, uint64_t size);
+void unregister_memory_reservation(uintptr_t base);
+
+// The thread's stack bounds, so a fault in the guard below it reads as stack
+// overflow rather than as a crash.
+void set_thread_stack_bounds(uint64_t low, uint64_t high);
+
+}  // namespace tandem::runner
+
+namespace tandem::runner {
+
+// Keeps an image known to the signal handler for its lifetime.
+class ImageRegistration {
+ public:
+  explicit ImageRegistration(const compile::CodeImage* image) : image_(image) { register_code_image(image); }
+  ~ImageRegistration() { unregister_code_image(image_); }
+  ImageRegistration(const ImageRegistration&) = delete;
+  ImageRegistration& operator=(const ImageRegistration&) = delete;
+
+ private:
+  const compile::CodeImage* image_;
+};
+
+}  // namespace tandem::runner
