@@ -1,0 +1,64 @@
+// The compiler interface both backends implement, and the shared half of
+// their builders. The oracle creates a backend's builder, sets settings by
+// name (the builder refuses what its backend does not accept), builds a
+// Compiler and compiles functions one by one, so that a mixed image can
+// take each function from either backend.
+#pragma once
+
+#include <memory>
+
+#include "shared_compile/compiled_function.h"
+#include "shared_compile/settings.h"
+#include "shared_compile/vmcontext.h"
+#include "wasm/module.h"
+#include "wasm/result.h"
+
+namespace tandem::compile {
+
+// What a compiler needs to know about the module around a function.
+struct ModuleEnv {
+  const wasm::Module* module = nullptr;
+  VMContextLayout layout;
+
+  explicit ModuleEnv(const wasm::Module& m) : module(&m), layout(m) {}
+};
+
+class Compiler {
+ public:
+  virtual ~Compiler() = default;
+  virtual Backend backend() const = 0;
+  virtual const Settings& settings() const = 0;
+
+  // Compiles the defined function `func_index` (index space) of a validated
+  // module. Errors: ErrorKind::Unsupported, "unsupported operator f32.add",
+  // for what this backend does not compile yet (a fuzzer skips it);
+  // ErrorKind::Internal for a compiler bug (a fuzzer reports it). The same
+  // input always gives the same bytes and tables. A Compiler keeps its
+  // scratch storage between calls: reuse one per thread on the hot path.
+  virtual Result<CompiledFunction> compile_function(const ModuleEnv& env, uint32_t func_index) = 0;
+};
+
+class CompilerBuilder {
+ public:
+  explicit CompilerBuilder(Backend backend) : settings_(backend) {}
+  virtual ~CompilerBuilder() = default;
+
+  Backend backend() const { return settings_.backend(); }
+  Status set(std::string_view name, std::string_view value) { return settings_.set(name, value); }
+  Status set_assignment(std::string_view assignment) { return settings_.set_assignment(assignment); }
+  Status set_if_accepted(std::string_view name, std::string_view value) {
+    return settings_.set_if_accepted(name, value);
+  }
+  const Settings& settings() const { return settings_.settings(); }
+  Settings& mutable_settings() { return settings_.mutable_settings(); }
+
+  virtual std::unique_ptr<Compiler> build() const = 0;
+
+ private:
+  SettingsBuilder settings_;
+};
+
+// The "unsupported operator X" error both backends return.
+Error unsupported_operator(const char* op_text, uint32_t wasm_offset);
+
+}  // namespace tandem::compile
