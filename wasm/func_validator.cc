@@ -1,0 +1,508 @@
+#include "wasm/func_validator.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace tandem::wasm {
+namespace {
+
+// One-element type sequences for `block (result t)`, indexed by encoding.
+constexpr std::array<ValType, 256> kSingleTypes = [] {
+  std::array<ValType, 256> a{};
+  for (size_t i = 0; i < a.size(); ++i) a[i] = static_cast<ValType>(i);
+  return a;
+}();
+
+std::span<const ValType> single_type(ValType t) { return {&kSingleTypes[static_cast<uint8_t>(t)], 1}; }
+
+// The table's fixed signatures, unpacked once: operand types first pushed
+// first, and the result if any.
+struct FixedSignature {
+  bool fixed = false;  // typed by the table alone
+  uint8_t num_in = 0;
+  bool has_out = false;
+  ValType in[3] = {};
+  ValType out = ValType::I32;
+};
+
+const std::array<FixedSignature, kNumOpcodes> kFixedSignatures = [] {
+  std::array<FixedSignature, kNumOpcodes> sigs{};
+  for (const OpInfo& info : all_ops()) {
+    if (!info.has_fixed_signature()) continue;
+    FixedSignature& s = sigs[static_cast<uint16_t>(info.opcode)];
+    s.fixed = true;
+    for (SigType t : info.in)
+      if (t != SigType::None) s.in[s.num_in++] = sig_val_type(t);
+    s.has_out = info.out != SigType::None;
+    if (s.has_out) s.out = sig_val_type(info.out);
+  }
+  return sigs;
+}();
+
+// log2 of the access width of a load or store: the largest alignment allowed.
+uint32_t natural_alignment_log2(Opcode op) {
+  switch (op) {
+    case Opcode::I32Load8S: case Opcode::I32Load8U: case Opcode::I64Load8S: case Opcode::I64Load8U:
+    case Opcode::I32Store8: case Opcode::I64Store8:
+      return 0;
+    case Opcode::I32Load16S: case Opcode::I32Load16U: case Opcode::I64Load16S: case Opcode::I64Load16U:
+    case Opcode::I32Store16: case Opcode::I64Store16:
+      return 1;
+    case Opcode::I32Load: case Opcode::F32Load: case Opcode::I64Load32S: case Opcode::I64Load32U:
+    case Opcode::I32Store: case Opcode::F32Store: case Opcode::I64Store32:
+      return 2;
+    case Opcode::I64Load: case Opcode::F64Load: case Opcode::I64Store: case Opcode::F64Store:
+      return 3;
+    default:
+      TANDEM_UNREACHABLE("not a load or store");
+  }
+}
+
+bool is_num(ValType t) { return t == ValType::I32 || t == ValType::I64 || t == ValType::F32 || t == ValType::F64; }
+
+const char* type_name(ValType t) { return t == static_cast<ValType>(0) ? "unknown" : val_type_name(t); }
+
+}  // namespace
+
+FuncValidator::FuncValidator(const Module& module, const std::vector<bool>& declared_funcs)
+    : m_(module), declared_funcs_(declared_funcs) {
+  stack_.reserve(64);
+  ctrls_.reserve(16);
+}
+
+// --- Errors ------------------------------------------------------------------
+
+bool FuncValidator::fail(const Op& op, std::string message) {
+  error_ = make_error(ErrorKind::Invalid, fmt::format("{} in {}", message, op_name(op.opcode)), op.offset);
+  return false;
+}
+
+bool FuncValidator::type_mismatch(const Op& op, ValType expected, ValType actual) {
+  return fail(op, fmt::format("type mismatch: expected {}, found {}", type_name(expected), type_name(actual)));
+}
+
+// --- Operand stack ---------------------------------------------------------------
+
+bool FuncValidator::pop(const Op& op, ValType* out) {
+  const ControlFrame& frame = ctrls_.back();
+  if (stack_.size() == frame.height) {
+    if (frame.unreachable) {
+      *out = kUnknown;
+      return true;
+    }
+    return fail(op, "type mismatch: operand stack underflow");
+  }
+  *out = stack_.back();
+  stack_.pop_back();
+  return true;
+}
+
+bool FuncValidator::pop_expect(const Op& op, ValType expected, ValType* out) {
+  ValType actual;
+  if (!pop(op, &actual)) return false;
+  if (actual != expected && actual != kUnknown && expected != kUnknown) return type_mismatch(op, expected, actual);
+  if (out) *out = actual;
+  return true;
+}
+
+bool FuncValidator::pop_vals(const Op& op, std::span<const ValType> types) {
+  for (size_t i = types.size(); i-- > 0;)
+    if (!pop_expect(op, types[i])) return false;
+  return true;
+}
+
+// --- Control stack -----------------------------------------------------------------
+
+void FuncValidator::push_ctrl(Opcode opcode, std::span<const ValType> params, std::span<const ValType> results) {
+  ctrls_.push_back(ControlFrame{opcode, false, static_cast<uint32_t>(stack_.size()), params, results});
+  push_vals(params);
+}
+
+bool FuncValidator::pop_ctrl(const Op& op, ControlFrame* out) {
+  const ControlFrame& frame = ctrls_.back();
+  if (!pop_vals(op, frame.results)) return false;
+  if (stack_.size() != frame.height) return fail(op, "type mismatch: values remaining on the stack at end of block");
+  *out = frame;
+  ctrls_.pop_back();
+  return true;
+}
+
+void FuncValidator::set_unreachable() {
+  ControlFrame& frame = ctrls_.back();
+  stack_.resize(frame.height);
+  frame.unreachable = true;
+}
+
+// --- Immediates that name module entities ------------------------------------------
+
+bool FuncValidator::block_signature(const Op& op, std::span<const ValType>* params,
+                                    std::span<const ValType>* results) {
+  switch (op.block.kind) {
+    case BlockType::Kind::Empty:
+      *params = {};
+      *results = {};
+      return true;
+    case BlockType::Kind::Value:
+      *params = {};
+      *results = single_type(op.block.value);
+      return true;
+    case BlockType::Kind::TypeIndex:
+      if (op.block.type_index >= m_.types.size()) return fail(op, fmt::format("unknown type {}", op.block.type_index));
+      *params = m_.types[op.block.type_index].params;
+      *results = m_.types[op.block.type_index].results;
+      return true;
+  }
+  return false;
+}
+
+bool FuncValidator::label(const Op& op, uint32_t depth, const ControlFrame** frame) {
+  if (depth >= ctrls_.size()) return fail(op, fmt::format("unknown label {}", depth));
+  *frame = &ctrls_[ctrls_.size() - 1 - depth];
+  return true;
+}
+
+bool FuncValidator::local_type(const Op& op, uint32_t index, ValType* out) {
+  if (index < params_.size()) {
+    *out = params_[index];
+    return true;
+  }
+  if (index >= num_locals_) return fail(op, fmt::format("unknown local {}", index));
+  auto it = std::upper_bound(local_runs_.begin(), local_runs_.end(), uint64_t{index},
+                             [](uint64_t i, const std::pair<uint64_t, ValType>& run) { return i < run.first; });
+  *out = it->second;
+  return true;
+}
+
+bool FuncValidator::check_memory(const Op& op) {
+  if (m_.memories.empty()) return fail(op, "unknown memory 0");
+  return true;
+}
+
+bool FuncValidator::check_table(const Op& op, uint32_t index) {
+  if (index >= m_.tables.size()) return fail(op, fmt::format("unknown table {}", index));
+  return true;
+}
+
+bool FuncValidator::check_data_count(const Op& op) {
+  if (m_.data_count) return true;
+  // The binary format requires the data count section before the code that
+  // names data segments, so that bodies validate in one pass: a missing one
+  // is malformed, not invalid.
+  error_ = make_error(ErrorKind::Malformed, "data count section required", op.offset);
+  return false;
+}
+
+// --- The body ------------------------------------------------------------------------
+
+Status FuncValidator::validate(const Function& func) {
+  const FuncType& type = m_.types[func.type_index];
+  params_ = type.params;
+  local_runs_.clear();
+  num_locals_ = params_.size();
+  for (const LocalRun& run : func.locals) {
+    num_locals_ += run.count;
+    local_runs_.emplace_back(num_locals_, run.type);
+  }
+  stack_.clear();
+  ctrls_.clear();
+  error_.reset();
+
+  // The function's own frame: a block whose label is a return.
+  push_ctrl(Opcode::Block, {}, type.results);
+
+  OpReader reader(m_.bytes, func.code_start, func.code_end);
+  while (!reader.done()) {
+    if (ctrls_.empty())
+      return make_error(ErrorKind::Malformed, "operators remaining after the end of the function", reader.position());
+    TANDEM_TRY(Op op, reader.next());
+    TANDEM_TRY_STATUS(step(op));
+  }
+  if (!ctrls_.empty()) return make_error(ErrorKind::Malformed, "END opcode expected", func.code_end);
+  return {};
+}
+
+#define CHECK(cond)                      \
+  do {                                   \
+    if (!(cond)) return std::move(*error_); \
+  } while (0)
+
+Status FuncValidator::step(const Op& op) {
+  switch (op.opcode) {
+    case Opcode::Unreachable:
+      set_unreachable();
+      return {};
+
+    case Opcode::Nop:
+      return {};
+
+    case Opcode::Block:
+    case Opcode::Loop:
+    case Opcode::If: {
+      std::span<const ValType> params, results;
+      CHECK(block_signature(op, &params, &results));
+      if (op.opcode == Opcode::If) CHECK(pop_expect(op, ValType::I32));
+      CHECK(pop_vals(op, params));
+      push_ctrl(op.opcode, params, results);
+      return {};
+    }
+
+    case Opcode::Else: {
+      if (ctrls_.back().opcode != Opcode::If)
+        return make_error(ErrorKind::Malformed, "else without a matching if", op.offset);
+      ControlFrame frame;
+      CHECK(pop_ctrl(op, &frame));
+      push_ctrl(Opcode::Else, frame.params, frame.results);
+      return {};
+    }
+
+    case Opcode::End: {
+      ControlFrame frame;
+      CHECK(pop_ctrl(op, &frame));
+      // An `if` without `else` passes its parameters through the missing branch.
+      if (frame.opcode == Opcode::If && !std::equal(frame.params.begin(), frame.params.end(),
+                                                    frame.results.begin(), frame.results.end()))
+        CHECK(fail(op, "type mismatch: if without else must have matching parameter and result types"));
+      push_vals(frame.results);
+      return {};
+    }
+
+    case Opcode::Br: {
+      const ControlFrame* target;
+      CHECK(label(op, op.index, &target));
+      CHECK(pop_vals(op, target->label_types()));
+      set_unreachable();
+      return {};
+    }
+
+    case Opcode::BrIf: {
+      const ControlFrame* target;
+      CHECK(pop_expect(op, ValType::I32));
+      CHECK(label(op, op.index, &target));
+      std::span<const ValType> types = target->label_types();
+      CHECK(pop_vals(op, types));
+      push_vals(types);
+      return {};
+    }
+
+    case Opcode::BrTable: {
+      CHECK(pop_expect(op, ValType::I32));
+      const ControlFrame* default_target;
+      CHECK(label(op, op.index, &default_target));
+      std::span<const ValType> default_types = default_target->label_types();
+      for (size_t i = 0; i + 1 < op.br_targets.size(); ++i) {
+        const ControlFrame* target;
+        CHECK(label(op, op.br_targets[i], &target));
+        std::span<const ValType> types = target->label_types();
+        if (types.size() != default_types.size())
+          CHECK(fail(op, "type mismatch: br_table targets have different arities"));
+        // Pop and push back what was found, so Unknowns stay Unknown.
+        scratch_.resize(types.size());
+        for (size_t j = types.size(); j-- > 0;) CHECK(pop_expect(op, types[j], &scratch_[j]));
+        push_vals(scratch_);
+      }
+      CHECK(pop_vals(op, default_types));
+      set_unreachable();
+      return {};
+    }
+
+    case Opcode::Return:
+      CHECK(pop_vals(op, ctrls_.front().results));
+      set_unreachable();
+      return {};
+
+    case Opcode::Call: {
+      if (op.index >= m_.num_funcs()) CHECK(fail(op, fmt::format("unknown function {}", op.index)));
+      const FuncType& callee = m_.func_type(op.index);
+      CHECK(pop_vals(op, callee.params));
+      push_vals(callee.results);
+      return {};
+    }
+
+    case Opcode::CallIndirect: {
+      CHECK(check_table(op, op.index2));
+      if (m_.tables[op.index2].elem != ValType::FuncRef)
+        CHECK(fail(op, "type mismatch: call_indirect through a table of externref"));
+      if (op.index >= m_.types.size()) CHECK(fail(op, fmt::format("unknown type {}", op.index)));
+      const FuncType& callee = m_.types[op.index];
+      CHECK(pop_expect(op, ValType::I32));
+      CHECK(pop_vals(op, callee.params));
+      push_vals(callee.results);
+      return {};
+    }
+
+    case Opcode::Drop: {
+      ValType t;
+      CHECK(pop(op, &t));
+      return {};
+    }
+
+    case Opcode::Select: {
+      ValType t1, t2;
+      CHECK(pop_expect(op, ValType::I32));
+      CHECK(pop(op, &t1));
+      CHECK(pop(op, &t2));
+      // Without a type annotation select only takes numeric operands.
+      if ((t1 != kUnknown && !is_num(t1)) || (t2 != kUnknown && !is_num(t2)))
+        CHECK(fail(op, "type mismatch: select without a type needs numeric operands"));
+      if (t1 != t2 && t1 != kUnknown && t2 != kUnknown) CHECK(type_mismatch(op, t1, t2));
+      push(t1 == kUnknown ? t2 : t1);
+      return {};
+    }
+
+    case Opcode::SelectT:
+      CHECK(pop_expect(op, ValType::I32));
+      CHECK(pop_expect(op, op.type));
+      CHECK(pop_expect(op, op.type));
+      push(op.type);
+      return {};
+
+    case Opcode::LocalGet: {
+      ValType t;
+      CHECK(local_type(op, op.index, &t));
+      push(t);
+      return {};
+    }
+
+    case Opcode::LocalSet: {
+      ValType t;
+      CHECK(local_type(op, op.index, &t));
+      CHECK(pop_expect(op, t));
+      return {};
+    }
+
+    case Opcode::LocalTee: {
+      ValType t;
+      CHECK(local_type(op, op.index, &t));
+      CHECK(pop_expect(op, t));
+      push(t);
+      return {};
+    }
+
+    case Opcode::GlobalGet:
+      if (op.index >= m_.globals.size()) CHECK(fail(op, fmt::format("unknown global {}", op.index)));
+      push(m_.globals[op.index].type.type);
+      return {};
+
+    case Opcode::GlobalSet: {
+      if (op.index >= m_.globals.size()) CHECK(fail(op, fmt::format("unknown global {}", op.index)));
+      const GlobalType& global = m_.globals[op.index].type;
+      if (!global.mutable_) CHECK(fail(op, fmt::format("global {} is immutable", op.index)));
+      CHECK(pop_expect(op, global.type));
+      return {};
+    }
+
+    case Opcode::TableGet:
+      CHECK(check_table(op, op.index));
+      CHECK(pop_expect(op, ValType::I32));
+      push(m_.tables[op.index].elem);
+      return {};
+
+    case Opcode::TableSet:
+      CHECK(check_table(op, op.index));
+      CHECK(pop_expect(op, m_.tables[op.index].elem));
+      CHECK(pop_expect(op, ValType::I32));
+      return {};
+
+    case Opcode::TableSize:
+      CHECK(check_table(op, op.index));
+      push(ValType::I32);
+      return {};
+
+    case Opcode::TableGrow:
+      CHECK(check_table(op, op.index));
+      CHECK(pop_expect(op, ValType::I32));
+      CHECK(pop_expect(op, m_.tables[op.index].elem));
+      push(ValType::I32);
+      return {};
+
+    case Opcode::TableFill:
+      CHECK(check_table(op, op.index));
+      CHECK(pop_expect(op, ValType::I32));
+      CHECK(pop_expect(op, m_.tables[op.index].elem));
+      CHECK(pop_expect(op, ValType::I32));
+      return {};
+
+    case Opcode::TableCopy:
+      CHECK(check_table(op, op.index));
+      CHECK(check_table(op, op.index2));
+      if (m_.tables[op.index].elem != m_.tables[op.index2].elem)
+        CHECK(type_mismatch(op, m_.tables[op.index].elem, m_.tables[op.index2].elem));
+      break;  // operands from the table
+
+    case Opcode::TableInit:
+      if (op.index >= m_.elems.size()) CHECK(fail(op, fmt::format("unknown elem segment {}", op.index)));
+      CHECK(check_table(op, op.index2));
+      if (m_.tables[op.index2].elem != m_.elems[op.index].type)
+        CHECK(type_mismatch(op, m_.tables[op.index2].elem, m_.elems[op.index].type));
+      break;
+
+    case Opcode::ElemDrop:
+      if (op.index >= m_.elems.size()) CHECK(fail(op, fmt::format("unknown elem segment {}", op.index)));
+      return {};
+
+    case Opcode::I32Load: case Opcode::I64Load: case Opcode::F32Load: case Opcode::F64Load:
+    case Opcode::I32Load8S: case Opcode::I32Load8U: case Opcode::I32Load16S: case Opcode::I32Load16U:
+    case Opcode::I64Load8S: case Opcode::I64Load8U: case Opcode::I64Load16S: case Opcode::I64Load16U:
+    case Opcode::I64Load32S: case Opcode::I64Load32U:
+    case Opcode::I32Store: case Opcode::I64Store: case Opcode::F32Store: case Opcode::F64Store:
+    case Opcode::I32Store8: case Opcode::I32Store16:
+    case Opcode::I64Store8: case Opcode::I64Store16: case Opcode::I64Store32:
+      CHECK(check_memory(op));
+      if (op.mem.align_log2 > natural_alignment_log2(op.opcode))
+        CHECK(fail(op, "alignment must not be larger than natural"));
+      break;
+
+    case Opcode::MemorySize:
+    case Opcode::MemoryGrow:
+    case Opcode::MemoryFill:
+    case Opcode::MemoryCopy:
+      CHECK(check_memory(op));
+      break;
+
+    case Opcode::MemoryInit:
+      CHECK(check_data_count(op));
+      CHECK(check_memory(op));
+      if (op.index >= *m_.data_count) CHECK(fail(op, fmt::format("unknown data segment {}", op.index)));
+      break;
+
+    case Opcode::DataDrop:
+      CHECK(check_data_count(op));
+      if (op.index >= *m_.data_count) CHECK(fail(op, fmt::format("unknown data segment {}", op.index)));
+      return {};
+
+    case Opcode::RefNull:
+      push(op.type);
+      return {};
+
+    case Opcode::RefIsNull: {
+      ValType t;
+      CHECK(pop(op, &t));
+      if (t != kUnknown && !is_ref(t))
+        CHECK(fail(op, fmt::format("type mismatch: expected a reference, found {}", type_name(t))));
+      push(ValType::I32);
+      return {};
+    }
+
+    case Opcode::RefFunc:
+      if (op.index >= m_.num_funcs()) CHECK(fail(op, fmt::format("unknown function {}", op.index)));
+      if (!declared_funcs_[op.index]) CHECK(fail(op, fmt::format("undeclared function reference {}", op.index)));
+      push(ValType::FuncRef);
+      return {};
+
+    default:
+      break;
+  }
+
+  // Everything left is typed by the opcode table alone.
+  const FixedSignature& sig = kFixedSignatures[static_cast<uint16_t>(op.opcode)];
+  TANDEM_CHECK(sig.fixed, "an operator with special typing has no case in FuncValidator::step");
+  for (int i = sig.num_in - 1; i >= 0; --i) CHECK(pop_expect(op, sig.in[i]));
+  if (sig.has_out) push(sig.out);
+  return {};
+}
+
+#undef CHECK
+
+}  // namespace tandem::wasm

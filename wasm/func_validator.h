@@ -1,0 +1,85 @@
+// Function body validation (private to wasm/; validator.h is the interface):
+// the spec's validation algorithm (appendix "Validation Algorithm"), an
+// operand stack whose entries may be Unknown below an unreachable point and a
+// control stack of frames that each remember their label types, the operand
+// stack height at entry and whether the rest of the frame is unreachable.
+//
+// Operators whose signature the opcode table fixes (OpInfo::in/out) are typed
+// from it; the rest (control, calls, variables, select, tables, references)
+// and every operator with an immediate that names something in the module
+// are checked by hand.
+//
+// One FuncValidator validates every body of a module, reusing its stacks.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "wasm/module.h"
+#include "wasm/op_reader.h"
+#include "wasm/result.h"
+
+namespace tandem::wasm {
+
+class FuncValidator {
+ public:
+  // `declared_funcs[i]` says whether function i may be named by ref.func in
+  // a body (the spec's C.refs).
+  FuncValidator(const Module& module, const std::vector<bool>& declared_funcs);
+
+  Status validate(const Function& func);
+
+ private:
+  // An operand stack entry: a value type, or kUnknown (the spec's Unknown)
+  // for a value popped from the polymorphic stack of unreachable code.
+  static constexpr ValType kUnknown = static_cast<ValType>(0);
+
+  struct ControlFrame {
+    Opcode opcode;  // Block (also the function's own frame), Loop, If or Else
+    bool unreachable;
+    uint32_t height;  // operand stack height at entry
+    std::span<const ValType> params;
+    std::span<const ValType> results;
+
+    std::span<const ValType> label_types() const { return opcode == Opcode::Loop ? params : results; }
+  };
+
+  Status step(const Op& op);
+
+  // Operand stack. Each returns false after recording the error in error_.
+  void push(ValType t) { stack_.push_back(t); }
+  bool pop(const Op& op, ValType* out);
+  bool pop_expect(const Op& op, ValType expected, ValType* out = nullptr);
+  bool pop_vals(const Op& op, std::span<const ValType> types);
+  void push_vals(std::span<const ValType> types) { stack_.insert(stack_.end(), types.begin(), types.end()); }
+
+  // Control stack.
+  void push_ctrl(Opcode opcode, std::span<const ValType> params, std::span<const ValType> results);
+  bool pop_ctrl(const Op& op, ControlFrame* out);
+  void set_unreachable();
+
+  bool block_signature(const Op& op, std::span<const ValType>* params, std::span<const ValType>* results);
+  bool label(const Op& op, uint32_t depth, const ControlFrame** frame);
+  bool local_type(const Op& op, uint32_t index, ValType* out);
+  bool check_memory(const Op& op);
+  bool check_table(const Op& op, uint32_t index);
+  bool check_data_count(const Op& op);
+  bool fail(const Op& op, std::string message);
+  bool type_mismatch(const Op& op, ValType expected, ValType actual);
+
+  const Module& m_;
+  const std::vector<bool>& declared_funcs_;
+
+  // The function being validated.
+  std::span<const ValType> params_;
+  std::vector<std::pair<uint64_t, ValType>> local_runs_;  // (one past the run's last index, type)
+  uint64_t num_locals_ = 0;                               // params included
+
+  std::vector<ValType> stack_;
+  std::vector<ControlFrame> ctrls_;
+  std::vector<ValType> scratch_;  // br_table's pop-then-push of each target's types
+  std::optional<Error> error_;
+};
+
+}  // namespace tandem::wasm

@@ -1,0 +1,241 @@
+#include "wasm/op_reader.h"
+
+#include <fmt/format.h>
+
+#include "wasm/leb128.h"
+#include "wasm/type_encoding.h"
+
+namespace tandem::wasm {
+namespace {
+
+// The decoding state of one next() call, kept in registers: a cursor and the
+// end of the body. Errors are built only on the failure path.
+struct Cursor {
+  const uint8_t* base;
+  const uint8_t* p;
+  const uint8_t* end;
+
+  uint32_t offset() const { return static_cast<uint32_t>(p - base); }
+};
+
+Error malformed_at(uint32_t offset, std::string message) {
+  return make_error(ErrorKind::Malformed, std::move(message), offset);
+}
+
+Error leb_error(leb128::Status status, uint32_t offset) {
+  if (status == leb128::Status::Truncated)
+    return malformed_at(offset, "unexpected end of section or function");
+  return malformed_at(offset, leb128::status_message(status));
+}
+
+Error unsupported_at(uint32_t offset, const char* feature) {
+  return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: {}", feature), offset);
+}
+
+}  // namespace
+
+OpReader::OpReader(std::span<const uint8_t> module_bytes, uint32_t code_start, uint32_t code_end)
+    : bytes_(module_bytes), pos_(code_start), end_(code_end) {
+  TANDEM_CHECK(code_start <= code_end && code_end <= module_bytes.size(),
+               "OpReader range outside the module");
+}
+
+// The macros keep the immediates' decoding flat; each leaves `c.p` past the
+// immediate or returns the error.
+#define READ_U32(dst)                                                   \
+  do {                                                                  \
+    uint32_t at_ = c.offset();                                          \
+    leb128::Status s_ = leb128::read_u32(c.p, c.end, dst);              \
+    if (s_ != leb128::Status::Ok) return leb_error(s_, at_);            \
+  } while (0)
+
+#define READ_ZERO_BYTE()                                                \
+  do {                                                                  \
+    if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function"); \
+    if (*c.p != 0) return malformed_at(c.offset(), "zero byte expected"); \
+    ++c.p;                                                              \
+  } while (0)
+
+Result<Op> OpReader::next() {
+  Cursor c{bytes_.data(), bytes_.data() + pos_, bytes_.data() + end_};
+  Op op;
+  op.offset = pos_;
+  if (c.p >= c.end) return malformed_at(pos_, "unexpected end of section or function");
+
+  uint8_t lead = *c.p++;
+  std::optional<Opcode> opcode;
+  if (lead == 0xfc) {
+    uint32_t sub;
+    READ_U32(sub);
+    opcode = opcode_from_misc(sub);
+    if (!opcode) return malformed_at(op.offset, fmt::format("illegal opcode 0xfc {}", sub));
+  } else {
+    opcode = opcode_from_byte(lead);
+    if (!opcode) {
+      if (const char* feature = unsupported_feature_for_byte(lead)) return unsupported_at(op.offset, feature);
+      return malformed_at(op.offset, fmt::format("illegal opcode 0x{:02x}", lead));
+    }
+  }
+  op.opcode = *opcode;
+
+  switch (op_info(op.opcode).imm) {
+    case ImmKind::None:
+      break;
+
+    case ImmKind::BlockType: {
+      if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
+      uint8_t b = *c.p;
+      if (b == 0x40) {
+        op.block.kind = BlockType::Kind::Empty;
+        ++c.p;
+      } else if (is_val_type_byte(b)) {
+        op.block.kind = BlockType::Kind::Value;
+        op.block.value = static_cast<ValType>(b);
+        ++c.p;
+      } else if (const char* feature = unsupported_feature_for_type_byte(b)) {
+        return unsupported_at(c.offset(), feature);
+      } else {
+        uint32_t at = c.offset();
+        int64_t index;
+        leb128::Status s = leb128::read_s33(c.p, c.end, index);
+        if (s != leb128::Status::Ok) return leb_error(s, at);
+        if (index < 0) return malformed_at(at, "malformed block type");
+        op.block.kind = BlockType::Kind::TypeIndex;
+        op.block.type_index = static_cast<uint32_t>(index);
+      }
+      break;
+    }
+
+    case ImmKind::Label:
+    case ImmKind::Func:
+    case ImmKind::Local:
+    case ImmKind::Global:
+    case ImmKind::Table:
+    case ImmKind::Elem:
+    case ImmKind::Data:
+      READ_U32(op.index);
+      break;
+
+    case ImmKind::BrTable: {
+      uint32_t count;
+      uint32_t at = c.offset();
+      READ_U32(count);
+      // Every target takes at least one byte: a count beyond the bytes left
+      // is malformed, and checking it first bounds the allocation.
+      if (count >= static_cast<size_t>(c.end - c.p))
+        return malformed_at(at, "br_table target count out of bounds");
+      targets_.resize(size_t{count} + 1);
+      for (uint32_t& target : targets_) READ_U32(target);
+      op.index = targets_.back();
+      op.br_targets = targets_;
+      break;
+    }
+
+    case ImmKind::CallIndirect:
+      READ_U32(op.index);
+      READ_U32(op.index2);
+      break;
+
+    case ImmKind::MemArg: {
+      uint32_t at = c.offset();
+      uint32_t align;
+      READ_U32(align);
+      // Bit 6 announces a memory index in the multi-memory encoding.
+      if (align & 0x40) return unsupported_at(at, "multi-memory");
+      op.mem.align_log2 = align;
+      uint32_t offset;
+      READ_U32(offset);
+      op.mem.offset = offset;
+      break;
+    }
+
+    case ImmKind::Memory:
+      READ_ZERO_BYTE();
+      break;
+
+    case ImmKind::I32: {
+      uint32_t at = c.offset();
+      int32_t v;
+      leb128::Status s = leb128::read_s32(c.p, c.end, v);
+      if (s != leb128::Status::Ok) return leb_error(s, at);
+      op.bits = static_cast<uint32_t>(v);
+      break;
+    }
+
+    case ImmKind::I64: {
+      uint32_t at = c.offset();
+      int64_t v;
+      leb128::Status s = leb128::read_s64(c.p, c.end, v);
+      if (s != leb128::Status::Ok) return leb_error(s, at);
+      op.bits = static_cast<uint64_t>(v);
+      break;
+    }
+
+    case ImmKind::F32:
+    case ImmKind::F64: {
+      size_t width = op_info(op.opcode).imm == ImmKind::F32 ? 4 : 8;
+      if (static_cast<size_t>(c.end - c.p) < width)
+        return malformed_at(c.offset(), "unexpected end of section or function");
+      uint64_t bits = 0;
+      for (size_t i = 0; i < width; ++i) bits |= static_cast<uint64_t>(c.p[i]) << (8 * i);
+      c.p += width;
+      op.bits = bits;
+      break;
+    }
+
+    case ImmKind::SelectT: {
+      uint32_t at = c.offset();
+      uint32_t count;
+      READ_U32(count);
+      if (count != 1) {
+        // Well-formed for any count, but the spec's validation only admits one.
+        return make_error(ErrorKind::Invalid, "invalid result arity", at);
+      }
+      if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
+      uint8_t b = *c.p;
+      if (!is_val_type_byte(b)) {
+        if (const char* feature = unsupported_feature_for_type_byte(b)) return unsupported_at(c.offset(), feature);
+        return malformed_at(c.offset(), "malformed value type");
+      }
+      op.type = static_cast<ValType>(b);
+      ++c.p;
+      break;
+    }
+
+    case ImmKind::RefType: {
+      if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
+      uint8_t b = *c.p;
+      if (!is_ref_type_byte(b)) {
+        if (const char* feature = unsupported_feature_for_type_byte(b)) return unsupported_at(c.offset(), feature);
+        return malformed_at(c.offset(), "malformed reference type");
+      }
+      op.type = static_cast<ValType>(b);
+      ++c.p;
+      break;
+    }
+
+    case ImmKind::TableCopy:
+    case ImmKind::TableInit:
+      READ_U32(op.index);
+      READ_U32(op.index2);
+      break;
+
+    case ImmKind::MemoryInit:
+      READ_U32(op.index);
+      READ_ZERO_BYTE();
+      break;
+
+    case ImmKind::MemoryCopy:
+      READ_ZERO_BYTE();
+      READ_ZERO_BYTE();
+      break;
+  }
+
+  pos_ = c.offset();
+  return op;
+}
+
+#undef READ_U32
+#undef READ_ZERO_BYTE
+
+}  // namespace tandem::wasm
