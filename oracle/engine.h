@@ -27,6 +27,7 @@ struct InstantiateResult {
     Unlinkable,      // an import is missing or has the wrong type
     Uninstantiable,  // a trap while initializing (segments out of bounds, start function)
     Unsupported,     // this engine cannot compile something in it
+    CompilerError,   // a backend failed with an internal error: a compiler bug
   };
   Status status = Status::Ok;
   InstanceId id = 0;

@@ -1,0 +1,399 @@
+#include "oracle/differential.h"
+
+#include <bit>
+#include <cmath>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "oracle/interp_engine.h"
+#include "oracle/table_checks.h"
+#include "wasm/decoder.h"
+#include "wasm/op_reader.h"
+
+namespace tandem::oracle {
+namespace {
+
+bool is_nan(const Value& v) {
+  if (v.type == wasm::ValType::F32) return std::isnan(std::bit_cast<float>(static_cast<uint32_t>(v.bits)));
+  if (v.type == wasm::ValType::F64) return std::isnan(std::bit_cast<double>(v.bits));
+  return false;
+}
+
+bool same_value(const Value& a, const Value& b, NanPolicy policy) {
+  if (a.type != b.type) return false;
+  if (wasm::is_ref(a.type)) {
+    if (a.null != b.null) return false;
+    // Engines identify functions differently; a non-null funcref matches any
+    // non-null funcref. Externrefs carry the host's value.
+    return a.null || a.type == wasm::ValType::FuncRef || a.bits == b.bits;
+  }
+  if (policy == NanPolicy::Spec && is_nan(a) && is_nan(b)) return true;
+  return a.bits == b.bits;
+}
+
+// What one engine did for one call, and the state after it.
+struct Observation {
+  Outcome outcome;
+  std::vector<HostCallRecord> trace;
+  std::vector<uint64_t> memory_hashes;  // per exported memory: xxh3 of contents
+  std::vector<uint64_t> memory_sizes;
+  std::vector<Value> globals;           // per exported global
+};
+
+struct EngineSlot {
+  std::unique_ptr<HostEnv> host;
+  std::unique_ptr<Engine> engine;
+  NativeEngine* native = nullptr;  // when it is one
+  InstanceId instance = 0;
+  size_t trace_seen = 0;
+};
+
+std::string values_to_string(const std::vector<Value>& vs) {
+  std::string s;
+  for (size_t i = 0; i < vs.size(); ++i) s += (i ? ", " : "") + vs[i].to_string();
+  return s;
+}
+
+std::string trace_to_string(const std::vector<HostCallRecord>& trace) {
+  std::string s = fmt::format("{} host calls", trace.size());
+  if (!trace.empty()) s += fmt::format(", last: host#{}({})", trace.back().func, values_to_string(trace.back().args));
+  return s;
+}
+
+// The operator class at a wasm offset, when the offset names an operator.
+std::optional<wasm::OpClass> op_class_at(const wasm::Module& m, uint32_t offset) {
+  for (const wasm::Function& f : m.functions) {
+    if (offset < f.code_start || offset >= f.code_end) continue;
+    wasm::OpReader reader(m.bytes, offset, f.code_end);
+    Result<wasm::Op> op = reader.next();
+    if (op) return wasm::op_info(op->opcode).cls;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const char* mismatch_kind_name(MismatchKind kind) {
+  switch (kind) {
+    case MismatchKind::Instantiate: return "instantiate";
+    case MismatchKind::Result: return "result";
+    case MismatchKind::Trap: return "trap";
+    case MismatchKind::TrapOffset: return "trap_offset";
+    case MismatchKind::HostTrace: return "host_trace";
+    case MismatchKind::Memory: return "memory";
+    case MismatchKind::Global: return "global";
+    case MismatchKind::Crash: return "crash";
+    case MismatchKind::CompilerError: return "compiler_error";
+    case MismatchKind::Determinism: return "determinism";
+    case MismatchKind::Tables: return "tables";
+  }
+  return "?";
+}
+
+std::string Finding::signature() const {
+  return fmt::format("{}/{}/{}", mismatch_kind_name(kind), culprit.empty() ? "?" : culprit,
+                     op_class ? wasm::op_class_name(*op_class) : "-");
+}
+
+std::string Finding::to_string() const {
+  return fmt::format("mismatch {}: culprit {}, export {}: {}", mismatch_kind_name(kind),
+                     culprit.empty() ? "?" : culprit, export_name.empty() ? "-" : export_name, detail);
+}
+
+struct DifferentialOracle::Impl {
+  DiffOptions options;
+  std::vector<EngineSlot> engines;  // interp first when present
+  // Per case.
+  std::vector<std::string> memory_exports, global_exports;
+  wasm::Module module;
+
+  Status add_native(NativeConfig::Mode mode, std::vector<std::string> settings, std::string name) {
+    EngineSlot slot;
+    slot.host = std::make_unique<HostEnv>(HostEnv::empty());
+    slot.host->set_stub_unknown_imports(true);
+    NativeConfig config;
+    config.mode = mode;
+    config.settings = std::move(settings);
+    config.mixed_mask = options.mixed_mask;
+    config.limits = options.limits;
+    config.name = std::move(name);
+    TANDEM_TRY(std::unique_ptr<NativeEngine> engine, NativeEngine::create(slot.host.get(), std::move(config)));
+    slot.native = engine.get();
+    slot.engine = std::move(engine);
+    engines.push_back(std::move(slot));
+    return {};
+  }
+
+  bool has_interp() const { return options.with_interp; }
+
+  Observation observe(EngineSlot& slot, const DiffCall& call, Outcome outcome) {
+    Observation o;
+    o.outcome = std::move(outcome);
+    const auto& trace = slot.host->trace();
+    o.trace.assign(trace.begin() + static_cast<long>(slot.trace_seen), trace.end());
+    slot.trace_seen = trace.size();
+    for (const std::string& name : memory_exports) {
+      Result<std::span<const uint8_t>> mem = slot.engine->read_memory(slot.instance, name);
+      if (mem) {
+        o.memory_hashes.push_back(XXH3_64bits(mem->data(), mem->size()));
+        o.memory_sizes.push_back(mem->size());
+      } else {
+        o.memory_hashes.push_back(0);
+        o.memory_sizes.push_back(UINT64_MAX);
+      }
+    }
+    for (const std::string& name : global_exports) {
+      Result<Value> v = slot.engine->read_global(slot.instance, name);
+      o.globals.push_back(v ? *v : Value{});
+    }
+    return o;
+  }
+
+  // The first difference between two observations, or nullopt.
+  std::optional<Finding> compare(const Observation& a, const Observation& b, const std::string& export_name,
+                                 bool compare_offsets) const {
+    Finding f;
+    f.export_name = export_name;
+    const Outcome& x = a.outcome;
+    const Outcome& y = b.outcome;
+    if (x.kind != y.kind || (x.kind == Outcome::Kind::Trapped && x.trap != y.trap)) {
+      f.kind = MismatchKind::Trap;
+      f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
+      uint32_t off = x.wasm_offset ? *x.wasm_offset : y.wasm_offset ? *y.wasm_offset : 0;
+      if (x.wasm_offset || y.wasm_offset) f.op_class = op_class_at(module, off);
+      return f;
+    }
+    if (x.kind == Outcome::Kind::Trapped && compare_offsets && x.wasm_offset != y.wasm_offset) {
+      f.kind = MismatchKind::TrapOffset;
+      f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
+      if (x.wasm_offset) f.op_class = op_class_at(module, *x.wasm_offset);
+      return f;
+    }
+    if (x.kind == Outcome::Kind::Returned) {
+      bool same = x.values.size() == y.values.size();
+      for (size_t i = 0; same && i < x.values.size(); ++i) same = same_value(x.values[i], y.values[i], options.nan_policy);
+      if (!same) {
+        f.kind = MismatchKind::Result;
+        f.detail = fmt::format("({}) vs ({})", values_to_string(x.values), values_to_string(y.values));
+        return f;
+      }
+    }
+    bool same_trace = a.trace.size() == b.trace.size();
+    for (size_t i = 0; same_trace && i < a.trace.size(); ++i) {
+      same_trace = a.trace[i].func == b.trace[i].func && a.trace[i].args.size() == b.trace[i].args.size();
+      for (size_t j = 0; same_trace && j < a.trace[i].args.size(); ++j)
+        same_trace = same_value(a.trace[i].args[j], b.trace[i].args[j], options.nan_policy);
+    }
+    if (!same_trace) {
+      f.kind = MismatchKind::HostTrace;
+      f.detail = fmt::format("{} vs {}", trace_to_string(a.trace), trace_to_string(b.trace));
+      return f;
+    }
+    for (size_t i = 0; i < memory_exports.size(); ++i) {
+      // Under the spec NaN policy a stored NaN may legitimately differ in
+      // payload, so only the sizes compare.
+      bool bytes_differ = options.nan_policy == NanPolicy::Exact && a.memory_hashes[i] != b.memory_hashes[i];
+      if (a.memory_sizes[i] != b.memory_sizes[i] || bytes_differ) {
+        f.kind = MismatchKind::Memory;
+        f.detail = fmt::format("memory '{}' after the call: {} bytes (xxh3 {:016x}) vs {} bytes (xxh3 {:016x})",
+                               memory_exports[i], a.memory_sizes[i], a.memory_hashes[i], b.memory_sizes[i],
+                               b.memory_hashes[i]);
+        return f;
+      }
+    }
+    for (size_t i = 0; i < global_exports.size(); ++i) {
+      if (!same_value(a.globals[i], b.globals[i], options.nan_policy)) {
+        f.kind = MismatchKind::Global;
+        f.detail = fmt::format("global '{}' after the call: {} vs {}", global_exports[i], a.globals[i].to_string(),
+                               b.globals[i].to_string());
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+DifferentialOracle::DifferentialOracle(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DifferentialOracle::~DifferentialOracle() = default;
+
+Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const DiffOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  if (options.with_interp) {
+    EngineSlot slot;
+    slot.host = std::make_unique<HostEnv>(HostEnv::empty());
+    slot.host->set_stub_unknown_imports(true);
+    slot.engine = std::make_unique<InterpEngine>(slot.host.get());
+    impl->engines.push_back(std::move(slot));
+  }
+  // Each backend gets the settings it accepts.
+  std::vector<std::string> baseline_settings, optimizing_settings;
+  for (const std::string& s : options.settings) {
+    size_t eq = s.find('=');
+    const compile::SettingInfo* info = compile::find_setting(std::string_view(s).substr(0, eq));
+    if (!info) return make_error(ErrorKind::Usage, fmt::format("unknown setting '{}'", s));
+    if (info->baseline) baseline_settings.push_back(s);
+    if (info->optimizing) optimizing_settings.push_back(s);
+  }
+  TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Baseline, baseline_settings, "baseline"));
+  TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, optimizing_settings, "optimizing"));
+  if (options.with_optimizing_unoptimized) {
+    std::vector<std::string> none = optimizing_settings;
+    none.push_back("opt_level=none");
+    TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, none, "optimizing-none"));
+  }
+  if (options.with_mixed) TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Mixed, options.settings, "mixed"));
+  return std::unique_ptr<DifferentialOracle>(new DifferentialOracle(std::move(impl)));
+}
+
+std::vector<std::string> DifferentialOracle::engine_names() const {
+  std::vector<std::string> names;
+  for (const EngineSlot& s : impl_->engines) names.emplace_back(s.engine->name());
+  return names;
+}
+
+DiffVerdict DifferentialOracle::run(const DiffCase& c) {
+  Impl& impl = *impl_;
+  DiffVerdict verdict;
+  auto inconclusive = [&verdict](std::string why) {
+    verdict.kind = DiffVerdict::Kind::Inconclusive;
+    verdict.inconclusive_reason = std::move(why);
+    return verdict;
+  };
+  auto mismatch = [&verdict](Finding f) {
+    verdict.kind = DiffVerdict::Kind::Mismatch;
+    verdict.finding = std::move(f);
+    return verdict;
+  };
+
+  {
+    Result<wasm::Module> m = wasm::decode(c.wasm);
+    if (!m) return inconclusive("the module does not decode: " + m.error().to_string());
+    impl.module = std::move(m).value();
+  }
+  impl.memory_exports.clear();
+  impl.global_exports.clear();
+  for (const wasm::Export& e : impl.module.exports) {
+    if (e.kind == wasm::ExternKind::Memory) impl.memory_exports.push_back(e.name);
+    if (e.kind == wasm::ExternKind::Global) impl.global_exports.push_back(e.name);
+  }
+
+  // Instantiate everywhere.
+  std::vector<InstantiateResult> inst;
+  for (EngineSlot& slot : impl.engines) {
+    slot.engine->reset();
+    slot.host->clear_trace();
+    slot.trace_seen = 0;
+    inst.push_back(slot.engine->instantiate(c.wasm));
+    slot.instance = inst.back().id;
+  }
+  for (size_t i = 0; i < impl.engines.size(); ++i) {
+    const InstantiateResult& r = inst[i];
+    std::string name(impl.engines[i].engine->name());
+    if (r.status == InstantiateResult::Status::CompilerError)
+      return mismatch(Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
+    if (r.status == InstantiateResult::Status::Unsupported) return inconclusive(name + ": " + r.message);
+    if (r.status == InstantiateResult::Status::Uninstantiable && r.trap.kind == Outcome::Kind::Crashed)
+      return mismatch(Finding{MismatchKind::Crash, name, "(start)", r.trap.detail, std::nullopt});
+  }
+  for (size_t i = 1; i < impl.engines.size(); ++i) {
+    if (inst[i].status != inst[0].status ||
+        (inst[i].status == InstantiateResult::Status::Uninstantiable && inst[i].trap.trap != inst[0].trap.trap)) {
+      std::string culprit(impl.engines[i].engine->name());
+      return mismatch(Finding{MismatchKind::Instantiate, culprit, "",
+                              fmt::format("{} ({}) vs {} ({})", instantiate_status_name(inst[0].status),
+                                          inst[0].message, instantiate_status_name(inst[i].status), inst[i].message),
+                              std::nullopt});
+    }
+  }
+  if (inst[0].status != InstantiateResult::Status::Ok) return verdict;  // all failed alike
+
+  // Same module compiled twice: same bytes and tables; and the tables pass
+  // the Capstone checks.
+  for (EngineSlot& slot : impl.engines) {
+    if (!slot.native) continue;
+    const std::vector<compile::CompiledFunction>* first = slot.native->compiled_functions(slot.instance);
+    if (impl.options.check_determinism) {
+      Result<std::vector<compile::CompiledFunction>> again = slot.native->compile_again(slot.instance);
+      if (!again)
+        return mismatch(Finding{MismatchKind::Determinism, std::string(slot.engine->name()), "",
+                                "second compile failed: " + again.error().to_string(), std::nullopt});
+      for (size_t i = 0; i < first->size(); ++i) {
+        if (!((*first)[i] == (*again)[i]))
+          return mismatch(Finding{MismatchKind::Determinism, std::string(slot.engine->name()), "",
+                                  fmt::format("function {} differs between two compiles", (*first)[i].func_index),
+                                  std::nullopt});
+      }
+    }
+    if (impl.options.check_tables) {
+      if (std::optional<TableProblem> p = check_tables(impl.module, *first, *slot.native->code_image(slot.instance)))
+        return mismatch(Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)), "",
+                                p->to_string(), std::nullopt});
+    }
+  }
+  if (impl.options.check_tables) {
+    // Two compilers, one module: the optimizing backend may only trap where
+    // the baseline can.
+    const NativeEngine* base = nullptr;
+    const NativeEngine* opt = nullptr;
+    InstanceId base_id = 0, opt_id = 0;
+    for (EngineSlot& slot : impl.engines) {
+      if (!slot.native) continue;
+      if (slot.native->config().mode == NativeConfig::Mode::Baseline) base = slot.native, base_id = slot.instance;
+      if (slot.native->config().mode == NativeConfig::Mode::Optimizing && !opt) opt = slot.native, opt_id = slot.instance;
+    }
+    if (base && opt) {
+      if (std::optional<TableProblem> p =
+              check_trap_subset(*base->compiled_functions(base_id), *opt->compiled_functions(opt_id)))
+        return mismatch(Finding{MismatchKind::Tables, "optimizing", "", p->to_string(), std::nullopt});
+    }
+  }
+
+  // Call by call.
+  std::vector<Observation> obs(impl.engines.size());
+  for (const DiffCall& call : c.calls) {
+    for (size_t i = 0; i < impl.engines.size(); ++i) {
+      EngineSlot& slot = impl.engines[i];
+      Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
+      if (!out) return inconclusive(fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
+      obs[i] = impl.observe(slot, call, std::move(out).value());
+    }
+    for (size_t i = 0; i < impl.engines.size(); ++i) {
+      const Outcome& o = obs[i].outcome;
+      std::string name(impl.engines[i].engine->name());
+      if (o.kind == Outcome::Kind::Crashed)
+        return mismatch(Finding{MismatchKind::Crash, name, call.export_name, o.detail, std::nullopt});
+      if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut ||
+          o.kind == Outcome::Kind::Unsupported)
+        return inconclusive(fmt::format("{} {}: {}", name, call.export_name, outcome_kind_name(o.kind)));
+    }
+    // Against the reference (the interpreter when present): the culprits are
+    // the engines that disagree with it.
+    std::optional<Finding> first;
+    std::string culprits;
+    for (size_t i = 1; i < impl.engines.size(); ++i) {
+      bool offsets = impl.engines[0].native != nullptr;
+      if (std::optional<Finding> f = impl.compare(obs[0], obs[i], call.export_name, offsets)) {
+        if (!first) first = std::move(f);
+        culprits += (culprits.empty() ? "" : "+") + std::string(impl.engines[i].engine->name());
+      }
+    }
+    if (first) {
+      first->culprit = culprits;
+      return mismatch(std::move(*first));
+    }
+    // Trap offsets between native engines (the interpreter reports none).
+    size_t first_native = impl.has_interp() ? 1 : 0;
+    for (size_t i = first_native + 1; i < impl.engines.size(); ++i) {
+      if (std::optional<Finding> f = impl.compare(obs[first_native], obs[i], call.export_name, true)) {
+        f->culprit = std::string(impl.engines[i].engine->name());
+        return mismatch(std::move(*f));
+      }
+    }
+    ++verdict.calls_compared;
+  }
+  return verdict;
+}
+
+}  // namespace tandem::oracle

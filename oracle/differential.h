@@ -1,0 +1,110 @@
+// The differential oracle: one module, one list of calls, every engine side
+// by side (the wabt interpreter, the baseline backend, the optimizing
+// backend, mixed images), compared call by call: outcomes, traps (code, and
+// wasm offset between native engines), host-call traces, and after every
+// call the exported memories and globals. Plus what only native code has:
+// the same module compiled twice gives identical bytes and tables, and the
+// relocation and trap tables pass the checks of table_checks.h.
+//
+// The interpreter decides the culprit of a mismatch: the engine that
+// disagrees with it. A finding's signature (kind, culprit, operator class at
+// the first difference) deduplicates findings.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oracle/engine.h"
+#include "oracle/native_engine.h"
+#include "wasm/opcode.h"
+
+namespace tandem::oracle {
+
+struct DiffCall {
+  std::string export_name;
+  std::vector<Value> args;
+};
+
+struct DiffCase {
+  std::vector<uint8_t> wasm;
+  std::vector<DiffCall> calls;  // in order, on one instance per engine
+};
+
+enum class NanPolicy : uint8_t {
+  Exact,  // NaNs compare bit for bit (the generator canonicalized them)
+  Spec,   // any NaN matches any NaN, as the spec allows nondeterministic payloads
+};
+
+enum class MismatchKind : uint8_t {
+  Instantiate,    // engines disagree on whether/how the module instantiates
+  Result,         // different returned values
+  Trap,           // trapped vs returned, or different trap codes
+  TrapOffset,     // same trap code at different wasm offsets (native engines)
+  HostTrace,      // different host calls
+  Memory,         // exported memory differs after a call
+  Global,         // exported global differs after a call
+  Crash,          // a native engine crashed
+  CompilerError,  // a backend failed with an internal error
+  Determinism,    // compiling twice gave different bytes or tables
+  Tables,         // a relocation/trap-table check failed
+};
+const char* mismatch_kind_name(MismatchKind kind);
+
+struct Finding {
+  MismatchKind kind = MismatchKind::Result;
+  std::string culprit;  // engine name(s) that disagree with the interpreter
+  std::string export_name;
+  std::string detail;   // the first difference
+  std::optional<wasm::OpClass> op_class;  // of the operator at the first difference, when known
+
+  // "result/optimizing/int_divrem"
+  std::string signature() const;
+  // One line: "mismatch result: culprit optimizing, export f2: ..."
+  std::string to_string() const;
+};
+
+struct DiffVerdict {
+  enum class Kind : uint8_t { Agree, Mismatch, Inconclusive };
+  Kind kind = Kind::Agree;
+  std::optional<Finding> finding;
+  std::string inconclusive_reason;  // exhaustion, unsupported, timeout
+  uint32_t calls_compared = 0;
+};
+
+struct DiffOptions {
+  NanPolicy nan_policy = NanPolicy::Exact;
+  // Settings for the native engines ("name=value"); each backend receives
+  // the ones it accepts.
+  std::vector<std::string> settings;
+  uint64_t mixed_mask = 0xaaaaaaaaaaaaaaaaull;
+  bool with_interp = true;
+  bool with_mixed = true;
+  bool check_determinism = true;
+  bool check_tables = true;
+  // Also run the optimizing backend with opt_level=none, so that its own
+  // passes are compared against no passes.
+  bool with_optimizing_unoptimized = false;
+  runner::InstanceLimits limits;
+};
+
+class DifferentialOracle {
+ public:
+  // Errors: settings that a backend refuses.
+  static Result<std::unique_ptr<DifferentialOracle>> create(const DiffOptions& options);
+  ~DifferentialOracle();
+
+  DiffVerdict run(const DiffCase& c);
+
+  // Names of the engines in the order they are run and compared.
+  std::vector<std::string> engine_names() const;
+
+ private:
+  struct Impl;
+  explicit DifferentialOracle(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tandem::oracle
