@@ -66,4 +66,11 @@ struct CompiledFunction {
   bool operator==(const CompiledFunction&) const = default;
 };
 
+struct FinishedCode;  // code_buffer.h
+
+// The one constructor both backends use: a CompiledFunction holding a copy of
+// a finalized CodeBuffer's bytes and tables. The frame size is the backend's.
+CompiledFunction build_compiled_function(const FinishedCode& code, uint32_t func_index,
+                                         Backend backend, uint32_t frame_size);
+
 }  // namespace tandem::compile
