@@ -1,0 +1,74 @@
+// One differential fuzzing iteration, as the `differential` fuzz target and
+// its tests run it: fuzz bytes -> settings and a generated module -> the
+// wasm/ validator (a failure is a generator bug) -> every engine side by side
+// (DifferentialOracle). The fuzz target is a thin wrapper over this class.
+//
+// Input layout: byte 0 draws the native settings (bounds-check mode, ISA
+// flags, opt level), byte 1 the mixed image's function mask; the rest goes
+// to the generator, whose first bytes draw its swarm configuration.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "generator/generator.h"
+#include "oracle/differential.h"
+
+namespace tandem::oracle {
+
+struct FuzzStats {
+  uint64_t inputs = 0;
+  uint64_t agree = 0;
+  uint64_t inconclusive = 0;
+  uint64_t mismatches = 0;
+  uint64_t calls_compared = 0;
+  // Generated modules that use each operator class (glue excluded).
+  std::array<uint64_t, wasm::kNumOpClasses> modules_using_class{};
+  std::string to_string() const;  // one line, "tandem-stats: inputs=... class.int_arith=..."
+};
+
+class DifferentialFuzzer {
+ public:
+  struct Options {
+    generator::Scope scope = generator::Scope::Full;
+    bool with_interp = true;
+    bool with_mixed = true;
+    bool with_optimizing_unoptimized = true;
+    bool check_determinism = true;
+    bool check_tables = true;
+  };
+
+  explicit DifferentialFuzzer(Options options);
+  ~DifferentialFuzzer();
+
+  // The native settings byte 0 of an input selects ("name=value" each).
+  // ISA flags the host lacks are never turned on.
+  static std::vector<std::string> settings_from_byte(uint8_t byte);
+
+  // Runs one input. A generated module that fails validation is a generator
+  // bug: it aborts with the validator's message.
+  DiffVerdict run(std::span<const uint8_t> data);
+
+  // The module and calls of the last input (to write a finding's reproducer).
+  const generator::GeneratedModule& last_module() const { return module_; }
+  const DiffCase& last_case() const { return case_; }
+  const FuzzStats& stats() const { return stats_; }
+
+ private:
+  DifferentialOracle& oracle_for(uint8_t settings_byte, uint8_t mask_byte);
+
+  Options options_;
+  generator::Generator generator_;
+  generator::GeneratedModule module_;
+  DiffCase case_;
+  FuzzStats stats_;
+  // One oracle per settings draw, made on first use and kept: building the
+  // compilers and engines is not per-input work.
+  std::array<std::unique_ptr<DifferentialOracle>, 256 * 2> oracles_;
+};
+
+}  // namespace tandem::oracle
