@@ -1,0 +1,809 @@
+#include "generator/body_generator.h"
+
+#include <algorithm>
+
+#include "generator/edge_values.h"
+
+namespace tandem::generator {
+namespace {
+
+using wasm::ImmKind;
+using wasm::OpClass;
+using wasm::Opcode;
+using wasm::ValType;
+
+bool same_types(std::span<const ValType> a, std::span<const ValType> b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+Opcode const_op(ValType t) {
+  switch (t) {
+    case ValType::I64: return Opcode::I64Const;
+    case ValType::F32: return Opcode::F32Const;
+    case ValType::F64: return Opcode::F64Const;
+    default: return Opcode::I32Const;
+  }
+}
+
+uint32_t log2_of(uint32_t v) {
+  uint32_t n = 0;
+  while (v > 1) v >>= 1, ++n;
+  return n;
+}
+
+}  // namespace
+
+void BodyGenerator::begin_module(FuzzReader* in, const GeneratorConfig* config, ModulePlan* plan,
+                                 const OpMenu* menu, OpUsage* usage) {
+  in_ = in;
+  config_ = config;
+  plan_ = plan;
+  menu_ = menu;
+  usage_ = usage;
+  ref_types_ = config->types.has(ValType::FuncRef) + config->types.has(ValType::ExternRef);
+}
+
+// ---- the body ------------------------------------------------------------
+
+void BodyGenerator::generate(uint32_t func, Encoder& out) {
+  func_ = func;
+  uint32_t type = plan_->func_types[func];
+  std::span<const ValType> params = plan_->types.params(type);
+  locals_.assign(params.begin(), params.end());
+  num_params_ = static_cast<uint32_t>(params.size());
+  uint32_t num_declared = in_->below(config_->max_locals + 1);
+  for (uint32_t i = 0; i < num_declared; ++i) locals_.push_back(random_type());
+  scratch_f32_ = scratch_f64_ = -1;
+
+  stack_.clear();
+  frames_.clear();
+  // Frames are referred to by span while they live (their block types);
+  // reserving the maximum depth up front keeps those spans stable.
+  frames_.reserve(config_->max_nesting + 1);
+  code_.clear();
+  ops_ = 0;
+  budget_ = 1 + in_->below(config_->max_body_ops);
+
+  Frame function;
+  function.kind = FrameKind::Function;
+  function.has_type = true;
+  function.type = type;
+  frames_.push_back(function);
+  emit_fuel_check();
+
+  while (!frames_.empty()) {
+    if (ops_ >= budget_ || in_->exhausted()) {
+      while (!frames_.empty()) end_frame();
+      break;
+    }
+    step();
+  }
+
+  // Local declarations, as runs of one type (scratch locals included: they
+  // were added while the code was written).
+  uint32_t runs = 0;
+  for (size_t i = num_params_; i < locals_.size(); ++i)
+    runs += i == num_params_ || locals_[i] != locals_[i - 1];
+  out.u32(runs);
+  for (size_t i = num_params_; i < locals_.size();) {
+    size_t j = i;
+    while (j < locals_.size() && locals_[j] == locals_[i]) ++j;
+    out.u32(static_cast<uint32_t>(j - i));
+    out.val_type(locals_[i]);
+    i = j;
+  }
+  out.append(code_);
+}
+
+void BodyGenerator::step() {
+  const Frame& frame = frames_.back();
+  const uint32_t h = static_cast<uint32_t>(stack_.size()) - frame.height;
+  const OpClassSet& cls = config_->classes;
+  uint8_t w[kNumActions] = {};
+
+  // What consumes the values on top of the stack.
+  matching_groups_.clear();
+  uint32_t matching_ops = 0;
+  std::span<const OperandGroup> groups = operand_groups();
+  for (uint32_t g = 0; g < menu_->num_groups(); ++g) {
+    const OperandGroup& og = groups[g];
+    if (og.num_in == 0 || og.num_in > h || menu_->group(g).empty()) continue;
+    if (!top_matches(std::span<const ValType>(og.in, og.num_in))) continue;
+    matching_groups_.push_back(static_cast<uint8_t>(g));
+    matching_ops += static_cast<uint32_t>(menu_->group(g).size());
+  }
+  if (matching_ops) w[kConsume] = h >= 3 ? 40 : 24;
+  if (!menu_->all().empty()) w[kFresh] = 8;
+  w[kConst] = h < 2 ? 12 : 4;
+  if (!locals_.empty()) w[kLocalGet] = h < 2 ? 14 : 5;
+  if (pick_global(nullptr, false, /*dry_run=*/true) >= 0) w[kGlobalGet] = 3;
+  if (h) {
+    ValType top = stack_.back();
+    if (pick_local(top, /*dry_run=*/true) >= 0) {
+      w[kLocalSet] = static_cast<uint8_t>(4 + 2 * std::min(h, 6u));
+      w[kLocalTee] = 3;
+    }
+    if (pick_global(&top, true, /*dry_run=*/true) >= 0) w[kGlobalSet] = 3;
+    if (has_class(cls, OpClass::Parametric)) w[kDrop] = h > 4 ? 6 : 1;
+    if (has_class(cls, OpClass::Reference) && wasm::is_ref(top)) w[kRefIsNull] = 6;
+  }
+  if (has_class(cls, OpClass::Parametric)) w[kSelect] = 3;
+  if (has_class(cls, OpClass::Control)) {
+    if (frames_.size() < config_->max_nesting) {
+      w[kBlock] = 4;
+      w[kLoop] = 3;
+      w[kIf] = 4;
+    }
+    if (frame.kind == FrameKind::If) w[kElse] = 5;
+    if (frames_.size() > 1)
+      w[kEnd] = static_cast<uint8_t>(3 + (frame.unreachable ? 20 : 0) + (ops_ * 4 > budget_ * 3 ? 8 : 0));
+    // An unconditional branch out of the function's own frame makes the
+    // rest of the body dead; keep those for the end of the budget.
+    bool terminate = frames_.size() > 1 || ops_ * 4 > budget_ * 3;
+    w[kBr] = terminate;
+    w[kBrIf] = 3;
+    w[kBrTable] = terminate;
+    w[kReturn] = terminate;
+    w[kUnreachable] = terminate;
+    w[kNop] = 1;
+  }
+  if (has_class(cls, OpClass::Call)) {
+    if (plan_->num_callable()) w[kCall] = 5;
+    if (plan_->has_funcref_table()) w[kCallIndirect] = 3;
+  }
+  if (has_class(cls, OpClass::Reference)) {
+    w[kRefNull] = 2;
+    if (plan_->num_callable()) w[kRefFunc] = 2;
+  }
+  if (has_class(cls, OpClass::Table) && !plan_->tables.empty()) {
+    w[kTableGet] = 2;
+    w[kTableSet] = 2;
+    w[kTableGrow] = 1;
+    w[kTableFill] = 1;
+  }
+
+  uint32_t total = 0;
+  for (uint8_t x : w) total += x;
+  uint32_t r = in_->below(total);
+  uint32_t a = 0;
+  while (r >= w[a]) r -= w[a++];
+
+  switch (static_cast<Action>(a)) {
+    case kConsume: {
+      uint32_t k = in_->below(matching_ops);
+      for (uint8_t g : matching_groups_) {
+        std::span<const Opcode> ops = menu_->group(g);
+        if (k < ops.size()) {
+          emit_fixed(ops[k]);
+          break;
+        }
+        k -= static_cast<uint32_t>(ops.size());
+      }
+      break;
+    }
+    case kFresh: {
+      Opcode op = menu_->all()[in_->below(static_cast<uint32_t>(menu_->all().size()))];
+      materialize_operands(op);
+      emit_fixed(op);
+      break;
+    }
+    case kConst: emit_fixed(const_op(random_numeric_type())); break;
+    case kLocalGet: {
+      uint32_t l = in_->below(static_cast<uint32_t>(locals_.size()));
+      emit(Opcode::LocalGet);
+      code_.u32(l);
+      push(locals_[l]);
+      break;
+    }
+    case kGlobalGet: {
+      int32_t g = pick_global(nullptr, false);
+      emit(Opcode::GlobalGet);
+      code_.u32(static_cast<uint32_t>(g));
+      push(plan_->globals[g].type);
+      break;
+    }
+    case kLocalSet:
+    case kLocalTee: {
+      int32_t l = pick_local(stack_.back());
+      emit(a == kLocalSet ? Opcode::LocalSet : Opcode::LocalTee);
+      code_.u32(static_cast<uint32_t>(l));
+      if (a == kLocalSet) pop(1);
+      break;
+    }
+    case kGlobalSet: {
+      ValType top = stack_.back();
+      int32_t g = pick_global(&top, true);
+      emit(Opcode::GlobalSet);
+      code_.u32(static_cast<uint32_t>(g));
+      pop(1);
+      break;
+    }
+    case kDrop:
+      emit(Opcode::Drop);
+      pop(1);
+      break;
+    case kSelect: do_select(); break;
+    case kBlock: open_block(Opcode::Block); break;
+    case kLoop: open_block(Opcode::Loop); break;
+    case kIf: open_block(Opcode::If); break;
+    case kElse: do_else(); break;
+    case kEnd: end_frame(); break;
+    case kBr: do_br(); break;
+    case kBrIf: do_br_if(); break;
+    case kBrTable: do_br_table(); break;
+    case kReturn: do_return(); break;
+    case kUnreachable:
+      emit(Opcode::Unreachable);
+      set_unreachable();
+      break;
+    case kNop: emit(Opcode::Nop); break;
+    case kCall: do_call(); break;
+    case kCallIndirect: do_call_indirect(); break;
+    case kRefNull: {
+      ValType t = ref_types_ == 2 ? (in_->byte() & 1 ? ValType::ExternRef : ValType::FuncRef)
+                                  : (config_->types.has(ValType::ExternRef) ? ValType::ExternRef : ValType::FuncRef);
+      emit(Opcode::RefNull);
+      code_.val_type(t);
+      push(t);
+      break;
+    }
+    case kRefFunc:
+      emit(Opcode::RefFunc);
+      code_.u32(in_->below(plan_->num_callable()));
+      push(ValType::FuncRef);
+      break;
+    case kRefIsNull:
+      emit(Opcode::RefIsNull);
+      pop(1);
+      push(ValType::I32);
+      break;
+    case kTableGet:
+    case kTableSet:
+    case kTableGrow:
+    case kTableFill: do_table_op(static_cast<Action>(a)); break;
+    case kNumActions: TANDEM_UNREACHABLE("action out of range");
+  }
+}
+
+// ---- control -------------------------------------------------------------
+
+BodyGenerator::Frame BodyGenerator::choose_block_type(uint32_t available) {
+  Frame f;
+  uint8_t r = in_->byte() % 8;
+  if (config_->multi_value_blocks && r >= 6) {
+    // A type index: params taken from the values on the stack, any results.
+    uint32_t k = in_->below(std::min(available, 3u) + 1);
+    uint32_t num_results = in_->below(config_->max_results + 1);
+    uint32_t skip = static_cast<uint32_t>(stack_.size()) - frame_height() - available;
+    scratch_types_.clear();
+    for (uint32_t i = 0; i < k; ++i) scratch_types_.push_back(stack_[stack_.size() - skip - k + i]);
+    for (uint32_t i = 0; i < num_results; ++i) scratch_types_.push_back(random_type());
+    std::span<const ValType> all(scratch_types_);
+    f.has_type = true;
+    f.type = plan_->types.intern(all.first(k), all.subspan(k));
+  } else if (r >= 3) {
+    f.num_single = 1;
+    f.single = random_type();
+  }
+  return f;
+}
+
+void BodyGenerator::open_block(Opcode op) {
+  if (op == Opcode::If && !top_is(ValType::I32)) materialize(ValType::I32);
+  uint32_t available = static_cast<uint32_t>(stack_.size()) - frame_height() - (op == Opcode::If ? 1 : 0);
+  Frame f = choose_block_type(available);
+  f.kind = op == Opcode::Block ? FrameKind::Block : op == Opcode::Loop ? FrameKind::Loop : FrameKind::If;
+  emit(op);
+  if (f.has_type) code_.block_type_index(f.type);
+  else if (f.num_single) code_.block_type(f.single);
+  else code_.block_type_empty();
+  if (op == Opcode::If) pop(1);
+  f.height = static_cast<uint32_t>(stack_.size() - params_of(f).size());
+  TANDEM_CHECK(frames_.size() < frames_.capacity(), "frame stack outgrew its reservation");
+  frames_.push_back(f);
+  if (op == Opcode::Loop) emit_fuel_check();
+}
+
+void BodyGenerator::do_else() {
+  Frame& f = frames_.back();
+  settle(f);
+  emit(Opcode::Else);
+  stack_.resize(f.height);
+  push_all(params_of(f));
+  f.kind = FrameKind::Else;
+  f.unreachable = false;
+}
+
+void BodyGenerator::end_frame() {
+  const Frame f = frames_.back();  // a copy: its results stay readable after the pop
+  settle(f);
+  if (f.kind == FrameKind::If && !same_types(params_of(f), results_of(f))) {
+    // An if whose type is not [t*] -> [t*] needs an else to produce the results.
+    emit(Opcode::Else);
+    stack_.resize(f.height);
+    push_all(params_of(f));
+    settle(f);
+  }
+  emit(Opcode::End, /*counted=*/f.kind != FrameKind::Function);
+  stack_.resize(f.height);
+  frames_.pop_back();
+  if (f.kind != FrameKind::Function) push_all(results_of(f));
+}
+
+void BodyGenerator::do_br() {
+  uint32_t depth = in_->below(static_cast<uint32_t>(frames_.size()));
+  make_top(label_types(frames_[frames_.size() - 1 - depth]));
+  emit(Opcode::Br);
+  code_.u32(depth);
+  set_unreachable();
+}
+
+void BodyGenerator::do_br_if() {
+  uint32_t depth = in_->below(static_cast<uint32_t>(frames_.size()));
+  std::span<const ValType> types = label_types(frames_[frames_.size() - 1 - depth]);
+  if (!(top_is(ValType::I32) && top_matches(types, 1))) {
+    make_top(types);
+    materialize(ValType::I32);
+  }
+  emit(Opcode::BrIf);
+  code_.u32(depth);
+  pop(1);
+}
+
+void BodyGenerator::do_br_table() {
+  uint32_t n = static_cast<uint32_t>(frames_.size());
+  uint32_t def = in_->below(n);
+  std::span<const ValType> types = label_types(frames_[n - 1 - def]);
+  br_targets_.clear();
+  uint32_t count = in_->below(6);
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t l = in_->below(n);
+    br_targets_.push_back(same_types(label_types(frames_[n - 1 - l]), types) ? l : def);
+  }
+  if (!(top_is(ValType::I32) && top_matches(types, 1))) {
+    make_top(types);
+    push_i32(draw_index(*in_, count + 1));
+  }
+  emit(Opcode::BrTable);
+  code_.u32(count);
+  for (uint32_t l : br_targets_) code_.u32(l);
+  code_.u32(def);
+  set_unreachable();
+}
+
+void BodyGenerator::do_return() {
+  make_top(results_of(frames_.front()));
+  emit(Opcode::Return);
+  set_unreachable();
+}
+
+void BodyGenerator::set_unreachable() {
+  stack_.resize(frame_height());
+  frames_.back().unreachable = true;
+}
+
+// ---- calls ---------------------------------------------------------------
+
+void BodyGenerator::do_call() {
+  uint32_t callee = in_->below(plan_->num_callable());
+  uint32_t type = plan_->func_types[callee];
+  std::span<const ValType> params = plan_->types.params(type);
+  if (!top_matches(params)) materialize_all(params);
+  emit(Opcode::Call);
+  code_.u32(callee);
+  pop(static_cast<uint32_t>(params.size()));
+  push_all(plan_->types.results(type));
+}
+
+void BodyGenerator::do_call_indirect() {
+  uint32_t funcref_tables = 0;
+  for (const TablePlan& t : plan_->tables) funcref_tables += t.elem == ValType::FuncRef;
+  uint32_t k = in_->below(funcref_tables);
+  uint32_t table = 0;
+  for (;; ++table)
+    if (plan_->tables[table].elem == ValType::FuncRef && k-- == 0) break;
+  // Mostly the type of some function, which the table may or may not hold
+  // at the index; sometimes any type, block types included.
+  uint32_t type = in_->byte() < 192 ? plan_->func_types[in_->below(plan_->num_callable())]
+                                    : in_->below(plan_->types.size());
+  std::span<const ValType> params = plan_->types.params(type);
+  if (!(top_is(ValType::I32) && top_matches(params, 1))) {
+    materialize_all(params);
+    push_i32(draw_index(*in_, plan_->tables[table].min));
+  }
+  emit(Opcode::CallIndirect);
+  code_.u32(type);
+  code_.u32(table);
+  pop(static_cast<uint32_t>(params.size()) + 1);
+  push_all(plan_->types.results(type));
+}
+
+// ---- parametric, tables ----------------------------------------------------
+
+void BodyGenerator::do_select() {
+  uint32_t h = static_cast<uint32_t>(stack_.size()) - frame_height();
+  size_t n = stack_.size();
+  ValType t;
+  if (h >= 3 && stack_[n - 1] == ValType::I32 && stack_[n - 2] == stack_[n - 3]) {
+    t = stack_[n - 2];
+  } else if (h >= 2 && stack_[n - 1] == stack_[n - 2]) {
+    t = stack_[n - 1];
+    materialize(ValType::I32);
+  } else {
+    t = random_type();
+    materialize(t);
+    materialize(t);
+    materialize(ValType::I32);
+  }
+  bool typed = wasm::is_ref(t) || (config_->scope == Scope::Full && (in_->byte() & 1));
+  if (typed) {
+    emit(Opcode::SelectT);
+    code_.u32(1);
+    code_.val_type(t);
+  } else {
+    emit(Opcode::Select);
+  }
+  pop(3);
+  push(t);
+}
+
+void BodyGenerator::do_table_op(Action action) {
+  uint32_t ti = in_->below(static_cast<uint32_t>(plan_->tables.size()));
+  const TablePlan table = plan_->tables[ti];
+  ValType et = table.elem;
+  switch (action) {
+    case kTableGet:
+      if (!top_is(ValType::I32)) push_i32(draw_index(*in_, table.min));
+      emit(Opcode::TableGet);
+      code_.u32(ti);
+      pop(1);
+      push(et);
+      break;
+    case kTableSet:
+      if (!(top_is(et) && top_is(ValType::I32, 1))) {
+        push_i32(draw_index(*in_, table.min));
+        materialize(et);
+      }
+      emit(Opcode::TableSet);
+      code_.u32(ti);
+      pop(2);
+      break;
+    case kTableGrow:
+      if (!(top_is(ValType::I32) && top_is(et, 1))) {
+        materialize(et);
+        push_i32(draw_length(*in_, table.max - table.min));
+      }
+      emit(Opcode::TableGrow);
+      code_.u32(ti);
+      pop(2);
+      push(ValType::I32);
+      break;
+    case kTableFill:
+      if (!(top_is(ValType::I32) && top_is(et, 1) && top_is(ValType::I32, 2))) {
+        push_i32(draw_index(*in_, table.min));
+        materialize(et);
+        push_i32(draw_length(*in_, table.min));
+      }
+      emit(Opcode::TableFill);
+      code_.u32(ti);
+      pop(3);
+      break;
+    default: TANDEM_UNREACHABLE("not a table action");
+  }
+}
+
+// ---- emission ------------------------------------------------------------
+
+void BodyGenerator::emit(Opcode op, bool counted) {
+  code_.opcode(op);
+  if (!counted) return;
+  ++usage_->op_counts[static_cast<uint16_t>(op)];
+  ++usage_->class_counts[static_cast<uint8_t>(wasm::op_info(op).cls)];
+  ++ops_;
+}
+
+void BodyGenerator::emit_fixed(Opcode op) {
+  const OpFacts& f = op_facts(op);
+  TANDEM_CHECK(top_matches(std::span<const ValType>(f.in, f.num_in)), "operands do not match the operator");
+  pop(f.num_in);
+  emit(op);
+  write_immediates(op);
+  if (!f.has_out) return;
+  push(f.out);
+  if (f.canonicalize && config_->canonicalize_nans) canonicalize_nan(f.out);
+}
+
+void BodyGenerator::write_immediates(Opcode op) {
+  const wasm::OpInfo& info = wasm::op_info(op);
+  const EdgeContext& edges = plan_->edges;
+  switch (info.imm) {
+    case ImmKind::None: break;
+    case ImmKind::MemArg: {
+      uint32_t width = op_facts(op).access_bytes;
+      uint32_t align = in_->below(log2_of(width) + 1);
+      code_.memarg(align, draw_memarg_offset(*in_, edges, width));
+      break;
+    }
+    case ImmKind::Memory: code_.u8(0); break;
+    case ImmKind::MemoryCopy:
+      code_.u8(0);
+      code_.u8(0);
+      break;
+    case ImmKind::MemoryInit:
+      code_.u32(in_->below(static_cast<uint32_t>(plan_->datas.size())));
+      code_.u8(0);
+      break;
+    case ImmKind::Data: code_.u32(in_->below(static_cast<uint32_t>(plan_->datas.size()))); break;
+    case ImmKind::Table: code_.u32(in_->below(static_cast<uint32_t>(plan_->tables.size()))); break;
+    case ImmKind::TableCopy: {
+      uint32_t n = static_cast<uint32_t>(plan_->tables.size());
+      uint32_t dst = in_->below(n);
+      uint32_t same = 0;
+      for (const TablePlan& t : plan_->tables) same += t.elem == plan_->tables[dst].elem;
+      uint32_t k = in_->below(same);
+      uint32_t src = 0;
+      for (;; ++src)
+        if (plan_->tables[src].elem == plan_->tables[dst].elem && k-- == 0) break;
+      code_.u32(dst);
+      code_.u32(src);
+      break;
+    }
+    case ImmKind::TableInit: {
+      uint32_t pairs = 0;
+      for (const ElemPlan& e : plan_->elems)
+        for (const TablePlan& t : plan_->tables) pairs += e.type == t.elem;
+      uint32_t k = in_->below(pairs);
+      for (uint32_t e = 0; e < plan_->elems.size(); ++e)
+        for (uint32_t t = 0; t < plan_->tables.size(); ++t)
+          if (plan_->elems[e].type == plan_->tables[t].elem && k-- == 0) {
+            code_.u32(e);
+            code_.u32(t);
+            return;
+          }
+      TANDEM_UNREACHABLE("table.init without a matching segment and table");
+    }
+    case ImmKind::Elem: code_.u32(in_->below(static_cast<uint32_t>(plan_->elems.size()))); break;
+    case ImmKind::I32: code_.s32(static_cast<int32_t>(draw_i32(*in_, edges))); break;
+    case ImmKind::I64: code_.s64(static_cast<int64_t>(draw_i64(*in_, edges))); break;
+    case ImmKind::F32: code_.f32_bits(draw_f32_bits(*in_)); break;
+    case ImmKind::F64: code_.f64_bits(draw_f64_bits(*in_)); break;
+    default: TANDEM_UNREACHABLE("a fixed-signature operator with a special immediate");
+  }
+}
+
+void BodyGenerator::emit_fuel_check() {
+  const uint32_t g = plan_->fuel_global;
+  code_.opcode(Opcode::GlobalGet);
+  code_.u32(g);
+  code_.opcode(Opcode::I32Eqz);
+  code_.opcode(Opcode::If);
+  code_.block_type_empty();
+  code_.opcode(Opcode::Unreachable);
+  code_.opcode(Opcode::End);
+  code_.opcode(Opcode::GlobalGet);
+  code_.u32(g);
+  code_.opcode(Opcode::I32Const);
+  code_.s32(1);
+  code_.opcode(Opcode::I32Sub);
+  code_.opcode(Opcode::GlobalSet);
+  code_.u32(g);
+}
+
+// x -> (x == x) ? x : canonical NaN, through a scratch local.
+void BodyGenerator::canonicalize_nan(ValType t) {
+  uint32_t s = scratch_local(t);
+  code_.opcode(Opcode::LocalTee);
+  code_.u32(s);
+  if (t == ValType::F32) {
+    code_.opcode(Opcode::F32Const);
+    code_.f32_bits(kCanonicalNanF32);
+  } else {
+    code_.opcode(Opcode::F64Const);
+    code_.f64_bits(kCanonicalNanF64);
+  }
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  code_.opcode(t == ValType::F32 ? Opcode::F32Eq : Opcode::F64Eq);
+  code_.opcode(Opcode::Select);
+}
+
+uint32_t BodyGenerator::scratch_local(ValType t) {
+  int32_t& slot = t == ValType::F32 ? scratch_f32_ : scratch_f64_;
+  if (slot < 0) {
+    slot = static_cast<int32_t>(locals_.size());
+    locals_.push_back(t);
+  }
+  return static_cast<uint32_t>(slot);
+}
+
+void BodyGenerator::push_i32(uint32_t v) {
+  emit(Opcode::I32Const);
+  code_.s32(static_cast<int32_t>(v));
+  push(ValType::I32);
+}
+
+// ---- values --------------------------------------------------------------
+
+void BodyGenerator::materialize(ValType t) {
+  uint8_t how = in_->byte() & 3;
+  if (how == 2) {
+    int32_t l = pick_local(t);
+    if (l >= 0) {
+      emit(Opcode::LocalGet);
+      code_.u32(static_cast<uint32_t>(l));
+      push(t);
+      return;
+    }
+  } else if (how == 3) {
+    int32_t g = pick_global(&t, false);
+    if (g >= 0) {
+      emit(Opcode::GlobalGet);
+      code_.u32(static_cast<uint32_t>(g));
+      push(t);
+      return;
+    }
+  }
+  bool refs_counted = has_class(config_->classes, OpClass::Reference);
+  switch (t) {
+    case ValType::FuncRef:
+      if (refs_counted && plan_->num_callable() && (how & 1)) {
+        emit(Opcode::RefFunc);
+        code_.u32(in_->below(plan_->num_callable()));
+        break;
+      }
+      [[fallthrough]];
+    case ValType::ExternRef:
+      emit(Opcode::RefNull, refs_counted);
+      code_.val_type(t);
+      break;
+    default: {
+      Opcode op = const_op(t);
+      emit(op);
+      write_immediates(op);
+      break;
+    }
+  }
+  push(t);
+}
+
+void BodyGenerator::materialize_all(std::span<const ValType> types) {
+  for (ValType t : types) materialize(t);
+}
+
+// Operands for an operator chosen regardless of the stack: addresses,
+// indices and lengths drawn at the edges that matter to it.
+void BodyGenerator::materialize_operands(Opcode op) {
+  const OpFacts& f = op_facts(op);
+  const EdgeContext& e = plan_->edges;
+  uint32_t table_size = plan_->tables.empty() ? 0 : plan_->tables[0].min;
+  switch (wasm::op_info(op).imm) {
+    case ImmKind::MemArg:
+      push_i32(draw_address(*in_, e, f.access_bytes));
+      if (f.num_in > 1) materialize(f.in[1]);
+      return;
+    case ImmKind::Memory:
+      if (f.num_in == 3) {  // memory.fill: destination, byte, length
+        push_i32(draw_address(*in_, e, 1));
+        materialize(ValType::I32);
+        push_i32(draw_length(*in_, e.memory_bytes));
+        return;
+      }
+      if (f.num_in == 1) {  // memory.grow: a delta in pages
+        push_i32(draw_length(*in_, plan_->memory_max_pages - plan_->memory_min_pages));
+        return;
+      }
+      break;
+    case ImmKind::MemoryCopy:
+      push_i32(draw_address(*in_, e, 1));
+      push_i32(draw_address(*in_, e, 1));
+      push_i32(draw_length(*in_, e.memory_bytes));
+      return;
+    case ImmKind::MemoryInit:
+      push_i32(draw_address(*in_, e, 1));
+      push_i32(draw_index(*in_, 16));
+      push_i32(draw_length(*in_, 16));
+      return;
+    case ImmKind::TableCopy:
+    case ImmKind::TableInit:
+      push_i32(draw_index(*in_, table_size));
+      push_i32(draw_index(*in_, table_size));
+      push_i32(draw_length(*in_, table_size));
+      return;
+    default: break;
+  }
+  materialize_all(std::span<const ValType>(f.in, f.num_in));
+}
+
+void BodyGenerator::make_top(std::span<const ValType> types) {
+  if (!top_matches(types)) materialize_all(types);
+}
+
+// Leaves exactly the frame's results above its height: values that already
+// match a prefix of the results stay, the rest go (into a mutable global when
+// one fits, so that they stay observable), and the missing ones are made.
+void BodyGenerator::settle(const Frame& frame) {
+  std::span<const ValType> results = results_of(frame);
+  uint32_t h = static_cast<uint32_t>(stack_.size()) - frame.height;
+  uint32_t keep = 0;
+  while (keep < h && keep < results.size() && stack_[frame.height + keep] == results[keep]) ++keep;
+  while (stack_.size() > frame.height + keep) dispose_top();
+  for (size_t i = keep; i < results.size(); ++i) materialize(results[i]);
+}
+
+void BodyGenerator::dispose_top() {
+  ValType t = stack_.back();
+  int32_t g = in_->byte() & 1 ? pick_global(&t, true) : -1;
+  if (g >= 0) {
+    code_.opcode(Opcode::GlobalSet);
+    code_.u32(static_cast<uint32_t>(g));
+  } else {
+    code_.opcode(Opcode::Drop);
+  }
+  pop(1);
+}
+
+// ---- queries ---------------------------------------------------------------
+
+uint32_t BodyGenerator::frame_height() const { return frames_.empty() ? 0 : frames_.back().height; }
+
+bool BodyGenerator::top_matches(std::span<const ValType> types, uint32_t skip) const {
+  size_t n = types.size();
+  if (stack_.size() - frame_height() < n + skip) return false;
+  const ValType* top = stack_.data() + stack_.size() - skip - n;
+  for (size_t i = 0; i < n; ++i)
+    if (top[i] != types[i]) return false;
+  return true;
+}
+
+bool BodyGenerator::top_is(ValType t, uint32_t skip) const {
+  if (stack_.size() - frame_height() < 1 + skip) return false;
+  return stack_[stack_.size() - 1 - skip] == t;
+}
+
+void BodyGenerator::pop(uint32_t n) {
+  TANDEM_CHECK(stack_.size() - frame_height() >= n, "operand stack underflow in the generator");
+  stack_.resize(stack_.size() - n);
+}
+
+std::span<const ValType> BodyGenerator::params_of(const Frame& f) const {
+  if (f.kind == FrameKind::Function || !f.has_type) return {};
+  return plan_->types.params(f.type);
+}
+
+std::span<const ValType> BodyGenerator::results_of(const Frame& f) const {
+  if (f.has_type) return plan_->types.results(f.type);
+  return {&f.single, f.num_single};
+}
+
+ValType BodyGenerator::random_type() { return pick_type(*in_, config_->types); }
+
+ValType BodyGenerator::random_numeric_type() { return pick_type(*in_, config_->types, /*numeric_only=*/true); }
+
+int32_t BodyGenerator::pick_local(ValType t, bool dry_run) {
+  uint32_t count = 0;
+  for (ValType l : locals_) count += l == t;
+  if (count == 0) return -1;
+  if (dry_run) return 0;
+  uint32_t k = in_->below(count);
+  for (uint32_t i = 0; i < locals_.size(); ++i)
+    if (locals_[i] == t && k-- == 0) return static_cast<int32_t>(i);
+  return -1;
+}
+
+int32_t BodyGenerator::pick_global(const ValType* t, bool need_mutable, bool dry_run) {
+  auto fits = [&](const GlobalPlan& g) {
+    return !g.is_fuel && (!t || g.type == *t) && (!need_mutable || g.is_mutable);
+  };
+  uint32_t count = 0;
+  for (const GlobalPlan& g : plan_->globals) count += fits(g);
+  if (count == 0) return -1;
+  if (dry_run) return 0;
+  uint32_t k = in_->below(count);
+  for (uint32_t i = 0; i < plan_->globals.size(); ++i)
+    if (fits(plan_->globals[i]) && k-- == 0) return static_cast<int32_t>(i);
+  return -1;
+}
+
+}  // namespace tandem::generator

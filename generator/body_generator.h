@@ -1,0 +1,132 @@
+// Function bodies (private to generator/): operand-stack-directed choice of
+// the next operator, wasm-smith style. The generator keeps the operand stack
+// and the control frames the validator will keep, and at each step weighs
+// the actions that are valid right now (consume what is on top of the stack,
+// produce a value, open or close a frame, branch, call, ...), so everything
+// it writes is valid by construction.
+//
+// Where an action needs operands the stack does not have (a call's
+// arguments, a branch's label values, an address), it materializes them:
+// constants biased to edges, local.get or global.get. Unreachable code after
+// br/return/unreachable restarts from an empty stack, which the validator's
+// polymorphic stack accepts.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "generator/encoder.h"
+#include "generator/fuzz_reader.h"
+#include "generator/generator.h"
+#include "generator/module_plan.h"
+#include "generator/op_menu.h"
+
+namespace tandem::generator {
+
+class BodyGenerator {
+ public:
+  // Binds the generator to one module's inputs; call before generate().
+  void begin_module(FuzzReader* in, const GeneratorConfig* config, ModulePlan* plan, const OpMenu* menu,
+                    OpUsage* usage);
+
+  // Writes generated function `func` (index space index) as a code-section
+  // entry without its size prefix: local declarations, then the code.
+  // May intern block types into the plan's type pool.
+  void generate(uint32_t func, Encoder& out);
+
+ private:
+  enum class FrameKind : uint8_t { Function, Block, Loop, If, Else };
+  struct Frame {
+    FrameKind kind = FrameKind::Block;
+    uint32_t height = 0;     // operand stack height below the frame's params
+    bool unreachable = false;
+    bool has_type = false;   // block type is a type index
+    uint32_t type = 0;       // the type index (has_type)
+    uint8_t num_single = 0;  // otherwise: 0 or 1 result
+    wasm::ValType single = wasm::ValType::I32;
+  };
+
+  enum Action : uint8_t {
+    kConsume, kFresh, kConst, kLocalGet, kGlobalGet, kLocalSet, kLocalTee, kGlobalSet, kDrop, kSelect,
+    kBlock, kLoop, kIf, kElse, kEnd, kBr, kBrIf, kBrTable, kReturn, kUnreachable, kNop, kCall,
+    kCallIndirect, kRefNull, kRefFunc, kRefIsNull, kTableGet, kTableSet, kTableGrow, kTableFill,
+    kNumActions
+  };
+
+  void step();
+  void do_consume();
+  void do_fresh();
+  void open_block(wasm::Opcode op);
+  void do_else();
+  void end_frame();
+  void do_br();
+  void do_br_if();
+  void do_br_table();
+  void do_return();
+  void do_call();
+  void do_call_indirect();
+  void do_select();
+  void do_table_op(Action action);
+
+  // Emission. `counted` operators go into the usage statistics.
+  void emit(wasm::Opcode op, bool counted = true);
+  void emit_fixed(wasm::Opcode op);
+  void write_immediates(wasm::Opcode op);
+  void emit_fuel_check();
+  void canonicalize_nan(wasm::ValType t);
+  void push_i32(uint32_t v);
+
+  // Values.
+  void materialize(wasm::ValType t);
+  void materialize_all(std::span<const wasm::ValType> types);
+  void materialize_operands(wasm::Opcode op);
+  void make_top(std::span<const wasm::ValType> types);  // label values on top, extra below allowed
+  void settle(const Frame& frame);                      // exactly the frame's results above it
+  void dispose_top();
+  void set_unreachable();
+
+  // Stack and frame queries.
+  uint32_t frame_height() const;
+  bool top_matches(std::span<const wasm::ValType> types, uint32_t skip = 0) const;
+  bool top_is(wasm::ValType t, uint32_t skip = 0) const;
+  void pop(uint32_t n);
+  void push(wasm::ValType t) { stack_.push_back(t); }
+  void push_all(std::span<const wasm::ValType> ts) { stack_.insert(stack_.end(), ts.begin(), ts.end()); }
+  std::span<const wasm::ValType> params_of(const Frame& f) const;
+  std::span<const wasm::ValType> results_of(const Frame& f) const;
+  std::span<const wasm::ValType> label_types(const Frame& f) const {
+    return f.kind == FrameKind::Loop ? params_of(f) : results_of(f);
+  }
+  wasm::ValType random_type();          // an enabled value type
+  wasm::ValType random_numeric_type();  // an enabled numeric type
+  // -1 when there is none; a dry run only says whether there is one.
+  int32_t pick_local(wasm::ValType t, bool dry_run = false);
+  int32_t pick_global(const wasm::ValType* t, bool need_mutable, bool dry_run = false);  // t null: any type
+  uint32_t scratch_local(wasm::ValType t);
+  Frame choose_block_type(uint32_t available);
+
+  FuzzReader* in_ = nullptr;
+  const GeneratorConfig* config_ = nullptr;
+  ModulePlan* plan_ = nullptr;
+  const OpMenu* menu_ = nullptr;
+  OpUsage* usage_ = nullptr;
+
+  Encoder code_;
+  std::vector<wasm::ValType> stack_;
+  std::vector<Frame> frames_;
+  std::vector<wasm::ValType> locals_;  // params, declared locals, then scratch locals
+  uint32_t num_params_ = 0;
+  int32_t scratch_f32_ = -1;
+  int32_t scratch_f64_ = -1;
+  uint32_t ops_ = 0;     // generated operators in this body
+  uint32_t budget_ = 0;  // generated operators allowed in this body
+
+  std::vector<uint32_t> br_targets_;
+  std::vector<wasm::ValType> scratch_types_;
+  std::vector<uint8_t> matching_groups_;
+  uint32_t ref_types_ = 0;  // how many reference types the config enables
+  uint32_t func_ = 0;
+};
+
+}  // namespace tandem::generator

@@ -1,0 +1,139 @@
+// The scope presets and the swarm draw.
+#include <fmt/format.h>
+
+#include "generator/generator.h"
+
+namespace tandem::generator {
+namespace {
+
+using wasm::OpClass;
+
+OpClassSet integer_core_classes() {
+  OpClassSet s;
+  for (OpClass c : {OpClass::Control, OpClass::Call, OpClass::Parametric, OpClass::Variable, OpClass::Load,
+                    OpClass::Store, OpClass::Memory, OpClass::Const, OpClass::IntCompare, OpClass::IntUnary,
+                    OpClass::IntArith, OpClass::IntDivRem, OpClass::IntShift, OpClass::Convert})
+    add_class(s, c);
+  return s;
+}
+
+OpClassSet scope_classes(Scope scope) {
+  if (scope == Scope::IntegerCore) return integer_core_classes();
+  OpClassSet all;
+  all.set();
+  return all;
+}
+
+ValTypeSet scope_types(Scope scope) {
+  return scope == Scope::IntegerCore ? ValTypeSet::integers() : ValTypeSet::all();
+}
+
+uint32_t le32(std::span<const uint8_t, GeneratorConfig::kSwarmBytes> b, size_t at) {
+  return b[at] | b[at + 1] << 8 | b[at + 2] << 16 | static_cast<uint32_t>(b[at + 3]) << 24;
+}
+
+// `preset` reduced by a fuzz-chosen amount, never below `floor`.
+uint32_t shrink(uint32_t preset, uint32_t floor, uint8_t byte) {
+  if (preset <= floor) return preset;
+  return preset - byte % (preset - floor + 1);
+}
+
+}  // namespace
+
+const char* scope_name(Scope scope) { return scope == Scope::Full ? "full" : "integer-core"; }
+
+GeneratorConfig GeneratorConfig::integer_core() {
+  GeneratorConfig c;
+  c.scope = Scope::IntegerCore;
+  c.classes = integer_core_classes();
+  c.types = ValTypeSet::integers();
+  c.max_tables = 0;
+  c.max_elem_segments = 0;
+  c.multi_value_blocks = false;
+  return c;
+}
+
+GeneratorConfig GeneratorConfig::full() {
+  GeneratorConfig c;
+  c.scope = Scope::Full;
+  c.classes = scope_classes(Scope::Full);
+  c.types = ValTypeSet::all();
+  return c;
+}
+
+GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope scope) {
+  std::array<uint8_t, kSwarmBytes> padded{};
+  for (size_t i = 0; i < kSwarmBytes && i < bytes.size(); ++i) padded[i] = bytes[i];
+  std::span<const uint8_t, kSwarmBytes> b(padded);
+  GeneratorConfig c = preset(scope);
+
+  // A class is off when its bit is set in both masks: each is on with
+  // probability 3/4, and zero bytes keep everything on.
+  uint32_t off = le32(b, 0) & le32(b, 4);
+  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
+    if ((off >> i) & 1) c.classes.reset(i);
+  add_class(c.classes, OpClass::Const);
+  add_class(c.classes, OpClass::Variable);
+
+  uint8_t types_off = b[8] & b[9];
+  for (unsigned i = 1; i < 6; ++i)
+    if ((types_off >> i) & 1) c.types.remove(ValTypeSet::kOrder[i]);
+
+  c.max_functions = shrink(c.max_functions, 1, b[10]);
+  c.max_params = shrink(c.max_params, 0, b[11] & 0x0f);
+  c.max_results = shrink(c.max_results, 0, b[11] >> 4);
+  c.max_locals = shrink(c.max_locals, 0, b[12] & 0x0f);
+  c.max_nesting = shrink(c.max_nesting, 1, b[12] >> 4);
+  c.max_body_ops >>= b[13] & 3;
+  if (c.max_body_ops == 0) c.max_body_ops = 1;
+  c.max_host_imports = shrink(c.max_host_imports, 0, b[13] >> 2);
+
+  static constexpr uint32_t kMinPages[] = {1, 0, 2, 1};
+  static constexpr uint32_t kExtraPages[] = {1, 0, 3, 8};
+  c.memory = !(b[14] & 1);
+  c.memory_min_pages = kMinPages[(b[14] >> 1) & 3];
+  c.memory_max_pages = c.memory_min_pages + kExtraPages[(b[14] >> 3) & 3];
+  c.max_data_segments = shrink(c.max_data_segments, 0, b[14] >> 5);
+
+  c.max_globals = shrink(c.max_globals, 0, b[15] & 7);
+  c.mutable_globals = !(b[15] & 0x08);
+  c.export_globals = !(b[15] & 0x10);
+  static constexpr uint32_t kFuel[] = {200, 50, 1000, 10, 400, 100, 20, 2000};
+  c.fuel = kFuel[b[15] >> 5];
+
+  c.max_tables = shrink(c.max_tables, 0, b[16] & 3);
+  c.max_elem_segments = shrink(c.max_elem_segments, 0, b[16] >> 2);
+  c.max_table_size = c.max_table_size >> ((b[17] >> 1) & 3);
+  if (scope == Scope::Full) c.multi_value_blocks = !(b[17] & 1);
+  c.max_extra_invocations = shrink(c.max_extra_invocations, 0, b[18]);
+  c.min_functions = 1;
+  return c;
+}
+
+Status GeneratorConfig::check() const {
+  auto fail = [](std::string msg) -> Status { return make_error(ErrorKind::Usage, std::move(msg)); };
+  OpClassSet allowed = scope_classes(scope);
+  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
+    if (classes.test(i) && !allowed.test(i))
+      return fail(fmt::format("generator: operator class {} is outside the {} scope",
+                              wasm::op_class_name(static_cast<OpClass>(i)), scope_name(scope)));
+  if (!has_class(classes, OpClass::Const) || !has_class(classes, OpClass::Variable))
+    return fail("generator: the const and variable classes cannot be disabled");
+  if (!types.subset_of(scope_types(scope)))
+    return fail(fmt::format("generator: a value type is outside the {} scope", scope_name(scope)));
+  if (!types.has(wasm::ValType::I32)) return fail("generator: i32 cannot be disabled");
+  if (min_functions < 1 || max_functions < min_functions || max_functions > 10000)
+    return fail("generator: need 1 <= min_functions <= max_functions <= 10000");
+  if (max_nesting < 1 || max_nesting > 64) return fail("generator: max_nesting must be in [1, 64]");
+  if (max_params > 1000 || max_results > 1000 || max_locals > 50000)
+    return fail("generator: too many params, results or locals");
+  if (memory && (memory_max_pages < memory_min_pages || memory_max_pages > wasm::kMaxPages))
+    return fail("generator: need memory_min_pages <= memory_max_pages <= 65536");
+  if (max_table_size > 100000) return fail("generator: max_table_size is at most 100000");
+  if (scope == Scope::IntegerCore && (max_tables || max_elem_segments || multi_value_blocks))
+    return fail("generator: tables, element segments and multi-value blocks are outside the integer-core scope");
+  if (fuel == 0) return fail("generator: fuel must be positive");
+  return {};
+}
+
+}  // namespace tandem::generator

@@ -1,0 +1,128 @@
+#include "generator/op_menu.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+
+namespace tandem::generator {
+namespace {
+
+using wasm::ImmKind;
+using wasm::Opcode;
+using wasm::OpInfo;
+using wasm::SigType;
+using wasm::ValType;
+
+// Loads and stores name their width in the text ("i64.load16_s",
+// "i32.store8"); without a number they access the value's whole width.
+uint8_t access_bytes_of(const OpInfo& info, ValType value_type) {
+  std::string_view text = info.text;
+  size_t at = text.find("load");
+  size_t len = 4;
+  if (at == std::string_view::npos) at = text.find("store"), len = 5;
+  if (at == std::string_view::npos) return 0;
+  uint32_t bits = 0;
+  for (size_t i = at + len; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+    bits = bits * 10 + static_cast<uint32_t>(text[i] - '0');
+  return static_cast<uint8_t>(bits ? bits / 8 : wasm::val_type_size(value_type));
+}
+
+// abs, neg and copysign only move the sign bit: the spec makes their NaN
+// results exact, unlike every other float operator with float operands.
+bool is_sign_bit_op(const OpInfo& info) {
+  std::string_view text = info.text;
+  auto ends_with = [&](std::string_view s) {
+    return text.size() >= s.size() && text.substr(text.size() - s.size()) == s;
+  };
+  return ends_with(".abs") || ends_with(".neg") || ends_with(".copysign");
+}
+
+struct Tables {
+  std::array<OpFacts, wasm::kNumOpcodes> facts{};
+  std::vector<OperandGroup> groups;
+
+  Tables() {
+    for (const OpInfo& info : wasm::all_ops()) {
+      OpFacts& f = facts[static_cast<uint16_t>(info.opcode)];
+      f.fixed = info.has_fixed_signature();
+      if (!f.fixed) continue;
+      f.num_in = static_cast<uint8_t>(info.num_operands());
+      bool float_in = false;
+      for (uint32_t i = 0; i < f.num_in; ++i) {
+        f.in[i] = wasm::sig_val_type(info.in[i]);
+        float_in |= wasm::is_float(f.in[i]);
+      }
+      f.has_out = info.out != SigType::None;
+      if (f.has_out) f.out = wasm::sig_val_type(info.out);
+      if (info.imm == ImmKind::MemArg)
+        f.access_bytes = access_bytes_of(info, f.has_out ? f.out : f.in[1]);
+      f.canonicalize = f.has_out && wasm::is_float(f.out) && float_in && !is_sign_bit_op(info);
+      f.group = group_of(f);
+    }
+  }
+
+  uint8_t group_of(const OpFacts& f) {
+    for (size_t g = 0; g < groups.size(); ++g)
+      if (groups[g].num_in == f.num_in && std::equal(f.in, f.in + f.num_in, groups[g].in))
+        return static_cast<uint8_t>(g);
+    OperandGroup g;
+    g.num_in = f.num_in;
+    std::copy(f.in, f.in + f.num_in, g.in);
+    groups.push_back(g);
+    return static_cast<uint8_t>(groups.size() - 1);
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+bool imm_available(const OpInfo& info, const GeneratorConfig& config, const ModulePlan& plan) {
+  switch (info.imm) {
+    case ImmKind::MemArg:
+    case ImmKind::Memory:
+    case ImmKind::MemoryCopy:
+      return plan.has_memory;
+    case ImmKind::MemoryInit:
+    case ImmKind::Data:
+      return plan.has_memory && plan.data_count && !plan.datas.empty();
+    case ImmKind::Table:
+    case ImmKind::TableCopy:
+      return !plan.tables.empty();
+    case ImmKind::TableInit:
+      for (const ElemPlan& e : plan.elems)
+        for (const TablePlan& t : plan.tables)
+          if (e.type == t.elem) return true;
+      return false;
+    case ImmKind::Elem:
+      return !plan.elems.empty();
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+const OpFacts& op_facts(Opcode op) { return tables().facts[static_cast<uint16_t>(op)]; }
+
+std::span<const OperandGroup> operand_groups() { return tables().groups; }
+
+void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
+  const Tables& t = tables();
+  all_.clear();
+  groups_.resize(t.groups.size());
+  for (auto& g : groups_) g.clear();
+  for (const OpInfo& info : wasm::all_ops()) {
+    const OpFacts& f = t.facts[static_cast<uint16_t>(info.opcode)];
+    if (!f.fixed || !has_class(config.classes, info.cls)) continue;
+    bool types_ok = !f.has_out || config.types.has(f.out);
+    for (uint32_t i = 0; i < f.num_in; ++i) types_ok &= config.types.has(f.in[i]);
+    if (!types_ok || !imm_available(info, config, plan)) continue;
+    all_.push_back(info.opcode);
+    groups_[f.group].push_back(info.opcode);
+  }
+}
+
+}  // namespace tandem::generator

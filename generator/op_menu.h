@@ -1,0 +1,55 @@
+// The operator menu (private to generator/): every operator of
+// wasm/opcodes.def with a fixed signature is generatable from its table row
+// alone, grouped by operand types so that the body generator can ask "what
+// consumes the values on top of the stack" in a handful of comparisons. The
+// operators the table marks special (control, calls, variables, select,
+// tables, references) are handled by hand in body_generator.cc.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "generator/generator.h"
+#include "generator/module_plan.h"
+#include "wasm/opcode.h"
+
+namespace tandem::generator {
+
+// Static facts of one operator, derived from its opcodes.def row.
+struct OpFacts {
+  bool fixed = false;  // typed by the table alone
+  uint8_t num_in = 0;
+  wasm::ValType in[3] = {};
+  bool has_out = false;
+  wasm::ValType out = wasm::ValType::I32;
+  uint8_t access_bytes = 0;   // loads and stores: bytes accessed (natural alignment)
+  bool canonicalize = false;  // a float result whose NaN bits the spec leaves open
+  uint8_t group = 0;          // operand-type group (fixed operators only)
+};
+const OpFacts& op_facts(wasm::Opcode op);
+
+// The distinct operand-type tuples of fixed-signature operators.
+struct OperandGroup {
+  uint8_t num_in = 0;
+  wasm::ValType in[3] = {};
+};
+std::span<const OperandGroup> operand_groups();
+
+class OpMenu {
+ public:
+  // The fixed-signature operators this config and module can use: class and
+  // value types enabled, and what the immediates need (a memory, a data
+  // segment with a data count section, a table, an element segment).
+  void build(const GeneratorConfig& config, const ModulePlan& plan);
+
+  std::span<const wasm::Opcode> all() const { return all_; }
+  std::span<const wasm::Opcode> group(uint32_t g) const { return groups_[g]; }
+  uint32_t num_groups() const { return static_cast<uint32_t>(groups_.size()); }
+
+ private:
+  std::vector<wasm::Opcode> all_;
+  std::vector<std::vector<wasm::Opcode>> groups_;
+};
+
+}  // namespace tandem::generator
