@@ -4,7 +4,7 @@ namespace tandem::wasm {
 
 Result<std::string> ByteReader::name() {
   TANDEM_TRY(uint32_t size, u32());
-  if (size > remaining()) return error(pos_, limit_ == bytes_.size() ? "unexpected end" : "length out of bounds");
+  if (size > remaining()) return error(pos_, in_section_ ? "length out of bounds" : "unexpected end");
   std::string_view text(reinterpret_cast<const char*>(bytes_.data() + pos_), size);
   if (!is_valid_utf8(text)) return error(pos_, "malformed UTF-8 encoding");
   pos_ += size;

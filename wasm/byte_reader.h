@@ -16,8 +16,9 @@ namespace tandem::wasm {
 
 class ByteReader {
  public:
-  ByteReader(std::span<const uint8_t> bytes, uint32_t pos, uint32_t limit)
-      : bytes_(bytes), pos_(pos), limit_(limit) {}
+  // A reader of the whole module.
+  explicit ByteReader(std::span<const uint8_t> bytes)
+      : bytes_(bytes), pos_(0), limit_(static_cast<uint32_t>(bytes.size())), in_section_(false) {}
 
   uint32_t pos() const { return pos_; }
   uint32_t limit() const { return limit_; }
@@ -31,7 +32,7 @@ class ByteReader {
   // bounds" otherwise (the spec's message for a size field that overruns).
   Result<ByteReader> sub_reader(uint32_t size) const {
     if (size > remaining()) return error(pos_, "length out of bounds");
-    return ByteReader(bytes_, pos_, pos_ + size);
+    return ByteReader(bytes_, pos_, pos_ + size, /*in_section=*/true);
   }
 
   Result<uint8_t> u8() {
@@ -64,7 +65,7 @@ class ByteReader {
     uint32_t at = pos_;
     TANDEM_TRY(uint32_t n, u32());
     if (static_cast<uint64_t>(n) * min_item_size > remaining())
-      return error(at, limit_ == bytes_.size() ? "unexpected end" : "length out of bounds");
+      return error(at, in_section_ ? "length out of bounds" : "unexpected end");
     return n;
   }
 
@@ -75,7 +76,7 @@ class ByteReader {
     return make_error(ErrorKind::Malformed, std::move(message), offset);
   }
   Error end_error() const {
-    return error(pos_, limit_ == bytes_.size() ? "unexpected end" : "unexpected end of section or function");
+    return error(pos_, in_section_ ? "unexpected end of section or function" : "unexpected end");
   }
 
  private:
@@ -84,9 +85,13 @@ class ByteReader {
     return error(pos_, leb128::status_message(s));
   }
 
+  ByteReader(std::span<const uint8_t> bytes, uint32_t pos, uint32_t limit, bool in_section)
+      : bytes_(bytes), pos_(pos), limit_(limit), in_section_(in_section) {}
+
   std::span<const uint8_t> bytes_;
   uint32_t pos_;
   uint32_t limit_;
+  bool in_section_;  // inside a section or body, rather than between sections
 };
 
 // The spec's UTF-8 (RFC 3629): shortest forms only, no surrogates, nothing past U+10FFFF.

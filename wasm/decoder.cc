@@ -42,7 +42,7 @@ Status ModuleDecoder::decode() {
   std::span<const uint8_t> bytes = m_.bytes;
   if (bytes.size() > std::numeric_limits<uint32_t>::max())
     return make_error(ErrorKind::Malformed, "module larger than 4 GiB", 0);
-  ByteReader r(bytes, 0, static_cast<uint32_t>(bytes.size()));
+  ByteReader r(bytes);
 
   if (bytes.size() < 4) return r.error(0, "unexpected end");
   if (!std::equal(kMagic, kMagic + 4, bytes.begin())) return r.error(0, "magic header not detected");

@@ -123,7 +123,7 @@ Result<Op> OpReader::next() {
       // Every target takes at least one byte: a count beyond the bytes left
       // is malformed, and checking it first bounds the allocation.
       if (count >= static_cast<size_t>(c.end - c.p))
-        return malformed_at(at, "br_table target count out of bounds");
+        return malformed_at(at, "unexpected end of section or function");
       targets_.resize(size_t{count} + 1);
       for (uint32_t& target : targets_) READ_U32(target);
       op.index = targets_.back();
