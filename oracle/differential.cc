@@ -111,7 +111,7 @@ struct DifferentialOracle::Impl {
   Status add_native(NativeConfig::Mode mode, std::vector<std::string> settings, std::string name) {
     EngineSlot slot;
     slot.host = std::make_unique<HostEnv>(HostEnv::empty());
-    slot.host->set_stub_unknown_imports(true);
+    slot.host->set_stub_unknown_imports(options.stub_unknown_imports);
     NativeConfig config;
     config.mode = mode;
     config.settings = std::move(settings);
@@ -223,7 +223,7 @@ Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const Dif
   if (options.with_interp) {
     EngineSlot slot;
     slot.host = std::make_unique<HostEnv>(HostEnv::empty());
-    slot.host->set_stub_unknown_imports(true);
+    slot.host->set_stub_unknown_imports(options.stub_unknown_imports);
     slot.engine = std::make_unique<InterpEngine>(slot.host.get());
     impl->engines.push_back(std::move(slot));
   }
@@ -287,6 +287,14 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
     slot.trace_seen = 0;
     inst.push_back(slot.engine->instantiate(c.wasm));
     slot.instance = inst.back().id;
+  }
+  if (impl.options.keep_transcript) {
+    TranscriptRow row{"(instantiate)", {}};
+    for (const InstantiateResult& r : inst)
+      row.outcomes.push_back(r.status == InstantiateResult::Status::Ok
+                                 ? std::string("ok")
+                                 : fmt::format("{}: {}", instantiate_status_name(r.status), r.message));
+    verdict.transcript.push_back(std::move(row));
   }
   for (size_t i = 0; i < impl.engines.size(); ++i) {
     const InstantiateResult& r = inst[i];
@@ -358,6 +366,15 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
       Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
       if (!out) return inconclusive(fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
       obs[i] = impl.observe(slot, call, std::move(out).value());
+    }
+    if (impl.options.keep_transcript) {
+      TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}};
+      for (const Observation& o : obs) {
+        std::string text = o.outcome.to_string();
+        if (!o.trace.empty()) text += " [" + trace_to_string(o.trace) + "]";
+        row.outcomes.push_back(std::move(text));
+      }
+      verdict.transcript.push_back(std::move(row));
     }
     for (size_t i = 0; i < impl.engines.size(); ++i) {
       const Outcome& o = obs[i].outcome;

@@ -66,12 +66,20 @@ struct Finding {
   std::string to_string() const;
 };
 
+// One row per call (and one for instantiation): what every engine did, in
+// engine order. Kept only with DiffOptions::keep_transcript (`tandem diff`).
+struct TranscriptRow {
+  std::string label;                  // "f2(i32:1, i64:0)" or "(instantiate)"
+  std::vector<std::string> outcomes;  // per engine
+};
+
 struct DiffVerdict {
   enum class Kind : uint8_t { Agree, Mismatch, Inconclusive };
   Kind kind = Kind::Agree;
   std::optional<Finding> finding;
   std::string inconclusive_reason;  // exhaustion, unsupported, timeout
   uint32_t calls_compared = 0;
+  std::vector<TranscriptRow> transcript;
 };
 
 struct DiffOptions {
@@ -87,6 +95,10 @@ struct DiffOptions {
   // Also run the optimizing backend with opt_level=none, so that its own
   // passes are compared against no passes.
   bool with_optimizing_unoptimized = false;
+  bool keep_transcript = false;
+  // Stub unknown function imports with logging hosts returning zeros (the
+  // generator's "host" module, and modules nobody wrote for tandem).
+  bool stub_unknown_imports = true;
   runner::InstanceLimits limits;
 };
 

@@ -14,5 +14,7 @@ struct ExitCode {
 void register_validate_command(CLI::App& app, ExitCode& exit);
 void register_convert_commands(CLI::App& app, ExitCode& exit);  // wat2wasm, wasm2wat
 void register_spec_command(CLI::App& app, ExitCode& exit);
+void register_diff_command(CLI::App& app, ExitCode& exit);
+void register_run_command(CLI::App& app, ExitCode& exit);
 
 }  // namespace tandem::tools

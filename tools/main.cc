@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
   tandem::tools::register_validate_command(app, exit);
   tandem::tools::register_convert_commands(app, exit);
   tandem::tools::register_spec_command(app, exit);
+  tandem::tools::register_run_command(app, exit);
+  tandem::tools::register_diff_command(app, exit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,110 @@
+// tandem diff FILE: every engine side by side on one module, a table of
+// outcomes, exit 1 on any mismatch. Without --invoke, every exported
+// function is called with a few edge-value argument lists.
+#include <fmt/format.h>
+
+#include "oracle/differential.h"
+#include "oracle/edge_args.h"
+#include "tools/cli_support.h"
+#include "tools/commands.h"
+
+namespace tandem::tools {
+namespace {
+
+struct DiffArgs {
+  std::string file;
+  std::vector<std::string> settings;
+  std::string invoke;
+  std::vector<std::string> values;
+  size_t lists = 4;
+  std::string nan = "spec";
+  bool no_interp = false;
+  bool no_mixed = false;
+};
+
+std::string cell(const std::string& s, size_t width) {
+  if (s.size() <= width) return s + std::string(width - s.size(), ' ');
+  return s.substr(0, width - 1) + "~";
+}
+
+int run_diff(const DiffArgs& a) {
+  Result<LoadedModule> loaded = load_module(a.file);
+  if (!loaded) {
+    fmt::print(stderr, "tandem: {}\n", loaded.error().to_string());
+    return 2;
+  }
+  const wasm::Module& module = loaded->module;
+  oracle::DiffCase c;
+  c.wasm = loaded->bytes;
+  if (!a.invoke.empty()) {
+    Result<std::vector<oracle::Value>> args = parse_invocation(module, a.invoke, a.values);
+    if (!args) {
+      fmt::print(stderr, "tandem: {}\n", args.error().to_string());
+      return 2;
+    }
+    c.calls.push_back(oracle::DiffCall{a.invoke, std::move(args).value()});
+  } else {
+    for (const wasm::Export& e : module.exports) {
+      if (e.kind != wasm::ExternKind::Func) continue;
+      const wasm::FuncType& type = module.func_type(e.index);
+      for (std::vector<oracle::Value>& args : oracle::edge_argument_lists(type.params, a.lists))
+        c.calls.push_back(oracle::DiffCall{e.name, std::move(args)});
+    }
+  }
+
+  oracle::DiffOptions options;
+  options.settings = a.settings;
+  options.with_interp = !a.no_interp;
+  options.with_mixed = !a.no_mixed;
+  options.keep_transcript = true;
+  options.nan_policy = a.nan == "exact" ? oracle::NanPolicy::Exact : oracle::NanPolicy::Spec;
+  Result<std::unique_ptr<oracle::DifferentialOracle>> made = oracle::DifferentialOracle::create(options);
+  if (!made) {
+    fmt::print(stderr, "tandem: {}\n", made.error().to_string());
+    return 2;
+  }
+  oracle::DifferentialOracle& diff = **made;
+  oracle::DiffVerdict v = diff.run(c);
+
+  constexpr size_t kLabel = 30, kCell = 34;
+  std::string header = cell("call", kLabel);
+  for (const std::string& name : diff.engine_names()) header += " | " + cell(name, kCell);
+  fmt::print("{}\n{}\n", header, std::string(header.size(), '-'));
+  for (const oracle::TranscriptRow& row : v.transcript) {
+    std::string line = cell(row.label, kLabel);
+    for (const std::string& o : row.outcomes) line += " | " + cell(o, kCell);
+    fmt::print("{}\n", line);
+  }
+  switch (v.kind) {
+    case oracle::DiffVerdict::Kind::Agree:
+      fmt::print("\nagree: {} calls compared on {} engines\n", v.calls_compared, diff.engine_names().size());
+      return 0;
+    case oracle::DiffVerdict::Kind::Inconclusive:
+      fmt::print("\ninconclusive: {}\n", v.inconclusive_reason);
+      return 0;
+    case oracle::DiffVerdict::Kind::Mismatch:
+      fmt::print("\n{}\nsignature: {}\n", v.finding->to_string(), v.finding->signature());
+      return 1;
+  }
+  return 2;
+}
+
+}  // namespace
+
+void register_diff_command(CLI::App& app, ExitCode& exit) {
+  auto args = std::make_shared<DiffArgs>();
+  auto* cmd = app.add_subcommand("diff", "Run a module on every engine side by side; exit 1 on any mismatch");
+  cmd->add_option("file", args->file, "Module (.wasm or .wat)")->required();
+  cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value (repeatable)");
+  cmd->add_option("--invoke", args->invoke, "Call only this export (with the values given after --)");
+  cmd->add_option("values", args->values, "Arguments for --invoke, typed by the export's parameters");
+  cmd->add_option("--lists", args->lists, "Edge-value argument lists per export without --invoke")
+      ->check(CLI::Range(1, 64));
+  cmd->add_option("--nan", args->nan, "NaN policy: spec (any NaN matches) or exact (bit for bit)")
+      ->check(CLI::IsMember({"spec", "exact"}));
+  cmd->add_flag("--no-interp", args->no_interp, "Leave the interpreter out");
+  cmd->add_flag("--no-mixed", args->no_mixed, "Leave the mixed image out");
+  cmd->callback([args, &exit] { exit.value = run_diff(*args); });
+}
+
+}  // namespace tandem::tools
