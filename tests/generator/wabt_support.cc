@@ -30,12 +30,11 @@ class OpcodeCollector : public wabt::BinaryReaderNop {
   }
   wabt::Result OnOpcode(wabt::Opcode op) override {
     if (!in_body) return wabt::Result::Ok;
+    // A select with a type vector reads as "select" too.
     auto it = by_name_.find(op.GetName());
-    // A select with a type vector reads as "select" too; it is SelectT.
-    out_.push_back(it == by_name_.end() ? wasm::Opcode::Nop : it->second);
-    if (it == by_name_.end()) unknown = true;
-    last_was_select_ = op == wabt::Opcode::SelectT;
-    if (last_was_select_) out_.back() = wasm::Opcode::SelectT;
+    if (op == wabt::Opcode::SelectT) out_.push_back(wasm::Opcode::SelectT);
+    else if (it != by_name_.end()) out_.push_back(it->second);
+    else unknown = true;
     return wabt::Result::Ok;
   }
   bool unknown = false;
@@ -43,10 +42,42 @@ class OpcodeCollector : public wabt::BinaryReaderNop {
  private:
   std::vector<wasm::Opcode>& out_;
   std::map<std::string_view, wasm::Opcode> by_name_;
-  bool last_was_select_ = false;
+};
+
+class ConstantCollector : public wabt::BinaryReaderNop {
+ public:
+  explicit ConstantCollector(BodyConstants& out) : out_(out) {}
+  wabt::Result BeginFunctionBody(wabt::Index, wabt::Offset) override { return in_body_ = true, wabt::Result::Ok; }
+  wabt::Result EndFunctionBody(wabt::Index) override { return in_body_ = false, wabt::Result::Ok; }
+  wabt::Result OnI32ConstExpr(uint32_t v) override { return add(out_.i32, v); }
+  wabt::Result OnI64ConstExpr(uint64_t v) override { return add(out_.i64, v); }
+  wabt::Result OnF32ConstExpr(uint32_t v) override { return add(out_.f32, v); }
+  wabt::Result OnF64ConstExpr(uint64_t v) override { return add(out_.f64, v); }
+  wabt::Result OnLoadExpr(wabt::Opcode, wabt::Index, wabt::Address, wabt::Address offset) override {
+    return add(out_.memarg_offsets, offset);
+  }
+  wabt::Result OnStoreExpr(wabt::Opcode, wabt::Index, wabt::Address, wabt::Address offset) override {
+    return add(out_.memarg_offsets, offset);
+  }
+
+ private:
+  template <class Set, class T>
+  wabt::Result add(Set& set, T v) {
+    if (in_body_) set.insert(v);
+    return wabt::Result::Ok;
+  }
+  BodyConstants& out_;
+  bool in_body_ = false;
 };
 
 }  // namespace
+
+void collect_constants(std::span<const uint8_t> wasm, BodyConstants& out) {
+  ConstantCollector collector(out);
+  wabt::Features features;
+  wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
+  (void)wabt::ReadBinary(wasm.data(), wasm.size(), &collector, options);
+}
 
 std::string wabt_validate(std::span<const uint8_t> wasm) {
   wabt::Errors errors;
