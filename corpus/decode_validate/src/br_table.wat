@@ -1,0 +1,10 @@
+(module
+  (func (export "switch") (param i32) (result i32)
+    (block $d (result i32)
+      (block $c (result i32)
+        (block $b (result i32)
+          (block $a (result i32)
+            (br_table $a $b $c $a $d (i32.const 100) (local.get 0)))
+          (return (i32.const 1)))
+        (return (i32.const 2)))
+      (return (i32.const 3)))))

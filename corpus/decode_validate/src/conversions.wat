@@ -1,0 +1,15 @@
+(module
+  (func (export "conv") (param f64) (result i64)
+    (i64.trunc_f64_s (local.get 0))
+    (i64.extend_i32_s (i32.trunc_f32_u (f32.demote_f64 (local.get 0))))
+    i64.add
+    (i64.reinterpret_f64 (f64.convert_i64_u (i64.const -1)))
+    i64.sub)
+  (func (export "sat") (param f32 f64) (result i32)
+    (i32.trunc_sat_f32_s (local.get 0))
+    (i32.wrap_i64 (i64.trunc_sat_f64_u (local.get 1)))
+    i32.add)
+  (func (export "sext") (param i64) (result i64)
+    (i64.extend8_s (i64.extend16_s (i64.extend32_s (local.get 0))))
+    (i64.extend_i32_s (i32.extend8_s (i32.extend16_s (i32.wrap_i64 (local.get 0)))))
+    i64.mul))

@@ -1,0 +1,13 @@
+(module
+  (table $t0 10 funcref)
+  (table $t1 10 funcref)
+  (table $te 10 externref)
+  (func $f) (func $g)
+  (elem (i32.const 0) $f $g)
+  (elem $passive func $f)
+  (elem (table $t1) (i32.const 2) func $g)
+  (elem declare func $g)
+  (elem (i32.const 4) funcref (ref.func $f) (ref.null func))
+  (elem $pexpr funcref (ref.null func))
+  (elem (table $te) (i32.const 0) externref (ref.null extern))
+  (elem declare funcref (ref.func $f)))

@@ -1,0 +1,11 @@
+(module
+  (func (export "f32") (param f32 f32) (result f32)
+    (f32.copysign (f32.sqrt (local.get 0)) (f32.neg (local.get 1)))
+    (f32.nearest (f32.const nan:0x200000))
+    f32.min)
+  (func (export "f64") (param f64) (result f64)
+    (f64.div (f64.ceil (local.get 0)) (f64.const -0x1p-1074))
+    (f64.promote_f32 (f32.demote_f64 (local.get 0)))
+    f64.max)
+  (func (export "cmp") (param f64 f32) (result i32)
+    (i32.and (f64.ge (local.get 0) (f64.const inf)) (f32.ne (local.get 1) (local.get 1)))))

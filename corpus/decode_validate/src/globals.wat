@@ -1,0 +1,12 @@
+(module
+  (import "env" "g" (global $imported i64))
+  (import "env" "mg" (global $mimported (mut f32)))
+  (global $a i64 (global.get $imported))
+  (global $b (mut i32) (i32.const -1))
+  (global $c f64 (f64.const 0x1.fffffffffffffp+1023))
+  (global (export "b") (mut i32) (i32.const 0))
+  (export "mg" (global $mimported))
+  (func (export "bump") (result i64)
+    (global.set $b (i32.add (global.get $b) (i32.const 1)))
+    (global.set $mimported (f32.const 2))
+    (i64.add (global.get $a) (i64.extend_i32_s (global.get $b)))))

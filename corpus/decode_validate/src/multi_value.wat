@@ -1,0 +1,11 @@
+(module
+  (type $pair (func (param i32 i64) (result i64 i32)))
+  (func $swap (type $pair) (local.get 1) (local.get 0))
+  (func (export "multi") (result i32 i64 f32)
+    (i32.const 1) (i64.const 2)
+    (block (type $pair) (call $swap))
+    (drop)
+    (loop (param i64) (result i64) (i64.const 1) (i64.add))
+    (i32.wrap_i64)
+    (i64.const 7)
+    (f32.const 1.5)))

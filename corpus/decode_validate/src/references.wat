@@ -1,0 +1,11 @@
+(module
+  (func $f (export "f"))
+  (global $r (mut funcref) (ref.func $f))
+  (global $x (mut externref) (ref.null extern))
+  (elem declare func $f)
+  (func (export "refs") (param externref) (result i32)
+    (global.set $x (local.get 0))
+    (global.set $r (ref.func $f))
+    (i32.add (ref.is_null (global.get $x)) (ref.is_null (global.get $r))))
+  (func (export "pick") (param i32) (result externref)
+    (select (result externref) (global.get $x) (ref.null extern) (local.get 0))))

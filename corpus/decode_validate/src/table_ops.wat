@@ -1,0 +1,13 @@
+(module
+  (table $f 2 funcref)
+  (table $e 1 10 externref)
+  (elem $seg funcref (ref.func $g) (ref.null func))
+  (func $g)
+  (func (export "ops") (param externref) (result i32)
+    (table.set $e (i32.const 0) (local.get 0))
+    (table.fill $e (i32.const 0) (table.get $e (i32.const 0)) (i32.const 1))
+    (drop (table.grow $e (ref.null extern) (i32.const 3)))
+    (table.init $f $seg (i32.const 0) (i32.const 0) (i32.const 2))
+    (table.copy $f $f (i32.const 1) (i32.const 0) (i32.const 1))
+    (elem.drop $seg)
+    (i32.add (table.size $f) (table.size $e))))
