@@ -40,21 +40,28 @@ std::vector<std::string> DifferentialFuzzer::settings_from_byte(uint8_t byte) {
   return s;
 }
 
-DifferentialOracle& DifferentialFuzzer::oracle_for(uint8_t settings_byte, uint8_t mask_byte) {
-  // Two mixed masks per settings draw (alternating either way round) keep
-  // the cache small while every function meets both neighbours.
-  size_t slot = settings_byte * 2 + (mask_byte & 1);
-  std::unique_ptr<DifferentialOracle>& o = oracles_[slot];
+DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const {
+  uint8_t settings_byte = data.size() > 0 ? data[0] : 0;
+  uint8_t mask_byte = data.size() > 1 ? data[1] : 0;
+  DiffOptions d;
+  d.settings = settings_from_byte(settings_byte);
+  // Two mixed masks (alternating either way round) keep the oracle cache
+  // small while every function meets both neighbours.
+  d.mixed_mask = (mask_byte & 1) ? 0x5555555555555555ull : 0xaaaaaaaaaaaaaaaaull;
+  d.with_interp = options_.with_interp;
+  d.with_mixed = options_.with_mixed;
+  d.with_optimizing_unoptimized = options_.with_optimizing_unoptimized;
+  d.check_determinism = options_.check_determinism;
+  d.check_tables = options_.check_tables;
+  return d;
+}
+
+DifferentialOracle& DifferentialFuzzer::oracle_for(std::span<const uint8_t> data) {
+  uint8_t settings_byte = data.size() > 0 ? data[0] : 0;
+  uint8_t mask_byte = data.size() > 1 ? data[1] : 0;
+  std::unique_ptr<DifferentialOracle>& o = oracles_[settings_byte * 2 + (mask_byte & 1)];
   if (!o) {
-    DiffOptions d;
-    d.settings = settings_from_byte(settings_byte);
-    d.mixed_mask = (mask_byte & 1) ? 0x5555555555555555ull : 0xaaaaaaaaaaaaaaaaull;
-    d.with_interp = options_.with_interp;
-    d.with_mixed = options_.with_mixed;
-    d.with_optimizing_unoptimized = options_.with_optimizing_unoptimized;
-    d.check_determinism = options_.check_determinism;
-    d.check_tables = options_.check_tables;
-    Result<std::unique_ptr<DifferentialOracle>> made = DifferentialOracle::create(d);
+    Result<std::unique_ptr<DifferentialOracle>> made = DifferentialOracle::create(options_for(data));
     TANDEM_CHECK(made.ok(), "the fuzzer's own settings were refused");
     o = std::move(made).value();
   }
@@ -62,8 +69,6 @@ DifferentialOracle& DifferentialFuzzer::oracle_for(uint8_t settings_byte, uint8_
 }
 
 DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
-  uint8_t settings_byte = data.size() > 0 ? data[0] : 0;
-  uint8_t mask_byte = data.size() > 1 ? data[1] : 0;
   std::span<const uint8_t> rest = data.size() > 2 ? data.subspan(2) : std::span<const uint8_t>();
   ++stats_.inputs;
 
@@ -87,7 +92,7 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
     for (const generator::ArgValue& a : module_.args_of(inv)) call.args.push_back(to_value(a));
   }
 
-  DiffVerdict v = oracle_for(settings_byte, mask_byte).run(case_);
+  DiffVerdict v = oracle_for(data).run(case_);
   stats_.calls_compared += v.calls_compared;
   switch (v.kind) {
     case DiffVerdict::Kind::Agree: ++stats_.agree; break;

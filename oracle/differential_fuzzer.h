@@ -49,6 +49,10 @@ class DifferentialFuzzer {
   // ISA flags the host lacks are never turned on.
   static std::vector<std::string> settings_from_byte(uint8_t byte);
 
+  // The oracle options an input selects (bytes 0 and 1), to reproduce or
+  // reduce its finding outside the fuzzer.
+  DiffOptions options_for(std::span<const uint8_t> data) const;
+
   // Runs one input. A generated module that fails validation is a generator
   // bug: it aborts with the validator's message.
   DiffVerdict run(std::span<const uint8_t> data);
@@ -59,7 +63,7 @@ class DifferentialFuzzer {
   const FuzzStats& stats() const { return stats_; }
 
  private:
-  DifferentialOracle& oracle_for(uint8_t settings_byte, uint8_t mask_byte);
+  DifferentialOracle& oracle_for(std::span<const uint8_t> data);
 
   Options options_;
   generator::Generator generator_;

@@ -16,5 +16,7 @@ void register_convert_commands(CLI::App& app, ExitCode& exit);  // wat2wasm, was
 void register_spec_command(CLI::App& app, ExitCode& exit);
 void register_diff_command(CLI::App& app, ExitCode& exit);
 void register_run_command(CLI::App& app, ExitCode& exit);
+void register_reduce_command(CLI::App& app, ExitCode& exit);
+void register_regress_command(CLI::App& app, ExitCode& exit);
 
 }  // namespace tandem::tools

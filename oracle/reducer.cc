@@ -1,0 +1,213 @@
+#include "oracle/reducer.h"
+
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "oracle/wabt_features.h"
+#include "wabt/binary-reader-ir.h"
+#include "wabt/binary-reader.h"
+#include "wabt/binary-writer.h"
+#include "wabt/cast.h"
+#include "wabt/ir.h"
+#include "wabt/stream.h"
+#include "wasm/validator.h"
+
+namespace tandem::oracle {
+namespace {
+
+// One edit of a module, applied to a fresh copy of it.
+struct Edit {
+  enum class Kind : uint8_t { BodyToUnreachable, RemoveRun, ToUnreachable, ConstToZero, ConstToOne, Unwrap };
+  Kind kind;
+  size_t index;  // which list / expression in walk order
+  size_t start = 0, length = 0;
+};
+
+std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
+  auto m = std::make_unique<wabt::Module>();
+  wabt::Errors errors;
+  wabt::Features features = all_wabt_features();
+  wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
+  if (wabt::Failed(wabt::ReadBinaryIr("<reduce>", wasm.data(), wasm.size(), options, &errors, m.get())))
+    return nullptr;
+  return m;
+}
+
+std::optional<std::vector<uint8_t>> write_ir(const wabt::Module& m) {
+  wabt::MemoryStream stream;
+  wabt::WriteBinaryOptions options;
+  options.features = all_wabt_features();
+  options.write_debug_names = false;
+  if (wabt::Failed(wabt::WriteBinaryModule(&stream, &m, options))) return std::nullopt;
+  const auto& data = stream.output_buffer().data;
+  return std::vector<uint8_t>(data.begin(), data.end());
+}
+
+// Visits every expression list (function bodies first, then nested blocks,
+// pre-order) and every expression, in one deterministic order.
+void walk_lists(wabt::ExprList& list, const std::function<void(wabt::ExprList&)>& on_list) {
+  on_list(list);
+  for (wabt::Expr& e : list) {
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) walk_lists(b->block.exprs, on_list);
+    else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) walk_lists(l->block.exprs, on_list);
+    else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      walk_lists(i->true_.exprs, on_list);
+      walk_lists(i->false_, on_list);
+    }
+  }
+}
+
+void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
+  for (wabt::Func* f : m.funcs) walk_lists(f->exprs, on_list);
+}
+
+// All edits of a module, in order: cheap and large first.
+std::vector<Edit> enumerate(wabt::Module& m) {
+  std::vector<Edit> edits;
+  for (size_t f = 0; f < m.funcs.size(); ++f) {
+    const wabt::ExprList& body = m.funcs[f]->exprs;
+    if (!(body.size() == 1 && body.front().type() == wabt::ExprType::Unreachable))
+      edits.push_back({Edit::Kind::BodyToUnreachable, f});
+  }
+  size_t list_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    size_t n = list.size();
+    for (size_t len = n; len >= 1; len /= 2)
+      for (size_t start = 0; start + len <= n; start += len) edits.push_back({Edit::Kind::RemoveRun, list_index, start, len});
+    ++list_index;
+  });
+  size_t expr_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    for (wabt::Expr& e : list) {
+      if (e.type() != wabt::ExprType::Unreachable) edits.push_back({Edit::Kind::ToUnreachable, expr_index});
+      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) {
+        wabt::Type t = c->const_.type();
+        bool zero = (t == wabt::Type::I32 || t == wabt::Type::F32) ? c->const_.u32() == 0 : c->const_.u64() == 0;
+        if (!zero) edits.push_back({Edit::Kind::ConstToZero, expr_index});
+        edits.push_back({Edit::Kind::ConstToOne, expr_index});
+      }
+      if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) edits.push_back({Edit::Kind::Unwrap, expr_index});
+      ++expr_index;
+    }
+  });
+  return edits;
+}
+
+void set_const(wabt::Const& c, uint64_t v) {
+  wabt::Type t = c.type();
+  if (t == wabt::Type::I32) c = wabt::Const::I32(static_cast<uint32_t>(v));
+  else if (t == wabt::Type::I64) c = wabt::Const::I64(v);
+  else if (t == wabt::Type::F32) c = wabt::Const::F32(v ? 0x3f800000u : 0);
+  else if (t == wabt::Type::F64) c = wabt::Const::F64(v ? 0x3ff0000000000000ull : 0);
+}
+
+bool apply(wabt::Module& m, const Edit& edit) {
+  if (edit.kind == Edit::Kind::BodyToUnreachable) {
+    if (edit.index >= m.funcs.size()) return false;
+    m.funcs[edit.index]->exprs.clear();
+    m.funcs[edit.index]->exprs.push_back(std::make_unique<wabt::UnreachableExpr>());
+    return true;
+  }
+  bool done = false;
+  if (edit.kind == Edit::Kind::RemoveRun) {
+    size_t list_index = 0;
+    for_each_list(m, [&](wabt::ExprList& list) {
+      if (done || list_index++ != edit.index) return;
+      if (edit.start + edit.length > list.size()) return;
+      auto first = list.begin();
+      std::advance(first, edit.start);
+      auto last = first;
+      std::advance(last, edit.length);
+      list.erase(first, last);
+      done = true;
+    });
+    return done;
+  }
+  size_t expr_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    if (done) return;
+    for (auto it = list.begin(); it != list.end(); ++it) {
+      if (expr_index++ != edit.index) continue;
+      switch (edit.kind) {
+        case Edit::Kind::ToUnreachable:
+          it = list.erase(it);
+          list.insert(it, std::make_unique<wabt::UnreachableExpr>());
+          break;
+        case Edit::Kind::ConstToZero:
+        case Edit::Kind::ConstToOne:
+          if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&*it)) set_const(c->const_, edit.kind == Edit::Kind::ConstToOne);
+          break;
+        case Edit::Kind::Unwrap: {
+          wabt::ExprList inner;
+          if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&*it)) inner = std::move(b->block.exprs);
+          else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&*it)) inner = std::move(l->block.exprs);
+          it = list.erase(it);
+          list.splice(it, inner);
+          break;
+        }
+        default: break;
+      }
+      done = true;
+      return;
+    }
+  });
+  return done;
+}
+
+}  // namespace
+
+Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& options) {
+  TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, DifferentialOracle::create(options.diff));
+  DiffVerdict first = oracle->run(original);
+  if (first.kind != DiffVerdict::Kind::Mismatch)
+    return make_error(ErrorKind::Usage, "the case does not reproduce a mismatch with these settings");
+  const std::string signature = first.finding->signature();
+
+  ReduceResult result;
+  result.original_size = original.wasm.size();
+  result.reduced = original;
+  result.finding = *first.finding;
+  auto holds = [&](const DiffCase& candidate) -> bool {
+    ++result.attempts;
+    DiffVerdict v = oracle->run(candidate);
+    if (v.kind != DiffVerdict::Kind::Mismatch || v.finding->signature() != signature) return false;
+    result.finding = *v.finding;
+    ++result.accepted;
+    return true;
+  };
+
+  // Calls: drop every one that the mismatch does not need, latest first.
+  for (size_t i = result.reduced.calls.size(); i-- > 0 && result.attempts < options.max_attempts;) {
+    if (result.reduced.calls.size() == 1) break;
+    DiffCase candidate = result.reduced;
+    candidate.calls.erase(candidate.calls.begin() + static_cast<long>(i));
+    if (holds(candidate)) result.reduced = std::move(candidate);
+  }
+
+  // The module: edits until none is accepted or the budget is spent.
+  bool progress = true;
+  while (progress && result.attempts < options.max_attempts) {
+    progress = false;
+    std::unique_ptr<wabt::Module> current = read_ir(result.reduced.wasm);
+    if (!current) break;
+    std::vector<Edit> edits = enumerate(*current);
+    for (const Edit& edit : edits) {
+      if (result.attempts >= options.max_attempts) break;
+      std::unique_ptr<wabt::Module> copy = read_ir(result.reduced.wasm);
+      if (!copy || !apply(*copy, edit)) continue;
+      std::optional<std::vector<uint8_t>> bytes = write_ir(*copy);
+      if (!bytes || *bytes == result.reduced.wasm || bytes->size() > result.reduced.wasm.size()) continue;
+      if (!wasm::decode_and_validate(*bytes).ok()) continue;
+      DiffCase candidate{std::move(*bytes), result.reduced.calls};
+      if (holds(candidate)) {
+        result.reduced = std::move(candidate);
+        progress = true;
+        break;  // indices changed: enumerate again
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace tandem::oracle
