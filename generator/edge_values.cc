@@ -147,19 +147,25 @@ uint64_t draw_f64_bits(FuzzReader& in) {
 
 uint32_t draw_address(FuzzReader& in, const EdgeContext& ctx, uint32_t width) {
   uint32_t mem = ctx.memory_bytes;
+  // Half in bounds, so that a body goes on past its first access; the other
+  // half on and past the edges.
   uint8_t kind = in.byte();
-  switch (kind % 12) {
+  switch (kind % 16) {
     case 0: return 0;
-    case 1: return in.byte() & 63;
-    case 2: return mem - width;      // the last in-bounds access
-    case 3: return mem - width + 1;  // the first one that straddles the end
-    case 4: return mem;
-    case 5: return mem - 1;
-    case 6: return mem + (in.byte() & 15);
-    case 7: return ctx.memory_max_bytes - width - (in.byte() & 3);  // in bounds only after growing
-    case 8: return 0xffffffffu - (in.byte() & 7);
-    case 9: return 0x80000000u;
-    case 10: return mem ? in.below(mem) : 0;
+    case 1:
+    case 2: return in.byte() & 63;
+    case 3:
+    case 4:
+    case 5: return mem > width ? in.below(mem - width + 1) : 0;
+    case 6: return mem - width;      // the last in-bounds access
+    case 7: return mem - width + 1;  // the first one that straddles the end
+    case 8: return mem;
+    case 9: return mem - 1;
+    case 10: return mem + (in.byte() & 15);
+    case 11: return ctx.memory_max_bytes - width - (in.byte() & 3);  // in bounds only after growing
+    case 12: return 0xffffffffu - (in.byte() & 7);
+    case 13: return 0x80000000u;
+    case 14: return mem ? in.below(mem) : 0;
     default: return in.u32();
   }
 }

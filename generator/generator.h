@@ -106,11 +106,11 @@ struct GeneratorConfig {
 
   // Functions.
   uint32_t min_functions = 1;
-  uint32_t max_functions = 6;
+  uint32_t max_functions = 8;
   uint32_t max_params = 10;   // > 6 so that calls pass arguments on the stack
   uint32_t max_results = 3;   // > 1: multi-value results
   uint32_t max_locals = 8;    // declared locals beyond the params
-  uint32_t max_body_ops = 120;  // generated operators per body, glue excluded
+  uint32_t max_body_ops = 160;  // generated operators per body, glue excluded
   uint32_t max_nesting = 6;   // control frames, the function's own included
   uint32_t max_host_imports = 3;  // functions imported from module "host"
 
@@ -137,7 +137,8 @@ struct GeneratorConfig {
   // nondeterministic, so that results and memory compare bit for bit.
   bool canonicalize_nans = true;
 
-  // Termination: the initial (and refuel) value of the fuel global.
+  // Termination: the initial (and refuel) value of the fuel global. It also
+  // bounds the recursion depth, so engines must allow calls this deep.
   uint32_t fuel = 200;
   // Call "refuel" before every generated invocation.
   bool refuel_each_invocation = true;
