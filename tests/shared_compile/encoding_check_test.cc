@@ -75,7 +75,8 @@ TEST_F(EncodingCheckTest, EveryFormEveryRegisterInEveryPosition) {
 }
 
 TEST_F(EncodingCheckTest, EveryMemoryShapeOfEveryMemoryForm) {
-  const int32_t disps[] = {0, 1, -1, 127, 128, -128, -129, 0x7fffffff, INT32_MIN};
+  // No displacement, disp8 at both edges, disp32 just past them and at the extreme.
+  const int32_t disps[] = {0, 127, -128, 128, -129, INT32_MIN};
   for (uint32_t id = 0; id < kNumForms; ++id) {
     const FormInfo& f = all_forms()[id];
     FormCase c;
@@ -90,7 +91,7 @@ TEST_F(EncodingCheckTest, EveryMemoryShapeOfEveryMemoryForm) {
         c.mem_base = base;
         c.mem_disp = disp;
         check(c);
-        for (uint8_t index : {0, 5, 8, 12, 13, 15}) {
+        for (uint8_t index : {0, 5, 12, 13}) {  // low; rbp; r12 and r13, whose low bits are rsp's and rbp's
           for (Scale scale : {Scale::x1, Scale::x2, Scale::x4, Scale::x8}) {
             c.mem_shape = FormCase::MemShape::BaseIndex;
             c.mem_index = index;
