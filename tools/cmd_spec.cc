@@ -119,6 +119,20 @@ std::vector<std::string> compare(const Json& expectations, const std::string& fi
   return diffs;
 }
 
+// One line per (engine, file), so that a change of counts is a one-line diff.
+std::string format_expectations(const Json& expectations) {
+  std::string text = "{\n";
+  size_t e = 0;
+  for (const auto& [engine, files] : expectations.items()) {
+    text += fmt::format("  {}: {{\n", Json(engine).dump());
+    size_t f = 0;
+    for (const auto& [file, counts] : files.items())
+      text += fmt::format("    {}: {}{}\n", Json(file).dump(), counts.dump(), ++f < files.size() ? "," : "");
+    text += fmt::format("  }}{}\n", ++e < expectations.size() ? "," : "");
+  }
+  return text + "}\n";
+}
+
 int run_spec(const SpecOptions& opt) {
   if (opt.list_engines) {
     for (const oracle::EngineTraits& e : oracle::registered_engines()) fmt::print("{}\n", e.name);
@@ -202,7 +216,7 @@ int run_spec(const SpecOptions& opt) {
     for (const EngineSlot& e : engines) print_totals(e);
 
   if (expectations && opt.bless) {
-    std::string text = expectations->dump(2) + "\n";
+    std::string text = format_expectations(*expectations);
     Status s = oracle::write_file(opt.expect, std::span(reinterpret_cast<const uint8_t*>(text.data()), text.size()));
     if (!s.ok()) {
       fmt::print(stderr, "tandem spec: {}\n", s.error().to_string());

@@ -1,0 +1,33 @@
+// Engines by name: the one table every command line, test and fuzz target
+// goes through to turn "interp" into an Engine. Adding an engine is one row
+// in engine_factory.cc.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "oracle/engine.h"
+#include "wasm/result.h"
+
+namespace tandem::oracle {
+
+struct EngineTraits {
+  std::string_view name;
+  std::string_view description;
+  // False for a voice that only decodes and validates: it instantiates
+  // nothing real and invokes nothing, so only module-level verdicts count.
+  bool runs_code = true;
+  std::unique_ptr<Engine> (*make)(HostEnv* host);
+};
+
+// Every engine this build has, in the order they are listed to users.
+std::span<const EngineTraits> registered_engines();
+
+const EngineTraits* find_engine(std::string_view name);
+
+// The engine called `name`, linked against `host` (which must outlive it).
+// An unknown name is a Usage error that lists the known ones.
+Result<std::unique_ptr<Engine>> make_engine(std::string_view name, HostEnv* host);
+
+}  // namespace tandem::oracle
