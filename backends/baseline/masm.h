@@ -1,0 +1,253 @@
+// The baseline compiler's MacroAssembler: the ISA-neutral bottom layer the
+// visitor and the value stack emit through (Winch's `MacroAssembler` trait).
+//
+// The visitor asks for operations ("add this operand to that register",
+// "trap with this code unless lhs < rhs"); the implementation chooses the
+// instruction forms: immediate or register or memory operand, a short
+// encoding where one exists, a scratch register when an operand cannot be
+// encoded directly, and the fallback sequence when an ISA extension is
+// switched off. Nothing above this interface names an x86 instruction.
+//
+// Contracts every implementation keeps:
+//   - An integer value of 32 bits in a register has its upper bits zero
+//     (the ABI's rule for i32, kept everywhere so that zero-extension is free).
+//   - Operations only write their destination (and the scratch registers the
+//     implementation reserves for itself, which are never allocatable), except
+//     where fixed_regs() documents an implicit clobber.
+//   - The move operations used by the parallel-move resolver (move, load,
+//     store, load_constant, copy_slot) never touch move_temp().
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+#include "backends/baseline/reg.h"
+#include "shared_compile/code_buffer.h"
+#include "shared_compile/libcall.h"
+#include "shared_compile/settings.h"
+#include "shared_compile/trap_code.h"
+#include "wasm/types.h"
+
+namespace tandem::baseline {
+
+using compile::Label;
+using compile::TrapCode;
+
+// Width of an integer operation.
+enum class OperandSize : uint8_t { S32, S64 };
+inline OperandSize int_size(wasm::ValType t) {
+  return t == wasm::ValType::I32 ? OperandSize::S32 : OperandSize::S64;
+}
+
+// A memory operand: base + index + displacement (index optional, scale 1
+// or 8 for table elements).
+struct Address {
+  Reg base;
+  Reg index;  // invalid: no index
+  uint8_t scale = 1;
+  int32_t disp = 0;
+
+  static Address at(Reg base, int32_t disp) { return Address{base, Reg(), 1, disp}; }
+  static Address indexed(Reg base, Reg index, uint8_t scale, int32_t disp) {
+    return Address{base, index, scale, disp};
+  }
+  bool operator==(const Address&) const = default;
+};
+
+// An operand of a two-operand operation: a register, an immediate (the
+// value's bits; for 32-bit operations the low 32 bits) or memory.
+struct Operand {
+  enum class Kind : uint8_t { Reg, Imm, Mem };
+  Kind kind = Kind::Reg;
+  Reg reg;
+  uint64_t imm = 0;
+  Address mem;
+
+  static Operand of(Reg r) { return Operand{Kind::Reg, r, 0, {}}; }
+  static Operand immediate(uint64_t bits) { return Operand{Kind::Imm, Reg(), bits, {}}; }
+  static Operand memory(Address a) { return Operand{Kind::Mem, Reg(), 0, a}; }
+  bool is_reg() const { return kind == Kind::Reg; }
+  bool is_imm() const { return kind == Kind::Imm; }
+  bool is_mem() const { return kind == Kind::Mem; }
+};
+
+enum class IntCond : uint8_t { Eq, Ne, LtS, LtU, GtS, GtU, LeS, LeU, GeS, GeU };
+IntCond negate(IntCond c);
+// The condition that holds for (rhs, lhs) exactly when `c` holds for (lhs, rhs).
+IntCond commute(IntCond c);
+
+enum class FloatCond : uint8_t { Eq, Ne, Lt, Gt, Le, Ge };
+
+enum class AluOp : uint8_t { Add, Sub, Mul, And, Or, Xor };
+enum class ShiftOp : uint8_t { Shl, ShrS, ShrU, Rotl, Rotr };
+enum class DivOp : uint8_t { DivS, DivU, RemS, RemU };
+enum class BitCountOp : uint8_t { Clz, Ctz, Popcnt };
+enum class FloatBinOp : uint8_t { Add, Sub, Mul, Div, Min, Max, Copysign };
+enum class FloatUnOp : uint8_t { Abs, Neg, Sqrt };
+enum class RoundOp : uint8_t { Ceil, Floor, Trunc, Nearest };
+
+// Register-to-register integer extensions (wrap is a zero extension of the
+// low 32 bits).
+enum class ExtendOp : uint8_t { S8To32, S16To32, S8To64, S16To64, S32To64, U32To64 };
+
+// What a load reads and how it widens it.
+enum class LoadKind : uint8_t {
+  I32, I64, F32, F64,
+  S8To32, U8To32, S16To32, U16To32,
+  S8To64, U8To64, S16To64, U16To64, S32To64, U32To64,
+};
+// What a store writes: the low bytes of an integer register or a float.
+enum class StoreKind : uint8_t { I8, I16, I32, I64, F32, F64 };
+
+LoadKind load_kind_of(wasm::ValType t);    // a full-width load of a value of type t
+StoreKind store_kind_of(wasm::ValType t);  // a full-width store
+uint32_t load_bytes(LoadKind k);
+uint32_t store_bytes(StoreKind k);
+
+// Float <-> integer conversions.
+enum class IntWidth : uint8_t { I32, I64 };
+enum class FloatWidth : uint8_t { F32, F64 };
+inline FloatWidth float_width(wasm::ValType t) {
+  return t == wasm::ValType::F32 ? FloatWidth::F32 : FloatWidth::F64;
+}
+
+// Registers an ISA forces on some operations. The visitor asks for them by
+// role and lets the value stack move operands there.
+struct FixedRegs {
+  // Variable shift/rotate counts must be in this register (invalid: any).
+  Reg shift_count;
+  // Division: the dividend goes in `div_lhs`; the quotient comes out of
+  // `div_quotient`, the remainder out of `div_remainder`. Both are written
+  // by every division, whichever result it wants.
+  Reg div_lhs;
+  Reg div_quotient;
+  Reg div_remainder;
+};
+
+// A 32-bit field whose value is known only later (the frame size).
+struct PatchSite {
+  uint32_t field_offset = 0;
+  bool negated = false;  // the field holds minus the value
+};
+
+class MacroAssembler {
+ public:
+  virtual ~MacroAssembler() = default;
+
+  // ---- targets and registers ----------------------------------------------
+  virtual RegSet allocatable() const = 0;
+  virtual Reg frame_pointer() const = 0;
+  virtual Reg stack_pointer() const = 0;
+  virtual Reg vmctx() const = 0;
+  virtual FixedRegs fixed_regs() const = 0;
+  // A register reserved for the parallel-move resolver to break cycles; it
+  // holds any 64-bit value.
+  virtual Reg move_temp() const = 0;
+  virtual const compile::IsaFlags& isa() const = 0;
+
+  // ---- positions, labels, side tables --------------------------------------
+  virtual compile::CodeBuffer& buffer() = 0;
+  uint32_t offset() { return buffer().offset(); }
+  Label new_label() { return buffer().new_label(); }
+  void bind(Label l) { buffer().bind(l); }
+  bool is_bound(Label l) { return buffer().is_bound(l); }
+  // An out-of-line trap (deferred `ud2`, one per code and wasm offset).
+  Label trap_label(TrapCode code, uint32_t wasm_offset) { return buffer().trap_stub(code, wasm_offset); }
+  // The next instruction may fault with `code` for the operator at `wasm_offset`.
+  void record_trap_site(TrapCode code, uint32_t wasm_offset) { buffer().add_trap_site(code, wasm_offset); }
+
+  // ---- frame ----------------------------------------------------------------
+  // Links the frame (saves and sets the frame pointer), then allocates a
+  // frame whose size is patched later. With a stack check, traps to
+  // `overflow` when the frame would reach below the VMContext's stack limit.
+  virtual PatchSite enter_frame(bool stack_check, Label overflow) = 0;
+  virtual void patch_frame_size(PatchSite site, uint32_t frame_bytes) = 0;
+  // Tears the frame down and returns.
+  virtual void leave_frame_and_return() = 0;
+  // Zeroes `count` consecutive 8-byte slots from `first` upward.
+  virtual void zero_slots(Address first, uint32_t count) = 0;
+
+  // ---- moves -----------------------------------------------------------------
+  // Register to register of the same class; `type` gives the width.
+  virtual void move(Reg dst, Reg src, wasm::ValType type) = 0;
+  virtual void load_constant(Reg dst, uint64_t bits, wasm::ValType type) = 0;
+  virtual void load(Reg dst, const Address& src, LoadKind kind) = 0;
+  virtual void store(const Address& dst, Reg src, StoreKind kind) = 0;
+  virtual void store_constant(const Address& dst, uint64_t bits, StoreKind kind) = 0;
+  // Whether store_constant of these bits is a single instruction (so that
+  // it can be a trap site).
+  virtual bool can_store_immediate(uint64_t bits, StoreKind kind) const = 0;
+  // Copies one 8-byte slot to another.
+  virtual void copy_slot(const Address& dst, const Address& src) = 0;
+  // Address arithmetic on pointers: dst = base + disp (64-bit).
+  virtual void load_effective_address(Reg dst, const Address& src) = 0;
+
+  // ---- integer arithmetic ----------------------------------------------------
+  virtual void alu(AluOp op, OperandSize size, Reg dst, const Operand& src) = 0;
+  // dst = src * imm, the three-operand multiply.
+  virtual void mul_imm(OperandSize size, Reg dst, Reg src, int32_t imm) = 0;
+  // `count` is an immediate or fixed_regs().shift_count.
+  virtual void shift(ShiftOp op, OperandSize size, Reg dst, const Operand& count) = 0;
+  // Division with the operands in fixed_regs(). The caller has already
+  // checked for a zero divisor and for signed overflow where it traps;
+  // RemS of INT_MIN by -1 is 0 here.
+  virtual void int_div(DivOp op, OperandSize size, Reg rhs) = 0;
+  virtual void bit_count(BitCountOp op, OperandSize size, Reg dst, Reg src) = 0;
+  virtual void extend(ExtendOp op, Reg dst, Reg src) = 0;
+  virtual void negate(OperandSize size, Reg dst) = 0;
+
+  // ---- comparisons and branches --------------------------------------------
+  // dst = (lhs cond rhs) ? 1 : 0, as an i32.
+  virtual void compare_and_set(IntCond cond, OperandSize size, Reg dst, Reg lhs, const Operand& rhs) = 0;
+  virtual void compare_and_branch(IntCond cond, OperandSize size, Reg lhs, const Operand& rhs, Label target) = 0;
+  // Branches when `value` is zero (when_zero) or non-zero.
+  virtual void branch_on_zero(bool when_zero, OperandSize size, const Operand& value, Label target) = 0;
+  // dst = cond_value != 0 ? dst : other (integer classes only).
+  virtual void select(OperandSize size, Reg dst, const Operand& other, Reg cond_value) = 0;
+  virtual void jump(Label target) = 0;
+  // Jumps to targets[index]; `index` is an unsigned 32-bit value already
+  // known to be in range. Clobbers `index`.
+  virtual void jump_table(Reg index, std::span<const Label> targets) = 0;
+  // An inline `ud2` that traps with `code`.
+  virtual void trap(TrapCode code, uint32_t wasm_offset) = 0;
+
+  // ---- calls ------------------------------------------------------------------
+  virtual void call_function(uint32_t func_index) = 0;
+  // Calls the code whose address is at `target` in memory.
+  virtual void call_indirect(const Address& target) = 0;
+  // Calls the code at the address held in `target`.
+  virtual void call_register(Reg target) = 0;
+  virtual void call_libcall(compile::LibCall callee) = 0;
+  // Outgoing stack argument slot `index` (8 bytes each) at the call.
+  virtual Address outgoing_slot(uint32_t index) const = 0;
+
+  // ---- floats ------------------------------------------------------------------
+  // dst = dst op src.
+  virtual void float_binary(FloatBinOp op, FloatWidth w, Reg dst, const Operand& src) = 0;
+  virtual void float_unary(FloatUnOp op, FloatWidth w, Reg dst, Reg src) = 0;
+  virtual bool can_round_inline() const = 0;
+  virtual void float_round(RoundOp op, FloatWidth w, Reg dst, Reg src) = 0;
+  virtual void float_compare_and_set(FloatCond cond, FloatWidth w, Reg dst, Reg lhs, Reg rhs) = 0;
+  virtual void float_compare_and_branch(FloatCond cond, FloatWidth w, Reg lhs, Reg rhs, bool when_true,
+                                        Label target) = 0;
+  virtual void float_select(FloatWidth w, Reg dst, Reg other, Reg cond_value) = 0;
+  virtual void canonicalize_nan(FloatWidth w, Reg reg) = 0;
+  // Unsigned 64-bit sources are clobbered.
+  virtual void convert_int_to_float(FloatWidth to, IntWidth from, bool is_signed, Reg dst, Reg src) = 0;
+  // Traps to `bad_conversion` on NaN and to `overflow` out of range.
+  virtual void truncate_float_to_int(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src,
+                                     Label bad_conversion, Label overflow) = 0;
+  virtual void truncate_float_to_int_saturating(IntWidth to, FloatWidth from, bool is_signed, Reg dst,
+                                                Reg src) = 0;
+  virtual void float_promote(Reg dst, Reg src) = 0;
+  virtual void float_demote(Reg dst, Reg src) = 0;
+  // Bit-preserving moves between the classes.
+  virtual void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) = 0;
+  virtual void reinterpret_to_int(FloatWidth w, Reg dst, Reg src) = 0;
+
+  // ---- source locations ------------------------------------------------------
+  void start_source_loc(uint32_t wasm_offset) { buffer().start_source_loc(wasm_offset); }
+  void end_source_loc() { buffer().end_source_loc(); }
+};
+
+}  // namespace tandem::baseline

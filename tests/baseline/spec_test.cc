@@ -1,0 +1,152 @@
+// The baseline compiler against the WebAssembly spec testsuite: every
+// non-SIMD .wast file runs on a native engine whose functions the baseline
+// compiles, under several settings, and must have no failed assertion and
+// no unsupported one but those of features outside tandem's scope. The counts per file are printed, so that a run
+// doubles as the report of where the backend stands.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "oracle/host_env.h"
+#include "oracle/native_engine.h"
+#include "oracle/spec_runner.h"
+#include "oracle/spec_script.h"
+
+namespace tandem::baseline {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kTestsuite = TANDEM_SPEC_TESTSUITE;
+
+std::vector<std::string> non_simd_files() {
+  std::vector<std::string> names;
+  std::error_code ec;
+  if (kTestsuite.empty() || !fs::is_directory(kTestsuite, ec)) return names;
+  for (const auto& entry : fs::directory_iterator(kTestsuite, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".wast" && name.rfind("simd_", 0) != 0) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+struct SpecCase {
+  std::string file;
+  std::vector<std::string> settings;
+  std::string label;
+};
+
+std::vector<SpecCase> spec_cases() {
+  // Default settings (ISA extensions from the host, guard pages), then the
+  // explicit bounds checks and every ISA extension switched off.
+  const std::vector<std::pair<std::string, std::vector<std::string>>> configs = {
+      {"default", {}},
+      {"explicit_no_isa",
+       {"bounds_checks=explicit", "has_sse41=false", "has_popcnt=false", "has_lzcnt=false", "has_bmi1=false"}},
+  };
+  std::vector<SpecCase> cases;
+  for (const std::string& file : non_simd_files())
+    for (const auto& [label, settings] : configs) cases.push_back(SpecCase{file, settings, label});
+  return cases;
+}
+
+// The runner keeps at most runner::kMaxRegistered code images alive, and
+// the spec runner keeps every instance of a script alive until its end;
+// const.wast alone has 478 modules. A script is therefore played in pieces
+// of at most kModulesPerPiece modules, cut only where no later command
+// refers to a module of an earlier piece.
+constexpr uint32_t kModulesPerPiece = 200;
+
+std::vector<oracle::spec::Script> split_script(const oracle::spec::Script& script) {
+  const auto& commands = script.commands;
+  // The earliest command each position's suffix still refers to.
+  std::vector<uint32_t> earliest_ref(commands.size() + 1, UINT32_MAX);
+  for (size_t i = commands.size(); i-- > 0;) {
+    uint32_t ref = earliest_ref[i + 1];
+    const oracle::spec::Command& c = commands[i];
+    if (c.action && c.action->module) ref = std::min(ref, *c.action->module);
+    if (c.register_module) ref = std::min(ref, *c.register_module);
+    if (c.kind == oracle::spec::CommandKind::Register || c.kind == oracle::spec::CommandKind::AssertUnlinkable)
+      ref = 0;  // anything registered may be imported later: never cut after one
+    earliest_ref[i] = ref;
+  }
+  std::vector<oracle::spec::Script> pieces;
+  uint32_t start = 0, modules = 0;
+  auto cut = [&](uint32_t end) {
+    oracle::spec::Script piece;
+    piece.filename = script.filename;
+    piece.commands.assign(commands.begin() + start, commands.begin() + end);
+    for (oracle::spec::Command& c : piece.commands) {
+      if (c.action && c.action->module) *c.action->module -= start;
+      if (c.register_module) *c.register_module -= start;
+    }
+    pieces.push_back(std::move(piece));
+    start = end;
+    modules = 0;
+  };
+  for (uint32_t i = 0; i < commands.size(); ++i) {
+    if (commands[i].kind != oracle::spec::CommandKind::Module) continue;
+    if (modules >= kModulesPerPiece && earliest_ref[i] >= i) cut(i);
+    ++modules;
+  }
+  cut(static_cast<uint32_t>(commands.size()));
+  return pieces;
+}
+
+class BaselineSpec : public ::testing::TestWithParam<SpecCase> {};
+
+TEST_P(BaselineSpec, NoFailures) {
+  const SpecCase& c = GetParam();
+  Result<oracle::spec::Script> script = oracle::spec::read_script((kTestsuite / c.file).string());
+  ASSERT_TRUE(script.ok()) << script.error().to_string();
+
+  oracle::HostEnv host = oracle::HostEnv::spectest();
+  oracle::NativeConfig config;
+  config.mode = oracle::NativeConfig::Mode::Baseline;
+  config.settings = c.settings;
+  Result<std::unique_ptr<oracle::NativeEngine>> engine = oracle::NativeEngine::create(&host, config);
+  ASSERT_TRUE(engine.ok()) << engine.error().to_string();
+
+  oracle::spec::FileReport report;
+  for (const oracle::spec::Script& piece : split_script(*script))
+    report += oracle::spec::run_script(piece, **engine, oracle::spec::RunOptions{});
+  const oracle::spec::Counts total = report.total();
+  std::printf("spec %-32s %-16s %6u passed %4u failed %4u unsupported\n", c.file.c_str(), c.label.c_str(),
+              total.passed, total.failed, total.unsupported);
+  for (const oracle::spec::Failure& f : report.failures) {
+    if (f.text) continue;
+    ADD_FAILURE() << c.file << ":" << f.line << ": " << oracle::spec::command_kind_name(f.kind) << ": expected "
+                  << f.expected << "; got " << f.actual;
+  }
+  // Modules of features outside tandem's scope (threads, exception
+  // handling) are refused by the decoder, for every engine alike; anything
+  // else the baseline refuses is a gap in the backend.
+  uint32_t out_of_scope = 0;
+  for (const auto& [why, n] : report.unsupported_reasons) {
+    if (why.find("unsupported feature:") != std::string::npos) {
+      out_of_scope += n;
+    } else {
+      ADD_FAILURE() << c.file << ": " << n << " unsupported: " << why;
+    }
+  }
+  EXPECT_EQ(total.failed, 0u);
+  EXPECT_EQ(total.unsupported, out_of_scope);
+}
+
+std::string case_name(const ::testing::TestParamInfo<SpecCase>& info) {
+  std::string name = fs::path(info.param.file).stem().string() + "_" + info.param.label;
+  for (char& ch : name)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Testsuite, BaselineSpec, ::testing::ValuesIn(spec_cases()), case_name);
+
+}  // namespace
+}  // namespace tandem::baseline
