@@ -1,0 +1,358 @@
+#include "backends/optimizing/ir/verifier.h"
+
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "backends/optimizing/ir/cfg.h"
+#include "backends/optimizing/ir/dominator_tree.h"
+#include "backends/optimizing/ir/printer.h"
+
+namespace tandem::optimizing::ir {
+namespace {
+
+class Verifier {
+ public:
+  explicit Verifier(const Function& f) : f_(f) {}
+
+  Status run() {
+    if (f_.layout().empty()) return fail("the layout is empty");
+    TANDEM_TRY_STATUS(check_definitions());
+    cfg_.compute(f_);
+    dom_.compute(f_, cfg_);
+    TANDEM_TRY_STATUS(check_entry());
+    for (Block b : f_.layout()) {
+      const std::vector<Inst>& insts = f_.block_insts(b);
+      if (insts.empty()) return fail(fmt::format("block{} is empty", b.index));
+      for (size_t i = 0; i < insts.size(); ++i) {
+        Inst inst = insts[i];
+        bool last = i + 1 == insts.size();
+        if (is_terminator(f_.inst(inst).opcode) != last) {
+          return fail_at(inst, last ? "the block does not end in a terminator"
+                                    : "a terminator in the middle of a block");
+        }
+        TANDEM_TRY_STATUS(check_inst(b, inst, static_cast<uint32_t>(i + 1)));
+      }
+    }
+    return {};
+  }
+
+ private:
+  Error fail(std::string message) const {
+    return make_error(ErrorKind::Internal, fmt::format("IR verifier: {}", message));
+  }
+  Error fail_at(Inst inst, std::string_view message) const {
+    std::string text;
+    print_inst(text, f_, inst);
+    Block b = f_.inst(inst).block;
+    return make_error(ErrorKind::Internal,
+                      fmt::format("IR verifier: {} (block{}: {})", message, b.valid() ? b.index : ~0u, text));
+  }
+
+  // Each value defined exactly once, where its ValueData says.
+  Status check_definitions() {
+    def_block_.assign(f_.num_values(), Block());
+    def_pos_.assign(f_.num_values(), 0);
+    for (Block b : f_.layout()) {
+      std::span<const Value> params = f_.block_params(b);
+      for (uint32_t p = 0; p < params.size(); ++p) {
+        Value v = params[p];
+        const ValueData& d = f_.value_data(v);
+        if (d.kind != ValueData::Kind::BlockParam || d.def != b.index || d.num != p) {
+          return fail(fmt::format("v{} is listed as parameter {} of block{} but is not defined there", v.index, p,
+                                  b.index));
+        }
+        if (def_block_[v.index].valid()) return fail(fmt::format("v{} is defined twice", v.index));
+        def_block_[v.index] = b;
+        def_pos_[v.index] = 0;
+      }
+      const std::vector<Inst>& insts = f_.block_insts(b);
+      for (uint32_t i = 0; i < insts.size(); ++i) {
+        Inst inst = insts[i];
+        if (f_.inst(inst).block != b) return fail_at(inst, "the instruction's block field disagrees with the layout");
+        std::span<const Value> results = f_.inst_results(inst);
+        for (uint32_t r = 0; r < results.size(); ++r) {
+          Value v = results[r];
+          const ValueData& d = f_.value_data(v);
+          if (d.kind != ValueData::Kind::InstResult || d.def != inst.index || d.num != r) {
+            return fail_at(inst, fmt::format("v{} is listed as a result but not defined here", v.index));
+          }
+          if (def_block_[v.index].valid()) return fail(fmt::format("v{} is defined twice", v.index));
+          def_block_[v.index] = b;
+          def_pos_[v.index] = i + 1;  // parameters are at 0
+        }
+      }
+    }
+    return {};
+  }
+
+  Status check_entry() {
+    Block entry = f_.entry_block();
+    std::span<const Value> params = f_.block_params(entry);
+    if (params.size() != f_.param_types.size()) {
+      return fail(fmt::format("the entry block has {} parameters, the signature {}", params.size(),
+                              f_.param_types.size()));
+    }
+    for (size_t i = 0; i < params.size(); ++i) {
+      if (f_.value_type(params[i]) != f_.param_types[i]) {
+        return fail(fmt::format("entry parameter v{} has the wrong type", params[i].index));
+      }
+    }
+    if (!cfg_.preds(entry).empty()) return fail("a branch targets the entry block");
+    return {};
+  }
+
+  // `v`, used by the instruction at position `pos` of block `b`, is defined
+  // and dominates the use.
+  Status check_use(Inst inst, Block b, uint32_t pos, Value v) {
+    if (!f_.is_valid_value(v)) return fail_at(inst, fmt::format("uses v{}, which does not exist", v.index));
+    if (f_.value_data(v).kind == ValueData::Kind::Alias) {
+      return fail_at(inst, fmt::format("uses v{}, an unresolved alias", v.index));
+    }
+    Block d = def_block_[v.index];
+    if (!d.valid()) return fail_at(inst, fmt::format("uses v{}, which is not defined in the layout", v.index));
+    if (!cfg_.reachable(b)) return {};
+    bool ok = d == b ? def_pos_[v.index] < pos : dom_.dominates(d, b);
+    if (!ok) return fail_at(inst, fmt::format("uses v{}, whose definition does not dominate the use", v.index));
+    return {};
+  }
+
+  Status expect_type(Inst inst, Value v, Type t, const char* what) {
+    if (f_.value_type(v) != t) {
+      return fail_at(inst, fmt::format("{} v{} has type {}, expected {}", what, v.index, type_name(f_.value_type(v)),
+                                       type_name(t)));
+    }
+    return {};
+  }
+  Status expect_args(Inst inst, std::span<const Value> args, std::initializer_list<Type> types) {
+    if (args.size() != types.size()) {
+      return fail_at(inst, fmt::format("has {} arguments, expected {}", args.size(), types.size()));
+    }
+    size_t i = 0;
+    for (Type t : types) TANDEM_TRY_STATUS(expect_type(inst, args[i++], t, "argument"));
+    return {};
+  }
+  Status expect_ctrl(Inst inst, bool ok) {
+    if (!ok) return fail_at(inst, fmt::format("type {} is not allowed here", type_name(f_.inst(inst).type)));
+    return {};
+  }
+
+  // `pos` is the instruction's position in b, counting from 1.
+  Status check_inst(Block b, Inst inst, uint32_t pos) {
+    const InstData& d = f_.inst(inst);
+    const OpcodeInfo& info = opcode_info(d.opcode);
+    std::span<const Value> args = f_.inst_args(inst);
+    for (Value v : args) TANDEM_TRY_STATUS(check_use(inst, b, pos, v));
+
+    // Results by the opcode's rule.
+    std::span<const Value> results = f_.inst_results(inst);
+    switch (info.result) {
+      case ResultRule::None:
+        if (!results.empty()) return fail_at(inst, "has results but its opcode defines none");
+        break;
+      case ResultRule::Ctrl:
+      case ResultRule::I32:
+        if (results.size() != 1) return fail_at(inst, "must have exactly one result");
+        TANDEM_TRY_STATUS(
+            expect_type(inst, results[0], info.result == ResultRule::I32 ? Type::I32 : d.type, "result"));
+        break;
+      case ResultRule::Sig: break;
+    }
+
+    Type t = d.type;
+    switch (d.opcode) {
+      case Opcode::Iconst:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        if (t == Type::I32 && d.imm != static_cast<int32_t>(d.imm)) {
+          return fail_at(inst, "an i32 constant must be stored sign-extended");
+        }
+        return expect_args(inst, args, {});
+      case Opcode::F32const: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F32)); return expect_args(inst, args, {});
+      case Opcode::F64const: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F64)); return expect_args(inst, args, {});
+      case Opcode::RefNull:
+      case Opcode::RefFunc: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::Ref)); return expect_args(inst, args, {});
+      case Opcode::HeapBase: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I64)); return expect_args(inst, args, {});
+      case Opcode::MemorySize: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I32)); return expect_args(inst, args, {});
+
+      case Opcode::Iadd: case Opcode::Isub: case Opcode::Imul: case Opcode::Umulhi: case Opcode::Smulhi:
+      case Opcode::Band: case Opcode::Bor: case Opcode::Bxor: case Opcode::Ishl: case Opcode::Ushr:
+      case Opcode::Sshr: case Opcode::Rotl: case Opcode::Rotr: case Opcode::Udiv: case Opcode::Sdiv:
+      case Opcode::Urem: case Opcode::Srem:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        return expect_args(inst, args, {t, t});
+      case Opcode::Clz: case Opcode::Ctz: case Opcode::Popcnt: case Opcode::Sext8: case Opcode::Sext16:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        return expect_args(inst, args, {t});
+      case Opcode::Sext32:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I64));
+        return expect_args(inst, args, {t});
+      case Opcode::Uextend: case Opcode::Sextend:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I64));
+        return expect_args(inst, args, {Type::I32});
+      case Opcode::Ireduce:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I32));
+        return expect_args(inst, args, {Type::I64});
+      case Opcode::Icmp:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        if (d.cond >= kNumIntCCs) return fail_at(inst, "bad condition code");
+        return expect_args(inst, args, {t, t});
+      case Opcode::Select:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::None));
+        return expect_args(inst, args, {Type::I32, t, t});
+      case Opcode::IsNull:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::Ref));
+        return expect_args(inst, args, {Type::Ref});
+
+      case Opcode::Fadd: case Opcode::Fsub: case Opcode::Fmul: case Opcode::Fdiv: case Opcode::Fmin:
+      case Opcode::Fmax: case Opcode::Fcopysign:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
+        return expect_args(inst, args, {t, t});
+      case Opcode::Fabs: case Opcode::Fneg: case Opcode::Fsqrt: case Opcode::Fceil: case Opcode::Ffloor:
+      case Opcode::Ftrunc: case Opcode::Fnearest:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
+        return expect_args(inst, args, {t});
+      case Opcode::Fcmp:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
+        if (d.cond >= kNumFloatCCs) return fail_at(inst, "bad condition code");
+        return expect_args(inst, args, {t, t});
+      case Opcode::Fpromote:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F64));
+        return expect_args(inst, args, {Type::F32});
+      case Opcode::Fdemote:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F32));
+        return expect_args(inst, args, {Type::F64});
+      case Opcode::FcvtFromSint: case Opcode::FcvtFromUint:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
+        if (args.size() != 1 || !is_int(f_.value_type(args[0]))) return fail_at(inst, "expects one integer argument");
+        return {};
+      case Opcode::FcvtToSint: case Opcode::FcvtToUint: case Opcode::FcvtToSintSat: case Opcode::FcvtToUintSat:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        if (args.size() != 1 || !is_float(f_.value_type(args[0]))) return fail_at(inst, "expects one float argument");
+        return {};
+      case Opcode::Bitcast: {
+        Type from = t == Type::I32 ? Type::F32 : t == Type::I64 ? Type::F64 : t == Type::F32 ? Type::I32 : Type::I64;
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::Ref && t != Type::None));
+        return expect_args(inst, args, {from});
+      }
+
+      case Opcode::Load: case Opcode::Uload8: case Opcode::Sload8: case Opcode::Uload16: case Opcode::Sload16:
+      case Opcode::Uload32: case Opcode::Sload32: {
+        bool ok = d.opcode == Opcode::Load ? (t != Type::Ref && t != Type::None)
+                  : (d.opcode == Opcode::Uload32 || d.opcode == Opcode::Sload32) ? t == Type::I64
+                                                                                   : is_int(t);
+        TANDEM_TRY_STATUS(expect_ctrl(inst, ok));
+        TANDEM_TRY_STATUS(check_memarg(inst));
+        return expect_args(inst, args, {Type::I64, Type::I32});
+      }
+      case Opcode::Store: case Opcode::Istore8: case Opcode::Istore16: case Opcode::Istore32: {
+        bool ok = d.opcode == Opcode::Store ? (t != Type::Ref && t != Type::None)
+                  : d.opcode == Opcode::Istore32 ? t == Type::I64
+                                                 : is_int(t);
+        TANDEM_TRY_STATUS(expect_ctrl(inst, ok));
+        TANDEM_TRY_STATUS(check_memarg(inst));
+        return expect_args(inst, args, {t, Type::I64, Type::I32});
+      }
+      case Opcode::MemoryGrow:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I32));
+        return expect_args(inst, args, {Type::I32});
+      case Opcode::MemoryCopy: case Opcode::MemoryFill: case Opcode::MemoryInit:
+      case Opcode::TableCopy: case Opcode::TableInit:
+        return expect_args(inst, args, {Type::I32, Type::I32, Type::I32});
+      case Opcode::DataDrop: case Opcode::ElemDrop: case Opcode::TableSize:
+        return expect_args(inst, args, {});
+      case Opcode::GlobalGet:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::None));
+        return expect_args(inst, args, {});
+      case Opcode::GlobalSet:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::None));
+        return expect_args(inst, args, {t});
+      case Opcode::TableGet:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::Ref));
+        return expect_args(inst, args, {Type::I32});
+      case Opcode::TableSet: return expect_args(inst, args, {Type::I32, Type::Ref});
+      case Opcode::TableGrow: return expect_args(inst, args, {Type::Ref, Type::I32});
+      case Opcode::TableFill: return expect_args(inst, args, {Type::I32, Type::Ref, Type::I32});
+
+      case Opcode::Call: return {};
+      case Opcode::CallIndirect:
+        if (args.empty()) return fail_at(inst, "call_indirect needs a callee index");
+        return expect_type(inst, args[0], Type::I32, "callee index");
+      case Opcode::Trap:
+        TANDEM_TRY_STATUS(check_trap_code(inst));
+        return expect_args(inst, args, {});
+      case Opcode::Trapz: case Opcode::Trapnz:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        TANDEM_TRY_STATUS(check_trap_code(inst));
+        return expect_args(inst, args, {t});
+
+      case Opcode::Jump:
+        TANDEM_TRY_STATUS(expect_args(inst, args, {}));
+        return check_targets(inst, b, pos, 1, 1);
+      case Opcode::Brif:
+        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        TANDEM_TRY_STATUS(expect_args(inst, args, {t}));
+        return check_targets(inst, b, pos, 2, 2);
+      case Opcode::BrTable:
+        TANDEM_TRY_STATUS(expect_args(inst, args, {Type::I32}));
+        return check_targets(inst, b, pos, 1, ~0u);
+      case Opcode::Return: {
+        if (args.size() != f_.result_types.size()) {
+          return fail_at(inst, fmt::format("returns {} values, the signature {}", args.size(), f_.result_types.size()));
+        }
+        for (size_t i = 0; i < args.size(); ++i) {
+          TANDEM_TRY_STATUS(expect_type(inst, args[i], f_.result_types[i], "returned value"));
+        }
+        return {};
+      }
+    }
+    return {};
+  }
+
+  Status check_memarg(Inst inst) {
+    const InstData& d = f_.inst(inst);
+    if (d.cond > static_cast<uint8_t>(BoundsCheck::InBounds)) return fail_at(inst, "bad bounds-check form");
+    if (d.imm < 0 || d.imm > 0xffffffffll) return fail_at(inst, "offset out of range of u32");
+    return {};
+  }
+  Status check_trap_code(Inst inst) {
+    if (f_.inst(inst).cond >= compile::kNumTrapCodes) return fail_at(inst, "bad trap code");
+    return {};
+  }
+
+  Status check_targets(Inst inst, Block b, uint32_t pos, uint32_t min, uint32_t max) {
+    std::span<const BlockCall> targets = f_.inst_targets(inst);
+    if (targets.size() < min || targets.size() > max) return fail_at(inst, "wrong number of branch targets");
+    for (const BlockCall& c : targets) {
+      if (!c.block.valid() || c.block.index >= f_.num_blocks() || !f_.in_layout(c.block)) {
+        return fail_at(inst, "branches to a block that is not in the layout");
+      }
+      std::span<const Value> params = f_.block_params(c.block);
+      std::span<const Value> args = f_.call_args(c);
+      if (params.size() != args.size()) {
+        return fail_at(inst, fmt::format("passes {} arguments to block{}, which has {} parameters", args.size(),
+                                         c.block.index, params.size()));
+      }
+      for (size_t i = 0; i < args.size(); ++i) {
+        TANDEM_TRY_STATUS(check_use(inst, b, pos, args[i]));
+        if (f_.value_type(args[i]) != f_.value_type(params[i])) {
+          return fail_at(inst, fmt::format("passes v{} of type {} to block{} parameter v{} of type {}", args[i].index,
+                                           type_name(f_.value_type(args[i])), c.block.index, params[i].index,
+                                           type_name(f_.value_type(params[i]))));
+        }
+      }
+    }
+    return {};
+  }
+
+  const Function& f_;
+  ControlFlowGraph cfg_;
+  DominatorTree dom_;
+  std::vector<Block> def_block_;
+  std::vector<uint32_t> def_pos_;
+};
+
+}  // namespace
+
+Status verify_function(const Function& f) { return Verifier(f).run(); }
+
+}  // namespace tandem::optimizing::ir
