@@ -135,23 +135,62 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
   body.func_type = &type;
   body.stack_base = 0;
 
+  // One operator of lookahead, so that a comparison can fuse with the branch
+  // that consumes it.
   wasm::OpReader reader(module_->bytes, func.code_start, func.code_end);
-  while (!reader.done()) {
-    TANDEM_TRY(const wasm::Op op, reader.next());
-    if (!reachable_ && !is_structural(op.opcode)) continue;
-    masm_.start_source_loc(op.offset);
-    Status status = (this->*kVisitors[static_cast<size_t>(op.opcode)])(op);
-    masm_.end_source_loc();
-    if (!status.ok()) return status.take_error();
-#ifdef TANDEM_VERIFY_IR
-    ctx_.stack().verify();
-#endif
+  wasm::Op op, next;
+  bool have_op = !reader.done(), have_next = false;
+  if (have_op) {
+    TANDEM_TRY(op, reader.next());
   }
+  while (have_op) {
+    if (op.opcode == Opcode::BrTable) {
+      // Its targets live in the reader until the next read.
+      br_targets_.assign(op.br_targets.begin(), op.br_targets.end());
+      op.br_targets = br_targets_;
+    }
+    have_next = !reader.done();
+    if (have_next) {
+      TANDEM_TRY(next, reader.next());
+    }
+    lookahead_ = have_next ? &next : nullptr;
+    consumed_lookahead_ = false;
+    if (reachable_ || is_structural(op.opcode)) {
+      masm_.start_source_loc(op.offset);
+      Status status = (this->*kVisitors[static_cast<size_t>(op.opcode)])(op);
+      masm_.end_source_loc();
+      if (!status.ok()) return status.take_error();
+#ifdef TANDEM_VERIFY_IR
+      ctx_.stack().verify();
+#endif
+    }
+    if (consumed_lookahead_) {
+      have_next = !reader.done();
+      if (have_next) {
+        TANDEM_TRY(next, reader.next());
+      }
+    }
+    op = next;
+    have_op = have_next;
+  }
+  lookahead_ = nullptr;
   TANDEM_CHECK(control_depth_ == 0, "the body ended inside a block");
 
   const uint32_t frame_bytes = frame.frame_bytes(ctx_.stack().max_size());
   masm_.patch_frame_size(frame_site, frame_bytes);
   return frame_bytes;
+}
+
+bool FunctionCompiler::fuse_with_next(const BranchCondition& cond, Status* status) {
+  if (!lookahead_) return false;
+  const wasm::Op& next = *lookahead_;
+  if (next.opcode != Opcode::BrIf && next.opcode != Opcode::If) return false;
+  // The branch's code is the next operator's.
+  masm_.end_source_loc();
+  masm_.start_source_loc(next.offset);
+  *status = next.opcode == Opcode::BrIf ? emit_br_if(next, cond) : emit_if(next, cond);
+  consumed_lookahead_ = true;
+  return true;
 }
 
 Operand FunctionCompiler::pop_rhs(RegSet* pinned) {

@@ -27,6 +27,21 @@
 
 namespace tandem::baseline {
 
+// What a conditional branch tests: a value (true when non-zero) or a
+// comparison whose operands are already in place, so that `cmp` and `jcc`
+// are emitted together when a comparison feeds br_if or if directly.
+struct BranchCondition {
+  enum class Kind : uint8_t { Value, IntCompare, FloatCompare };
+  Kind kind = Kind::Value;
+  Operand value;  // Value
+  IntCond int_cond = IntCond::Ne;
+  OperandSize size = OperandSize::S32;
+  FloatCond float_cond = FloatCond::Eq;
+  FloatWidth width = FloatWidth::F32;
+  Reg lhs;      // IntCompare, FloatCompare
+  Operand rhs;  // IntCompare; FloatCompare: a register
+};
+
 class FunctionCompiler {
  public:
   FunctionCompiler(MacroAssembler& masm, const compile::Settings& settings);
@@ -125,6 +140,14 @@ class FunctionCompiler {
   // Moves the function's results to their ABI locations and returns.
   void emit_return();
 
+  // br_if and if on a condition (a popped value, or a fused comparison).
+  Status emit_br_if(const wasm::Op& op, const BranchCondition& cond);
+  Status emit_if(const wasm::Op& op, const BranchCondition& cond);
+  void branch_if(const BranchCondition& cond, bool when_true, Label target);
+  // When the next operator is br_if or if, emits it on `cond` and returns
+  // true (the comparison is then never materialized as a value).
+  bool fuse_with_next(const BranchCondition& cond, Status* status);
+
   // ---- call helpers (calls.cc) ---------------------------------------------------------
   // Stores every register value below the top `num_args` entries.
   void spill_below(uint32_t num_args);
@@ -165,6 +188,11 @@ class FunctionCompiler {
   std::vector<ControlFrame> control_;  // frames are reused: only control_depth_ are live
   uint32_t control_depth_ = 0;
   bool reachable_ = true;
+  // The operator after the one being visited (null at the end of the body),
+  // and whether the visit consumed it too.
+  const wasm::Op* lookahead_ = nullptr;
+  bool consumed_lookahead_ = false;
+  std::vector<uint32_t> br_targets_;  // br_table targets, kept while the next operator is read
   // br_table scratch: per target depth, the label a case jumps to and the
   // stub that makes its moves (invalid when it needs none); the case labels.
   std::vector<Label> br_table_labels_;

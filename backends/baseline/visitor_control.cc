@@ -185,17 +185,37 @@ Status FunctionCompiler::visit_loop(const wasm::Op& op) {
   return {};
 }
 
+void FunctionCompiler::branch_if(const BranchCondition& cond, bool when_true, Label target) {
+  switch (cond.kind) {
+    case BranchCondition::Kind::Value:
+      masm_.branch_on_zero(!when_true, OperandSize::S32, cond.value, target);
+      return;
+    case BranchCondition::Kind::IntCompare:
+      masm_.compare_and_branch(when_true ? cond.int_cond : negate(cond.int_cond), cond.size, cond.lhs, cond.rhs,
+                               target);
+      return;
+    case BranchCondition::Kind::FloatCompare:
+      masm_.float_compare_and_branch(cond.float_cond, cond.width, cond.lhs, cond.rhs.reg, when_true, target);
+      return;
+  }
+}
+
 Status FunctionCompiler::visit_if(const wasm::Op& op) {
   if (!reachable_) {
     push_frame(ControlFrame::Kind::If, op.block);
     return {};
   }
-  const Operand cond = ctx_.pop_to_operand();
+  BranchCondition cond;
+  cond.value = ctx_.pop_to_operand();
+  return emit_if(op, cond);
+}
+
+Status FunctionCompiler::emit_if(const wasm::Op& op, const BranchCondition& cond) {
   ControlFrame& f = push_frame(ControlFrame::Kind::If, op.block);
   f.else_label = masm_.new_label();
   const std::span<const StackValue> entries = ctx_.stack().entries();
   f.else_state.assign(entries.begin(), entries.end());
-  masm_.branch_on_zero(true, OperandSize::S32, cond, f.else_label);
+  branch_if(cond, false, f.else_label);
   return {};
 }
 
@@ -268,19 +288,24 @@ Status FunctionCompiler::visit_br(const wasm::Op& op) {
 }
 
 Status FunctionCompiler::visit_br_if(const wasm::Op& op) {
-  const Operand cond = ctx_.pop_to_operand();
+  BranchCondition cond;
+  cond.value = ctx_.pop_to_operand();
+  return emit_br_if(op, cond);
+}
+
+Status FunctionCompiler::emit_br_if(const wasm::Op& op, const BranchCondition& cond) {
   ControlFrame& target = frame_at_depth(op.index);
   if (target.kind != ControlFrame::Kind::Function) {
     plan_merge(target);
     if (moves_.empty()) {
-      masm_.branch_on_zero(false, OperandSize::S32, cond, target.label);
+      branch_if(cond, true, target.label);
       return {};
     }
   }
   // The taken path's moves run only when the branch is taken: the state
   // the fall-through continues with must not change while they are emitted.
   const Label not_taken = masm_.new_label();
-  masm_.branch_on_zero(true, OperandSize::S32, cond, not_taken);
+  branch_if(cond, false, not_taken);
   {
     FrozenCacheState frozen(ctx_.regs());
     if (target.kind == ControlFrame::Kind::Function) {

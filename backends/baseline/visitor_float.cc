@@ -112,6 +112,13 @@ Status FunctionCompiler::visit_float_compare(const wasm::Op& op) {
   const FloatWidth w = float_width(operand_type(op.opcode));
   const Reg rhs = ctx_.pop_to_reg();
   const Reg lhs = ctx_.pop_to_reg(rhs);
+  BranchCondition fused{BranchCondition::Kind::FloatCompare};
+  fused.float_cond = float_cond_of(op.opcode);
+  fused.width = w;
+  fused.lhs = lhs;
+  fused.rhs = Operand::of(rhs);
+  Status status;
+  if (fuse_with_next(fused, &status)) return status;
   const Reg dst = ctx_.alloc(RegClass::Gpr);
   masm_.float_compare_and_set(float_cond_of(op.opcode), w, dst, lhs, rhs);
   ctx_.push_reg(wasm::ValType::I32, dst);

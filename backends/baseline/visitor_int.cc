@@ -260,10 +260,11 @@ Status FunctionCompiler::visit_int_div_rem(const wasm::Op& op) {
     rhs = ctx_.alloc(RegClass::Gpr, div_regs);
     ctx_.pop_to_fixed(rhs, div_regs);
   }
-  const RegSet pinned = RegSet(rhs);
+  // Values evicted from the division's registers go to registers it leaves alone.
+  const RegSet pinned = div_regs.with(rhs);
   ctx_.pop_to_fixed(fixed.div_lhs, pinned);
-  ctx_.free_reg(fixed.div_quotient, pinned.with(fixed.div_lhs));
-  ctx_.free_reg(fixed.div_remainder, pinned.with(fixed.div_lhs).with(fixed.div_quotient));
+  ctx_.free_reg(fixed.div_quotient, pinned);
+  ctx_.free_reg(fixed.div_remainder, pinned);
 
   masm_.branch_on_zero(true, size, Operand::of(rhs), masm_.trap_label(TrapCode::IntegerDivideByZero, op.offset));
   if (div == DivOp::DivS) {
@@ -310,6 +311,13 @@ Status FunctionCompiler::visit_int_compare(const wasm::Op& op) {
       return {};
     }
     const Reg src = ctx_.pop_to_reg();
+    BranchCondition fused{BranchCondition::Kind::IntCompare};
+    fused.int_cond = IntCond::Eq;
+    fused.size = size;
+    fused.lhs = src;
+    fused.rhs = Operand::immediate(0);
+    Status status;
+    if (fuse_with_next(fused, &status)) return status;
     const Reg dst = ctx_.alloc(RegClass::Gpr, src);
     masm_.compare_and_set(IntCond::Eq, size, dst, src, Operand::immediate(0));
     ctx_.push_reg(wasm::ValType::I32, dst);
@@ -337,6 +345,13 @@ Status FunctionCompiler::visit_int_compare(const wasm::Op& op) {
     left = ctx_.pop_to_reg(pinned);
     pinned = pinned.with(left);
   }
+  BranchCondition fused{BranchCondition::Kind::IntCompare};
+  fused.int_cond = cond;
+  fused.size = size;
+  fused.lhs = left;
+  fused.rhs = right;
+  Status status;
+  if (fuse_with_next(fused, &status)) return status;
   const Reg dst = ctx_.alloc(RegClass::Gpr, pinned);
   masm_.compare_and_set(cond, size, dst, left, right);
   ctx_.push_reg(wasm::ValType::I32, dst);

@@ -16,25 +16,12 @@
 #include "oracle/native_engine.h"
 #include "oracle/spec_runner.h"
 #include "oracle/spec_script.h"
+#include "tests/baseline/spec_files.h"
 
-namespace tandem::baseline {
+namespace tandem::baseline::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-const fs::path kTestsuite = TANDEM_SPEC_TESTSUITE;
-
-std::vector<std::string> non_simd_files() {
-  std::vector<std::string> names;
-  std::error_code ec;
-  if (kTestsuite.empty() || !fs::is_directory(kTestsuite, ec)) return names;
-  for (const auto& entry : fs::directory_iterator(kTestsuite, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (entry.path().extension() == ".wast" && name.rfind("simd_", 0) != 0) names.push_back(name);
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 struct SpecCase {
   std::string file;
@@ -54,49 +41,6 @@ std::vector<SpecCase> spec_cases() {
   for (const std::string& file : non_simd_files())
     for (const auto& [label, settings] : configs) cases.push_back(SpecCase{file, settings, label});
   return cases;
-}
-
-// The runner keeps at most runner::kMaxRegistered code images alive, and
-// the spec runner keeps every instance of a script alive until its end;
-// const.wast alone has 478 modules. A script is therefore played in pieces
-// of at most kModulesPerPiece modules, cut only where no later command
-// refers to a module of an earlier piece.
-constexpr uint32_t kModulesPerPiece = 200;
-
-std::vector<oracle::spec::Script> split_script(const oracle::spec::Script& script) {
-  const auto& commands = script.commands;
-  // The earliest command each position's suffix still refers to.
-  std::vector<uint32_t> earliest_ref(commands.size() + 1, UINT32_MAX);
-  for (size_t i = commands.size(); i-- > 0;) {
-    uint32_t ref = earliest_ref[i + 1];
-    const oracle::spec::Command& c = commands[i];
-    if (c.action && c.action->module) ref = std::min(ref, *c.action->module);
-    if (c.register_module) ref = std::min(ref, *c.register_module);
-    if (c.kind == oracle::spec::CommandKind::Register || c.kind == oracle::spec::CommandKind::AssertUnlinkable)
-      ref = 0;  // anything registered may be imported later: never cut after one
-    earliest_ref[i] = ref;
-  }
-  std::vector<oracle::spec::Script> pieces;
-  uint32_t start = 0, modules = 0;
-  auto cut = [&](uint32_t end) {
-    oracle::spec::Script piece;
-    piece.filename = script.filename;
-    piece.commands.assign(commands.begin() + start, commands.begin() + end);
-    for (oracle::spec::Command& c : piece.commands) {
-      if (c.action && c.action->module) *c.action->module -= start;
-      if (c.register_module) *c.register_module -= start;
-    }
-    pieces.push_back(std::move(piece));
-    start = end;
-    modules = 0;
-  };
-  for (uint32_t i = 0; i < commands.size(); ++i) {
-    if (commands[i].kind != oracle::spec::CommandKind::Module) continue;
-    if (modules >= kModulesPerPiece && earliest_ref[i] >= i) cut(i);
-    ++modules;
-  }
-  cut(static_cast<uint32_t>(commands.size()));
-  return pieces;
 }
 
 class BaselineSpec : public ::testing::TestWithParam<SpecCase> {};
@@ -149,4 +93,4 @@ std::string case_name(const ::testing::TestParamInfo<SpecCase>& info) {
 INSTANTIATE_TEST_SUITE_P(Testsuite, BaselineSpec, ::testing::ValuesIn(spec_cases()), case_name);
 
 }  // namespace
-}  // namespace tandem::baseline
+}  // namespace tandem::baseline::testing
