@@ -123,7 +123,7 @@ std::string DecodedInsn::text() const {
 std::string DecodedOperand::to_string() const {
   switch (kind) {
     case Kind::Reg: return fmt::format("R({},{})", reg, size);
-    case Kind::Imm: return fmt::format("I({},{})", imm, size);
+    case Kind::Imm: return size ? fmt::format("I({},{})", imm, size) : fmt::format("I({})", imm);
     case Kind::Mem: {
       std::string s = fmt::format("M({}[", segment.empty() ? "" : segment + ":");
       s += base;

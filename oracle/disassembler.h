@@ -34,7 +34,7 @@ struct DecodedOperand {
   int64_t disp = 0;
   std::string segment;  // "" unless a segment override is present
 
-  std::string to_string() const;  // "R(rax,8)", "I(-1,8)", "M(qword [rbp + rax*4 - 0x10])"
+  std::string to_string() const;  // "R(rax,8)", "I(-1,8)", "M([rbp + rax*4 - 0x10],8)"
 };
 
 struct DecodedInsn {

@@ -373,7 +373,8 @@ std::vector<Relocation> expected_relocations(const FormCase& c, const Emitted& e
   }
 }
 
-// Bytes Capstone returns for a fuzzed immediate/displacement pick.
+// A value at an encoding edge (imm8/disp8, 16-bit and int32 limits) for 14 of
+// 16 selectors, else the random one.
 int64_t pick_int32_edge(uint8_t sel, uint32_t random) {
   static constexpr int64_t kEdges[] = {0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, -32768, 65535,
                                        std::numeric_limits<int32_t>::max(),
@@ -469,6 +470,7 @@ FormCase form_case_from_bytes(std::span<const uint8_t> bytes) {
   c.mem_scale = static_cast<Scale>(in.u8() & 3);
   const uint8_t disp_sel = in.u8();
   c.mem_disp = static_cast<int32_t>(pick_int32_edge(disp_sel, in.u32()));
+  // A RIP addend stays small, as a backend's does, so label - end + addend fits.
   if (c.mem_shape == FormCase::MemShape::Rip) c.mem_disp = static_cast<int8_t>(c.mem_disp);
   const auto range = imm_range(f, case_size(c));
   const uint8_t imm_sel = in.u8();
