@@ -26,23 +26,23 @@ const SpecialCase kCases[] = {
     {"memory.size+grow",
      {Opcode::MemorySize, Opcode::MemoryGrow},
      NanPolicy::Exact,
-     R"((module (memory (export "mem") 1 4)
+     R"wat((module (memory (export "mem") 1 4)
           (func (export "size") (result i32) memory.size)
           (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
-          (func (export "poke") (param i32) local.get 0 i32.const 0x5a i32.store8))",
+          (func (export "poke") (param i32) local.get 0 i32.const 0x5a i32.store8)))wat",
      {"size", "grow 0", "poke 65535", "poke 65536", "grow 1", "size", "poke 65536", "poke 131071", "grow 2",
       "size", "poke 262143", "grow 1", "grow 4294967295", "grow 65536", "grow 0", "size"}},
 
     {"bulk-memory",
      {Opcode::MemoryFill, Opcode::MemoryCopy, Opcode::MemoryInit, Opcode::DataDrop},
      NanPolicy::Exact,
-     R"((module (memory (export "mem") 1 1)
+     R"wat((module (memory (export "mem") 1 1)
           (data (i32.const 0) "\01\02\03\04\05\06\07\08\09\0a")
           (data $p "\aa\bb\cc\dd")
           (func (export "fill") (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.fill)
           (func (export "copy") (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.copy)
           (func (export "init") (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.init $p)
-          (func (export "drop") data.drop $p))",
+          (func (export "drop") data.drop $p)))wat",
      {"copy 1 0 8", "copy 0 1 8", "copy 100 100 10", "copy 65530 0 6", "copy 65530 0 7", "copy 0 65530 7",
       "copy 65536 0 0", "copy 0 65536 0", "copy 65537 0 0", "copy 0 65537 0", "copy 4294967295 0 2",
       "fill 0 85 8", "fill 65535 1 1", "fill 65535 1 2", "fill 65536 0 0", "fill 65537 0 0",
@@ -55,7 +55,7 @@ const SpecialCase kCases[] = {
       Opcode::TableCopy, Opcode::TableInit, Opcode::ElemDrop, Opcode::RefNull, Opcode::RefIsNull, Opcode::RefFunc,
       Opcode::CallIndirect},
      NanPolicy::Exact,
-     R"((module
+     R"wat((module
           (table $t 4 8 funcref)
           (table $e 2 4 externref)
           (elem (table $t) (i32.const 0) func $f0 $f1)
@@ -78,7 +78,7 @@ const SpecialCase kCases[] = {
           (func (export "ext_get") (param i32) (result externref) local.get 0 table.get $e)
           (func (export "ext_grow") (param externref i32) (result i32) local.get 0 local.get 1 table.grow $e)
           (func (export "ext_size") (result i32) table.size $e)
-          (func (export "ext_is_null") (param externref) (result i32) local.get 0 ref.is_null))",
+          (func (export "ext_is_null") (param externref) (result i32) local.get 0 ref.is_null)))wat",
      {"call 0", "call 1", "call 2", "call 3", "call 4", "call 4294967295", "is_null 0", "is_null 2", "is_null 4",
       "set_f2 2", "call 2", "set_null 0", "call 0", "set_null 4", "size", "grow 0", "grow 2", "size", "call 5",
       "grow 3", "grow 4294967295", "fill 1 2", "call 2", "fill 7 2", "fill 6 2", "fill 8 0", "fill 9 0",
@@ -90,7 +90,7 @@ const SpecialCase kCases[] = {
     {"call_indirect-signatures",
      {Opcode::CallIndirect},
      NanPolicy::Exact,
-     R"((module
+     R"wat((module
           (type $ii (func (param i32) (result i32)))
           (type $v (func))
           (table 3 funcref)
@@ -98,7 +98,7 @@ const SpecialCase kCases[] = {
           (func $a (param i32) (result i32) local.get 0 i32.const 1 i32.add)
           (func $b)
           (func (export "ii") (param i32 i32) (result i32) local.get 0 local.get 1 call_indirect (type $ii))
-          (func (export "v") (param i32) local.get 0 call_indirect (type $v)))",
+          (func (export "v") (param i32) local.get 0 call_indirect (type $v))))wat",
      {"ii 5 0", "ii 5 1", "ii 5 2", "ii 5 3", "ii 5 4294967295", "ii 4294967295 0", "v 1", "v 0", "v 2", "v 3"}},
 
     {"control",
@@ -106,7 +106,7 @@ const SpecialCase kCases[] = {
       Opcode::BrTable, Opcode::Return, Opcode::Nop, Opcode::Unreachable, Opcode::Drop, Opcode::Select,
       Opcode::SelectT},
      NanPolicy::Exact,
-     R"((module
+     R"wat((module
           (func (export "br_table") (param i32) (result i32)
             (block (block (block (block
               local.get 0 br_table 0 1 2 3)
@@ -131,7 +131,7 @@ const SpecialCase kCases[] = {
           (func (export "select_f32") (param f32 f32 i32) (result f32) local.get 0 local.get 1 local.get 2 select)
           (func (export "select_f64") (param f64 f64 i32) (result f64) local.get 0 local.get 1 local.get 2 select)
           (func (export "select_t") (param externref externref i32) (result externref)
-            local.get 0 local.get 1 local.get 2 select (result externref)))",
+            local.get 0 local.get 1 local.get 2 select (result externref))))wat",
      {"br_table 0", "br_table 1", "br_table 2", "br_table 3", "br_table 4", "br_table 4294967295",
       "br_table 2147483648", "br 0", "br 4294967295", "br_if 0", "br_if 1", "br_if 4294967295",
       "br_if 2147483648", "if 0", "if 1", "if 2147483648", "loop 1", "loop 5", "loop 0", "loop 4294967295",
@@ -145,7 +145,7 @@ const SpecialCase kCases[] = {
     {"variables",
      {Opcode::LocalGet, Opcode::LocalSet, Opcode::LocalTee, Opcode::GlobalGet, Opcode::GlobalSet},
      NanPolicy::Exact,
-     R"((module
+     R"wat((module
           (global $gi (export "gi") (mut i32) (i32.const 0))
           (global $gl (export "gl") (mut i64) (i64.const 0))
           (global $gf (export "gf") (mut f32) (f32.const 0))
@@ -159,7 +159,7 @@ const SpecialCase kCases[] = {
             local.get 0 local.tee 2 local.get 1 local.tee 3 drop drop
             local.get 3 local.get 2 i64.extend_i32_u i64.add)
           (func (export "ext") (param externref) (result externref)
-            global.get $ge local.get 0 global.set $ge))",
+            global.get $ge local.get 0 global.set $ge)))wat",
      {"set 4294967295 9223372036854775808 bits:0x7fa00001 bits:0xfff4000000000001", "get",
       "set 0 1 -0.0 bits:0x1", "get", "tee 4294967295 1", "tee 2147483648 18446744073709551615", "ext 7",
       "ext null", "ext 0", "ext 3"}},
@@ -167,7 +167,7 @@ const SpecialCase kCases[] = {
     {"calls",
      {Opcode::Call},
      NanPolicy::Exact,
-     R"((module
+     R"wat((module
           (import "host" "log" (func $log (param i32 i64 f32 f64)))
           (func $id (param i32 i64 f32 f64 i32 i64 f32 f64 i32 i64 f32 f64 i32 i64 f32 f64 f32 f64)
                     (result f64 f32 i64 i32 f64 f32 i64 i32)
@@ -183,7 +183,7 @@ const SpecialCase kCases[] = {
             local.get 0 i64.eqz
             if (result i64) i64.const 1
             else local.get 0 local.get 0 i64.const 1 i64.sub call $fac i64.mul end)
-          (func (export "fac") (param i64) (result i64) local.get 0 call $fac))",
+          (func (export "fac") (param i64) (result i64) local.get 0 call $fac)))wat",
      {"call 0 0 0 0", "call 4294967295 18446744073709551615 bits:0x7fa00001 bits:0xfff4000000000001",
       "call 2147483648 9223372036854775808 -0.0 -inf", "call 1 2 bits:0x1 bits:0x1", "fac 0", "fac 1", "fac 5",
       "fac 20", "fac 25"}},
