@@ -23,9 +23,20 @@ class FuzzReader {
   size_t remaining() const { return static_cast<size_t>(end_ - p_); }
 
   uint8_t byte() { return p_ == end_ ? 0 : *p_++; }
-  uint16_t u16() { return static_cast<uint16_t>(byte() | byte() << 8); }
-  uint32_t u32() { return u16() | static_cast<uint32_t>(u16()) << 16; }
-  uint64_t u64() { return u32() | static_cast<uint64_t>(u32()) << 32; }
+  // Little-endian. Each read is its own statement: the operands of `|` are
+  // unsequenced, and the same bytes must give the same value in every build.
+  uint16_t u16() {
+    uint16_t lo = byte();
+    return static_cast<uint16_t>(lo | byte() << 8);
+  }
+  uint32_t u32() {
+    uint32_t lo = u16();
+    return lo | static_cast<uint32_t>(u16()) << 16;
+  }
+  uint64_t u64() {
+    uint64_t lo = u32();
+    return lo | static_cast<uint64_t>(u32()) << 32;
+  }
 
   // A value in [0, n), n >= 1, from as few bytes as n needs. The modulo bias
   // is irrelevant for fuzzing and keeps one byte per small choice.

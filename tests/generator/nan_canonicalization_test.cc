@@ -1,0 +1,84 @@
+// The NaN policy in the bytes: with canonicalize_nans, every float operator
+// whose NaN result the spec leaves open is followed by the canonicalizing
+// select; abs/neg/copysign and bit moves are not; without it, nothing is
+// inserted.
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+#include "generator/generator.h"
+#include "tests/generator/wabt_support.h"
+
+namespace tandem::generator {
+namespace {
+
+using wasm::OpClass;
+using wasm::Opcode;
+
+bool nan_open(Opcode op) {
+  const wasm::OpInfo& info = wasm::op_info(op);
+  std::string_view text = info.text;
+  switch (info.cls) {
+    case OpClass::FloatArith:
+    case OpClass::FloatMinMax:
+    case OpClass::FloatRound: return true;
+    default: break;
+  }
+  return text == "f32.sqrt" || text == "f64.sqrt" || text == "f32.demote_f64" || text == "f64.promote_f32";
+}
+
+bool followed_by_canonicalization(const std::vector<Opcode>& ops, size_t i) {
+  static const Opcode kF32[] = {Opcode::LocalTee, Opcode::F32Const, Opcode::LocalGet, Opcode::LocalGet, Opcode::F32Eq,
+                                Opcode::Select};
+  static const Opcode kF64[] = {Opcode::LocalTee, Opcode::F64Const, Opcode::LocalGet, Opcode::LocalGet, Opcode::F64Eq,
+                                Opcode::Select};
+  bool f32 = wasm::op_info(ops[i]).out == wasm::SigType::F32;
+  const Opcode* want = f32 ? kF32 : kF64;
+  if (i + 7 > ops.size()) return false;
+  for (size_t k = 0; k < 6; ++k)
+    if (ops[i + 1 + k] != want[k]) return false;
+  return true;
+}
+
+TEST(GeneratorNanPolicy, EveryOpenNanIsCanonicalized) {
+  Generator gen;
+  GeneratedModule m;
+  GeneratorConfig config = GeneratorConfig::full();
+  uint32_t checked = 0, exact = 0;
+  for (uint32_t i = 0; i < 400; ++i) {
+    ASSERT_TRUE(gen.generate(testing::random_input(910000 + i, 1500), config, m).ok());
+    std::vector<Opcode> ops = testing::body_opcodes(m.wasm);
+    for (size_t k = 0; k < ops.size(); ++k) {
+      if (nan_open(ops[k])) {
+        ++checked;
+        EXPECT_TRUE(followed_by_canonicalization(ops, k)) << wasm::op_name(ops[k]) << " in input " << i;
+      } else if (ops[k] == Opcode::F32Abs || ops[k] == Opcode::F64Neg || ops[k] == Opcode::F32Copysign) {
+        ++exact;
+        EXPECT_FALSE(k + 1 < ops.size() && ops[k + 1] == Opcode::LocalTee &&
+                     followed_by_canonicalization(ops, k))
+            << wasm::op_name(ops[k]) << " is exact on NaNs";
+      }
+    }
+  }
+  EXPECT_GT(checked, 500u);
+  EXPECT_GT(exact, 10u);
+}
+
+TEST(GeneratorNanPolicy, OffMeansNothingInserted) {
+  Generator gen;
+  GeneratedModule m;
+  GeneratorConfig config = GeneratorConfig::full();
+  config.canonicalize_nans = false;
+  uint32_t open = 0, canonicalized = 0;
+  for (uint32_t i = 0; i < 200; ++i) {
+    ASSERT_TRUE(gen.generate(testing::random_input(920000 + i, 1500), config, m).ok());
+    std::vector<Opcode> ops = testing::body_opcodes(m.wasm);
+    for (size_t k = 0; k < ops.size(); ++k)
+      if (nan_open(ops[k])) ++open, canonicalized += followed_by_canonicalization(ops, k);
+  }
+  EXPECT_GT(open, 200u);
+  EXPECT_EQ(canonicalized, 0u);
+}
+
+}  // namespace
+}  // namespace tandem::generator
