@@ -34,14 +34,22 @@ endif()
 
 # tandem_library(NAME DEPS dep...): a static library of every .cc/.S file in
 # the calling folder (and SUBDIRS given), so that adding a file needs no
-# CMake edit. A folder without sources yet defines no target.
+# CMake edit; or of SOURCES only; minus EXCLUDE. A folder without sources
+# yet defines no target.
 function(tandem_library name)
-  cmake_parse_arguments(ARG "" "" "DEPS;SUBDIRS" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "DEPS;SUBDIRS;EXCLUDE;SOURCES" ${ARGN})
   set(patterns ${CMAKE_CURRENT_SOURCE_DIR}/*.cc ${CMAKE_CURRENT_SOURCE_DIR}/*.S)
   foreach(sub ${ARG_SUBDIRS})
     list(APPEND patterns ${CMAKE_CURRENT_SOURCE_DIR}/${sub}/*.cc ${CMAKE_CURRENT_SOURCE_DIR}/${sub}/*.S)
   endforeach()
-  file(GLOB sources CONFIGURE_DEPENDS ${patterns})
+  if(ARG_SOURCES)
+    list(TRANSFORM ARG_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/ OUTPUT_VARIABLE sources)
+  else()
+    file(GLOB sources CONFIGURE_DEPENDS ${patterns})
+  endif()
+  foreach(ex ${ARG_EXCLUDE})
+    list(REMOVE_ITEM sources ${CMAKE_CURRENT_SOURCE_DIR}/${ex})
+  endforeach()
   if(NOT sources)
     return()
   endif()
