@@ -126,7 +126,6 @@ class BodyGenerator {
   std::vector<wasm::ValType> scratch_types_;
   std::vector<uint8_t> matching_groups_;
   uint32_t ref_types_ = 0;  // how many reference types the config enables
-  uint32_t func_ = 0;
 };
 
 }  // namespace tandem::generator

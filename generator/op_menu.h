@@ -29,6 +29,16 @@ struct OpFacts {
 };
 const OpFacts& op_facts(wasm::Opcode op);
 
+// The constant operator of a numeric type.
+inline wasm::Opcode const_opcode(wasm::ValType t) {
+  switch (t) {
+    case wasm::ValType::I64: return wasm::Opcode::I64Const;
+    case wasm::ValType::F32: return wasm::Opcode::F32Const;
+    case wasm::ValType::F64: return wasm::Opcode::F64Const;
+    default: return wasm::Opcode::I32Const;
+  }
+}
+
 // The distinct operand-type tuples of fixed-signature operators.
 struct OperandGroup {
   uint8_t num_in = 0;
