@@ -14,8 +14,8 @@
 //   - Operations only write their destination (and the scratch registers the
 //     implementation reserves for itself, which are never allocatable), except
 //     where fixed_regs() documents an implicit clobber.
-//   - The move operations used by the parallel-move resolver (move, load,
-//     store, load_constant, copy_slot) never touch move_temp().
+//   - The move operations (MoveEmitter) never touch move_temp() unless it
+//     is their operand: the parallel-move resolver keeps a value there.
 #pragma once
 
 #include <cstdint>
@@ -130,9 +130,33 @@ struct PatchSite {
   bool negated = false;  // the field holds minus the value
 };
 
-class MacroAssembler {
+// The moves: what the parallel-move resolver emits through, a narrow
+// interface of its own so that the resolver can be tested on a simulated
+// machine.
+class MoveEmitter {
  public:
-  virtual ~MacroAssembler() = default;
+  virtual ~MoveEmitter() = default;
+
+  // A register reserved for the parallel-move resolver to break cycles; it
+  // holds any 64-bit value, and no operation of this interface touches it
+  // unless it is named.
+  virtual Reg move_temp() const = 0;
+  // Register to register of the same class; `type` gives the width.
+  virtual void move(Reg dst, Reg src, wasm::ValType type) = 0;
+  virtual void load_constant(Reg dst, uint64_t bits, wasm::ValType type) = 0;
+  virtual void load(Reg dst, const Address& src, LoadKind kind) = 0;
+  virtual void store(const Address& dst, Reg src, StoreKind kind) = 0;
+  virtual void store_constant(const Address& dst, uint64_t bits, StoreKind kind) = 0;
+  // Copies one 8-byte slot to another.
+  virtual void copy_slot(const Address& dst, const Address& src) = 0;
+  // Bit-preserving moves between the classes (the 32-bit forms zero the
+  // upper half of a GPR).
+  virtual void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) = 0;
+  virtual void reinterpret_to_int(FloatWidth w, Reg dst, Reg src) = 0;
+};
+
+class MacroAssembler : public MoveEmitter {
+ public:
 
   // ---- targets and registers ----------------------------------------------
   virtual RegSet allocatable() const = 0;
@@ -140,9 +164,6 @@ class MacroAssembler {
   virtual Reg stack_pointer() const = 0;
   virtual Reg vmctx() const = 0;
   virtual FixedRegs fixed_regs() const = 0;
-  // A register reserved for the parallel-move resolver to break cycles; it
-  // holds any 64-bit value.
-  virtual Reg move_temp() const = 0;
   virtual const compile::IsaFlags& isa() const = 0;
 
   // ---- positions, labels, side tables --------------------------------------
@@ -167,18 +188,10 @@ class MacroAssembler {
   // Zeroes `count` consecutive 8-byte slots from `first` upward.
   virtual void zero_slots(Address first, uint32_t count) = 0;
 
-  // ---- moves -----------------------------------------------------------------
-  // Register to register of the same class; `type` gives the width.
-  virtual void move(Reg dst, Reg src, wasm::ValType type) = 0;
-  virtual void load_constant(Reg dst, uint64_t bits, wasm::ValType type) = 0;
-  virtual void load(Reg dst, const Address& src, LoadKind kind) = 0;
-  virtual void store(const Address& dst, Reg src, StoreKind kind) = 0;
-  virtual void store_constant(const Address& dst, uint64_t bits, StoreKind kind) = 0;
+  // ---- moves (the rest are MoveEmitter's) ------------------------------------
   // Whether store_constant of these bits is a single instruction (so that
   // it can be a trap site).
   virtual bool can_store_immediate(uint64_t bits, StoreKind kind) const = 0;
-  // Copies one 8-byte slot to another.
-  virtual void copy_slot(const Address& dst, const Address& src) = 0;
   // Address arithmetic on pointers: dst = base + disp (64-bit).
   virtual void load_effective_address(Reg dst, const Address& src) = 0;
 
@@ -241,9 +254,6 @@ class MacroAssembler {
                                                 Reg src) = 0;
   virtual void float_promote(Reg dst, Reg src) = 0;
   virtual void float_demote(Reg dst, Reg src) = 0;
-  // Bit-preserving moves between the classes.
-  virtual void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) = 0;
-  virtual void reinterpret_to_int(FloatWidth w, Reg dst, Reg src) = 0;
 
   // ---- source locations ------------------------------------------------------
   void start_source_loc(uint32_t wasm_offset) { buffer().start_source_loc(wasm_offset); }

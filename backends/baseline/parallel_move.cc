@@ -35,7 +35,7 @@ bool ParallelMove::is_read_by_pending(const MoveLocation& loc) const {
   return false;
 }
 
-void ParallelMove::emit_one(MacroAssembler& masm, const Move& m) {
+void ParallelMove::emit_one(MoveEmitter& masm, const Move& m) {
   const Reg temp = masm.move_temp();
   const bool narrow = m.type == wasm::ValType::I32 || m.type == wasm::ValType::F32;
   if (m.dst.kind == MoveLocation::Kind::Reg) {
@@ -64,7 +64,7 @@ void ParallelMove::emit_one(MacroAssembler& masm, const Move& m) {
   }
 }
 
-void ParallelMove::emit(MacroAssembler& masm) {
+void ParallelMove::emit(MoveEmitter& masm) {
   std::fill(std::begin(reg_reads_), std::end(reg_reads_), 0u);
   for (const Move& m : moves_)
     if (m.src.kind == MoveLocation::Kind::Reg) ++reg_reads_[m.src.reg.index()];

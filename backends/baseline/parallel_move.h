@@ -39,7 +39,7 @@ class ParallelMove {
   bool empty() const { return moves_.empty(); }
   size_t size() const { return moves_.size(); }
   // Emits every move and forgets them.
-  void emit(MacroAssembler& masm);
+  void emit(MoveEmitter& masm);
   void clear() { moves_.clear(); }
 
  private:
@@ -50,7 +50,7 @@ class ParallelMove {
     bool done;
   };
   bool is_read_by_pending(const MoveLocation& loc) const;
-  void emit_one(MacroAssembler& masm, const Move& m);
+  void emit_one(MoveEmitter& masm, const Move& m);
 
   std::vector<Move> moves_;
   uint32_t reg_reads_[kNumRegIndices] = {};
