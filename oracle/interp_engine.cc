@@ -153,11 +153,17 @@ InstantiateResult classify_rejection(std::span<const uint8_t> wasm, const wabt::
   return r;
 }
 
-// The interpreter's own operators (alloca, br_unless, drop_keep, ...), which
-// wabt's opcode table lists without a prefix from 0xe0 up and no feature
-// enables.
+// The interpreter's own operators, which its compiled code holds and which
+// no feature enables.
 bool is_interpreter_internal(wabt::Opcode op) {
-  return !op.HasPrefix() && op.GetCode() >= 0xe0 && op.GetCode() <= 0xe6;
+  static constexpr wabt::Opcode::Enum kInternal[] = {
+      wabt::Opcode::InterpAlloca,   wabt::Opcode::InterpBrUnless,  wabt::Opcode::InterpCallImport,
+      wabt::Opcode::InterpData,     wabt::Opcode::InterpDropKeep,  wabt::Opcode::InterpCatchDrop,
+      wabt::Opcode::InterpAdjustFrameForReturnCall,
+  };
+  for (wabt::Opcode::Enum e : kInternal)
+    if (op == e) return true;
+  return false;
 }
 
 // wabt's reader does not gate every operator on its feature flags (a SIMD
@@ -190,8 +196,8 @@ struct InterpEngine::Impl {
   explicit Impl(HostEnv* host) : host(host), store(scope_features()) {}
 
   HostEnv* host;
-  // Declared first so that it outlives every RefPtr below (they unroot
-  // themselves from it when destroyed).
+  // Declared before every RefPtr below, so that it outlives them (they
+  // unroot themselves from it when destroyed).
   wi::Store store;
   // One interpreter thread, reused across the calls of a session; a trap
   // leaves frames behind, so it is dropped after one and made anew on the
