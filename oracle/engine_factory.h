@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "oracle/engine.h"
@@ -18,7 +19,9 @@ struct EngineTraits {
   // False for a voice that only decodes and validates: it instantiates
   // nothing real and invokes nothing, so only module-level verdicts count.
   bool runs_code = true;
-  std::unique_ptr<Engine> (*make)(HostEnv* host);
+  // Settings are "name=value" compiler settings; engines without a compiler
+  // refuse any.
+  Result<std::unique_ptr<Engine>> (*make)(HostEnv* host, std::span<const std::string> settings);
 };
 
 // Every engine this build has, in the order they are listed to users.
@@ -28,6 +31,7 @@ const EngineTraits* find_engine(std::string_view name);
 
 // The engine called `name`, linked against `host` (which must outlive it).
 // An unknown name is a Usage error that lists the known ones.
-Result<std::unique_ptr<Engine>> make_engine(std::string_view name, HostEnv* host);
+Result<std::unique_ptr<Engine>> make_engine(std::string_view name, HostEnv* host,
+                                            std::span<const std::string> settings = {});
 
 }  // namespace tandem::oracle

@@ -40,6 +40,7 @@ struct SpecOptions {
   bool list_engines = false;
   bool bless = false;
   std::string expect;
+  std::vector<std::string> settings;  // compiler settings for native engines
 };
 
 // One engine with the host environment it links against.
@@ -158,7 +159,7 @@ int run_spec(const SpecOptions& opt) {
     EngineSlot slot;
     slot.name = name;
     slot.host = std::make_unique<oracle::HostEnv>(oracle::HostEnv::spectest());
-    Result<std::unique_ptr<oracle::Engine>> engine = oracle::make_engine(name, slot.host.get());
+    Result<std::unique_ptr<oracle::Engine>> engine = oracle::make_engine(name, slot.host.get(), opt.settings);
     if (!engine.ok()) {
       fmt::print(stderr, "tandem spec: {}\n", engine.error().message);
       return 2;
@@ -253,6 +254,7 @@ void register_spec_command(CLI::App& app, ExitCode& exit) {
   cmd->add_flag("--bless", opt->bless, "Write this run's counts into the --expect file instead of comparing");
   cmd->add_flag("--verbose,-v", opt->verbose, "Print every failure with its line, expectation and result");
   cmd->add_flag("--list-engines", opt->list_engines, "Print the engine names and exit");
+  cmd->add_option("--setting,-s", opt->settings, "Compiler setting name=value for native engines (repeatable)");
   cmd->callback([opt, &exit] { exit.value = run_spec(*opt); });
 }
 
