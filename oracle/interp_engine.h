@@ -6,6 +6,10 @@
 // Modules that need a proposal outside the scope (SIMD, threads, ...) are
 // refused as Unsupported, not as malformed, so that a caller can tell "this
 // engine cannot judge it" from "it is broken".
+//
+// Traps carry no wasm offset: wabt's interpreter only knows positions in its
+// own compiled code. Its call and value stack limits come back as
+// Outcome::Kind::Exhausted.
 #pragma once
 
 #include <memory>

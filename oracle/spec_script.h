@@ -65,6 +65,8 @@ const char* command_kind_name(CommandKind kind);  // "assert_return", ...
 
 struct Command {
   CommandKind kind = CommandKind::Module;
+  // The line of what the command tests: its module or its action (wabt's
+  // script tree keeps no position for the command keyword itself).
   uint32_t line = 0;
   std::optional<ScriptModule> module;  // Module and the module assertions
   std::string module_name;             // Module: its $name, if any
