@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 
 #include "oracle/text_format.h"
@@ -63,10 +64,19 @@ const std::vector<compile::CompiledFunction>& Harness::compiled() const {
   return f ? *f : kNone;
 }
 
+bool same_value(const Value& a, const Value& b) {
+  if (a.type != b.type || a.null != b.null) return false;
+  // A funcref's bits are an engine's own identity of the function: only nullness compares.
+  if (a.type == wasm::ValType::FuncRef) return true;
+  return a.bits == b.bits;
+}
+
 bool same_outcome(const Outcome& a, const Outcome& b) {
   if (a.kind != b.kind) return false;
   switch (a.kind) {
-    case Outcome::Kind::Returned: return a.values == b.values;
+    case Outcome::Kind::Returned:
+      return a.values.size() == b.values.size() &&
+             std::equal(a.values.begin(), a.values.end(), b.values.begin(), same_value);
     case Outcome::Kind::Trapped:
       return a.trap == b.trap && (!a.wasm_offset || !b.wasm_offset || *a.wasm_offset == *b.wasm_offset);
     default: return true;

@@ -45,8 +45,11 @@ class Harness {
   oracle::InstanceId interp_id_ = 0;
 };
 
-// Outcomes compare by kind, values (bit for bit) and trap code; the wasm
-// offset of a trap is compared when both engines report one.
+// Values compare bit for bit, but for funcrefs, which compare by nullness
+// (each engine has its own identity for a function).
+bool same_value(const Value& a, const Value& b);
+// Outcomes compare by kind, values and trap code; the wasm offset of a trap
+// is compared when both engines report one.
 bool same_outcome(const Outcome& a, const Outcome& b);
 
 inline Value i32(uint32_t v) { return Value::i32(v); }
