@@ -254,7 +254,8 @@ void register_spec_command(CLI::App& app, ExitCode& exit) {
   cmd->add_flag("--bless", opt->bless, "Write this run's counts into the --expect file instead of comparing");
   cmd->add_flag("--verbose,-v", opt->verbose, "Print every failure with its line, expectation and result");
   cmd->add_flag("--list-engines", opt->list_engines, "Print the engine names and exit");
-  cmd->add_option("--setting,-s", opt->settings, "Compiler setting name=value for native engines (repeatable)");
+  cmd->add_option("--setting,-s", opt->settings, "Compiler setting name=value for native engines (repeatable)")
+      ->allow_extra_args(false);
   cmd->callback([opt, &exit] { exit.value = run_spec(*opt); });
 }
 
