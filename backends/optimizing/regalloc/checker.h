@@ -1,0 +1,22 @@
+// The allocation checker (regalloc2's "checker", simplified): runs the
+// allocated code symbolically, tracking which value every register and
+// spill slot holds along every path (a forward dataflow to a fixpoint,
+// where paths that disagree leave a location "conflicted"), and checks
+// that every operand reads its own value from its allocated register, that
+// fixed operands sit in their registers, that an instruction's early
+// writes (temporaries, the copy into a reused input's register) destroy no
+// input, and that nothing reads a clobbered register.
+//
+// Tests run it on every allocation; builds with TANDEM_VERIFY_IR run it on
+// every function the backend compiles.
+#pragma once
+
+#include "backends/optimizing/regalloc/regalloc.h"
+#include "wasm/result.h"
+
+namespace tandem::optimizing::regalloc {
+
+// ErrorKind::Internal naming the instruction and operand that go wrong.
+Status check_allocation(const mach::VCode& code, const Output& out);
+
+}  // namespace tandem::optimizing::regalloc
