@@ -92,6 +92,7 @@ struct NativeEngine::Impl {
   std::unique_ptr<compile::CompilerBuilder> baseline_builder, optimizing_builder;
   std::unique_ptr<compile::Compiler> baseline, optimizing;
   std::vector<std::unique_ptr<NativeInstance>> instances;
+  std::vector<std::unique_ptr<NativeInstance>> failed;  // uninstantiable, but referenced from shared tables
   std::map<std::string, InstanceId, std::less<>> registered;
   // Host objects materialized from the HostEnv for this session.
   std::map<uint32_t, std::unique_ptr<EnvHostFunction>> host_funcs;
@@ -266,6 +267,11 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
   if (!created) return fail(Status_::Unsupported, created.error().to_string());
   const runner::CallResult& start = created->start_result;
   if (start.status != runner::CallResult::Status::Returned) {
+    // Segments applied before the trap stay in imported tables and point at
+    // this instance's functions, which the spec keeps callable: the failed
+    // instance lives on (unregistered, unnamed) until reset().
+    ni->instance = std::move(created->instance);
+    impl_->failed.push_back(std::move(ni));
     out.status = Status_::Uninstantiable;
     out.trap = Outcome::trapped(start.trap, start.wasm_offset);
     if (start.status == runner::CallResult::Status::StackOverflow) out.trap.kind = Outcome::Kind::Exhausted;
@@ -395,6 +401,7 @@ Result<std::span<const uint8_t>> NativeEngine::read_memory(InstanceId id, std::s
 
 void NativeEngine::reset() {
   // Instances import from each other: drop the newest first.
+  while (!impl_->failed.empty()) impl_->failed.pop_back();
   while (!impl_->instances.empty()) impl_->instances.pop_back();
   impl_->registered.clear();
   impl_->host_memories.clear();

@@ -20,30 +20,88 @@ using compile::TrapCode;
 constexpr int kSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
 struct sigaction g_previous[std::size(kSignals)];
 
-std::atomic<const compile::CodeImage*> g_images[kMaxRegistered];
+// A set the signal handler reads without locks: fixed-size blocks of atomic
+// slots, allocated on demand and never freed, so a reader always sees either
+// a live entry or an empty slot. Writers serialize on a mutex.
+template <class Entry>
+class SlotRegistry {
+ public:
+  static constexpr size_t kBlockSize = 256;
+  static constexpr size_t kMaxBlocks = 256;
+
+  template <class F>
+  void for_each(F&& f) const {
+    size_t n = num_blocks_.load(std::memory_order_acquire);
+    for (size_t b = 0; b < n; ++b)
+      for (const Entry& e : blocks_[b].load(std::memory_order_acquire)->slots) f(e);
+  }
+
+  // Calls `claim` on slots until it returns true.
+  template <class F>
+  void insert(F&& claim) {
+    std::lock_guard<std::mutex> lock(mu_);
+    size_t n = num_blocks_.load(std::memory_order_relaxed);
+    for (size_t b = 0; b < n; ++b)
+      for (Entry& e : blocks_[b].load(std::memory_order_relaxed)->slots)
+        if (claim(e)) return;
+    TANDEM_CHECK(n < kMaxBlocks, "too many live registrations for the trap handler");
+    Block* block = new Block;
+    blocks_[n].store(block, std::memory_order_release);
+    num_blocks_.store(n + 1, std::memory_order_release);
+    TANDEM_CHECK(claim(block->slots[0]), "a fresh slot refused a registration");
+  }
+
+  template <class F>
+  void erase(F&& release) {
+    std::lock_guard<std::mutex> lock(mu_);
+    size_t n = num_blocks_.load(std::memory_order_relaxed);
+    for (size_t b = 0; b < n; ++b)
+      for (Entry& e : blocks_[b].load(std::memory_order_relaxed)->slots)
+        if (release(e)) return;
+  }
+
+ private:
+  struct Block {
+    Entry slots[kBlockSize];
+  };
+  std::mutex mu_;
+  std::atomic<size_t> num_blocks_{0};
+  std::atomic<Block*> blocks_[kMaxBlocks] = {};
+};
+
 struct Reservation {
   std::atomic<uintptr_t> base{0};
   std::atomic<uint64_t> size{0};
 };
-Reservation g_reservations[kMaxRegistered];
+
+SlotRegistry<std::atomic<const compile::CodeImage*>>& images() {
+  static auto* r = new SlotRegistry<std::atomic<const compile::CodeImage*>>;  // outlives every image
+  return *r;
+}
+SlotRegistry<Reservation>& reservations() {
+  static auto* r = new SlotRegistry<Reservation>;
+  return *r;
+}
 
 thread_local uint64_t t_stack_low = 0;
 thread_local uint64_t t_stack_high = 0;
 
 const compile::CodeImage* image_containing(uintptr_t pc) {
-  for (auto& slot : g_images) {
+  const compile::CodeImage* found = nullptr;
+  images().for_each([&](const std::atomic<const compile::CodeImage*>& slot) {
     const compile::CodeImage* image = slot.load(std::memory_order_acquire);
-    if (image && image->contains(pc)) return image;
-  }
-  return nullptr;
+    if (image && image->contains(pc)) found = image;
+  });
+  return found;
 }
 
 bool in_memory_reservation(uintptr_t addr) {
-  for (auto& r : g_reservations) {
+  bool found = false;
+  reservations().for_each([&](const Reservation& r) {
     uintptr_t base = r.base.load(std::memory_order_acquire);
-    if (base && addr >= base && addr - base < r.size.load(std::memory_order_relaxed)) return true;
-  }
-  return false;
+    if (base && addr >= base && addr - base < r.size.load(std::memory_order_relaxed)) found = true;
+  });
+  return found;
 }
 
 // The signal a trap site's instruction raises: a guarded access faults with
@@ -150,36 +208,33 @@ void install_trap_handlers() {
 }
 
 void register_code_image(const compile::CodeImage* image) {
-  for (auto& slot : g_images) {
+  images().insert([image](std::atomic<const compile::CodeImage*>& slot) {
     const compile::CodeImage* expected = nullptr;
-    if (slot.compare_exchange_strong(expected, image)) return;
-  }
-  TANDEM_CHECK(false, "too many live code images");
+    return slot.compare_exchange_strong(expected, image);
+  });
 }
 
 void unregister_code_image(const compile::CodeImage* image) {
-  for (auto& slot : g_images) {
+  images().erase([image](std::atomic<const compile::CodeImage*>& slot) {
     const compile::CodeImage* expected = image;
-    if (slot.compare_exchange_strong(expected, nullptr)) return;
-  }
+    return slot.compare_exchange_strong(expected, nullptr);
+  });
 }
 
 void register_memory_reservation(uintptr_t base, uint64_t size) {
-  for (auto& r : g_reservations) {
+  reservations().insert([base, size](Reservation& r) {
     uintptr_t expected = 0;
-    if (r.base.compare_exchange_strong(expected, base)) {
-      r.size.store(size, std::memory_order_release);
-      return;
-    }
-  }
-  TANDEM_CHECK(false, "too many live memory reservations");
+    if (!r.base.compare_exchange_strong(expected, base)) return false;
+    r.size.store(size, std::memory_order_release);
+    return true;
+  });
 }
 
 void unregister_memory_reservation(uintptr_t base) {
-  for (auto& r : g_reservations) {
+  reservations().erase([base](Reservation& r) {
     uintptr_t expected = base;
-    if (r.base.compare_exchange_strong(expected, 0)) return;
-  }
+    return r.base.compare_exchange_strong(expected, 0);
+  });
 }
 
 void set_thread_stack_bounds(uint64_t low, uint64_t high) {

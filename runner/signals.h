@@ -19,9 +19,8 @@ namespace tandem::runner {
 // own handlers, which it then chains to.
 void install_trap_handlers();
 
-// Images and memory reservations the handler knows. Registration is cheap
-// and lock-free for the handler's side; at most kMaxRegistered of each.
-inline constexpr int kMaxRegistered = 256;
+// Images and memory reservations the handler knows. Registration takes a
+// mutex; the handler's lookups take none. Up to 65536 of each may be live.
 void register_code_image(const compile::CodeImage* image);
 void unregister_code_image(const compile::CodeImage* image);
 void register_memory_reservation(uintptr_t base, uint64_t size);
