@@ -422,6 +422,9 @@ void ModuleGenerator::encode(GeneratedModule& out) {
 FuzzReader& ModuleGenerator::arg_reader() {
   if (!in_.exhausted()) return in_;
   if (arg_fallback_.exhausted()) {
+    // Seeded on first use: hashing a 4 KiB input costs as much as
+    // generating a small module.
+    if (!arg_rng_seeded_) arg_rng_ = SplitMix64(fnv1a(fuzz_)), arg_rng_seeded_ = true;
     arg_bytes_.resize(64);
     for (size_t i = 0; i < arg_bytes_.size(); i += 8) {
       uint64_t v = arg_rng_.next();
@@ -459,7 +462,8 @@ void ModuleGenerator::add_invocation(uint32_t func, GeneratedModule& out) {
 void ModuleGenerator::draw_invocations(std::span<const uint8_t> fuzz, GeneratedModule& out) {
   out.invocations.clear();
   out.args.clear();
-  arg_rng_ = SplitMix64(fnv1a(fuzz));
+  fuzz_ = fuzz;
+  arg_rng_seeded_ = false;
   arg_fallback_.reset({});
   for (uint32_t f = 0; f < plan_.num_generated; ++f) add_invocation(f, out);
   uint32_t extra = arg_reader().below(config_->max_extra_invocations + 1);

@@ -49,6 +49,8 @@ class ModuleGenerator {
 
   // Arguments come from the input while it lasts, then from a generator
   // seeded by the input.
+  std::span<const uint8_t> fuzz_;  // the input, for the seed
+  bool arg_rng_seeded_ = false;
   SplitMix64 arg_rng_;
   std::vector<uint8_t> arg_bytes_;
   FuzzReader arg_fallback_;
