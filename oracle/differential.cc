@@ -247,6 +247,20 @@ Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const Dif
   return std::unique_ptr<DifferentialOracle>(new DifferentialOracle(std::move(impl)));
 }
 
+std::unique_ptr<DifferentialOracle> DifferentialOracle::with_engines(const DiffOptions& options,
+                                                                   std::vector<EngineEntry> engines) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  for (EngineEntry& e : engines) {
+    EngineSlot slot;
+    slot.host = std::move(e.host);
+    slot.native = dynamic_cast<NativeEngine*>(e.engine.get());
+    slot.engine = std::move(e.engine);
+    impl->engines.push_back(std::move(slot));
+  }
+  return std::unique_ptr<DifferentialOracle>(new DifferentialOracle(std::move(impl)));
+}
+
 std::vector<std::string> DifferentialOracle::engine_names() const {
   std::vector<std::string> names;
   for (const EngineSlot& s : impl_->engines) names.emplace_back(s.engine->name());

@@ -106,6 +106,15 @@ class DifferentialOracle {
  public:
   // Errors: settings that a backend refuses.
   static Result<std::unique_ptr<DifferentialOracle>> create(const DiffOptions& options);
+
+  // An oracle over engines the caller made (tests script them). The first
+  // engine is the reference; native-only checks apply to NativeEngines.
+  struct EngineEntry {
+    std::unique_ptr<HostEnv> host;
+    std::unique_ptr<Engine> engine;
+  };
+  static std::unique_ptr<DifferentialOracle> with_engines(const DiffOptions& options,
+                                                          std::vector<EngineEntry> engines);
   ~DifferentialOracle();
 
   DiffVerdict run(const DiffCase& c);
