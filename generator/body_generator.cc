@@ -98,7 +98,7 @@ void BodyGenerator::step() {
     matching_ops += static_cast<uint32_t>(menu_->group(g).size());
   }
   if (matching_ops) w[kConsume] = h >= 3 ? 40 : 24;
-  if (!menu_->all().empty()) w[kFresh] = 8;
+  if (!menu_->all().empty()) w[kFresh] = 12;
   w[kConst] = h < 2 ? 12 : 4;
   if (!locals_.empty()) w[kLocalGet] = h < 2 ? 14 : 5;
   if (pick_global(nullptr, false, /*dry_run=*/true) >= 0) w[kGlobalGet] = 3;
@@ -167,7 +167,9 @@ void BodyGenerator::step() {
       break;
     }
     case kFresh: {
-      Opcode op = menu_->all()[in_->below(static_cast<uint32_t>(menu_->all().size()))];
+      uint8_t cls = menu_->classes()[in_->below(static_cast<uint32_t>(menu_->classes().size()))];
+      std::span<const Opcode> ops = menu_->of_class(cls);
+      Opcode op = ops[in_->below(static_cast<uint32_t>(ops.size()))];
       materialize_operands(op);
       emit_fixed(op);
       break;

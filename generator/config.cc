@@ -90,10 +90,10 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
 
   static constexpr uint32_t kMinPages[] = {1, 0, 2, 1};
   static constexpr uint32_t kExtraPages[] = {1, 0, 3, 8};
-  c.memory = !(b[14] & 1);
-  c.memory_min_pages = kMinPages[(b[14] >> 1) & 3];
-  c.memory_max_pages = c.memory_min_pages + kExtraPages[(b[14] >> 3) & 3];
-  c.max_data_segments = shrink(c.max_data_segments, 0, b[14] >> 5);
+  c.memory = (b[14] & 3) != 3;
+  c.memory_min_pages = kMinPages[(b[14] >> 2) & 3];
+  c.memory_max_pages = c.memory_min_pages + kExtraPages[(b[14] >> 4) & 3];
+  c.max_data_segments = shrink(c.max_data_segments, 0, b[14] >> 6);
 
   c.max_globals = shrink(c.max_globals, 0, b[15] & 7);
   c.mutable_globals = !(b[15] & 0x08);

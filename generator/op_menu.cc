@@ -112,6 +112,8 @@ std::span<const OperandGroup> operand_groups() { return tables().groups; }
 void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
   const Tables& t = tables();
   all_.clear();
+  classes_.clear();
+  for (auto& ops : by_class_) ops.clear();
   groups_.resize(t.groups.size());
   for (auto& g : groups_) g.clear();
   for (const OpInfo& info : wasm::all_ops()) {
@@ -122,7 +124,10 @@ void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
     if (!types_ok || !imm_available(info, config, plan)) continue;
     all_.push_back(info.opcode);
     groups_[f.group].push_back(info.opcode);
+    by_class_[static_cast<uint8_t>(info.cls)].push_back(info.opcode);
   }
+  for (uint8_t c = 0; c < wasm::kNumOpClasses; ++c)
+    if (!by_class_[c].empty()) classes_.push_back(c);
 }
 
 }  // namespace tandem::generator

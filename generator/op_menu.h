@@ -6,6 +6,7 @@
 // tables, references) are handled by hand in body_generator.cc.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -54,11 +55,18 @@ class OpMenu {
   void build(const GeneratorConfig& config, const ModulePlan& plan);
 
   std::span<const wasm::Opcode> all() const { return all_; }
+  // The enabled operators class by class: choosing a class first keeps the
+  // classes with a handful of operators (memory, bulk memory, min/max)
+  // from drowning among the arithmetic ones.
+  std::span<const uint8_t> classes() const { return classes_; }
+  std::span<const wasm::Opcode> of_class(uint8_t cls) const { return by_class_[cls]; }
   std::span<const wasm::Opcode> group(uint32_t g) const { return groups_[g]; }
   uint32_t num_groups() const { return static_cast<uint32_t>(groups_.size()); }
 
  private:
   std::vector<wasm::Opcode> all_;
+  std::vector<uint8_t> classes_;
+  std::array<std::vector<wasm::Opcode>, wasm::kNumOpClasses> by_class_;
   std::vector<std::vector<wasm::Opcode>> groups_;
 };
 
