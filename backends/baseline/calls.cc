@@ -38,6 +38,7 @@ MoveLocation source_of(const Frame& frame, const StackValue& v, uint32_t index) 
 }  // namespace
 
 void FunctionCompiler::spill_below(uint32_t num_args) {
+  ctx_.drop_cached_registers();
   ValueStack& stack = ctx_.stack();
   const uint32_t first_arg = stack.size() - num_args;
   for (uint32_t i = 0; i < first_arg; ++i) {

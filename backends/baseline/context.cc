@@ -1,5 +1,7 @@
 #include "backends/baseline/context.h"
 
+#include "shared_compile/vmcontext.h"
+
 namespace tandem::baseline {
 
 void CodeGenContext::reset(const wasm::Module& module, const wasm::Function& func,
@@ -77,6 +79,12 @@ void CodeGenContext::drop() { stack_.pop(); }
 
 Reg CodeGenContext::alloc(RegClass cls, RegSet pinned) {
   if (std::optional<Reg> r = regs_.find_free(cls, pinned)) return *r;
+  // A cached value costs only a reload: it goes before any value is spilled.
+  const Reg cached = regs_.cached_mem_base();
+  if (cached.valid() && cached.cls() == cls && !pinned.has(cached)) {
+    regs_.clear_cached_mem_base();
+    return cached;
+  }
   // The deepest value is the one needed last: spill it (and whatever shares its register).
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
@@ -90,6 +98,7 @@ Reg CodeGenContext::alloc(RegClass cls, RegSet pinned) {
 }
 
 void CodeGenContext::free_reg(Reg r, RegSet pinned) {
+  if (regs_.cached_mem_base() == r) regs_.clear_cached_mem_base();
   if (regs_.is_free(r)) return;
   const std::optional<Reg> other = regs_.find_free(r.cls(), pinned.with(r));
   if (!other) {
@@ -118,6 +127,7 @@ void CodeGenContext::spill_reg(Reg r) {
 }
 
 void CodeGenContext::spill_all_regs() {
+  drop_cached_registers();
   if (regs_.used().empty()) return;
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
@@ -136,6 +146,15 @@ void CodeGenContext::materialize_local(uint32_t index, RegSet pinned) {
     const StackValue& v = stack_.at(i);
     if (v.is_local() && v.local == index) stack_.set(i, StackValue::in_reg(type, r));
   }
+}
+
+Reg CodeGenContext::mem_base(RegSet pinned) {
+  const Reg cached = regs_.cached_mem_base();
+  if (cached.valid()) return cached;
+  const Reg r = alloc(RegClass::Gpr, pinned);
+  masm_.load(r, Address::at(masm_.vmctx(), compile::kVmctxMemoryBase), LoadKind::I64);
+  regs_.set_cached_mem_base(r);
+  return r;
 }
 
 RegSet CodeGenContext::regs_of_entries(uint32_t first) const {

@@ -76,6 +76,12 @@ class CodeGenContext {
   // Registers the entries [first, size) occupy.
   RegSet regs_of_entries(uint32_t first) const;
 
+  // The memory base in a register, loaded on first use and kept until the
+  // register is wanted for something else, a call clobbers it, or code
+  // merges at a label (drop_cached_registers).
+  Reg mem_base(RegSet pinned = {});
+  void drop_cached_registers() { regs_.clear_cached_mem_base(); }
+
  private:
   MacroAssembler& masm_;
   RegisterCache regs_;

@@ -13,6 +13,19 @@ std::optional<Reg> RegisterCache::find_free(RegClass cls, RegSet pinned) const {
   return candidates.first();
 }
 
+void RegisterCache::set_cached_mem_base(Reg r) {
+  TANDEM_CHECK(!cached_mem_base_.valid(), "the memory base is cached already");
+  TANDEM_CHECK(is_free(r), "caching the memory base in a register in use");
+  add_use(r);
+  cached_mem_base_ = r;
+}
+
+void RegisterCache::clear_cached_mem_base() {
+  if (!cached_mem_base_.valid()) return;
+  remove_use(cached_mem_base_);
+  cached_mem_base_ = Reg();
+}
+
 void RegisterCache::add_use(Reg r) {
   check_mutable();
   TANDEM_CHECK(allocatable_.has(r), "use of a register the cache does not manage");
@@ -36,6 +49,7 @@ void RegisterCache::clear_all() {
   check_mutable();
   used_ = RegSet();
   use_count_.fill(0);
+  cached_mem_base_ = Reg();
 }
 
 }  // namespace tandem::baseline

@@ -6,6 +6,8 @@
 //
 // The cache only counts; choosing a victim when no register is free needs
 // the value stack (the oldest entry goes first) and lives in CodeGenContext.
+// Besides the stack's values it holds one cached value of its own: the
+// linear memory's base address.
 #pragma once
 
 #include <array>
@@ -32,6 +34,13 @@ class RegisterCache {
   // every candidate is in use. Nothing is marked used.
   std::optional<Reg> find_free(RegClass cls, RegSet pinned = {}) const;
 
+  // A register that caches the memory base (Liftoff's cached_mem_start): it
+  // counts as used, backs no stack entry, and can be dropped whenever the
+  // register is wanted, since the base is reloadable from the VMContext.
+  Reg cached_mem_base() const { return cached_mem_base_; }
+  void set_cached_mem_base(Reg r);
+  void clear_cached_mem_base();
+
   void add_use(Reg r);
   void remove_use(Reg r);
   // Forgets every use of `r` (after its values were moved elsewhere).
@@ -55,6 +64,7 @@ class RegisterCache {
   RegSet allocatable_;
   RegSet used_;
   std::array<uint32_t, kNumRegIndices> use_count_{};
+  Reg cached_mem_base_;
   uint32_t frozen_ = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "backends/baseline/visitor.h"
 
 #include <array>
+#include <utility>
 
 #include "shared_compile/vmcontext.h"
 
@@ -138,26 +139,28 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
   // One operator of lookahead, so that a comparison can fuse with the branch
   // that consumes it.
   wasm::OpReader reader(module_->bytes, func.code_start, func.code_end);
-  wasm::Op op, next;
+  wasm::Op slots[2];
+  wasm::Op* op = &slots[0];
+  wasm::Op* next = &slots[1];
   bool have_op = !reader.done(), have_next = false;
   if (have_op) {
-    TANDEM_TRY(op, reader.next());
+    TANDEM_TRY(*op, reader.next());
   }
   while (have_op) {
-    if (op.opcode == Opcode::BrTable) {
+    if (op->opcode == Opcode::BrTable) {
       // Its targets live in the reader until the next read.
-      br_targets_.assign(op.br_targets.begin(), op.br_targets.end());
-      op.br_targets = br_targets_;
+      br_targets_.assign(op->br_targets.begin(), op->br_targets.end());
+      op->br_targets = br_targets_;
     }
     have_next = !reader.done();
     if (have_next) {
-      TANDEM_TRY(next, reader.next());
+      TANDEM_TRY(*next, reader.next());
     }
-    lookahead_ = have_next ? &next : nullptr;
+    lookahead_ = have_next ? next : nullptr;
     consumed_lookahead_ = false;
-    if (reachable_ || is_structural(op.opcode)) {
-      masm_.start_source_loc(op.offset);
-      Status status = (this->*kVisitors[static_cast<size_t>(op.opcode)])(op);
+    if (reachable_ || is_structural(op->opcode)) {
+      masm_.start_source_loc(op->offset);
+      Status status = (this->*kVisitors[static_cast<size_t>(op->opcode)])(*op);
       masm_.end_source_loc();
       if (!status.ok()) return status.take_error();
 #ifdef TANDEM_VERIFY_IR
@@ -167,10 +170,10 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
     if (consumed_lookahead_) {
       have_next = !reader.done();
       if (have_next) {
-        TANDEM_TRY(next, reader.next());
+        TANDEM_TRY(*next, reader.next());
       }
     }
-    op = next;
+    std::swap(op, next);
     have_op = have_next;
   }
   lookahead_ = nullptr;

@@ -117,6 +117,8 @@ void FunctionCompiler::plan_merge(ControlFrame& target) {
 }
 
 void FunctionCompiler::restore_state(std::span<const StackValue> state) {
+  // Other paths arrive here too: nothing cached on this one holds on theirs.
+  ctx_.drop_cached_registers();
   ValueStack& stack = ctx_.stack();
   const uint32_t n = static_cast<uint32_t>(state.size());
   if (stack.size() > n) stack.truncate(n);

@@ -6,6 +6,10 @@
 // itself is the trap site. With bounds_checks=explicit, i + o + n is
 // compared with the memory's length first (in 64 bits, so it cannot wrap),
 // and the access cannot fault.
+//
+// The memory base stays cached in a register between accesses
+// (CodeGenContext::mem_base) until a call, a label or register pressure
+// drops it: it never moves while an instance lives.
 #include "backends/baseline/visitor.h"
 #include "shared_compile/vmcontext.h"
 
@@ -54,45 +58,53 @@ StoreKind store_kind_for(Opcode op) {
 
 Address FunctionCompiler::pop_heap_address(uint64_t offset, uint32_t bytes, uint32_t wasm_offset, RegSet* pinned) {
   const bool explicit_checks = settings_.bounds_checks == compile::BoundsChecks::Explicit;
+  const TrapCode oob = TrapCode::OutOfBoundsMemory;
   const StackValue index_value = ctx_.stack().peek();
   if (index_value.is_const()) {
     // A constant index folds into the displacement.
     ctx_.drop();
     const uint64_t address = (index_value.bits & 0xffffffffu) + offset;
-    const Reg base = ctx_.alloc(RegClass::Gpr, *pinned);
-    *pinned = pinned->with(base);
     if (explicit_checks) {
-      masm_.load(base, vmctx_field(compile::kVmctxMemoryLength), LoadKind::I64);
-      masm_.compare_and_branch(IntCond::LtU, OperandSize::S64, base, Operand::immediate(address + bytes),
-                               masm_.trap_label(TrapCode::OutOfBoundsMemory, wasm_offset));
+      const Reg length = ctx_.alloc(RegClass::Gpr, *pinned);
+      masm_.load(length, vmctx_field(compile::kVmctxMemoryLength), LoadKind::I64);
+      masm_.compare_and_branch(IntCond::LtU, OperandSize::S64, length, Operand::immediate(address + bytes),
+                               masm_.trap_label(oob, wasm_offset));
     }
-    masm_.load(base, vmctx_field(compile::kVmctxMemoryBase), LoadKind::I64);
+    const Reg base = ctx_.mem_base(*pinned);
+    *pinned = pinned->with(base);
     if (address <= kMaxDisp) return Address::at(base, static_cast<int32_t>(address));
-    masm_.alu(AluOp::Add, OperandSize::S64, base, Operand::immediate(address));
-    return Address::at(base, 0);
+    // Beyond a displacement's reach: the address in a register of its own.
+    const Reg at = ctx_.alloc(RegClass::Gpr, *pinned);
+    *pinned = pinned->with(at);
+    masm_.load_constant(at, address, wasm::ValType::I64);
+    masm_.alu(AluOp::Add, OperandSize::S64, at, Operand::of(base));
+    return Address::at(at, 0);
   }
   // The index is an i32, zero-extended in its register by the invariant.
   const Reg index = ctx_.pop_to_reg(*pinned);
   *pinned = pinned->with(index);
-  const Reg base = ctx_.alloc(RegClass::Gpr, *pinned);
-  *pinned = pinned->with(base);
   if (explicit_checks) {
+    const Reg end = ctx_.alloc(RegClass::Gpr, *pinned);
     const uint64_t extent = offset + bytes;
     if (extent <= kMaxDisp) {
-      masm_.load_effective_address(base, Address::at(index, static_cast<int32_t>(extent)));
+      masm_.load_effective_address(end, Address::at(index, static_cast<int32_t>(extent)));
     } else {
-      masm_.load_constant(base, extent, wasm::ValType::I64);
-      masm_.alu(AluOp::Add, OperandSize::S64, base, Operand::of(index));
+      masm_.load_constant(end, extent, wasm::ValType::I64);
+      masm_.alu(AluOp::Add, OperandSize::S64, end, Operand::of(index));
     }
-    masm_.compare_and_branch(IntCond::GtU, OperandSize::S64, base,
+    masm_.compare_and_branch(IntCond::GtU, OperandSize::S64, end,
                              Operand::memory(vmctx_field(compile::kVmctxMemoryLength)),
-                             masm_.trap_label(TrapCode::OutOfBoundsMemory, wasm_offset));
+                             masm_.trap_label(oob, wasm_offset));
   }
-  masm_.load(base, vmctx_field(compile::kVmctxMemoryBase), LoadKind::I64);
+  const Reg base = ctx_.mem_base(*pinned);
+  *pinned = pinned->with(base);
   if (offset <= kMaxDisp) return Address::indexed(base, index, 1, static_cast<int32_t>(offset));
   // A displacement field holds at most 2^31 - 1: larger offsets are added first.
-  masm_.alu(AluOp::Add, OperandSize::S64, base, Operand::immediate(offset));
-  return Address::indexed(base, index, 1, 0);
+  const Reg at = ctx_.alloc(RegClass::Gpr, *pinned);
+  *pinned = pinned->with(at);
+  masm_.load_constant(at, offset, wasm::ValType::I64);
+  masm_.alu(AluOp::Add, OperandSize::S64, at, Operand::of(base));
+  return Address::indexed(at, index, 1, 0);
 }
 
 Status FunctionCompiler::visit_load(const wasm::Op& op) {
@@ -100,8 +112,8 @@ Status FunctionCompiler::visit_load(const wasm::Op& op) {
   const wasm::ValType type = wasm::sig_val_type(wasm::op_info(op.opcode).out);
   RegSet pinned;
   const Address address = pop_heap_address(op.mem.offset, load_bytes(kind), op.offset, &pinned);
-  // An integer result can reuse the base register: the address is formed before it is written.
-  const Reg dst = wasm::is_float(type) ? ctx_.alloc(RegClass::Fpr, pinned) : address.base;
+  // The base may be the cached memory base: the result goes elsewhere.
+  const Reg dst = ctx_.alloc(reg_class_of(type), pinned);
   if (settings_.bounds_checks == compile::BoundsChecks::Guard)
     masm_.record_trap_site(TrapCode::OutOfBoundsMemory, op.offset);
   masm_.load(dst, address, kind);

@@ -1,0 +1,127 @@
+// Compile throughput of the baseline backend: bytes of function bodies
+// compiled per second, with one Compiler reused across functions as the
+// fuzzers and the native engine use it. Decoding and validation happen
+// before the timed loop; only compile_function is measured.
+//
+//   BM_BaselineCompileGenerated  the fuzzers' modules (generator/, swarm
+//                                configurations), integer core and full scope
+//   BM_BaselineCompileLarge      one large function of mixed integer, float,
+//                                memory and control-flow code (steady state)
+#include <benchmark/benchmark.h>
+
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "backends/baseline/baseline.h"
+#include "generator/generator.h"
+#include "oracle/text_format.h"
+#include "shared_compile/compiler.h"
+#include "wasm/validator.h"
+
+namespace {
+
+using namespace tandem;  // NOLINT: a benchmark file
+
+struct Corpus {
+  std::vector<std::unique_ptr<wasm::Module>> modules;
+  std::vector<std::unique_ptr<compile::ModuleEnv>> envs;
+  uint64_t body_bytes = 0;
+  uint64_t functions = 0;
+
+  void add(std::span<const uint8_t> bytes) {
+    Result<wasm::Module> m = wasm::decode_and_validate(bytes);
+    if (!m.ok()) return;
+    modules.push_back(std::make_unique<wasm::Module>(std::move(m).value()));
+    envs.push_back(std::make_unique<compile::ModuleEnv>(*modules.back()));
+    for (const wasm::Function& f : modules.back()->functions) {
+      body_bytes += f.code_end - f.body_start;
+      ++functions;
+    }
+  }
+};
+
+Corpus generated_corpus(generator::Scope scope) {
+  Corpus corpus;
+  generator::Generator gen;
+  generator::GeneratedModule m;
+  std::mt19937_64 rng(0xba5e);
+  std::vector<uint8_t> input(4096);
+  for (int i = 0; i < 256; ++i) {
+    for (uint8_t& b : input) b = static_cast<uint8_t>(rng());
+    if (gen.generate_swarm(input, scope, m).ok()) corpus.add(m.wasm);
+  }
+  return corpus;
+}
+
+// A function of about `blocks` repetitions of a block mixing the operator families.
+std::string large_module(int blocks) {
+  std::string body;
+  for (int i = 0; i < blocks; ++i) {
+    const std::string n = std::to_string(i);
+    body += "(local.set 1 (i32.add (i32.mul (local.get 0) (i32.const " + n + ")) (i32.shr_u (local.get 1) (i32.const 3))))\n";
+    body += "(local.set 2 (i64.xor (local.get 2) (i64.extend_i32_u (i32.load offset=" + std::to_string(4 * (i % 1000)) +
+            " (i32.and (local.get 1) (i32.const 0xfff0))))))\n";
+    body += "(local.set 3 (f64.add (local.get 3) (f64.mul (f64.convert_i32_s (local.get 1)) (f64.const 0.5))))\n";
+    body += "(if (i32.lt_u (local.get 1) (local.get 0)) (then (i32.store (i32.const 64) (local.get 1))) "
+            "(else (local.set 0 (i32.sub (local.get 0) (i32.const 1)))))\n";
+    body += "(block (loop (br_if 1 (i32.eqz (local.get 0))) (local.set 0 (i32.shr_u (local.get 0) (i32.const 1))) "
+            "(br 0)))\n";
+  }
+  return "(module (memory 1) (func (export \"f\") (param i32) (result i64) (local i32 i64 f64)\n" + body +
+         "(i64.add (local.get 2) (i64.trunc_sat_f64_s (local.get 3)))))";
+}
+
+void run(benchmark::State& state, const Corpus& corpus) {
+  std::unique_ptr<compile::CompilerBuilder> builder = baseline::make_builder();
+  std::unique_ptr<compile::Compiler> compiler = builder->build();
+  uint64_t code_bytes = 0;
+  for (auto _ : state) {
+    for (size_t m = 0; m < corpus.modules.size(); ++m) {
+      const wasm::Module& module = *corpus.modules[m];
+      for (uint32_t f = module.num_imported_funcs; f < module.num_funcs(); ++f) {
+        Result<compile::CompiledFunction> out = compiler->compile_function(*corpus.envs[m], f);
+        if (!out.ok()) {
+          state.SkipWithError(out.error().to_string().c_str());
+          return;
+        }
+        code_bytes += out->code.size();
+        benchmark::DoNotOptimize(out);
+      }
+    }
+  }
+  const double iterations = static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<int64_t>(corpus.body_bytes * state.iterations()));
+  state.counters["functions/s"] =
+      benchmark::Counter(static_cast<double>(corpus.functions) * iterations, benchmark::Counter::kIsRate);
+  state.counters["modules/s"] =
+      benchmark::Counter(static_cast<double>(corpus.modules.size()) * iterations, benchmark::Counter::kIsRate);
+  state.counters["code/wasm"] = static_cast<double>(code_bytes) / (static_cast<double>(corpus.body_bytes) * iterations);
+}
+
+void BM_BaselineCompileGenerated(benchmark::State& state) {
+  const generator::Scope scope = state.range(0) ? generator::Scope::Full : generator::Scope::IntegerCore;
+  static const Corpus integer_core = generated_corpus(generator::Scope::IntegerCore);
+  static const Corpus full = generated_corpus(generator::Scope::Full);
+  state.SetLabel(generator::scope_name(scope));
+  run(state, scope == generator::Scope::Full ? full : integer_core);
+}
+
+void BM_BaselineCompileLarge(benchmark::State& state) {
+  Corpus corpus;
+  Result<std::vector<uint8_t>> wasm = oracle::wat_to_wasm(large_module(static_cast<int>(state.range(0))));
+  if (!wasm.ok()) {
+    state.SkipWithError(wasm.error().to_string().c_str());
+    return;
+  }
+  corpus.add(*wasm);
+  run(state, corpus);
+}
+
+BENCHMARK(BM_BaselineCompileGenerated)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BaselineCompileLarge)->Arg(100)->Arg(2000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
