@@ -97,12 +97,13 @@ class ValTypeSet {
 };
 
 // The swarm configuration: what one generated module may contain. Presets
-// for each scope, or drawn from fuzz bytes. Const and Variable are always
-// enabled (values have to come from somewhere); every other class may be off.
+// for each scope, or drawn from fuzz bytes; a default-constructed config is
+// the Full preset. Const and Variable are always enabled (values have to
+// come from somewhere); every other class may be off.
 struct GeneratorConfig {
   Scope scope = Scope::Full;
-  OpClassSet classes;  // operator classes the bodies may use
-  ValTypeSet types;    // value types of params, results, locals, globals, blocks (i32 always)
+  OpClassSet classes{~0ull};              // operator classes the bodies may use
+  ValTypeSet types = ValTypeSet::all();  // of params, results, locals, globals, blocks (i32 always)
 
   // Functions.
   uint32_t min_functions = 1;

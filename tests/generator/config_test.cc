@@ -9,6 +9,10 @@ namespace tandem::generator {
 namespace {
 
 TEST(GeneratorConfig, PresetsCheck) {
+  GeneratorConfig defaults;
+  EXPECT_TRUE(defaults.check().ok());
+  EXPECT_EQ(defaults.classes, GeneratorConfig::full().classes);
+  EXPECT_EQ(defaults.types, ValTypeSet::all());
   EXPECT_TRUE(GeneratorConfig::integer_core().check().ok());
   EXPECT_TRUE(GeneratorConfig::full().check().ok());
   EXPECT_EQ(GeneratorConfig::integer_core().types, ValTypeSet::integers());
