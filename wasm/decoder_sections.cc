@@ -3,6 +3,8 @@
 // more than a small multiple of its own size.
 #include <fmt/format.h>
 
+#include <limits>
+
 #include "wasm/module_decoder.h"
 #include "wasm/type_encoding.h"
 
