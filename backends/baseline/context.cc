@@ -6,14 +6,25 @@ namespace tandem::baseline {
 
 void CodeGenContext::reset(const wasm::Module& module, const wasm::Function& func,
                            const compile::abi::Signature& sig) {
-  regs_.reset(masm_.allocatable());
   frame_.reset(module, func, sig, masm_.frame_pointer());
+  regs_.reset(masm_.allocatable(), frame_.num_locals());
   stack_.reset(frame_.num_locals());
 }
 
 void CodeGenContext::push_const(wasm::ValType type, uint64_t bits) {
   if (type == wasm::ValType::I32 || type == wasm::ValType::F32) bits &= 0xffffffffu;
   stack_.push(StackValue::constant(type, bits));
+}
+
+void CodeGenContext::push_local(uint32_t index) {
+  const wasm::ValType type = frame_.local_type(index);
+  const Reg cached = regs_.cached_local(index);
+  stack_.push(cached.valid() ? StackValue::in_reg(type, cached) : StackValue::local_ref(type, index));
+}
+
+void CodeGenContext::cache_local_value(uint32_t index, Reg value) {
+  regs_.uncache_local(index);
+  if (regs_.cached_kind(value) == RegisterCache::Cached::None) regs_.cache_local(index, value);
 }
 
 void CodeGenContext::load_value(Reg dst, const StackValue& v, uint32_t index) {
@@ -50,6 +61,8 @@ Reg CodeGenContext::pop_to_modifiable_reg(RegSet pinned) {
   const StackValue& v = stack_.peek();
   if (!v.is_reg()) return pop_to_reg(pinned);
   const StackValue popped = stack_.pop();
+  // A register that only caches a value besides is taken over: the cached value is dropped.
+  if (regs_.only_cached(popped.reg) && !pinned.has(popped.reg)) regs_.uncache(popped.reg);
   if (regs_.is_free(popped.reg) && !pinned.has(popped.reg)) return popped.reg;
   const Reg r = alloc(popped.reg.cls(), pinned.with(popped.reg));
   masm_.move(r, popped.reg, popped.type);
@@ -80,10 +93,11 @@ void CodeGenContext::drop() { stack_.pop(); }
 Reg CodeGenContext::alloc(RegClass cls, RegSet pinned) {
   if (std::optional<Reg> r = regs_.find_free(cls, pinned)) return *r;
   // A cached value costs only a reload: it goes before any value is spilled.
-  const Reg cached = regs_.cached_mem_base();
-  if (cached.valid() && cached.cls() == cls && !pinned.has(cached)) {
-    regs_.clear_cached_mem_base();
-    return cached;
+  const RegSet cached = (regs_.cached() & RegSet::of_class(cls)).minus(pinned);
+  for (RegSet c = cached; !c.empty(); c = c.without(c.first())) {
+    if (!regs_.only_cached(c.first())) continue;
+    regs_.uncache(c.first());
+    return c.first();
   }
   // The deepest value is the one needed last: spill it (and whatever shares its register).
   for (uint32_t i = 0; i < stack_.size(); ++i) {
@@ -98,7 +112,7 @@ Reg CodeGenContext::alloc(RegClass cls, RegSet pinned) {
 }
 
 void CodeGenContext::free_reg(Reg r, RegSet pinned) {
-  if (regs_.cached_mem_base() == r) regs_.clear_cached_mem_base();
+  regs_.uncache(r);
   if (regs_.is_free(r)) return;
   const std::optional<Reg> other = regs_.find_free(r.cls(), pinned.with(r));
   if (!other) {
@@ -118,6 +132,7 @@ void CodeGenContext::free_reg(Reg r, RegSet pinned) {
 }
 
 void CodeGenContext::spill_reg(Reg r) {
+  regs_.uncache(r);
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (!v.is_reg() || v.reg != r) continue;
@@ -140,8 +155,11 @@ void CodeGenContext::spill_all_regs() {
 void CodeGenContext::materialize_local(uint32_t index, RegSet pinned) {
   if (stack_.local_refs(index) == 0) return;
   const wasm::ValType type = frame_.local_type(index);
-  const Reg r = alloc(reg_class_of(type), pinned);
-  masm_.load(r, frame_.local(index), load_kind_of(type));
+  Reg r = regs_.cached_local(index);
+  if (!r.valid()) {
+    r = alloc(reg_class_of(type), pinned);
+    masm_.load(r, frame_.local(index), load_kind_of(type));
+  }
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (v.is_local() && v.local == index) stack_.set(i, StackValue::in_reg(type, r));
@@ -153,7 +171,7 @@ Reg CodeGenContext::mem_base(RegSet pinned) {
   if (cached.valid()) return cached;
   const Reg r = alloc(RegClass::Gpr, pinned);
   masm_.load(r, Address::at(masm_.vmctx(), compile::kVmctxMemoryBase), LoadKind::I64);
-  regs_.set_cached_mem_base(r);
+  regs_.cache_mem_base(r);
   return r;
 }
 

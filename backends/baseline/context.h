@@ -32,7 +32,9 @@ class CodeGenContext {
 
   // ---- pushing -----------------------------------------------------------------
   void push_const(wasm::ValType type, uint64_t bits);
-  void push_local(uint32_t index) { stack_.push(StackValue::local_ref(frame_.local_type(index), index)); }
+  // A local whose value a register caches is pushed in that register;
+  // otherwise as a reference, read when needed.
+  void push_local(uint32_t index);
   void push_reg(wasm::ValType type, Reg r) { stack_.push(StackValue::in_reg(type, r)); }
 
   // ---- popping -----------------------------------------------------------------
@@ -76,11 +78,15 @@ class CodeGenContext {
   // Registers the entries [first, size) occupy.
   RegSet regs_of_entries(uint32_t first) const;
 
-  // The memory base in a register, loaded on first use and kept until the
-  // register is wanted for something else, a call clobbers it, or code
-  // merges at a label (drop_cached_registers).
+  // Cached values (RegisterCache) are kept until their register is wanted
+  // for something else, a call clobbers it, or code merges at a label
+  // (drop_cached_registers).
+  // The memory base in a register, loaded on first use.
   Reg mem_base(RegSet pinned = {});
-  void drop_cached_registers() { regs_.clear_cached_mem_base(); }
+  // After local.set/tee of `index` from `value`: the local's new value is in
+  // that register too (when it caches nothing else).
+  void cache_local_value(uint32_t index, Reg value);
+  void drop_cached_registers() { regs_.uncache_all(); }
 
  private:
   MacroAssembler& masm_;

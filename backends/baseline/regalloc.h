@@ -6,13 +6,14 @@
 //
 // The cache only counts; choosing a victim when no register is free needs
 // the value stack (the oldest entry goes first) and lives in CodeGenContext.
-// Besides the stack's values it holds one cached value of its own: the
-// linear memory's base address.
+// Besides the stack's values it holds cached values of its own (the memory
+// base, the values of locals), dropped first when registers run short.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "backends/baseline/reg.h"
 #include "wasm/result.h"
@@ -21,7 +22,7 @@ namespace tandem::baseline {
 
 class RegisterCache {
  public:
-  void reset(RegSet allocatable);
+  void reset(RegSet allocatable, uint32_t num_locals);
 
   RegSet allocatable() const { return allocatable_; }
   RegSet used() const { return used_; }
@@ -34,12 +35,28 @@ class RegisterCache {
   // every candidate is in use. Nothing is marked used.
   std::optional<Reg> find_free(RegClass cls, RegSet pinned = {}) const;
 
-  // A register that caches the memory base (Liftoff's cached_mem_start): it
-  // counts as used, backs no stack entry, and can be dropped whenever the
-  // register is wanted, since the base is reloadable from the VMContext.
-  Reg cached_mem_base() const { return cached_mem_base_; }
-  void set_cached_mem_base(Reg r);
-  void clear_cached_mem_base();
+  // ---- cached values ---------------------------------------------------------
+  // A register may also cache a value that lives elsewhere and can be
+  // dropped at any time: the memory base (Liftoff's cached_mem_start),
+  // reloadable from the VMContext, or the value of a local, whose frame slot
+  // stays the truth (local.set stores through). A cached value counts as one
+  // use of its register and backs no stack entry; a register caches at most
+  // one value, a local is cached in at most one register.
+  enum class Cached : uint8_t { None, MemBase, Local };
+  Cached cached_kind(Reg r) const { return cached_kind_[r.index()]; }
+  RegSet cached() const { return cached_; }
+  Reg cached_mem_base() const { return mem_base_; }
+  Reg cached_local(uint32_t local) const { return local_regs_[local]; }
+  // `r` must be free.
+  void cache_mem_base(Reg r);
+  // `r` must cache nothing; the local's previous register, if any, is dropped.
+  void cache_local(uint32_t local, Reg r);
+  void uncache_local(uint32_t local);
+  // Drops whatever `r` caches.
+  void uncache(Reg r);
+  void uncache_all();
+  // Whether the only use of `r` is the value it caches.
+  bool only_cached(Reg r) const { return cached_.has(r) && use_count(r) == 1; }
 
   void add_use(Reg r);
   void remove_use(Reg r);
@@ -64,7 +81,11 @@ class RegisterCache {
   RegSet allocatable_;
   RegSet used_;
   std::array<uint32_t, kNumRegIndices> use_count_{};
-  Reg cached_mem_base_;
+  std::array<Cached, kNumRegIndices> cached_kind_{};
+  std::array<uint32_t, kNumRegIndices> cached_local_of_{};
+  RegSet cached_;
+  Reg mem_base_;
+  std::vector<Reg> local_regs_;
   uint32_t frozen_ = 0;
 };
 

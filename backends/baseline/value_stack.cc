@@ -78,7 +78,8 @@ void ValueStack::verify() const {
     if (v.is_reg()) ++uses[v.reg.index()];
     if (v.is_local()) ++refs;
   }
-  if (cache_->cached_mem_base().valid()) ++uses[cache_->cached_mem_base().index()];
+  for (uint8_t i = 0; i < kNumRegIndices; ++i)
+    if (cache_->cached().has(Reg::from_index(i))) ++uses[i];
   for (uint8_t i = 0; i < kNumRegIndices; ++i) {
     const Reg r = Reg::from_index(i);
     TANDEM_CHECK(cache_->use_count(r) == uses[i], "register use count disagrees with the value stack");

@@ -128,6 +128,8 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
     if (loc.kind == compile::abi::Location::Kind::Stack) continue;
     const Reg r = loc.kind == compile::abi::Location::Kind::Gpr ? Reg::gpr(loc.reg) : Reg::fpr(loc.reg);
     masm_.store(frame.local(i), r, store_kind_of(frame.local_type(i)));
+    // The parameter register still holds the value: it caches the local.
+    ctx_.regs().cache_local(i, r);
   }
   masm_.zero_slots(frame.declared_locals_first(), frame.num_declared_locals());
   masm_.end_source_loc();

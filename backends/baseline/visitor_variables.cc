@@ -90,6 +90,12 @@ Status FunctionCompiler::visit_local_set(const wasm::Op& op) {
     case StackValue::Kind::Stack: masm_.copy_slot(slot, ctx_.frame().home(index)); break;
     case StackValue::Kind::Local: masm_.copy_slot(slot, ctx_.frame().local(top.local)); break;
   }
+  // The slot holds the new value; a register with it caches it for the next local.get.
+  if (top.is_reg()) {
+    ctx_.cache_local_value(local, top.reg);
+  } else {
+    ctx_.regs().uncache_local(local);
+  }
   ctx_.drop();
   return {};
 }
@@ -102,9 +108,13 @@ Status FunctionCompiler::visit_local_tee(const wasm::Op& op) {
   const uint32_t index = ctx_.stack().size() - 1;
   const Address slot = ctx_.frame().local(local);
   const StackValue top = ctx_.stack().peek();
+  ctx_.regs().uncache_local(local);
   switch (top.kind) {
     case StackValue::Kind::Const: masm_.store_constant(slot, top.bits, store_kind_of(top.type)); return {};
-    case StackValue::Kind::Reg: masm_.store(slot, top.reg, store_kind_of(top.type)); return {};
+    case StackValue::Kind::Reg:
+      masm_.store(slot, top.reg, store_kind_of(top.type));
+      ctx_.cache_local_value(local, top.reg);
+      return {};
     case StackValue::Kind::Stack: masm_.copy_slot(slot, ctx_.frame().home(index)); break;
     case StackValue::Kind::Local: masm_.copy_slot(slot, ctx_.frame().local(top.local)); break;
   }

@@ -188,6 +188,56 @@ TEST_F(ContextTest, PopToFixedLoadsExactlyThere) {
   EXPECT_TRUE(ctx_.stack().empty());
 }
 
+TEST_F(ContextTest, ACachedLocalIsPushedInItsRegister) {
+  const Reg r = ctx_.alloc(RegClass::Gpr);
+  ctx_.push_reg(ValType::I32, r);
+  ctx_.cache_local_value(2, r);  // as local.set 2 leaves it
+  ctx_.drop();
+  EXPECT_EQ(ctx_.regs().use_count(r), 1u) << "the cached value is the register's one use";
+  const uint32_t start = masm_.offset();
+  ctx_.push_local(2);
+  EXPECT_EQ(masm_.offset(), start);
+  ASSERT_TRUE(ctx_.stack().peek().is_reg());
+  EXPECT_EQ(ctx_.stack().peek().reg, r);
+  EXPECT_EQ(ctx_.regs().use_count(r), 2u);
+  // The last stack use may take the register over: the cache lets go of it.
+  EXPECT_EQ(ctx_.pop_to_modifiable_reg(), r);
+  EXPECT_FALSE(ctx_.regs().cached_local(2).valid());
+  EXPECT_TRUE(ctx_.regs().is_free(r));
+}
+
+TEST_F(ContextTest, CachedValuesGoBeforeAnySpill) {
+  std::vector<Reg> regs;
+  for (uint32_t i = 0; i + 1 < gprs_available(); ++i) {
+    const Reg r = ctx_.alloc(RegClass::Gpr);
+    ctx_.push_reg(ValType::I64, r);
+    regs.push_back(r);
+  }
+  const Reg base = ctx_.mem_base();
+  EXPECT_EQ(ctx_.regs().cached_mem_base(), base);
+  EXPECT_FALSE(ctx_.regs().find_free(RegClass::Gpr).has_value());
+  const uint32_t start = masm_.offset();
+  EXPECT_EQ(ctx_.alloc(RegClass::Gpr), base);
+  EXPECT_EQ(masm_.offset(), start) << "dropping a cached value emits nothing";
+  EXPECT_FALSE(ctx_.regs().cached_mem_base().valid());
+  for (uint32_t i = 0; i < regs.size(); ++i) EXPECT_TRUE(ctx_.stack().at(i).is_reg());
+  ctx_.stack().verify();
+}
+
+TEST_F(ContextTest, MaterializingACachedLocalNeedsNoLoad) {
+  ctx_.push_local(2);  // a reference, before the local is cached
+  const Reg r = ctx_.alloc(RegClass::Gpr);
+  ctx_.push_reg(ValType::I32, r);
+  ctx_.cache_local_value(2, r);
+  ctx_.drop();
+  const uint32_t start = masm_.offset();
+  ctx_.materialize_local(2);
+  EXPECT_EQ(masm_.offset(), start);
+  ASSERT_TRUE(ctx_.stack().peek().is_reg());
+  EXPECT_EQ(ctx_.stack().peek().reg, r);
+  ctx_.stack().verify();
+}
+
 TEST_F(ContextTest, HomesAreDistinctSlotsBelowTheLocals) {
   const Frame& f = ctx_.frame();
   EXPECT_LT(f.home(0).disp, f.local(4).disp);
