@@ -4,7 +4,9 @@
 // culprit, export, first difference — and the finding's signature, then
 // aborts so that libFuzzer keeps the input.
 //
-// TANDEM_FUZZ_SCOPE=integer restricts generation to the integer core.
+// TANDEM_FUZZ_SCOPE=integer restricts generation to the integer core;
+// TANDEM_FUZZ_BACKENDS=baseline leaves the optimizing backend (and mixed
+// images) out, to fuzz the baseline alone against the interpreter.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -26,6 +28,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   tandem::oracle::DifferentialFuzzer::Options options;
   const char* scope = std::getenv("TANDEM_FUZZ_SCOPE");
   if (scope && std::strcmp(scope, "integer") == 0) options.scope = tandem::generator::Scope::IntegerCore;
+  const char* backends = std::getenv("TANDEM_FUZZ_BACKENDS");
+  if (backends && std::strcmp(backends, "baseline") == 0) options.with_optimizing = false;
   g_fuzzer = new tandem::oracle::DifferentialFuzzer(options);
   std::atexit(print_stats);
   return 0;

@@ -237,13 +237,15 @@ Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const Dif
     if (info->optimizing) optimizing_settings.push_back(s);
   }
   TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Baseline, baseline_settings, "baseline"));
-  TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, optimizing_settings, "optimizing"));
-  if (options.with_optimizing_unoptimized) {
+  if (options.with_optimizing)
+    TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, optimizing_settings, "optimizing"));
+  if (options.with_optimizing && options.with_optimizing_unoptimized) {
     std::vector<std::string> none = optimizing_settings;
     none.push_back("opt_level=none");
     TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, none, "optimizing-none"));
   }
-  if (options.with_mixed) TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Mixed, options.settings, "mixed"));
+  if (options.with_optimizing && options.with_mixed)
+    TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Mixed, options.settings, "mixed"));
   return std::unique_ptr<DifferentialOracle>(new DifferentialOracle(std::move(impl)));
 }
 

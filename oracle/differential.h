@@ -89,6 +89,7 @@ struct DiffOptions {
   std::vector<std::string> settings;
   uint64_t mixed_mask = 0xaaaaaaaaaaaaaaaaull;
   bool with_interp = true;
+  bool with_optimizing = true;  // off: fuzz the baseline alone against the interpreter
   bool with_mixed = true;
   bool check_determinism = true;
   bool check_tables = true;

@@ -49,6 +49,7 @@ DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const
   // small while every function meets both neighbours.
   d.mixed_mask = (mask_byte & 1) ? 0x5555555555555555ull : 0xaaaaaaaaaaaaaaaaull;
   d.with_interp = options_.with_interp;
+  d.with_optimizing = options_.with_optimizing;
   d.with_mixed = options_.with_mixed;
   d.with_optimizing_unoptimized = options_.with_optimizing_unoptimized;
   d.check_determinism = options_.check_determinism;

@@ -36,6 +36,7 @@ class DifferentialFuzzer {
   struct Options {
     generator::Scope scope = generator::Scope::Full;
     bool with_interp = true;
+    bool with_optimizing = true;
     bool with_mixed = true;
     bool with_optimizing_unoptimized = true;
     bool check_determinism = true;
