@@ -37,6 +37,19 @@ MoveLocation source_of(const Frame& frame, const StackValue& v, uint32_t index) 
 
 }  // namespace
 
+const compile::abi::Signature& FunctionCompiler::signature_of(uint32_t type_index) {
+  if (callee_sigs_.size() < module_->types.size()) {
+    callee_sigs_.resize(module_->types.size());
+    callee_sig_epochs_.resize(module_->types.size(), 0);
+  }
+  if (callee_sig_epochs_[type_index] != epoch_) {
+    const wasm::FuncType& type = module_->types[type_index];
+    callee_sigs_[type_index] = compile::abi::compute_signature(type.params, type.results);
+    callee_sig_epochs_[type_index] = epoch_;
+  }
+  return callee_sigs_[type_index];
+}
+
 void FunctionCompiler::spill_below(uint32_t num_args) {
   ctx_.drop_cached_registers();
   ValueStack& stack = ctx_.stack();
@@ -88,7 +101,7 @@ void FunctionCompiler::push_call_results(std::span<const wasm::ValType> types, c
 Status FunctionCompiler::visit_call(const wasm::Op& op) {
   const uint32_t callee = op.index;
   const wasm::FuncType& type = module_->func_type(callee);
-  const compile::abi::Signature sig = compile::abi::compute_signature(type.params, type.results);
+  const compile::abi::Signature& sig = signature_of(module_->func_type_indices[callee]);
   const uint32_t num_args = static_cast<uint32_t>(type.params.size());
 
   spill_below(num_args);
@@ -112,7 +125,7 @@ Status FunctionCompiler::visit_call_indirect(const wasm::Op& op) {
   const uint32_t type_index = op.index;
   const uint32_t table = op.index2;
   const wasm::FuncType& type = module_->types[type_index];
-  const compile::abi::Signature sig = compile::abi::compute_signature(type.params, type.results);
+  const compile::abi::Signature& sig = signature_of(type_index);
   const uint32_t num_args = static_cast<uint32_t>(type.params.size());
   const compile::VMContextLayout& layout = env_->layout;
 

@@ -25,7 +25,10 @@
 // immediates and local.get becomes a memory operand or nothing at all. A
 // *home* is the frame slot of a stack index, where a value lives when it is
 // spilled. A *merge state* is where the values live at a branch target;
-// every arriving path moves its values there.
+// every arriving path moves its values there. A *cached value* is one a
+// register holds besides (the memory base, a local's value after
+// local.set): free to drop, so it is the first thing to go when registers
+// run short, and it is forgotten at every label and call.
 //
 // Every operator that can trap gets a trap site and keeps its check; nothing
 // here proves a check away.

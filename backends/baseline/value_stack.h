@@ -7,7 +7,8 @@
 //   Local   the current value of local L, not yet read: local.get pushes
 //           this, and a local.set/tee of L first materializes every entry
 //           that still refers to L
-//   Reg     in a register (the register cache counts the entry as a use)
+//   Reg     in a register (the register cache counts the entry as a use;
+//           entries may share one, e.g. two reads of a cached local)
 //   Stack   in the entry's home slot
 //
 // Every entry has a home: the frame slot of its stack index (Frame), so

@@ -106,6 +106,7 @@ Status FunctionCompiler::visit_unsupported(const wasm::Op& op) {
 Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32_t func_index) {
   env_ = &env;
   module_ = env.module;
+  ++epoch_;  // signatures cached for another function (or module) are stale
   func_index_ = func_index;
   const wasm::Function& func = module_->defined_func(func_index);
   const wasm::FuncType& type = module_->types[func.type_index];

@@ -164,6 +164,8 @@ class FunctionCompiler {
                     uint32_t num_args, const wasm::ValType* result);
   // After a trapping libcall: trap with `code` if it returned non-zero.
   void trap_if_libcall_failed(TrapCode code, uint32_t wasm_offset);
+  // The ABI signature of type `type_index`, computed once per function compiled.
+  const compile::abi::Signature& signature_of(uint32_t type_index);
 
   // ---- memory helpers (visitor_memory.cc) ----------------------------------------------
   // The address of an access of `bytes` bytes at the index on top of the
@@ -184,6 +186,10 @@ class FunctionCompiler {
   const wasm::Module* module_ = nullptr;
   uint32_t func_index_ = 0;
   compile::abi::Signature sig_;
+  // Callee signatures by type index, valid while their epoch is this compile's.
+  std::vector<compile::abi::Signature> callee_sigs_;
+  std::vector<uint64_t> callee_sig_epochs_;
+  uint64_t epoch_ = 0;
 
   std::vector<ControlFrame> control_;  // frames are reused: only control_depth_ are live
   uint32_t control_depth_ = 0;
