@@ -1,23 +1,10 @@
-// Entry point of the optimizing backend. Until its compiler lands, every function
-// is refused as unsupported, so engines report "unsupported", never a pass.
+// The optimizing backend's builder: the shared settings logic, building an
+// OptimizingCompiler with the settings it holds.
+#include "backends/optimizing/compile.h"
 #include "backends/optimizing/optimizing.h"
 
 namespace tandem::optimizing {
 namespace {
-
-class OptimizingCompiler final : public compile::Compiler {
- public:
-  explicit OptimizingCompiler(const compile::Settings& s) : settings_(s) {}
-  compile::Backend backend() const override { return compile::Backend::Optimizing; }
-  const compile::Settings& settings() const override { return settings_; }
-  Result<compile::CompiledFunction> compile_function(const compile::ModuleEnv& env, uint32_t func_index) override {
-    const wasm::Function& f = env.module->defined_func(func_index);
-    return compile::unsupported_operator("(any: the optimizing compiler is not built yet)", f.code_start);
-  }
-
- private:
-  compile::Settings settings_;
-};
 
 class OptimizingBuilder final : public compile::CompilerBuilder {
  public:

@@ -57,13 +57,18 @@ const char* mop_name(MOp op) {
     case MOp::CallIndirect: return "call_indirect";
     case MOp::CallLibcall: return "call_libcall";
     case MOp::FAluRR: return "falu_rr";
+    case MOp::FMinMax: return "fminmax";
+    case MOp::FUnary: return "funary";
+    case MOp::FBitConst: return "fbit_const";
+    case MOp::FOr: return "for";
     case MOp::FCmp: return "fcmp";
+    case MOp::FSelect: return "fselect";
+    case MOp::FConst: return "fconst";
     case MOp::FMovFromGpr: return "fmov_from_gpr";
     case MOp::FMovToGpr: return "fmov_to_gpr";
-    case MOp::FConst: return "fconst";
-    case MOp::FCvt: return "fcvt";
-    case MOp::FRound: return "fround";
-    case MOp::FSelectBits: return "fselect_bits";
+    case MOp::FCvtFromInt: return "fcvt_from_int";
+    case MOp::FCvtToInt: return "fcvt_to_int";
+    case MOp::FCanon: return "fcanon";
   }
   return "?";
 }

@@ -121,15 +121,21 @@ enum class MOp : uint8_t {
   CallImport,   // same, through the VMContext's import slot for function imm
   CallIndirect, // [0]=funcref use, [args..., results...]; through VMFuncRef
   CallLibcall,  // [args fixed..., results...]; imm: LibCall; rdi = vmctx
-  // ---- floats -----------------------------------------------------------------
-  FAluRR,       // [0]=def reusing [1], [1], [2]: addss/subss/mulss/divss/minss/maxss/sqrtss... by sub
-  FCmp,         // [0], [1]: ucomiss/ucomisd
-  FMovFromGpr,  // [0]=xmm def, [1]=gpr: movd/movq
-  FMovToGpr,    // [0]=gpr def, [1]=xmm: movd/movq
-  FConst,       // [0]=def: load a float constant (imm bits) from the pool, or xorps for +0
-  FCvt,         // conversions by sub (FCvtKind): [0]=def, [1]=src, temps after
-  FRound,       // [0]=def, [1]: roundss/roundsd with RoundMode(sub)
-  FSelectBits,  // [0]=def reusing [1], [1], [2]: andps/andnps/orps/xorps by sub
+  // ---- floats (size S32: f32, the ss forms; S64: f64, the sd forms) -------------
+  FAluRR,       // [0]=def reusing [1], [1], [2] (late): add/sub/mul/div by sub (FAluOp)
+  FMinMax,      // [0]=def reusing [1], [1], [2] (late): wasm min (sub 0) / max (sub 1)
+  FUnary,       // [0]=def, [1]: sqrt, promote, demote, round by sub (FUnaryOp); imm: RoundMode
+  FBitConst,    // [0]=def reusing [1], [1]: and/xor with a sign-bit mask (sub: FBitOp)
+  FOr,          // [0]=def reusing [1], [1], [2] (late): orps
+  FCmp,         // [0], [1]: ucomiss/ucomisd [0], [1]
+  FSelect,      // [0]=def reusing [1] (if false), [1], [2] (if true, late): movaps [2] when cond(sub)
+  FConst,       // [0]=def: the float of bits imm (xorps for +0.0, else from the constant pool)
+  FMovFromGpr,  // [0]=xmm def, [1]=gpr: movd/movq (size: the integer's)
+  FMovToGpr,    // [0]=gpr def, [1]=xmm: movd/movq (size: the integer's)
+  FCvtFromInt,  // [0]=xmm def, [1]=gpr, [2],[3] gpr temps: int -> float by sub (FromIntKind)
+  FCvtToInt,    // [0]=gpr def, [1]=xmm, [2] xmm temp, [3] gpr temp: float -> int by sub
+                // (ToIntKind); size: the integer's; imm: 4 or 8, the float's bytes
+  FCanon,       // [0]=def reusing [1], [1]: a NaN becomes the canonical quiet NaN
 };
 
 enum class AluOp : uint8_t { Add, Sub, And, Or, Xor, Imul };
@@ -140,6 +146,11 @@ enum class UnaryOp : uint8_t { Neg, Not };
 enum class LoadKind : uint8_t { Zx8, Sx8, Zx16, Sx16, Zx32, Sx32, B64, F32, F64 };
 enum class ExtendKind : uint8_t { Zx8, Sx8, Zx16, Sx16, Zx32, Sx32 };
 enum class DivKind : uint8_t { Udiv, Sdiv, Urem, Srem };
+enum class FAluOp : uint8_t { Add, Sub, Mul, Div };
+enum class FUnaryOp : uint8_t { Sqrt, Promote, Demote, Round };
+enum class FBitOp : uint8_t { Abs, Neg, KeepSign };  // and ~sign; xor sign; and sign
+enum class FromIntKind : uint8_t { S32, S64, U32, U64 };
+enum class ToIntKind : uint8_t { Signed, Unsigned, SignedSat, UnsignedSat };
 namespace div_checks {
 inline constexpr int64_t kZero = 1;      // test the divisor for zero
 inline constexpr int64_t kMinusOne = 2;  // signed: handle a divisor of -1 apart

@@ -7,7 +7,9 @@
 //   thread     a block holding only `jump T(args)` is bypassed: each branch
 //              to it goes to T directly, its arguments mapped through the
 //              block's parameters (values from outside the block dominate
-//              every predecessor, so the mapped arguments are in scope)
+//              every predecessor, so the mapped arguments are in scope);
+//              not when a parameter is used beyond the jump, since the
+//              parameters go away
 //   merge      a block reached only by a jump from its layout-independent
 //              single predecessor is appended to that predecessor; its
 //              parameters become the jump's arguments
@@ -94,6 +96,7 @@ class CfgSimplifier {
   bool thread_and_merge() {
     ctx_.cfg.compute(f_);
     edges_.compute(f_);
+    count_uses(f_, ctx_.use_counts);
     Block entry = f_.entry_block();
     bool threaded = false;
     for (Block b : f_.layout()) {
@@ -127,6 +130,12 @@ class CfgSimplifier {
     if (out.block == b) return false;
     std::span<const IncomingEdge> in = edges_.of(b);
     if (in.empty()) return false;
+    // The parameters disappear: only their uses in the jump can be mapped.
+    for (Value p : f_.block_params(b)) {
+      uint32_t in_jump = 0;
+      for (Value a : f_.call_args(out)) in_jump += f_.resolve(a) == p;
+      if (ctx_.use_counts[p.index] != in_jump) return false;
+    }
     for (const IncomingEdge& e : in) {
       BlockCall c = f_.inst_targets(e.branch)[e.slot];
       args_.clear();

@@ -55,14 +55,14 @@ void Allocator::Impl::compute_liveness() {
     changed = false;
     for (auto bi = order.rbegin(); bi != order.rend(); ++bi) {
       uint32_t b = *bi;
-      uint64_t* out = &live_out[b * words];
+      uint64_t* out = live_out.data() + b * words;
       for (uint32_t s : c.succs(b)) {
-        const uint64_t* in = &live_in[s * words];
+        const uint64_t* in = live_in.data() + s * words;
         for (uint32_t w = 0; w < words; ++w) out[w] |= in[w];
       }
-      uint64_t* in = &live_in[b * words];
-      const uint64_t* g = &gen[b * words];
-      const uint64_t* k = &kill[b * words];
+      uint64_t* in = live_in.data() + b * words;
+      const uint64_t* g = gen.data() + b * words;
+      const uint64_t* k = kill.data() + b * words;
       for (uint32_t w = 0; w < words; ++w) {
         uint64_t next = g[w] | (out[w] & ~k[w]);
         if (next != in[w]) {

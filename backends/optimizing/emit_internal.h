@@ -1,0 +1,85 @@
+// The emitter's class, shared by emit.cc (frame, moves, control, integer
+// instructions) and emit_float.cc (float instructions). Private to emission.
+#pragma once
+
+#include <vector>
+
+#include "backends/optimizing/emit.h"
+#include "shared_compile/x64/assembler.h"
+
+namespace tandem::optimizing::emission {
+
+namespace x64 = compile::x64;
+using mach::MInst;
+using mach::PReg;
+using x64::Gpr;
+using x64::Mem;
+using x64::Size;
+using x64::Xmm;
+
+class Emitter {
+ public:
+  Emitter(const compile::ModuleEnv& env, const compile::Settings& settings, const ir::Function& f,
+          const mach::VCode& code, const regalloc::Output& ra, compile::CodeBuffer& buf)
+      : env_(env), settings_(settings), f_(f), code_(code), ra_(ra), buf_(buf), a_(buf, settings.isa) {}
+
+  uint32_t run();
+
+ private:
+  // ---- operands (emit.cc) ---------------------------------------------------
+  PReg alloc(uint32_t inst, uint32_t k) const { return ra_.alloc(code_, inst, k); }
+  Gpr gpr(uint32_t inst, uint32_t k) const { return mach::preg_gpr(alloc(inst, k)); }
+  Xmm xmm(uint32_t inst, uint32_t k) const { return mach::preg_xmm(alloc(inst, k)); }
+  Mem mem(uint32_t inst, const MInst& m) const;
+  Mem slot(uint32_t s) const;
+
+  // ---- frame, moves, integer and control instructions (emit.cc) -------------
+  void move(const regalloc::Move& m);
+  void prologue();
+  void epilogue();
+  void inst(uint32_t i, const MInst& m);
+  void alu_rr(mach::AluOp op, Gpr d, Gpr s, Size size);
+  void alu_ri(mach::AluOp op, Gpr d, int32_t imm, Size size);
+  void cmp_imm(Gpr r, int64_t imm, Size size);
+  void copy_into(Gpr dst, Gpr src) {
+    if (dst != src) a_.mov(dst, src, x64::S64);
+  }
+  void copy_into(Xmm dst, Xmm src) {
+    if (dst != src) a_.movaps(dst, src);
+  }
+  void mov_imm(Gpr d, int64_t imm, Size size);
+  void jump_to(uint32_t block);
+  void trap_site(const MInst& m);
+  void load(uint32_t i, const MInst& m);
+  void store(uint32_t i, const MInst& m);
+  void divide(uint32_t i, const MInst& m);
+  void setcc(uint32_t i, const MInst& m);
+  void call_through_r11(int32_t code_disp, Gpr holder, int32_t vmctx_disp);
+  x64::Label trap_stub(compile::TrapCode code, uint32_t wasm_offset) { return buf_.trap_stub(code, wasm_offset); }
+
+  // ---- floats (emit_float.cc) ------------------------------------------------
+  void float_inst(uint32_t i, const MInst& m);
+  void fmin_max(uint32_t i, const MInst& m);
+  void fcvt_from_int(uint32_t i, const MInst& m);
+  void fcvt_to_int(uint32_t i, const MInst& m);
+  // [rip + constant] of a float's bits, or of a 16-byte mask.
+  Mem fconst(bool f64, uint64_t bits);
+  Mem mask128(uint64_t lane64);
+  void ucomis(bool f64, Xmm a, Xmm b);
+  void ucomis(bool f64, Xmm a, const Mem& b);
+
+  const compile::ModuleEnv& env_;
+  const compile::Settings& settings_;
+  const ir::Function& f_;
+  const mach::VCode& code_;
+  const regalloc::Output& ra_;
+  compile::CodeBuffer& buf_;
+  x64::Assembler a_;
+  std::vector<x64::Label> labels_;
+  std::vector<x64::Label> jt_labels_;
+  uint32_t next_block_ = ~0u;
+  uint32_t frame_size_ = 0;
+  bool saved_vmctx_ = false;
+};
+
+}  // namespace tandem::optimizing::emission

@@ -1,0 +1,254 @@
+// Whole modules compiled by the optimizing backend and run natively, each
+// call compared with wabt's interpreter (and, where written down, with the
+// expected value), under opt_level=none and =speed, with guard pages and
+// explicit bounds checks, and with the ISA extensions switched off so the
+// fallback sequences run too.
+#include <gtest/gtest.h>
+
+#include "oracle/interp_engine.h"
+#include "oracle/native_engine.h"
+#include "oracle/text_format.h"
+
+namespace tandem::optimizing::test {
+namespace {
+
+using oracle::Outcome;
+using oracle::Value;
+
+const std::vector<std::vector<std::string>>& configurations() {
+  static const std::vector<std::vector<std::string>> kConfigs = {
+      {"opt_level=none"},
+      {"opt_level=speed"},
+      {"opt_level=none", "bounds_checks=explicit"},
+      {"opt_level=speed", "bounds_checks=explicit"},
+      {"opt_level=speed", "has_lzcnt=false", "has_bmi1=false", "has_popcnt=false", "has_bmi2=false",
+       "has_sse41=false"},
+  };
+  return kConfigs;
+}
+
+std::string describe(const Outcome& o) { return o.to_string(); }
+
+// `a` native, `b` the reference. The interpreter reports stack exhaustion
+// where native code traps with stack_overflow.
+bool same(const Outcome& a, const Outcome& b) {
+  if (b.kind == Outcome::Kind::Exhausted) {
+    return a.kind == Outcome::Kind::Exhausted ||
+           (a.kind == Outcome::Kind::Trapped && a.trap == compile::TrapCode::StackOverflow);
+  }
+  if (a.kind != b.kind) return false;
+  if (a.kind == Outcome::Kind::Trapped) return a.trap == b.trap;
+  if (a.kind != Outcome::Kind::Returned) return true;
+  if (a.values.size() != b.values.size()) return false;
+  for (size_t i = 0; i < a.values.size(); ++i) {
+    if (a.values[i].type != b.values[i].type || a.values[i].null != b.values[i].null) return false;
+    if (!wasm::is_ref(a.values[i].type) && a.values[i].bits != b.values[i].bits) return false;
+  }
+  return true;
+}
+
+struct Call {
+  std::string name;
+  std::vector<Value> args;
+};
+
+// Runs every call on the interpreter and on each native configuration, in
+// order on one instance each (so state carries over, as in a spec script).
+void run_module(const std::string& wat, const std::vector<Call>& calls, const std::vector<Outcome>& expected = {}) {
+  Result<std::vector<uint8_t>> wasm = oracle::wat_to_wasm(wat);
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  oracle::HostEnv interp_host = oracle::HostEnv::spectest();
+  oracle::InterpEngine interp(&interp_host);
+  oracle::InstantiateResult ir = interp.instantiate(*wasm);
+  ASSERT_EQ(ir.status, oracle::InstantiateResult::Status::Ok) << ir.message;
+  std::vector<Outcome> reference;
+  for (size_t k = 0; k < calls.size(); ++k) {
+    Result<Outcome> o = interp.invoke(ir.id, calls[k].name, calls[k].args);
+    ASSERT_TRUE(o.ok()) << o.error().to_string();
+    reference.push_back(*o);
+    if (k < expected.size()) {
+ EXPECT_TRUE(same(*o, expected[k]) || same(expected[k], *o)) << calls[k].name << ": interpreter " << describe(*o) << ", expected "
+                                         << describe(expected[k]);
+    }
+  }
+  for (const auto& settings : configurations()) {
+    std::string label;
+    for (const std::string& s : settings) label += s + " ";
+    oracle::HostEnv host = oracle::HostEnv::spectest();
+    oracle::NativeConfig config;
+    config.mode = oracle::NativeConfig::Mode::Optimizing;
+    config.settings = settings;
+    Result<std::unique_ptr<oracle::NativeEngine>> engine = oracle::NativeEngine::create(&host, config);
+    ASSERT_TRUE(engine.ok()) << engine.error().to_string();
+    oracle::InstantiateResult inst = (*engine)->instantiate(*wasm);
+    ASSERT_EQ(inst.status, oracle::InstantiateResult::Status::Ok) << label << inst.message;
+    for (size_t k = 0; k < calls.size(); ++k) {
+      Result<Outcome> o = (*engine)->invoke(inst.id, calls[k].name, calls[k].args);
+      ASSERT_TRUE(o.ok()) << o.error().to_string();
+      EXPECT_TRUE(same(*o, reference[k])) << label << calls[k].name << " #" << k << ": native " << describe(*o)
+                                          << ", interpreter " << describe(reference[k]);
+    }
+  }
+}
+
+Value i32(uint32_t v) { return Value::i32(v); }
+Value i64(uint64_t v) { return Value::i64(v); }
+
+TEST(EndToEnd, IntegerArithmetic) {
+  run_module(R"((module
+    (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+    (func (export "mix") (param i32 i32) (result i32)
+      (i32.xor (i32.mul (local.get 0) (i32.const 7)) (i32.sub (local.get 1) (i32.shl (local.get 0) (local.get 1)))))
+    (func (export "mix64") (param i64 i64) (result i64)
+      (i64.rotl (i64.add (local.get 0) (i64.const 0x123456789)) (local.get 1)))
+    (func (export "shifts") (param i32 i32) (result i32)
+      (i32.add (i32.shr_s (local.get 0) (local.get 1)) (i32.rotr (local.get 0) (i32.const 35))))
+    (func (export "bits") (param i64) (result i64)
+      (i64.add (i64.add (i64.clz (local.get 0)) (i64.ctz (local.get 0))) (i64.popcnt (local.get 0))))
+    (func (export "bits32") (param i32) (result i32)
+      (i32.add (i32.add (i32.clz (local.get 0)) (i32.ctz (local.get 0))) (i32.popcnt (local.get 0))))
+    (func (export "ext") (param i32 i64) (result i64)
+      (i64.add (i64.extend_i32_s (i32.extend8_s (local.get 0)))
+               (i64.add (i64.extend32_s (local.get 1)) (i64.extend_i32_u (i32.wrap_i64 (local.get 1))))))
+    (func (export "cmp") (param i32 i32) (result i32)
+      (i32.add (i32.lt_s (local.get 0) (local.get 1)) (i32.mul (i32.ge_u (local.get 0) (local.get 1)) (i32.const 2))))
+    (func (export "sel") (param i32 i64 i64) (result i64) (select (local.get 1) (local.get 2) (local.get 0)))
+    (func (export "eqz") (param i64) (result i32) (i64.eqz (local.get 0))))
+  )",
+             {{"add", {i32(2), i32(40)}},
+              {"add", {i32(0xffffffff), i32(1)}},
+              {"mix", {i32(123), i32(33)}},
+              {"mix64", {i64(0x8000000000000000ull), i64(67)}},
+              {"shifts", {i32(0x80000000u), i32(63)}},
+              {"bits", {i64(0)}},
+              {"bits", {i64(0x00f0000000001000ull)}},
+              {"bits32", {i32(0)}},
+              {"bits32", {i32(0x00f01000)}},
+              {"ext", {i32(0x80), i64(0x1ffffffffull)}},
+              {"cmp", {i32(0xffffffff), i32(1)}},
+              {"sel", {i32(0), i64(1), i64(2)}},
+              {"sel", {i32(5), i64(1), i64(2)}},
+              {"eqz", {i64(0)}}},
+             {Outcome::returned({i32(42)}), Outcome::returned({i32(0)})});
+}
+
+TEST(EndToEnd, DivisionTrapsAndStrengthReduction) {
+  run_module(R"((module
+    (func (export "div_s") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
+    (func (export "rem_s") (param i32 i32) (result i32) (i32.rem_s (local.get 0) (local.get 1)))
+    (func (export "div_u64") (param i64 i64) (result i64) (i64.div_u (local.get 0) (local.get 1)))
+    (func (export "rem_s64") (param i64 i64) (result i64) (i64.rem_s (local.get 0) (local.get 1)))
+    (func (export "by_consts") (param i32) (result i32)
+      (i32.add (i32.div_s (local.get 0) (i32.const 7))
+        (i32.add (i32.rem_u (local.get 0) (i32.const 10)) (i32.div_s (local.get 0) (i32.const -8)))))
+    (func (export "by_consts64") (param i64) (result i64)
+      (i64.add (i64.div_u (local.get 0) (i64.const 1000)) (i64.rem_s (local.get 0) (i64.const 16))))
+    (func (export "by_zero") (param i32) (result i32) (i32.div_u (local.get 0) (i32.const 0))))
+  )",
+             {{"div_s", {i32(7), i32(0)}},
+              {"div_s", {i32(0x80000000u), i32(0xffffffffu)}},
+              {"rem_s", {i32(0x80000000u), i32(0xffffffffu)}},
+              {"div_s", {i32(0xfffffff9u), i32(2)}},
+              {"div_u64", {i64(~0ull), i64(3)}},
+              {"rem_s64", {i64(0x8000000000000000ull), i64(~0ull)}},
+              {"by_consts", {i32(0x80000001u)}},
+              {"by_consts", {i32(123456789)}},
+              {"by_consts64", {i64(0xfedcba9876543210ull)}},
+              {"by_zero", {i32(1)}}},
+             {Outcome::trapped(compile::TrapCode::IntegerDivideByZero),
+              Outcome::trapped(compile::TrapCode::IntegerOverflow), Outcome::returned({i32(0)})});
+}
+
+TEST(EndToEnd, LoopsAndControlFlow) {
+  run_module(R"((module
+    (func $fac (export "fac") (param i64) (result i64)
+      (if (result i64) (i64.eqz (local.get 0)) (then (i64.const 1))
+        (else (i64.mul (local.get 0) (call $fac (i64.sub (local.get 0) (i64.const 1)))))))
+    (func (export "sum") (param i32) (result i32) (local i32 i32)
+      (block $done (loop $l
+        (br_if $done (i32.ge_u (local.get 1) (local.get 0)))
+        (local.set 2 (i32.add (local.get 2) (local.get 1)))
+        (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+        (br $l)))
+      (local.get 2))
+    (func (export "switch") (param i32) (result i32)
+      (block $d (block $c (block $b (block $a
+        (br_table $a $b $c $d (local.get 0)))
+        (return (i32.const 10))) (return (i32.const 20))) (return (i32.const 30)))
+      (i32.const 40))
+    (func (export "nested") (param i32) (result i32) (local i32)
+      (loop $outer
+        (local.set 1 (i32.add (local.get 1) (i32.const 3)))
+        (block $skip
+          (br_if $skip (i32.and (local.get 1) (i32.const 1)))
+          (local.set 1 (i32.mul (local.get 1) (i32.const 2))))
+        (br_if $outer (i32.lt_u (local.get 1) (local.get 0))))
+      (local.get 1)))
+  )",
+             {{"fac", {i64(20)}},
+              {"sum", {i32(100000)}},
+              {"switch", {i32(0)}},
+              {"switch", {i32(2)}},
+              {"switch", {i32(99)}},
+              {"nested", {i32(1000)}}},
+             {Outcome::returned({i64(2432902008176640000ull)}), Outcome::returned({i32(704982704u)})});
+}
+
+TEST(EndToEnd, CallsWithManyParametersAndResults) {
+  run_module(R"((module
+    (func $many (param i32 i64 i32 i64 i32 i64 i32 i64 i32) (result i64 i32 i64)
+      (i64.add (i64.extend_i32_u (local.get 8)) (local.get 7))
+      (i32.add (local.get 0) (local.get 6))
+      (i64.sub (local.get 1) (local.get 5)))
+    (func (export "caller") (param i32) (result i64)
+      (local i64 i32 i64)
+      (call $many (local.get 0) (i64.const 2) (i32.const 3) (i64.const 4) (i32.const 5)
+                  (i64.const 6) (i32.const 7) (i64.const 8) (i32.const 9))
+      (local.set 3) (local.set 2) (local.set 1)
+      (i64.add (i64.add (local.get 1) (i64.extend_i32_u (local.get 2))) (local.get 3)))
+    (func $deep (param i32) (result i32)
+      (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+        (else (i32.add (i32.const 1) (call $deep (i32.sub (local.get 0) (i32.const 1)))))))
+    (func (export "deep") (param i32) (result i32) (call $deep (local.get 0)))
+    (func $inf (export "inf") (param i32) (result i32) (call $inf (i32.add (local.get 0) (i32.const 1)))))
+  )",
+             {{"caller", {i32(1)}}, {"deep", {i32(1000)}}, {"inf", {i32(0)}}},
+             {Outcome::returned({i64(17 + 8 - 4)}), Outcome::returned({i32(1000)}),
+              Outcome::trapped(compile::TrapCode::StackOverflow)});
+}
+
+TEST(EndToEnd, MemoryAndGlobals) {
+  run_module(R"((module
+    (memory 1 3)
+    (global $g (mut i64) (i64.const 5))
+    (func (export "store_load") (param i32 i64) (result i64)
+      (i64.store offset=8 (local.get 0) (local.get 1))
+      (i64.add (i64.load offset=8 (local.get 0)) (i64.load32_s offset=12 (local.get 0))))
+    (func (export "bytes") (param i32) (result i32)
+      (i32.store8 (local.get 0) (i32.const 0xff))
+      (i32.store16 offset=1 (local.get 0) (i32.const 0x8001))
+      (i32.add (i32.load8_s (local.get 0)) (i32.add (i32.load16_u offset=1 (local.get 0)) (i32.load (local.get 0)))))
+    (func (export "oob") (param i32) (result i32) (i32.load offset=4 (local.get 0)))
+    (func (export "big_offset") (param i32) (result i32) (i32.load offset=0xfffffff0 (local.get 0)))
+    (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+    (func (export "size") (result i32) (memory.size))
+    (func (export "glob") (param i64) (result i64)
+      (global.set $g (i64.add (global.get $g) (local.get 0))) (global.get $g)))
+  )",
+             {{"store_load", {i32(100), i64(0x7fffffff80000000ull)}},
+              {"bytes", {i32(65530)}},
+              {"oob", {i32(65532)}},
+              {"oob", {i32(65531)}},
+              {"big_offset", {i32(0x10)}},
+              {"size", {}},
+              {"grow", {i32(1)}},
+              {"oob", {i32(65532)}},
+              {"size", {}},
+              {"grow", {i32(5)}},
+              {"glob", {i64(10)}},
+              {"glob", {i64(1)}}},
+             {Outcome::returned({i64(0x7fffffff80000000ull + 0x7fffffff)})});
+}
+
+}  // namespace
+}  // namespace tandem::optimizing::test
