@@ -390,11 +390,6 @@ Status Lowering::lower_inst(Inst inst) {
     default:
       break;
   }
-  if (is_float(d.type) || d.opcode == Opcode::Fcmp || d.opcode == Opcode::Bitcast ||
-      d.opcode == Opcode::FcvtToSint || d.opcode == Opcode::FcvtToUint || d.opcode == Opcode::FcvtToSintSat ||
-      d.opcode == Opcode::FcvtToUintSat) {
-    return lower_float(inst);
-  }
   switch (d.opcode) {
     case Opcode::MemorySize: case Opcode::MemoryGrow: case Opcode::MemoryCopy: case Opcode::MemoryFill:
     case Opcode::MemoryInit: case Opcode::DataDrop: case Opcode::GlobalGet: case Opcode::GlobalSet:
@@ -405,8 +400,14 @@ Status Lowering::lower_inst(Inst inst) {
     case Opcode::RefFunc:
       return lower_table(inst);
     default:
-      return lower_int(inst);
+      break;
   }
+  if (is_float(d.type) || d.opcode == Opcode::Fcmp || d.opcode == Opcode::Bitcast ||
+      d.opcode == Opcode::FcvtToSint || d.opcode == Opcode::FcvtToUint || d.opcode == Opcode::FcvtToSintSat ||
+      d.opcode == Opcode::FcvtToUintSat) {
+    return lower_float(inst);
+  }
+  return lower_int(inst);
 }
 
 void Lowering::emit_trap_if(x64::Cond cond, compile::TrapCode code, uint32_t wasm_offset) {
