@@ -216,26 +216,28 @@ Status FuncValidator::validate(const Function& func) {
   while (!reader.done()) {
     if (ctrls_.empty())
       return make_error(ErrorKind::Malformed, "operators remaining after the end of the function", reader.position());
-    TANDEM_TRY(Op op, reader.next());
-    TANDEM_TRY_STATUS(step(op));
+    Result<Op> op = reader.next();  // used in place: an Op is copied nowhere
+    if (!op.ok()) return op.take_error();
+    if (!step(*op)) return std::move(*error_);
   }
   if (!ctrls_.empty()) return make_error(ErrorKind::Malformed, "END opcode expected", func.code_end);
   return {};
 }
 
-#define CHECK(cond)                      \
-  do {                                   \
-    if (!(cond)) return std::move(*error_); \
+// Each check records its error in error_ and fails the step.
+#define CHECK(cond)         \
+  do {                      \
+    if (!(cond)) return false; \
   } while (0)
 
-Status FuncValidator::step(const Op& op) {
+bool FuncValidator::step(const Op& op) {
   switch (op.opcode) {
     case Opcode::Unreachable:
       set_unreachable();
-      return {};
+      return true;
 
     case Opcode::Nop:
-      return {};
+      return true;
 
     case Opcode::Block:
     case Opcode::Loop:
@@ -245,16 +247,18 @@ Status FuncValidator::step(const Op& op) {
       if (op.opcode == Opcode::If) CHECK(pop_expect(op, ValType::I32));
       CHECK(pop_vals(op, params));
       push_ctrl(op.opcode, params, results);
-      return {};
+      return true;
     }
 
     case Opcode::Else: {
-      if (ctrls_.back().opcode != Opcode::If)
-        return make_error(ErrorKind::Malformed, "else without a matching if", op.offset);
+      if (ctrls_.back().opcode != Opcode::If) {
+        error_ = make_error(ErrorKind::Malformed, "else without a matching if", op.offset);
+        return false;
+      }
       ControlFrame frame;
       CHECK(pop_ctrl(op, &frame));
       push_ctrl(Opcode::Else, frame.params, frame.results);
-      return {};
+      return true;
     }
 
     case Opcode::End: {
@@ -265,7 +269,7 @@ Status FuncValidator::step(const Op& op) {
                                                     frame.results.begin(), frame.results.end()))
         CHECK(fail(op, "type mismatch: if without else must have matching parameter and result types"));
       push_vals(frame.results);
-      return {};
+      return true;
     }
 
     case Opcode::Br: {
@@ -273,7 +277,7 @@ Status FuncValidator::step(const Op& op) {
       CHECK(label(op, op.index, &target));
       CHECK(pop_vals(op, target->label_types()));
       set_unreachable();
-      return {};
+      return true;
     }
 
     case Opcode::BrIf: {
@@ -283,7 +287,7 @@ Status FuncValidator::step(const Op& op) {
       std::span<const ValType> types = target->label_types();
       CHECK(pop_vals(op, types));
       push_vals(types);
-      return {};
+      return true;
     }
 
     case Opcode::BrTable: {
@@ -304,20 +308,20 @@ Status FuncValidator::step(const Op& op) {
       }
       CHECK(pop_vals(op, default_types));
       set_unreachable();
-      return {};
+      return true;
     }
 
     case Opcode::Return:
       CHECK(pop_vals(op, ctrls_.front().results));
       set_unreachable();
-      return {};
+      return true;
 
     case Opcode::Call: {
       if (op.index >= m_.num_funcs()) CHECK(fail(op, fmt::format("unknown function {}", op.index)));
       const FuncType& callee = m_.func_type(op.index);
       CHECK(pop_vals(op, callee.params));
       push_vals(callee.results);
-      return {};
+      return true;
     }
 
     case Opcode::CallIndirect: {
@@ -329,13 +333,13 @@ Status FuncValidator::step(const Op& op) {
       CHECK(pop_expect(op, ValType::I32));
       CHECK(pop_vals(op, callee.params));
       push_vals(callee.results);
-      return {};
+      return true;
     }
 
     case Opcode::Drop: {
       ValType t;
       CHECK(pop(op, &t));
-      return {};
+      return true;
     }
 
     case Opcode::Select: {
@@ -348,7 +352,7 @@ Status FuncValidator::step(const Op& op) {
         CHECK(fail(op, "type mismatch: select without a type needs numeric operands"));
       if (t1 != t2 && t1 != kUnknown && t2 != kUnknown) CHECK(type_mismatch(op, t1, t2));
       push(t1 == kUnknown ? t2 : t1);
-      return {};
+      return true;
     }
 
     case Opcode::SelectT:
@@ -356,20 +360,20 @@ Status FuncValidator::step(const Op& op) {
       CHECK(pop_expect(op, op.type));
       CHECK(pop_expect(op, op.type));
       push(op.type);
-      return {};
+      return true;
 
     case Opcode::LocalGet: {
       ValType t;
       CHECK(local_type(op, op.index, &t));
       push(t);
-      return {};
+      return true;
     }
 
     case Opcode::LocalSet: {
       ValType t;
       CHECK(local_type(op, op.index, &t));
       CHECK(pop_expect(op, t));
-      return {};
+      return true;
     }
 
     case Opcode::LocalTee: {
@@ -377,52 +381,52 @@ Status FuncValidator::step(const Op& op) {
       CHECK(local_type(op, op.index, &t));
       CHECK(pop_expect(op, t));
       push(t);
-      return {};
+      return true;
     }
 
     case Opcode::GlobalGet:
       if (op.index >= m_.globals.size()) CHECK(fail(op, fmt::format("unknown global {}", op.index)));
       push(m_.globals[op.index].type.type);
-      return {};
+      return true;
 
     case Opcode::GlobalSet: {
       if (op.index >= m_.globals.size()) CHECK(fail(op, fmt::format("unknown global {}", op.index)));
       const GlobalType& global = m_.globals[op.index].type;
       if (!global.mutable_) CHECK(fail(op, fmt::format("global {} is immutable", op.index)));
       CHECK(pop_expect(op, global.type));
-      return {};
+      return true;
     }
 
     case Opcode::TableGet:
       CHECK(check_table(op, op.index));
       CHECK(pop_expect(op, ValType::I32));
       push(m_.tables[op.index].elem);
-      return {};
+      return true;
 
     case Opcode::TableSet:
       CHECK(check_table(op, op.index));
       CHECK(pop_expect(op, m_.tables[op.index].elem));
       CHECK(pop_expect(op, ValType::I32));
-      return {};
+      return true;
 
     case Opcode::TableSize:
       CHECK(check_table(op, op.index));
       push(ValType::I32);
-      return {};
+      return true;
 
     case Opcode::TableGrow:
       CHECK(check_table(op, op.index));
       CHECK(pop_expect(op, ValType::I32));
       CHECK(pop_expect(op, m_.tables[op.index].elem));
       push(ValType::I32);
-      return {};
+      return true;
 
     case Opcode::TableFill:
       CHECK(check_table(op, op.index));
       CHECK(pop_expect(op, ValType::I32));
       CHECK(pop_expect(op, m_.tables[op.index].elem));
       CHECK(pop_expect(op, ValType::I32));
-      return {};
+      return true;
 
     case Opcode::TableCopy:
       CHECK(check_table(op, op.index));
@@ -440,7 +444,7 @@ Status FuncValidator::step(const Op& op) {
 
     case Opcode::ElemDrop:
       if (op.index >= m_.elems.size()) CHECK(fail(op, fmt::format("unknown elem segment {}", op.index)));
-      return {};
+      return true;
 
     case Opcode::I32Load: case Opcode::I64Load: case Opcode::F32Load: case Opcode::F64Load:
     case Opcode::I32Load8S: case Opcode::I32Load8U: case Opcode::I32Load16S: case Opcode::I32Load16U:
@@ -470,11 +474,11 @@ Status FuncValidator::step(const Op& op) {
     case Opcode::DataDrop:
       CHECK(check_data_count(op));
       if (op.index >= *m_.data_count) CHECK(fail(op, fmt::format("unknown data segment {}", op.index)));
-      return {};
+      return true;
 
     case Opcode::RefNull:
       push(op.type);
-      return {};
+      return true;
 
     case Opcode::RefIsNull: {
       ValType t;
@@ -482,14 +486,14 @@ Status FuncValidator::step(const Op& op) {
       if (t != kUnknown && !is_ref(t))
         CHECK(fail(op, fmt::format("type mismatch: expected a reference, found {}", type_name(t))));
       push(ValType::I32);
-      return {};
+      return true;
     }
 
     case Opcode::RefFunc:
       if (op.index >= m_.num_funcs()) CHECK(fail(op, fmt::format("unknown function {}", op.index)));
       if (!declared_funcs_[op.index]) CHECK(fail(op, fmt::format("undeclared function reference {}", op.index)));
       push(ValType::FuncRef);
-      return {};
+      return true;
 
     default:
       break;
@@ -500,7 +504,7 @@ Status FuncValidator::step(const Op& op) {
   TANDEM_CHECK(sig.fixed, "an operator with special typing has no case in FuncValidator::step");
   for (int i = sig.num_in - 1; i >= 0; --i) CHECK(pop_expect(op, sig.in[i]));
   if (sig.has_out) push(sig.out);
-  return {};
+  return true;
 }
 
 #undef CHECK

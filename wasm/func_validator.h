@@ -45,7 +45,8 @@ class FuncValidator {
     std::span<const ValType> label_types() const { return opcode == Opcode::Loop ? params : results; }
   };
 
-  Status step(const Op& op);
+  // Types one operator; false after recording the error in error_.
+  bool step(const Op& op);
 
   // Operand stack. Each returns false after recording the error in error_.
   void push(ValType t) { stack_.push_back(t); }

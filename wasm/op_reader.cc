@@ -18,6 +18,31 @@ struct Cursor {
   uint32_t offset() const { return static_cast<uint32_t>(p - base); }
 };
 
+// Every operator's opcode and immediate layout by encoding, so that the hot
+// path makes one table lookup per operator.
+struct OperatorEntry {
+  bool present = false;
+  Opcode opcode = Opcode::Nop;
+  ImmKind imm = ImmKind::None;
+};
+
+struct DecodeTable {
+  OperatorEntry single[256];
+  OperatorEntry misc[32];  // after the 0xfc prefix
+};
+
+DecodeTable build_decode_table() {
+  DecodeTable t;
+  for (const OpInfo& info : all_ops()) {
+    OperatorEntry& e = info.prefix == 0 ? t.single[info.code] : t.misc[info.code];
+    e = {true, info.opcode, info.imm};
+  }
+  t.single[0xfc] = {};  // the prefix itself is no operator
+  return t;
+}
+
+const DecodeTable kDecodeTable = build_decode_table();
+
 Error malformed_at(uint32_t offset, std::string message) {
   return make_error(ErrorKind::Malformed, std::move(message), offset);
 }
@@ -63,22 +88,21 @@ Result<Op> OpReader::next() {
   if (c.p >= c.end) return malformed_at(pos_, "unexpected end of section or function");
 
   uint8_t lead = *c.p++;
-  std::optional<Opcode> opcode;
-  if (lead == 0xfc) {
-    uint32_t sub;
-    READ_U32(sub);
-    opcode = opcode_from_misc(sub);
-    if (!opcode) return malformed_at(op.offset, fmt::format("illegal opcode 0xfc {}", sub));
-  } else {
-    opcode = opcode_from_byte(lead);
-    if (!opcode) {
+  const OperatorEntry* entry = &kDecodeTable.single[lead];
+  if (!entry->present) {
+    if (lead == 0xfc) {
+      uint32_t sub;
+      READ_U32(sub);
+      if (sub < std::size(kDecodeTable.misc)) entry = &kDecodeTable.misc[sub];
+      if (!entry->present) return malformed_at(op.offset, fmt::format("illegal opcode 0xfc {}", sub));
+    } else {
       if (const char* feature = unsupported_feature_for_byte(lead)) return unsupported_at(op.offset, feature);
       return malformed_at(op.offset, fmt::format("illegal opcode 0x{:02x}", lead));
     }
   }
-  op.opcode = *opcode;
+  op.opcode = entry->opcode;
 
-  switch (op_info(op.opcode).imm) {
+  switch (entry->imm) {
     case ImmKind::None:
       break;
 
@@ -154,6 +178,11 @@ Result<Op> OpReader::next() {
       break;
 
     case ImmKind::I32: {
+      if (c.p != c.end && *c.p < 0x80) {  // one byte: -64..63
+        op.bits = static_cast<uint32_t>(static_cast<int32_t>(static_cast<int8_t>(*c.p << 1) >> 1));
+        ++c.p;
+        break;
+      }
       uint32_t at = c.offset();
       int32_t v;
       leb128::Status s = leb128::read_s32(c.p, c.end, v);
@@ -173,7 +202,7 @@ Result<Op> OpReader::next() {
 
     case ImmKind::F32:
     case ImmKind::F64: {
-      size_t width = op_info(op.opcode).imm == ImmKind::F32 ? 4 : 8;
+      size_t width = entry->imm == ImmKind::F32 ? 4 : 8;
       if (static_cast<size_t>(c.end - c.p) < width)
         return malformed_at(c.offset(), "unexpected end of section or function");
       uint64_t bits = 0;
