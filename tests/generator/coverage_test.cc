@@ -9,6 +9,7 @@
 
 #include "generator/generator.h"
 #include "tests/generator/wabt_support.h"
+#include "wasm/op_reader.h"
 #include "wasm/validator.h"
 
 namespace tandem::generator {
@@ -132,6 +133,40 @@ TEST(GeneratorCoverage, SwarmOfZeroBytesIsThePreset) {
     EXPECT_EQ(drawn.max_functions, preset.max_functions);
     EXPECT_EQ(drawn.memory, preset.memory);
   }
+}
+
+}  // namespace
+}  // namespace tandem::generator
+
+namespace tandem::generator {
+namespace {
+
+// IntegerCore's calls: some pass more than 6 arguments (so some go on the
+// stack in the native calling convention) and some return several values.
+TEST(GeneratorCoverage, IntegerCoreCallsHaveManyParamsAndResults) {
+  Generator gen;
+  GeneratedModule m;
+  uint32_t calls = 0, many_params = 0, multi_results = 0;
+  for (uint32_t i = 0; i < 500; ++i) {
+    ASSERT_TRUE(gen.generate(random_input(960000 + i, 1500), GeneratorConfig::integer_core(), m).ok());
+    Result<wasm::Module> mod = wasm::decode_and_validate(m.wasm);
+    ASSERT_TRUE(mod.ok()) << mod.error().to_string();
+    for (const wasm::Function& f : mod->functions) {
+      wasm::OpReader reader(mod->bytes, f.code_start, f.code_end);
+      while (!reader.done()) {
+        Result<wasm::Op> op = reader.next();
+        ASSERT_TRUE(op.ok()) << op.error().to_string();
+        if (op->opcode != Opcode::Call) continue;
+        const wasm::FuncType& type = mod->func_type(op->index);
+        ++calls;
+        many_params += type.params.size() > 6;
+        multi_results += type.results.size() > 1;
+      }
+    }
+  }
+  EXPECT_GT(calls, 1000u);
+  EXPECT_GT(many_params, 50u);
+  EXPECT_GT(multi_results, 50u);
 }
 
 }  // namespace
