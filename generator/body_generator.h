@@ -10,6 +10,10 @@
 // constants biased to edges, local.get or global.get. Unreachable code after
 // br/return/unreachable restarts from an empty stack, which the validator's
 // polymorphic stack accepts.
+//
+// body_generator.cc chooses the actions and writes control flow, calls and
+// table operators; body_emit.cc writes operators with their immediates, the
+// fuel checks and NaN canonicalization, and materializes values.
 #pragma once
 
 #include <cstdint>
