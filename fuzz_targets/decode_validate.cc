@@ -174,13 +174,18 @@ struct Verdicts {
   const WabtVerdict& wabt;
 
   bool only_wabt_rejects() const { return ours.ok() && !wabt.valid; }
-  // Our error when only tandem rejects, with its offset in the input.
+  // Our error when only tandem rejects, with its offset in the input (which
+  // may be the input's end).
   const Error* only_ours_rejects() const {
     if (ours.ok() || !wabt.valid) return nullptr;
     const Error& e = ours.error();
-    return e.offset && *e.offset < bytes.size() ? &e : nullptr;
+    return e.offset && *e.offset <= bytes.size() ? &e : nullptr;
   }
-  uint8_t byte_at_error() const { return bytes[*ours.error().offset]; }
+  // The byte at our error's offset, or -1 at the end of the input.
+  int byte_at_error() const {
+    uint64_t at = *ours.error().offset;
+    return at < bytes.size() ? bytes[at] : -1;
+  }
 };
 
 // wabt bounds the declared locals by `total < UINT32_MAX` ("local count must
