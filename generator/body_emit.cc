@@ -312,11 +312,11 @@ ValType BodyGenerator::random_numeric_type() { return pick_type(*in_, config_->t
 
 int32_t BodyGenerator::pick_local(ValType t, bool dry_run) {
   uint32_t count = 0;
-  for (ValType l : locals_) count += l == t;
+  for (uint32_t i = 0; i < num_user_locals_; ++i) count += locals_[i] == t;
   if (count == 0) return -1;
   if (dry_run) return 0;
   uint32_t k = in_->below(count);
-  for (uint32_t i = 0; i < locals_.size(); ++i)
+  for (uint32_t i = 0; i < num_user_locals_; ++i)
     if (locals_[i] == t && k-- == 0) return static_cast<int32_t>(i);
   return -1;
 }

@@ -38,6 +38,7 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   num_params_ = static_cast<uint32_t>(params.size());
   uint32_t num_declared = in_->below(config_->max_locals + 1);
   for (uint32_t i = 0; i < num_declared; ++i) locals_.push_back(random_type());
+  num_user_locals_ = static_cast<uint32_t>(locals_.size());
   scratch_f32_ = scratch_f64_ = -1;
 
   stack_.clear();
@@ -100,7 +101,7 @@ void BodyGenerator::step() {
   if (matching_ops) w[kConsume] = h >= 3 ? 40 : 24;
   if (!menu_->all().empty()) w[kFresh] = 12;
   w[kConst] = h < 2 ? 12 : 4;
-  if (!locals_.empty()) w[kLocalGet] = h < 2 ? 14 : 5;
+  if (num_user_locals_) w[kLocalGet] = h < 2 ? 14 : 5;
   if (pick_global(nullptr, false, /*dry_run=*/true) >= 0) w[kGlobalGet] = 3;
   if (h) {
     ValType top = stack_.back();
@@ -176,7 +177,7 @@ void BodyGenerator::step() {
     }
     case kConst: emit_fixed(const_opcode(random_numeric_type())); break;
     case kLocalGet: {
-      uint32_t l = in_->below(static_cast<uint32_t>(locals_.size()));
+      uint32_t l = in_->below(num_user_locals_);
       emit(Opcode::LocalGet);
       code_.u32(l);
       push(locals_[l]);

@@ -121,6 +121,10 @@ class BodyGenerator {
   std::vector<Frame> frames_;
   std::vector<wasm::ValType> locals_;  // params, declared locals, then scratch locals
   uint32_t num_params_ = 0;
+  // Params and declared locals: the ones generated code may read and write.
+  // Scratch locals after them belong to the NaN-canonicalization glue, and
+  // hold raw NaNs that must never reach a result.
+  uint32_t num_user_locals_ = 0;
   int32_t scratch_f32_ = -1;
   int32_t scratch_f64_ = -1;
   uint32_t ops_ = 0;     // generated operators in this body
