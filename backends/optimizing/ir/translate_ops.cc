@@ -309,7 +309,23 @@ Status Translator::translate_variable_or_table(const wasm::Op& op) {
       ssa_.write(op.index, b_.block(), stack_.back());
       return {};
     case WasmOp::GlobalGet: {
-      Type t = type_from_wasm(module_->globals[op.index].type.type);
+      // An immutable global of this module with a constant initializer is
+      // that constant (as the baseline compiler also knows).
+      const wasm::Global& g = module_->globals[op.index];
+      Type t = type_from_wasm(g.type.type);
+      if (!g.type.mutable_ && op.index >= module_->num_imported_globals) {
+        switch (g.init.kind) {
+          case wasm::ConstExpr::Kind::I32:
+          case wasm::ConstExpr::Kind::I64: push(b_.iconst(t, static_cast<int64_t>(g.init.bits))); return {};
+          case wasm::ConstExpr::Kind::F32: push(b_.f32const(static_cast<uint32_t>(g.init.bits))); return {};
+          case wasm::ConstExpr::Kind::F64: push(b_.f64const(g.init.bits)); return {};
+          case wasm::ConstExpr::Kind::RefNull: push(b_.nullary(IrOp::RefNull, Type::Ref)); return {};
+          case wasm::ConstExpr::Kind::RefFunc:
+            push(f_->first_result(b_.index_args(IrOp::RefFunc, Type::Ref, g.init.index, 0, {})));
+            return {};
+          case wasm::ConstExpr::Kind::GlobalGet: break;
+        }
+      }
       push(f_->first_result(b_.index_args(IrOp::GlobalGet, t, op.index, 0, {})));
       return {};
     }

@@ -45,6 +45,7 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
     sigs_.clear();
   }
   cfg_.compute(f);
+  consts_.compute(f, cfg_);
   vregs_.assign(f.num_values(), mach::kNoVReg);
   use_count_.assign(f.num_values(), 0);
   fused_.assign(f.num_insts(), false);
@@ -314,6 +315,28 @@ Status Lowering::lower_terminator(Inst inst) {
     }
     case Opcode::BrTable: {
       uint32_t n = d.num_targets;
+      // Every entry the same target with the same arguments (a table of
+      // only a default, say): just a jump. The allocator places a lone
+      // successor's edge moves before its branch, which must then read no
+      // register, so a one-successor jump table is not an option.
+      bool one_target = true;
+      std::span<const BlockCall> targets = f_->inst_targets(inst);
+      for (const BlockCall& c : targets) {
+        bool same = c.block == targets[0].block && c.num_args == targets[0].num_args;
+        for (uint32_t k = 0; same && k < c.num_args; ++k) same = f_->call_args(c)[k] == f_->call_args(targets[0])[k];
+        one_target &= same;
+      }
+      if (one_target) {
+        const BlockCall& c = targets[0];
+        vtmp_.clear();
+        for (Value a : f_->call_args(c)) vtmp_.push_back(use(a));
+        ops_.clear();
+        for (VReg v : vtmp_) ops_.push_back(Operand::use(v));
+        MInst j = make(MOp::Jmp);
+        j.target0 = block_map_[c.block.index];
+        push(j, ops_);
+        return {};
+      }
       vtmp_.clear();
       for (uint32_t s = 1; s < n; ++s) vtmp_.push_back(edge_target(inst, s));
       uint32_t def_target = edge_target(inst, 0);

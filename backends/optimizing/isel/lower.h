@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "backends/optimizing/ir/cfg.h"
+#include "backends/optimizing/ir/const_eval.h"
 #include "backends/optimizing/ir/function.h"
 #include "backends/optimizing/isel/vcode.h"
 #include "shared_compile/abi.h"
@@ -117,6 +118,7 @@ class Lowering {
   const ir::Function* f_ = nullptr;
   mach::VCode* code_ = nullptr;
   ir::ControlFlowGraph cfg_;
+  ir::ConstEvaluator consts_;  // what divisors are known to be
   std::vector<VReg> vregs_;          // per IR value
   std::vector<uint32_t> use_count_;  // per IR value
   std::vector<bool> fused_;          // per IR inst: a compare lowered by its user

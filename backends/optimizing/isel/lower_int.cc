@@ -60,13 +60,20 @@ void Lowering::lower_div(Inst inst) {
   Value a = f_->inst_args(inst)[0], b = f_->inst_args(inst)[1];
   bool is_signed = d.opcode == Opcode::Sdiv || d.opcode == Opcode::Srem;
   bool is_rem = d.opcode == Opcode::Urem || d.opcode == Opcode::Srem;
-  int64_t c = 0;
-  bool known = constant(b, &c);
-  uint64_t mask = t == Type::I32 ? 0xffffffffull : ~0ull;
-  int64_t sc = t == Type::I32 ? static_cast<int32_t>(c) : c;
+  // What the operands are known to be, through constant expressions too
+  // (the baseline's value stack folds them, and a trap site it proves away
+  // must not appear here).
+  uint64_t divisor_bits = 0, dividend_bits = 0;
+  bool divisor_known = consts_.value(b, &divisor_bits);
+  bool dividend_known = consts_.value(a, &dividend_bits);
+  int64_t divisor_s = t == Type::I32 ? static_cast<int32_t>(divisor_bits) : static_cast<int64_t>(divisor_bits);
+  int64_t dividend_s = t == Type::I32 ? static_cast<int32_t>(dividend_bits) : static_cast<int64_t>(dividend_bits);
+  int64_t min = t == Type::I32 ? INT32_MIN : INT64_MIN;
   int64_t checks = 0;
-  if (!(known && (static_cast<uint64_t>(c) & mask) != 0)) checks |= mach::div_checks::kZero;
-  if (is_signed && !(known && sc != -1)) checks |= mach::div_checks::kMinusOne;
+  if (!(divisor_known && divisor_bits != 0)) checks |= mach::div_checks::kZero;
+  if (is_signed && !(divisor_known && divisor_s != -1) && !(dividend_known && dividend_s != min)) {
+    checks |= mach::div_checks::kMinusOne;
+  }
   VReg dividend = use(a);
   VReg divisor = use(b);
   if (divisor == dividend) {

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <limits>
 
+#include "backends/optimizing/ir/const_eval.h"
 #include "backends/optimizing/passes/pass_utils.h"
 #include "backends/optimizing/passes/passes.h"
 
@@ -26,94 +27,6 @@ namespace {
 int64_t sext(Type t, uint64_t v) {
   return t == Type::I32 ? static_cast<int64_t>(static_cast<int32_t>(static_cast<uint32_t>(v)))
                         : static_cast<int64_t>(v);
-}
-
-bool eval_binary(Opcode op, Type t, uint64_t a, uint64_t b, uint64_t* out) {
-  const uint64_t mask = type_mask(t);
-  const uint32_t bits = type_bits(t);
-  a &= mask;
-  b &= mask;
-  const int64_t sa = sext(t, a), sb = sext(t, b);
-  const int64_t min = t == Type::I32 ? std::numeric_limits<int32_t>::min() : std::numeric_limits<int64_t>::min();
-  const uint32_t k = static_cast<uint32_t>(b & (bits - 1));
-  uint64_t r = 0;
-  switch (op) {
-    case Opcode::Iadd: r = a + b; break;
-    case Opcode::Isub: r = a - b; break;
-    case Opcode::Imul: r = a * b; break;
-    case Opcode::Band: r = a & b; break;
-    case Opcode::Bor: r = a | b; break;
-    case Opcode::Bxor: r = a ^ b; break;
-    case Opcode::Ishl: r = a << k; break;
-    case Opcode::Ushr: r = a >> k; break;
-    case Opcode::Sshr: r = static_cast<uint64_t>(sa >> k); break;
-    case Opcode::Rotl: r = k == 0 ? a : (a << k) | (a >> (bits - k)); break;
-    case Opcode::Rotr: r = k == 0 ? a : (a >> k) | (a << (bits - k)); break;
-    case Opcode::Umulhi:
-      r = static_cast<uint64_t>((static_cast<unsigned __int128>(a) * b) >> bits);
-      break;
-    case Opcode::Smulhi:
-      r = static_cast<uint64_t>((static_cast<__int128>(sa) * sb) >> bits);
-      break;
-    case Opcode::Udiv:
-      if (b == 0) return false;
-      r = a / b;
-      break;
-    case Opcode::Urem:
-      if (b == 0) return false;
-      r = a % b;
-      break;
-    case Opcode::Sdiv:
-      if (sb == 0 || (sa == min && sb == -1)) return false;
-      r = static_cast<uint64_t>(sa / sb);
-      break;
-    case Opcode::Srem:
-      if (sb == 0) return false;
-      r = sb == -1 ? 0 : static_cast<uint64_t>(sa % sb);
-      break;
-    default: return false;
-  }
-  *out = r & mask;
-  return true;
-}
-
-bool eval_unary(Opcode op, Type t, Type arg_type, uint64_t a, uint64_t* out) {
-  const uint64_t mask = type_mask(arg_type);
-  a &= mask;
-  uint64_t r = 0;
-  switch (op) {
-    case Opcode::Clz: r = t == Type::I32 ? std::countl_zero(static_cast<uint32_t>(a)) : std::countl_zero(a); break;
-    case Opcode::Ctz: r = t == Type::I32 ? std::countr_zero(static_cast<uint32_t>(a)) : std::countr_zero(a); break;
-    case Opcode::Popcnt: r = std::popcount(a); break;
-    case Opcode::Sext8: r = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int8_t>(a))); break;
-    case Opcode::Sext16: r = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int16_t>(a))); break;
-    case Opcode::Sext32: r = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(a))); break;
-    case Opcode::Uextend: r = a; break;
-    case Opcode::Sextend: r = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(a))); break;
-    case Opcode::Ireduce: r = a & 0xffffffffu; break;
-    default: return false;
-  }
-  *out = r & type_mask(t);
-  return true;
-}
-
-bool eval_icmp(IntCC cc, Type t, uint64_t a, uint64_t b) {
-  a &= type_mask(t);
-  b &= type_mask(t);
-  int64_t sa = sext(t, a), sb = sext(t, b);
-  switch (cc) {
-    case IntCC::Eq: return a == b;
-    case IntCC::Ne: return a != b;
-    case IntCC::Slt: return sa < sb;
-    case IntCC::Sle: return sa <= sb;
-    case IntCC::Sgt: return sa > sb;
-    case IntCC::Sge: return sa >= sb;
-    case IntCC::Ult: return a < b;
-    case IntCC::Ule: return a <= b;
-    case IntCC::Ugt: return a > b;
-    case IntCC::Uge: return a >= b;
-  }
-  return false;
 }
 
 // ---- floats -----------------------------------------------------------------
@@ -291,7 +204,7 @@ class Folder {
     bool ka = iconst(arg(inst, 0), &ca), kb = iconst(arg(inst, 1), &cb);
     if (ka && kb) {
       uint64_t r;
-      if (!eval_binary(d.opcode, t, ca, cb, &r)) return false;
+      if (!eval_int_binary(d.opcode, t, ca, cb, &r)) return false;
       to_const(inst, t, r);
       return true;
     }
@@ -393,7 +306,7 @@ class Folder {
     int64_t c = 0;
     if (is_int(d.type) && is_int(at) && iconst(a, &c)) {
       uint64_t r;
-      if (!eval_unary(d.opcode, d.type, at, static_cast<uint64_t>(c), &r)) return false;
+      if (!eval_int_unary(d.opcode, d.type, at, static_cast<uint64_t>(c), &r)) return false;
       to_const(inst, d.type, r);
       return true;
     }
@@ -499,7 +412,7 @@ class Folder {
     int64_t ca = 0, cb = 0;
     bool ka = iconst(arg(inst, 0), &ca), kb = iconst(arg(inst, 1), &cb);
     IntCC cc = d.int_cc();
-    if (ka && kb) return to_const(inst, Type::I32, eval_icmp(cc, d.type, ca, cb)), true;
+    if (ka && kb) return to_const(inst, Type::I32, eval_int_compare(cc, d.type, ca, cb)), true;
     if (ka) {
       Value swapped[] = {arg(inst, 1), arg(inst, 0)};
       f_.set_inst_args(inst, swapped);

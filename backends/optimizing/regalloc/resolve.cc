@@ -129,6 +129,11 @@ void Allocator::Impl::resolve(Output& out) {
     uint32_t last = vb.end_inst - 1;
     for (uint32_t s : c.succs(b)) {
       const mach::VBlock& sb = c.block(s);
+      // With one successor the moves go before the branch, which therefore
+      // must read no register; with several, the successor has this block
+      // as its only predecessor (no critical edges) and takes them.
+      TANDEM_CHECK(vb.num_succs != 1 || c.inst(last).op == mach::MOp::Jmp || c.inst(last).num_operands == 0,
+                   "a lone successor's branch reads a register");
       uint32_t key = vb.num_succs == 1 ? key_before(last, 3) : key_before(sb.first_inst, 0);
       uint32_t entry = pos_before(sb.first_inst);
       for (uint32_t w = 0; w < words; ++w) {
