@@ -323,6 +323,34 @@ bool function_frame_left_open(const Verdicts& v) {
          *e.offset <= v.bytes.size() && v.bytes[*e.offset - 1] == 0x0b;
 }
 
+// wabt reads value, reference and block types as signed LEB128 numbers, so
+// a padded encoding such as 0xff 0x7f (for 0x7f, i32) passes for the type;
+// the spec's types are single bytes. Pinned by
+// Decoder.MalformedImportsAndGlobals and OpReader.NegativeBlockTypeThatIsNoTypeIsMalformed.
+bool padded_type_encoding(const Verdicts& v) {
+  const Error* e = v.only_ours_rejects();
+  if (!e || e->kind != ErrorKind::Malformed || v.byte_at_error() < 0x80) return false;
+  if (e->message != "malformed value type" && e->message != "malformed reference type" &&
+      e->message != "malformed block type")
+    return false;
+  const uint8_t* p = v.bytes.data() + *e->offset;
+  int32_t code = 0;
+  if (tandem::wasm::leb128::read_s32(p, v.bytes.data() + v.bytes.size(), code) != tandem::wasm::leb128::Status::Ok)
+    return false;
+  // i32, i64, f32, f64, funcref, externref and the empty block type.
+  return code == -0x01 || code == -0x02 || code == -0x03 || code == -0x04 || code == -0x10 || code == -0x11 ||
+         code == -0x40;
+}
+
+// Not a wabt deviation but tandem's own: an implementation limit (the
+// operand stack height) that the spec does not have and wabt does not
+// impose. Pinned by Validator.OperandStackHeightIsBounded.
+bool tandem_implementation_limit(const Verdicts& v) {
+  if (v.ours.ok() || !v.wabt.valid) return false;
+  const Error& e = v.ours.error();
+  return e.kind == ErrorKind::Unsupported && e.message.rfind("implementation limit: ", 0) == 0;
+}
+
 struct KnownDeviation {
   const char* name;
   bool (*applies)(const Verdicts&);
@@ -341,6 +369,8 @@ constexpr KnownDeviation kKnownDeviations[] = {
     {"empty segment offset expression", empty_segment_offset},
     {"data segment flags 3 to 7", data_segment_flags_3_to_7},
     {"function frame left open", function_frame_left_open},
+    {"padded type encoding", padded_type_encoding},
+    {"tandem implementation limit", tandem_implementation_limit},
 };
 
 const KnownDeviation* known_deviation(const Verdicts& v) {

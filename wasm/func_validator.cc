@@ -219,6 +219,13 @@ Status FuncValidator::validate(const Function& func) {
     Result<Op> op = reader.next();  // used in place: an Op is copied nowhere
     if (!op.ok()) return op.take_error();
     if (!step(*op)) return std::move(*error_);
+    // One operator pushes at most one type's worth of values, so checking
+    // after each keeps the stack within the limit plus the input's size.
+    if (stack_.size() > kMaxOperandStackHeight)
+      return make_error(ErrorKind::Unsupported,
+                        fmt::format("implementation limit: more than {} values on the operand stack",
+                                    kMaxOperandStackHeight),
+                        op->offset);
   }
   if (!ctrls_.empty()) return make_error(ErrorKind::Malformed, "END opcode expected", func.code_end);
   return {};

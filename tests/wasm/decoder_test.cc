@@ -297,6 +297,12 @@ TEST(Decoder, MalformedImportsAndGlobals) {
   at = value_type.section(6, {0x01, 0x40, 0x00, 0x41, 0x00, 0x0b});
   expect_malformed(value_type.bytes(), "malformed value type", at + 1);
 
+  // A type is one byte: 0xff 0x7f is no padded i32 (wabt 1.0.32 reads types
+  // as LEB128 numbers; the decode_validate fuzz target skips that class).
+  ModuleBuilder padded_type;
+  at = padded_type.section(6, {0x01, 0xff, 0x7f, 0x00, 0x41, 0x00, 0x0b});
+  expect_malformed(padded_type.bytes(), "malformed value type", at + 1);
+
   ModuleBuilder name;
   at = name.section(2, {0x01, 0x01, 0xff, 0x00, 0x00, 0x00});
   expect_malformed(name.bytes(), "malformed UTF-8 encoding", at + 2);
