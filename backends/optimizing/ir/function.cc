@@ -130,6 +130,12 @@ void Function::append_to_layout(Block b) {
   layout_.push_back(b);
 }
 
+void Function::insert_in_layout_before(Block before, Block b) {
+  TANDEM_CHECK(!blocks_[b.index].in_layout && blocks_[before.index].in_layout, "insert_in_layout_before");
+  layout_.insert(std::find(layout_.begin(), layout_.end(), before), b);
+  blocks_[b.index].in_layout = true;
+}
+
 void Function::sync_layout_flags() {
   for (uint32_t i = 0; i < num_blocks_; ++i) blocks_[i].in_layout = false;
   for (Block b : layout_) blocks_[b.index].in_layout = true;

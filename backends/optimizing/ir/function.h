@@ -101,6 +101,8 @@ class Function {
   std::vector<Block>& mutable_layout() { return layout_; }
   Block entry_block() const { return layout_.empty() ? Block() : layout_[0]; }
   void append_to_layout(Block b);
+  // Puts `b` (not in the layout) just before `before` (in it).
+  void insert_in_layout_before(Block before, Block b);
   bool in_layout(Block b) const { return blocks_[b.index].in_layout; }
   // Removes blocks that are no longer in layout_ (after editing it) from
   // the in_layout flags.

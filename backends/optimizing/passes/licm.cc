@@ -36,6 +36,10 @@ class LoopInvariantMotion {
       innermost_.resize(f_.num_blocks());
       for (uint32_t b = 0; b < f_.num_blocks(); ++b) innermost_[b] = loops.innermost(Block(b));
       hoisted_.assign(f_.num_insts(), false);
+      dead_.assign(f_.num_insts(), false);
+      // Edges into headers, once per round: a preheader only redirects the
+      // edges into its own header, which no other loop of the round asks for.
+      edges_.compute(f_);
       bool moved = false;
       for (uint32_t loop : loops.inner_to_outer()) moved |= process(loop);
       if (!moved) break;
@@ -78,9 +82,10 @@ class LoopInvariantMotion {
     if (moving_.empty()) return false;
 
     Block pre = preheader(loop);
-    dead_.assign(f_.num_insts(), false);
+    dead_.resize(f_.num_insts(), false);
     for (Inst i : moving_) dead_[i.index] = true;
     for (Block b : blocks_) f_.remove_insts(b, dead_);
+    for (Inst i : moving_) dead_[i.index] = false;
     std::vector<Inst>& pre_insts = f_.block_insts(pre);
     uint32_t at = static_cast<uint32_t>(pre_insts.size()) - 1;  // before the jump
     for (Inst i : moving_) f_.insert_inst(pre, at++, i);
@@ -89,7 +94,6 @@ class LoopInvariantMotion {
 
   Block preheader(uint32_t loop) {
     Block header = ctx_.loops.header(loop);
-    edges_.compute(f_);
     Block outside_pred;
     uint32_t outside = 0;
     for (Block p : ctx_.cfg.preds(header)) {
@@ -115,9 +119,7 @@ class LoopInvariantMotion {
     b.set_srcloc(f_.block_insts(header).empty() ? 0 : f_.inst(f_.block_insts(header)[0]).wasm_offset);
     args_.assign(f_.block_params(pre).begin(), f_.block_params(pre).end());
     b.jump(header, args_);
-    std::vector<Block>& layout = f_.mutable_layout();
-    layout.insert(std::find(layout.begin(), layout.end(), header), pre);
-    f_.sync_layout_flags();
+    f_.insert_in_layout_before(header, pre);
     innermost_.resize(f_.num_blocks(), LoopAnalysis::kNoLoop);
     innermost_[pre.index] = ctx_.loops.parent(loop);
     hoisted_.resize(f_.num_insts(), false);

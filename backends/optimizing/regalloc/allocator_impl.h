@@ -58,14 +58,17 @@ struct Allocator::Impl {
   const mach::VCode* code = nullptr;
 
   // ---- liveness (intervals.cc) ---------------------------------------------
-  uint32_t words = 0;  // per bitset
-  std::vector<uint64_t> live_in;   // [block * words]
-  std::vector<uint64_t> live_out;
-  std::vector<uint64_t> gen, kill;
+  // Live-in and live-out sets per block as lists, computed by path
+  // exploration from the uses (each value walks up from its uses to its
+  // definition), so the work is the size of the sets, not blocks x values.
+  std::vector<std::vector<VReg>> live_in;
+  std::vector<std::vector<VReg>> live_out;
+  std::vector<uint32_t> def_block;       // per vreg
+  std::vector<uint32_t> use_start;       // per vreg: into use_blocks
+  std::vector<uint32_t> use_blocks;      // blocks with a use, grouped by vreg
+  std::vector<uint32_t> in_stamp, out_stamp;  // per block: the last vreg marked + 1
+  std::vector<uint32_t> walk;
   void compute_liveness();
-  bool live_in_has(uint32_t block, VReg v) const {
-    return (live_in[block * words + v / 64] >> (v % 64)) & 1;
-  }
 
   // ---- intervals (intervals.cc) --------------------------------------------
   std::vector<Interval> intervals;  // [0, num_vregs) the vregs' first; children after

@@ -1,4 +1,4 @@
-// Liveness by backward dataflow, and live intervals in one backward pass
+// Liveness by path exploration from the uses, and live intervals in one backward pass
 // over each block (Wimmer's BuildIntervals): a value live out of a block
 // covers the whole block; going backwards, a definition shortens its range
 // to start there and a use extends one back to the block's start.
@@ -28,47 +28,65 @@ uint32_t Interval::next_use(uint32_t pos) const {
 void Allocator::Impl::compute_liveness() {
   const mach::VCode& c = *code;
   uint32_t n = c.num_blocks();
-  words = (c.num_vregs() + 63) / 64;
-  gen.assign(static_cast<size_t>(n) * words, 0);
-  kill.assign(static_cast<size_t>(n) * words, 0);
-  live_in.assign(static_cast<size_t>(n) * words, 0);
-  live_out.assign(static_cast<size_t>(n) * words, 0);
-  auto bit = [&](std::vector<uint64_t>& set, uint32_t b, VReg v) -> bool {
-    return (set[b * words + v / 64] >> (v % 64)) & 1;
-  };
-  auto set = [&](std::vector<uint64_t>& s, uint32_t b, VReg v) { s[b * words + v / 64] |= 1ull << (v % 64); };
-
+  uint32_t nv = c.num_vregs();
+  if (live_in.size() < n) live_in.resize(n);
+  if (live_out.size() < n) live_out.resize(n);
   for (uint32_t b = 0; b < n; ++b) {
-    for (VReg p : c.block_params(b)) set(kill, b, p);
+    live_in[b].clear();
+    live_out[b].clear();
+  }
+  // Where each value is defined, and the blocks that use it (by counting
+  // sort: a use in its own definition's block needs no walk).
+  def_block.assign(nv, ~0u);
+  for (uint32_t b = 0; b < n; ++b) {
+    for (VReg p : c.block_params(b)) def_block[p] = b;
     const mach::VBlock& vb = c.block(b);
     for (uint32_t i = vb.first_inst; i < vb.end_inst; ++i) {
       for (const Operand& o : c.operands(i)) {
-        if (o.kind == Operand::Kind::Use && !bit(kill, b, o.vreg)) set(gen, b, o.vreg);
-      }
-      for (const Operand& o : c.operands(i)) {
-        if (o.kind != Operand::Kind::Use) set(kill, b, o.vreg);
+        if (o.kind != Operand::Kind::Use) def_block[o.vreg] = b;
       }
     }
   }
-  const std::vector<uint32_t>& order = c.order();
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (auto bi = order.rbegin(); bi != order.rend(); ++bi) {
-      uint32_t b = *bi;
-      uint64_t* out = live_out.data() + b * words;
-      for (uint32_t s : c.succs(b)) {
-        const uint64_t* in = live_in.data() + s * words;
-        for (uint32_t w = 0; w < words; ++w) out[w] |= in[w];
+  use_start.assign(nv + 1, 0);
+  for (uint32_t b = 0; b < n; ++b) {
+    const mach::VBlock& vb = c.block(b);
+    for (uint32_t i = vb.first_inst; i < vb.end_inst; ++i) {
+      for (const Operand& o : c.operands(i)) {
+        if (o.kind == Operand::Kind::Use && def_block[o.vreg] != b) ++use_start[o.vreg + 1];
       }
-      uint64_t* in = live_in.data() + b * words;
-      const uint64_t* g = gen.data() + b * words;
-      const uint64_t* k = kill.data() + b * words;
-      for (uint32_t w = 0; w < words; ++w) {
-        uint64_t next = g[w] | (out[w] & ~k[w]);
-        if (next != in[w]) {
-          in[w] = next;
-          changed = true;
+    }
+  }
+  for (VReg v = 0; v < nv; ++v) use_start[v + 1] += use_start[v];
+  use_blocks.resize(use_start[nv]);
+  walk.assign(use_start.begin(), use_start.end() - 1);  // fill cursors
+  for (uint32_t b = 0; b < n; ++b) {
+    const mach::VBlock& vb = c.block(b);
+    for (uint32_t i = vb.first_inst; i < vb.end_inst; ++i) {
+      for (const Operand& o : c.operands(i)) {
+        if (o.kind == Operand::Kind::Use && def_block[o.vreg] != b) use_blocks[walk[o.vreg]++] = b;
+      }
+    }
+  }
+  // Up from each use to the definition.
+  in_stamp.assign(n, 0);
+  out_stamp.assign(n, 0);
+  for (VReg v = 0; v < nv; ++v) {
+    uint32_t stamp = v + 1;
+    uint32_t home = def_block[v];
+    walk.clear();
+    for (uint32_t k = use_start[v]; k < use_start[v + 1]; ++k) walk.push_back(use_blocks[k]);
+    while (!walk.empty()) {
+      uint32_t b = walk.back();
+      walk.pop_back();
+      if (in_stamp[b] == stamp) continue;
+      in_stamp[b] = stamp;
+      live_in[b].push_back(v);
+      for (uint32_t p : c.preds(b)) {
+        if (out_stamp[p] != stamp) {
+          out_stamp[p] = stamp;
+          live_out[p].push_back(v);
         }
+        if (p != home && in_stamp[p] != stamp) walk.push_back(p);
       }
     }
   }
@@ -106,7 +124,6 @@ void Allocator::Impl::build_intervals() {
   for (VReg v = 0; v < nv; ++v) new_interval(v);
   for (auto& f : fixed) f.clear();
   hint_vreg.assign(nv, mach::kNoVReg);
-  std::vector<uint64_t> live(words);
 
   const std::vector<uint32_t>& order = c.order();
   for (auto bi = order.rbegin(); bi != order.rend(); ++bi) {
@@ -114,10 +131,7 @@ void Allocator::Impl::build_intervals() {
     const mach::VBlock& vb = c.block(b);
     uint32_t from = pos_before(vb.first_inst);
     uint32_t to = pos_before(vb.end_inst);
-    std::copy(live_out.begin() + b * words, live_out.begin() + (b + 1) * words, live.begin());
-    for (uint32_t w = 0; w < words; ++w) {
-      for (uint64_t bits = live[w]; bits; bits &= bits - 1) add_range(w * 64 + __builtin_ctzll(bits), from, to);
-    }
+    for (VReg v : live_out[b]) add_range(v, from, to);
     for (uint32_t i = vb.end_inst; i-- > vb.first_inst;) {
       const MInst& m = c.inst(i);
       std::span<const Operand> ops = c.operands(i);
@@ -131,7 +145,6 @@ void Allocator::Impl::build_intervals() {
             TANDEM_CHECK(r.empty() || r.back().from > p, "a definition after a use of its value");
             r.push_back({p, p + 1});
           }
-          live[o.vreg / 64] &= ~(1ull << (o.vreg % 64));
           bool fixed_reg = o.constraint == Operand::Constraint::Fixed;
           intervals[o.vreg].uses.push_back({p, fixed_reg ? o.fixed : mach::kNoPReg});
           if (fixed_reg) fixed[o.fixed].push_back({p, pos_before(i + 1), o.vreg});
@@ -147,7 +160,6 @@ void Allocator::Impl::build_intervals() {
         if (o.kind != Operand::Kind::Use) continue;
         uint32_t p = o.pos == Operand::Pos::Late ? pos_late(i) : pos_early(i);
         add_range(o.vreg, from, p + 1);
-        live[o.vreg / 64] |= 1ull << (o.vreg % 64);
         bool fixed_reg = o.constraint == Operand::Constraint::Fixed;
         intervals[o.vreg].uses.push_back({p, fixed_reg ? o.fixed : mach::kNoPReg});
         if (fixed_reg) fixed[o.fixed].push_back({pos_before(i), p + 1, o.vreg});
@@ -166,7 +178,6 @@ void Allocator::Impl::build_intervals() {
         }
       }
     }
-    for (VReg p : c.block_params(b)) live[p / 64] &= ~(1ull << (p % 64));
   }
 
   for (uint32_t id = 0; id < num_intervals; ++id) {

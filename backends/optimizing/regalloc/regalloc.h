@@ -5,8 +5,9 @@
 //   positions   instruction i has four: 4i "before" (a gap where moves go),
 //               4i+1 early (uses read), 4i+2 late (defs written, clobbers),
 //               4i+3 "after" (a gap). An interval covers [from, to).
-//   liveness    live-in/live-out sets by backward dataflow over the blocks;
-//               intervals are built in one backward pass per block
+//   liveness    live-in/live-out sets by path exploration (each value walks
+//               up from its uses to its definition); intervals are built in
+//               one backward pass per block
 //   fixed       a physical register's fixed ranges (fixed uses and defs,
 //               clobbers) block it for everyone but the fixed operand's own
 //               value; a fixed operand gets its register by a move the

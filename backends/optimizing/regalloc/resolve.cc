@@ -136,16 +136,13 @@ void Allocator::Impl::resolve(Output& out) {
                    "a lone successor's branch reads a register");
       uint32_t key = vb.num_succs == 1 ? key_before(last, 3) : key_before(sb.first_inst, 0);
       uint32_t entry = pos_before(sb.first_inst);
-      for (uint32_t w = 0; w < words; ++w) {
-        for (uint64_t bits = live_in[s * words + w]; bits; bits &= bits - 1) {
-          VReg v = w * 64 + __builtin_ctzll(bits);
-          Loc to = location(v, entry);
-          TANDEM_CHECK(!to.is_none(), "a live-in value without a location");
-          if (to.is_stack()) continue;
-          Loc from = location(v, pos_after(last));
-          TANDEM_CHECK(!from.is_none(), "a live-out value without a location");
-          if (from != to) add(key, from, to, c.vreg_class(v), v, v);
-        }
+      for (VReg v : live_in[s]) {
+        Loc to = location(v, entry);
+        TANDEM_CHECK(!to.is_none(), "a live-in value without a location");
+        if (to.is_stack()) continue;
+        Loc from = location(v, pos_after(last));
+        TANDEM_CHECK(!from.is_none(), "a live-out value without a location");
+        if (from != to) add(key, from, to, c.vreg_class(v), v, v);
       }
       std::span<const VReg> params = c.block_params(s);
       if (params.empty()) continue;
