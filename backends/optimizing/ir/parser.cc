@@ -205,6 +205,8 @@ class Parser {
     if (n >= kMaxEntities) return error("block number too large");
     while (f_.num_blocks() <= n) f_.create_block();
     *out = Block(n);
+    if (n >= block_used_.size()) block_used_.resize(n + 1, 0);
+    if (!block_used_[n]) block_used_[n] = tok_.line;
     return {};
   }
   Status type(Type* out) {
@@ -513,9 +515,10 @@ class Parser {
         return make_error(ErrorKind::Malformed, fmt::format("line {}: v{} is used but never defined", used_[n], n));
       }
     }
-    for (uint32_t b = 0; b < f_.num_blocks(); ++b) {
-      if (!f_.in_layout(Block(b))) {
-        return make_error(ErrorKind::Malformed, fmt::format("block{} is referenced but never defined", b));
+    for (uint32_t b = 0; b < block_used_.size(); ++b) {
+      if (block_used_[b] && !f_.in_layout(Block(b))) {
+        return make_error(ErrorKind::Malformed,
+                          fmt::format("line {}: block{} is referenced but never defined", block_used_[b], b));
       }
     }
     if (f_.layout().empty()) return make_error(ErrorKind::Malformed, "a function needs at least one block");
@@ -525,7 +528,8 @@ class Parser {
   Lexer lex_;
   Token tok_;
   Function& f_;
-  std::vector<uint32_t> used_;  // line of the first use of each value number, 0 if unused
+  std::vector<uint32_t> used_;        // line of the first use of each value number, 0 if unused
+  std::vector<uint32_t> block_used_;  // the same for block numbers (definitions count too)
   uint32_t scratch_ = 0;
 };
 

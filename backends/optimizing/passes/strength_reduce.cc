@@ -37,7 +37,7 @@ struct UnsignedMagic {
 UnsignedMagic unsigned_magic(uint64_t d, uint32_t w) {
   using u128 = unsigned __int128;
   uint32_t l = w - static_cast<uint32_t>(std::countl_zero(d - 1) - (64 - w));  // ceil(log2 d)
-  for (uint32_t s = 0; s <= l; ++s) {
+  for (uint32_t s = 0; s <= l && w + s < 128; ++s) {
     u128 pow = static_cast<u128>(1) << (w + s);
     u128 m = (pow + d - 1) / d;  // ceil(2^(w+s) / d)
     u128 e = m * d - pow;
