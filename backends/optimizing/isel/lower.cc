@@ -39,11 +39,10 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
   f_ = &f;
   code_ = &out;
   out.clear();
-  if (sig_module_ != env.module) {
-    sig_module_ = env.module;
-    sig_index_.assign(env.module->types.size(), -1);
-    sigs_.clear();
-  }
+  // Signatures are cached per function only: a module at the address of a
+  // previous one is no reason to trust the previous one's types.
+  sig_index_.assign(env.module->types.size(), -1);
+  sigs_.clear();
   cfg_.compute(f);
   consts_.compute(f, cfg_);
   vregs_.assign(f.num_values(), mach::kNoVReg);

@@ -132,7 +132,6 @@ class Lowering {
   uint32_t srcloc_ = 0;      // wasm offset of the instruction being lowered
   std::vector<Operand> ops_;
   std::vector<VReg> vtmp_;
-  const wasm::Module* sig_module_ = nullptr;
   std::vector<int32_t> sig_index_;  // per type index: into sigs_, -1 when not computed
   std::deque<compile::abi::Signature> sigs_;  // deque: references stay valid
 };
