@@ -415,3 +415,67 @@ TEST(EndToEnd, BulkMemoryAndImports) {
 
 }  // namespace
 }  // namespace tandem::optimizing::test
+
+namespace tandem::optimizing::test {
+namespace {
+
+// More float parameters than xmm argument registers, float results in the
+// return area, a function with more live values than registers across a
+// call, and a large jump table.
+TEST(EndToEnd, StackArgumentsPressureAndJumpTables) {
+  std::string cases;
+  for (int i = 0; i < 300; ++i) cases += "$c" + std::to_string(i % 7) + " ";
+  run_module(R"((module
+    (func $many (param f64 f64 f64 f64 f64 f64 f64 f64 f64 f32 i64) (result f32 f64 f32 i64)
+      (f32.demote_f64 (f64.add (local.get 8) (local.get 0)))
+      (f64.sub (local.get 7) (f64.promote_f32 (local.get 9)))
+      (f32.const 2.5)
+      (i64.add (local.get 10) (i64.trunc_f64_s (local.get 6))))
+    (func (export "floats") (param f64) (result f64)
+      (local f32 f64 f32 i64)
+      (call $many (local.get 0) (f64.const 1) (f64.const 2) (f64.const 3) (f64.const 4) (f64.const 5)
+                  (f64.const 6) (f64.const 7) (f64.const 8) (f32.const 0.25) (i64.const 100))
+      (local.set 4) (local.set 3) (local.set 2) (local.set 1)
+      (f64.add (f64.add (f64.promote_f32 (local.get 1)) (local.get 2))
+               (f64.add (f64.promote_f32 (local.get 3)) (f64.convert_i64_s (local.get 4)))))
+    (func $id (param i64) (result i64) (local.get 0))
+    (func (export "pressure") (param i64) (result i64)
+      (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+      (local.set 1 (i64.mul (local.get 0) (i64.const 3)))
+      (local.set 2 (i64.add (local.get 1) (i64.const 5)))
+      (local.set 3 (i64.xor (local.get 2) (local.get 0)))
+      (local.set 4 (i64.rotl (local.get 3) (i64.const 7)))
+      (local.set 5 (i64.sub (local.get 4) (local.get 1)))
+      (local.set 6 (i64.mul (local.get 5) (local.get 2)))
+      (local.set 7 (i64.add (local.get 6) (local.get 3)))
+      (local.set 8 (i64.or (local.get 7) (local.get 4)))
+      (local.set 9 (i64.and (local.get 8) (local.get 5)))
+      (local.set 10 (i64.add (local.get 9) (local.get 6)))
+      (local.set 11 (i64.sub (local.get 10) (local.get 7)))
+      (local.set 12 (i64.xor (local.get 11) (local.get 8)))
+      (local.set 13 (i64.add (local.get 12) (local.get 9)))
+      (local.set 14 (i64.mul (local.get 13) (local.get 10)))
+      (local.set 15 (call $id (i64.add (local.get 14) (local.get 11))))
+      (local.set 16 (i64.add (local.get 15) (local.get 12)))
+      (i64.add (i64.add (i64.add (local.get 1) (local.get 2)) (i64.add (local.get 3) (local.get 4)))
+        (i64.add (i64.add (i64.add (local.get 5) (local.get 6)) (i64.add (local.get 7) (local.get 8)))
+          (i64.add (i64.add (local.get 13) (local.get 14)) (i64.add (local.get 15) (local.get 16))))))
+    (func (export "table") (param i32) (result i32)
+      (block $c6 (block $c5 (block $c4 (block $c3 (block $c2 (block $c1 (block $c0
+        (br_table )" + cases + R"($c6 (local.get 0)))
+        (return (i32.const 10))) (return (i32.const 11))) (return (i32.const 12))) (return (i32.const 13)))
+        (return (i32.const 14))) (return (i32.const 15))) (i32.const 16)))
+  )",
+             {{"floats", {f64(0.5)}},
+              {"pressure", {i64(12345)}},
+              {"pressure", {i64(~0ull)}},
+              {"table", {i32(0)}},
+              {"table", {i32(150)}},
+              {"table", {i32(299)}},
+              {"table", {i32(300)}},
+              {"table", {i32(0xffffffffu)}}},
+             {Outcome::returned({f64(8.5 + 6.75 + 2.5 + 106.0)})});
+}
+
+}  // namespace
+}  // namespace tandem::optimizing::test

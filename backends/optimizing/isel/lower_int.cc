@@ -14,6 +14,7 @@ using mach::ShiftOp;
 namespace {
 
 bool commutative(AluOp op) { return op != AluOp::Sub; }
+uint64_t type_mask_of(Type t) { return t == Type::I32 ? 0xffffffffull : ~0ull; }
 
 }  // namespace
 
@@ -26,6 +27,16 @@ void Lowering::alu_imm(AluOp op, x64::Size size, VReg dst, VReg a, int32_t imm) 
 void Lowering::alu(AluOp op, Type t, VReg dst, Value a, Value b) {
   x64::Size size = size_of(t);
   int32_t imm = 0;
+  // 0 - x is neg; x ^ -1 is not.
+  int64_t c = 0;
+  bool all_ones = false;
+  if (op == AluOp::Xor && constant(b, &c)) all_ones = (static_cast<uint64_t>(c) & type_mask_of(t)) == type_mask_of(t);
+  if ((op == AluOp::Sub && constant(a, &c) && c == 0 && !constant(b, &c)) || all_ones) {
+    VReg x = use(op == AluOp::Sub ? b : a);
+    push(make(MOp::Unary, size, static_cast<uint8_t>(op == AluOp::Sub ? mach::UnaryOp::Neg : mach::UnaryOp::Not)),
+         {Operand::def_reuse(dst, 1), Operand::use(x)});
+    return;
+  }
   if (commutative(op) && imm32(a, t, &imm) && !imm32(b, t, &imm)) std::swap(a, b);
   if (imm32(b, t, &imm)) {
     VReg ra = use(a);

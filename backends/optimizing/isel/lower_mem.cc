@@ -209,6 +209,25 @@ Status Lowering::lower_memory(Inst inst) {
     push(m, ops_);
     return {};
   }
+  // An integer constant goes into the store itself when its stored bytes
+  // fit the immediate (all of them up to 32 bits; 64-bit ones that are
+  // sign-extended 32-bit values).
+  int64_t c = 0;
+  x64::Size width = store_size(d.opcode, t);
+  bool store_imm = !is_float(t) && constant(args[0], &c) && (width != x64::S64 || x64::fits_int32(c));
+  if (store_imm) {
+    int64_t imm = width == x64::S8 ? static_cast<int8_t>(c) : width == x64::S16 ? static_cast<int16_t>(c) : static_cast<int32_t>(c);
+    mach::MemArg mem = lower_address(inst, ops_, 0);
+    MInst m = make(MOp::StoreImm, width);
+    m.imm = imm;
+    m.mem = mem;
+    if (d.bounds_check() == BoundsCheck::Guard) {
+      m.trap_site = true;
+      m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
+    }
+    push(m, ops_);
+    return {};
+  }
   ops_.push_back(Operand::use(use(args[0])));
   mach::MemArg mem = lower_address(inst, ops_, 1);
   MInst m = make(MOp::Store, is_float(t) ? size_of(t) : store_size(d.opcode, t),
