@@ -76,6 +76,78 @@ SweepCase numeric_case(const OpInfo& op) {
   return c;
 }
 
+// The text of a constant of type t with the given bits.
+std::string const_text(ValType t, uint64_t bits) {
+  switch (t) {
+    case ValType::I32: return fmt::format("i32.const {}", static_cast<int32_t>(bits));
+    case ValType::I64: return fmt::format("i64.const {}", static_cast<int64_t>(bits));
+    case ValType::F32: return fmt::format("f32.const {}", wasm_float_text(static_cast<uint32_t>(bits)));
+    default: return fmt::format("f64.const {}", wasm_double_text(bits));
+  }
+}
+
+// The same operator with some operands as constants, so that the backends'
+// immediate forms and constant folding meet every edge too: for a unary
+// operator one function per constant operand; for a binary one, the left
+// or the right operand constant (one function per edge, called with every
+// edge for the other), and both constant over the first kBothConst edges.
+constexpr size_t kBothConst = 12;
+
+std::vector<SweepCase> constant_operand_cases(const OpInfo& op) {
+  std::vector<ValType> params;
+  for (SigType t : op.in)
+    if (t != SigType::None) params.push_back(wasm::sig_val_type(t));
+  const char* result = wasm::val_type_name(wasm::sig_val_type(op.out));
+  std::vector<SweepCase> out;
+  auto make = [&](const char* variant) {
+    SweepCase c;
+    c.name = fmt::format("{} ({})", op.text, variant);
+    c.covers = {op.opcode};
+    c.nan_policy = nan_policy_for(op);
+    return c;
+  };
+  if (params.size() == 1) {
+    SweepCase c = make("constant operand");
+    std::string funcs;
+    std::span<const uint64_t> edges = sweep_edges(params[0]);
+    for (size_t i = 0; i < edges.size(); ++i) {
+      funcs += fmt::format(" (func (export \"k{}\") (result {}) {} {})", i, result, const_text(params[0], edges[i]), op.text);
+      c.calls.push_back(DiffCall{fmt::format("k{}", i), {}});
+    }
+    c.wat = "(module" + funcs + ")";
+    out.push_back(std::move(c));
+    return out;
+  }
+  if (params.size() != 2) return out;
+  for (int side = 0; side < 2; ++side) {
+    SweepCase c = make(side == 0 ? "constant left" : "constant right");
+    ValType k = params[side], v = params[1 - side];
+    std::span<const uint64_t> kedges = sweep_edges(k), vedges = sweep_edges(v);
+    std::string funcs;
+    for (size_t i = 0; i < kedges.size(); ++i) {
+      std::string konst = const_text(k, kedges[i]);
+      funcs += fmt::format(" (func (export \"k{}\") (param {}) (result {}) {} {} {})", i, wasm::val_type_name(v), result,
+                           side == 0 ? konst : "local.get 0", side == 0 ? "local.get 0" : konst, op.text);
+      for (uint64_t x : vedges) c.calls.push_back(DiffCall{fmt::format("k{}", i), {value_of(v, x)}});
+    }
+    c.wat = "(module" + funcs + ")";
+    out.push_back(std::move(c));
+  }
+  SweepCase both = make("both constant");
+  std::string funcs;
+  std::span<const uint64_t> a = sweep_edges(params[0]), b = sweep_edges(params[1]);
+  for (size_t i = 0; i < std::min(kBothConst, a.size()); ++i)
+    for (size_t j = 0; j < std::min(kBothConst, b.size()); ++j) {
+      std::string name = fmt::format("k{}_{}", i, j);
+      funcs += fmt::format(" (func (export \"{}\") (result {}) {} {} {})", name, result, const_text(params[0], a[i]),
+                           const_text(params[1], b[j]), op.text);
+      both.calls.push_back(DiffCall{name, {}});
+    }
+  both.wat = "(module" + funcs + ")";
+  out.push_back(std::move(both));
+  return out;
+}
+
 // `T.const` immediates: one function per edge value.
 SweepCase const_case(const OpInfo& op) {
   ValType t = wasm::sig_val_type(op.out);
@@ -85,12 +157,7 @@ SweepCase const_case(const OpInfo& op) {
   std::string funcs;
   std::span<const uint64_t> edges = sweep_edges(t);
   for (size_t i = 0; i < edges.size(); ++i) {
-    std::string imm;
-    if (t == ValType::I32) imm = std::to_string(static_cast<int32_t>(edges[i]));
-    else if (t == ValType::I64) imm = std::to_string(static_cast<int64_t>(edges[i]));
-    else if (t == ValType::F32) imm = fmt::format("{}", wasm_float_text(static_cast<uint32_t>(edges[i])));
-    else imm = fmt::format("{}", wasm_double_text(edges[i]));
-    funcs += fmt::format(" (func (export \"c{}\") (result {}) {} {})", i, wasm::val_type_name(t), op.text, imm);
+    funcs += fmt::format(" (func (export \"c{}\") (result {}) {})", i, wasm::val_type_name(t), const_text(t, edges[i]));
     c.calls.push_back(DiffCall{fmt::format("c{}", i), {}});
   }
   c.wat = "(module" + funcs + ")";
@@ -160,7 +227,10 @@ Result<std::vector<SweepCase>> sweep_cases() {
     if (op.cls == OpClass::Const) cases.push_back(const_case(op));
     else if (op.cls == OpClass::Load) cases.push_back(load_case(op));
     else if (op.cls == OpClass::Store) cases.push_back(store_case(op));
-    else if (is_numeric(op.cls) && op.has_fixed_signature()) cases.push_back(numeric_case(op));
+    else if (is_numeric(op.cls) && op.has_fixed_signature()) {
+      cases.push_back(numeric_case(op));
+      for (SweepCase& c : constant_operand_cases(op)) cases.push_back(std::move(c));
+    }
   }
   TANDEM_TRY(std::vector<SweepCase> special, special_sweep_cases());
   for (SweepCase& c : special) cases.push_back(std::move(c));
