@@ -27,19 +27,24 @@ struct FixedSignature {
   ValType out = ValType::I32;
 };
 
-const std::array<FixedSignature, kNumOpcodes> kFixedSignatures = [] {
-  std::array<FixedSignature, kNumOpcodes> sigs{};
-  for (const OpInfo& info : all_ops()) {
-    if (!info.has_fixed_signature()) continue;
-    FixedSignature& s = sigs[static_cast<uint16_t>(info.opcode)];
-    s.fixed = true;
-    for (SigType t : info.in)
-      if (t != SigType::None) s.in[s.num_in++] = sig_val_type(t);
-    s.has_out = info.out != SigType::None;
-    if (s.has_out) s.out = sig_val_type(info.out);
-  }
-  return sigs;
-}();
+// Built on first use rather than at static initialization, so that a
+// validation run from another file's static initializer still sees it.
+const std::array<FixedSignature, kNumOpcodes>& fixed_signatures() {
+  static const std::array<FixedSignature, kNumOpcodes> table = [] {
+    std::array<FixedSignature, kNumOpcodes> sigs{};
+    for (const OpInfo& info : all_ops()) {
+      if (!info.has_fixed_signature()) continue;
+      FixedSignature& s = sigs[static_cast<uint16_t>(info.opcode)];
+      s.fixed = true;
+      for (SigType t : info.in)
+        if (t != SigType::None) s.in[s.num_in++] = sig_val_type(t);
+      s.has_out = info.out != SigType::None;
+      if (s.has_out) s.out = sig_val_type(info.out);
+    }
+    return sigs;
+  }();
+  return table;
+}
 
 // log2 of the access width of a load or store: the largest alignment allowed.
 uint32_t natural_alignment_log2(Opcode op) {
@@ -507,7 +512,7 @@ bool FuncValidator::step(const Op& op) {
   }
 
   // Everything left is typed by the opcode table alone.
-  const FixedSignature& sig = kFixedSignatures[static_cast<uint16_t>(op.opcode)];
+  const FixedSignature& sig = fixed_signatures()[static_cast<uint16_t>(op.opcode)];
   TANDEM_CHECK(sig.fixed, "an operator with special typing has no case in FuncValidator::step");
   for (int i = sig.num_in - 1; i >= 0; --i) CHECK(pop_expect(op, sig.in[i]));
   if (sig.has_out) push(sig.out);

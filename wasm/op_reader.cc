@@ -18,8 +18,9 @@ struct Cursor {
   uint32_t offset() const { return static_cast<uint32_t>(p - base); }
 };
 
-// Every operator's opcode and immediate layout by encoding, so that the hot
-// path makes one table lookup per operator.
+// Every operator's opcode and immediate layout by encoding, built from the
+// operator table at compile time, so that the hot path makes one lookup per
+// operator.
 struct OperatorEntry {
   bool present = false;
   Opcode opcode = Opcode::Nop;
@@ -29,19 +30,17 @@ struct OperatorEntry {
 struct DecodeTable {
   OperatorEntry single[256];
   OperatorEntry misc[32];  // after the 0xfc prefix
+
+  constexpr DecodeTable() {
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls) \
+  (prefix == 0 ? single[code] : misc[code]) = {true, Opcode::name, ImmKind::imm};
+#include "wasm/opcodes.def"
+#undef WASM_OP
+    single[0xfc] = {};  // the prefix itself is no operator
+  }
 };
 
-DecodeTable build_decode_table() {
-  DecodeTable t;
-  for (const OpInfo& info : all_ops()) {
-    OperatorEntry& e = info.prefix == 0 ? t.single[info.code] : t.misc[info.code];
-    e = {true, info.opcode, info.imm};
-  }
-  t.single[0xfc] = {};  // the prefix itself is no operator
-  return t;
-}
-
-const DecodeTable kDecodeTable = build_decode_table();
+constexpr DecodeTable kDecodeTable;
 
 Error malformed_at(uint32_t offset, std::string message) {
   return make_error(ErrorKind::Malformed, std::move(message), offset);
