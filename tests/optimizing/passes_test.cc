@@ -8,6 +8,7 @@
 #include <random>
 
 #include "backends/optimizing/ir/builder.h"
+#include "backends/optimizing/ir/const_eval.h"
 #include "backends/optimizing/ir/parser.h"
 #include "backends/optimizing/ir/printer.h"
 #include "backends/optimizing/ir/verifier.h"
@@ -141,6 +142,65 @@ TEST(Pipeline, TranslatedFunctionsStayVerifiableAndRoundTrip) {
     ASSERT_TRUE(ir::verify_function(parsed).ok());
     EXPECT_EQ(ir::print_function(parsed), printed);
   }
+}
+
+}  // namespace
+}  // namespace tandem::optimizing::test
+
+namespace tandem::optimizing::test {
+namespace {
+
+// ConstEvaluator sees through constant expressions, bitcasts of float
+// constants, references, selects and merges that receive one value on
+// every edge, but not through a loop's back edge or a merge of two values.
+TEST(ConstEvaluator, KnowsConstantExpressionsAndMerges) {
+  ir::Function f;
+  ASSERT_TRUE(parse_ir(R"(function fn0(i32) -> i32 {
+block0(v0: i32):
+      v1 = iconst.i32 32767
+      v2 = iconst.i32 65535
+      v3 = rotl.i32 v1, v2
+      v4 = f64const.f64 0x0000000000000001
+      v5 = bitcast.i64 v4
+      v6 = ref_null.ref
+      v7 = is_null.ref v6
+      v8 = select.i32 v7, v3, v0
+      brif.i32 v0, block1, block2
+block1:
+      v9 = iconst.i32 5
+      jump block3(v9, v9)
+block2:
+      v10 = iconst.i32 5
+      v11 = iconst.i32 6
+      jump block3(v10, v11)
+block3(v12: i32, v13: i32):
+      jump block4(v12)
+block4(v14: i32):
+      v15 = iadd.i32 v14, v12
+      brif.i32 v15, block4(v15), block5
+block5:
+      return v14
+}
+)",
+                       f));
+  ir::ControlFlowGraph cfg;
+  cfg.compute(f);
+  ir::ConstEvaluator eval;
+  eval.compute(f, cfg);
+  auto known = [&](uint32_t v, uint64_t want) {
+    uint64_t got = 0;
+    return eval.value(ir::Value(v), &got) && got == want;
+  };
+  EXPECT_TRUE(known(3, 0x80003fffu));  // rotl(0x7fff, 65535 mod 32)
+  EXPECT_TRUE(known(5, 1));
+  EXPECT_TRUE(known(7, 1));
+  EXPECT_TRUE(known(8, 0x80003fffu));
+  EXPECT_TRUE(known(12, 5));
+  uint64_t unused = 0;
+  EXPECT_FALSE(eval.value(ir::Value(0), &unused));
+  EXPECT_FALSE(eval.value(ir::Value(13), &unused));  // 5 on one edge, 6 on the other
+  EXPECT_FALSE(eval.value(ir::Value(14), &unused));  // a loop header: the back edge is unknown
+  EXPECT_FALSE(eval.value(ir::Value(15), &unused));  // depends on the loop parameter
 }
 
 }  // namespace

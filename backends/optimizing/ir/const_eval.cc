@@ -106,7 +106,20 @@ void ConstEvaluator::compute(const Function& f, const ControlFlowGraph& cfg) {
     *out = values_[v.index];
     return true;
   };
+  // Block parameters: known when every edge into the block comes from a
+  // block already seen (no back edge) with the same known argument.
+  merge_state_.assign(f.num_values(), kNoEdge);
+  edges_total_.assign(f.num_blocks(), 0);
+  edges_seen_.assign(f.num_blocks(), 0);
   for (Block b : cfg.rpo()) {
+    Inst t = f.terminator(b);
+    if (!t.valid()) continue;
+    for (const BlockCall& c : f.inst_targets(t)) ++edges_total_[c.block.index];
+  }
+  for (Block b : cfg.rpo()) {
+    for (Value p : f.block_params(b)) {
+      if (merge_state_[p.index] == kOneValue && edges_seen_[b.index] == edges_total_[b.index]) known_[p.index] = true;
+    }
     for (Inst inst : f.block_insts(b)) {
       const InstData& d = f.inst(inst);
       if (d.num_results != 1) continue;
@@ -135,7 +148,7 @@ void ConstEvaluator::compute(const Function& f, const ControlFlowGraph& cfg) {
         }
         continue;
       }
-      if (!is_int(f.value_type(v)) && d.opcode != Opcode::Bitcast) continue;
+      if (!is_int(f.value_type(v)) && d.opcode != Opcode::Bitcast && d.opcode != Opcode::Select) continue;
       std::span<const Value> args = f.inst_args(inst);
       uint64_t a = 0, c = 0, r = 0;
       bool known = false;
@@ -172,6 +185,26 @@ void ConstEvaluator::compute(const Function& f, const ControlFlowGraph& cfg) {
       if (known) {
         known_[v.index] = true;
         values_[v.index] = r;
+      }
+    }
+    // The terminator's arguments, now that the block's values are known.
+    if (Inst t = f.terminator(b); t.valid()) {
+      for (const BlockCall& c : f.inst_targets(t)) {
+        ++edges_seen_[c.block.index];
+        std::span<const Value> params = f.block_params(c.block);
+        std::span<const Value> args = f.call_args(c);
+        for (size_t k = 0; k < args.size(); ++k) {
+          uint8_t& state = merge_state_[params[k].index];
+          uint64_t a = 0;
+          if (!get(args[k], &a)) {
+            state = kConflict;
+          } else if (state == kNoEdge) {
+            state = kOneValue;
+            values_[params[k].index] = a;
+          } else if (state == kOneValue && values_[params[k].index] != a) {
+            state = kConflict;
+          }
+        }
       }
     }
   }

@@ -23,8 +23,9 @@ bool eval_int_unary(Opcode op, Type t, Type arg_type, uint64_t a, uint64_t* out)
 bool eval_int_compare(IntCC cc, Type t, uint64_t a, uint64_t b);
 
 // The values of the integer values whose definitions are trees of pure
-// integer operations (and selects, and bitcasts of float constants) over
-// constants: one forward pass in
+// integer operations (and selects, bitcasts of float constants, and block
+// parameters that receive one known value on every edge) over constants:
+// one forward pass in
 // reverse postorder, where every definition comes before its uses, so no
 // expression is too deep to see through.
 class ConstEvaluator {
@@ -40,6 +41,9 @@ class ConstEvaluator {
  private:
   std::vector<bool> known_;
   std::vector<uint64_t> values_;
+  enum : uint8_t { kNoEdge, kOneValue, kConflict };
+  std::vector<uint8_t> merge_state_;  // per block parameter
+  std::vector<uint32_t> edges_total_, edges_seen_;  // per block
 };
 
 }  // namespace tandem::optimizing::ir
