@@ -49,15 +49,6 @@ class ByteReader {
     return v;
   }
 
-  Result<int32_t> s32() {
-    const uint8_t* p = bytes_.data() + pos_;
-    int32_t v = 0;
-    leb128::Status s = leb128::read_s32(p, bytes_.data() + limit_, v);
-    if (s != leb128::Status::Ok) return leb_error(s);
-    pos_ = static_cast<uint32_t>(p - bytes_.data());
-    return v;
-  }
-
   // A count of items that each take at least `min_item_size` bytes: a count
   // the remaining bytes cannot hold is malformed, which bounds every vector
   // the decoder reserves by the size of the input.

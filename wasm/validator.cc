@@ -45,9 +45,8 @@ class ModuleValidator {
     return {};
   }
 
-  static Status check_limits(const Limits& limits, uint64_t bound, const char* what) {
-    if (limits.min > bound) return invalid(fmt::format("{} size must be at most {}", what, bound));
-    if (limits.has_max && limits.max > bound) return invalid(fmt::format("{} size must be at most {}", what, bound));
+  static Status check_limits(const Limits& limits, uint64_t bound, const char* too_large) {
+    if (limits.min > bound || (limits.has_max && limits.max > bound)) return invalid(too_large);
     if (limits.has_max && limits.max < limits.min) return invalid("size minimum must not be greater than maximum");
     return {};
   }
@@ -65,13 +64,11 @@ class ModuleValidator {
   }
 
   Status check_tables_and_memories() const {
-    for (const TableType& t : m_.tables) TANDEM_TRY_STATUS(check_limits(t.limits, UINT32_MAX, "table"));
+    for (const TableType& t : m_.tables)
+      TANDEM_TRY_STATUS(check_limits(t.limits, UINT32_MAX, "table size must be at most 2^32 - 1"));
     if (m_.memories.size() > 1) return invalid("multiple memories");
-    for (const MemoryType& mem : m_.memories) {
-      if (mem.limits.min > kMaxPages || (mem.limits.has_max && mem.limits.max > kMaxPages))
-        return invalid("memory size must be at most 65536 pages (4GiB)");
-      TANDEM_TRY_STATUS(check_limits(mem.limits, kMaxPages, "memory"));
-    }
+    for (const MemoryType& mem : m_.memories)
+      TANDEM_TRY_STATUS(check_limits(mem.limits, kMaxPages, "memory size must be at most 65536 pages (4GiB)"));
     return {};
   }
 
