@@ -40,6 +40,35 @@ void BodyGenerator::emit_fixed(Opcode op) {
   if (!f.has_out) return;
   push(f.out);
   if (f.canonicalize && config_->canonicalize_nans) canonicalize_nan(f.out);
+  bool foldable = wasm::is_int(f.out) || (wasm::is_float(f.out) && config_->canonicalize_nans);
+  if (plan_->checksum_global >= 0 && foldable && in_->below(8) < config_->checksum_per_8) fold_into_checksum(f.out);
+}
+
+// checksum = rotl(checksum ^ bits(x), 5), keeping x on the stack. The value
+// passes through a scratch local that only this glue touches.
+void BodyGenerator::fold_into_checksum(ValType t) {
+  uint32_t s = scratch_local(t);
+  code_.opcode(Opcode::LocalTee);
+  code_.u32(s);
+  code_.opcode(Opcode::GlobalGet);
+  code_.u32(static_cast<uint32_t>(plan_->checksum_global));
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  switch (t) {
+    case ValType::I32: code_.opcode(Opcode::I64ExtendI32U); break;
+    case ValType::F32:
+      code_.opcode(Opcode::I32ReinterpretF32);
+      code_.opcode(Opcode::I64ExtendI32U);
+      break;
+    case ValType::F64: code_.opcode(Opcode::I64ReinterpretF64); break;
+    default: break;
+  }
+  code_.opcode(Opcode::I64Xor);
+  code_.opcode(Opcode::I64Const);
+  code_.s64(5);
+  code_.opcode(Opcode::I64Rotl);
+  code_.opcode(Opcode::GlobalSet);
+  code_.u32(static_cast<uint32_t>(plan_->checksum_global));
 }
 
 void BodyGenerator::write_immediates(Opcode op) {
@@ -139,7 +168,10 @@ void BodyGenerator::canonicalize_nan(ValType t) {
 }
 
 uint32_t BodyGenerator::scratch_local(ValType t) {
-  int32_t& slot = t == ValType::F32 ? scratch_f32_ : scratch_f64_;
+  int32_t& slot = t == ValType::F32   ? scratch_f32_
+                  : t == ValType::F64 ? scratch_f64_
+                  : t == ValType::I32 ? scratch_i32_
+                                      : scratch_i64_;
   if (slot < 0) {
     slot = static_cast<int32_t>(locals_.size());
     locals_.push_back(t);
@@ -323,7 +355,7 @@ int32_t BodyGenerator::pick_local(ValType t, bool dry_run) {
 
 int32_t BodyGenerator::pick_global(const ValType* t, bool need_mutable, bool dry_run) {
   auto fits = [&](const GlobalPlan& g) {
-    return !g.is_fuel && (!t || g.type == *t) && (!need_mutable || g.is_mutable);
+    return !g.is_fuel && !g.is_checksum && (!t || g.type == *t) && (!need_mutable || g.is_mutable);
   };
   uint32_t count = 0;
   for (const GlobalPlan& g : plan_->globals) count += fits(g);

@@ -39,7 +39,7 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   uint32_t num_declared = in_->below(config_->max_locals + 1);
   for (uint32_t i = 0; i < num_declared; ++i) locals_.push_back(random_type());
   num_user_locals_ = static_cast<uint32_t>(locals_.size());
-  scratch_f32_ = scratch_f64_ = -1;
+  scratch_f32_ = scratch_f64_ = scratch_i32_ = scratch_i64_ = -1;
 
   stack_.clear();
   frames_.clear();

@@ -79,6 +79,7 @@ class BodyGenerator {
   void write_immediates(wasm::Opcode op);
   void emit_fuel_check();
   void canonicalize_nan(wasm::ValType t);
+  void fold_into_checksum(wasm::ValType t);
   void push_i32(uint32_t v);
 
   // Values.
@@ -127,6 +128,8 @@ class BodyGenerator {
   uint32_t num_user_locals_ = 0;
   int32_t scratch_f32_ = -1;
   int32_t scratch_f64_ = -1;
+  int32_t scratch_i32_ = -1;  // checksum glue
+  int32_t scratch_i64_ = -1;
   uint32_t ops_ = 0;     // generated operators in this body
   uint32_t budget_ = 0;  // generated operators allowed in this body
 

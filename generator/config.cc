@@ -110,6 +110,8 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
   if (scope == Scope::Full) c.multi_value_blocks = !(b[17] & 1);
   c.max_extra_invocations = shrink(c.max_extra_invocations, 0, b[18]);
   c.min_functions = 1;
+  static constexpr uint32_t kChecksumPer8[] = {4, 8, 2, 0};
+  c.checksum_per_8 = kChecksumPer8[b[19] & 3];
   return c;
 }
 

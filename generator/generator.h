@@ -138,6 +138,13 @@ struct GeneratorConfig {
   // nondeterministic, so that results and memory compare bit for bit.
   bool canonicalize_nans = true;
 
+  // Observability: after this many of every 8 generated operators with a
+  // numeric result, the result is also folded into an exported i64 global
+  // "checksum" (xor, then rotate), so that a wrong intermediate value shows
+  // even when the program drops it or only tests it for zero. 0: no
+  // checksum global. Floats are folded only when NaNs are canonicalized.
+  uint32_t checksum_per_8 = 4;
+
   // Termination: the initial (and refuel) value of the fuel global. It also
   // bounds the recursion depth, so engines must allow calls this deep.
   uint32_t fuel = 200;

@@ -144,6 +144,16 @@ void ModuleGenerator::plan_globals() {
   fuel.init_bits = config_->fuel;
   plan_.fuel_global = 0;
   plan_.globals.push_back(fuel);
+  plan_.checksum_global = -1;
+  if (config_->checksum_per_8 > 0) {
+    GlobalPlan checksum;
+    checksum.type = ValType::I64;
+    checksum.is_mutable = true;
+    checksum.exported = true;
+    checksum.is_checksum = true;
+    plan_.checksum_global = static_cast<int32_t>(plan_.globals.size());
+    plan_.globals.push_back(checksum);
+  }
 
   uint32_t n = in_.below(config_->max_globals + 1);
   for (uint32_t i = 0; i < n; ++i) {
@@ -344,6 +354,7 @@ void ModuleGenerator::encode(GeneratedModule& out) {
     if (!plan_.globals[i].exported) continue;
     std::string& name = out.global_exports[k++];
     if (plan_.globals[i].is_fuel) name = "fuel";
+    else if (plan_.globals[i].is_checksum) name = "checksum";
     else indexed_name(name, 'g', i);
     section_.name(name);
     section_.u8(static_cast<uint8_t>(wasm::ExternKind::Global));

@@ -51,6 +51,7 @@ struct GlobalPlan {
   bool is_mutable = false;
   bool exported = false;
   bool is_fuel = false;
+  bool is_checksum = false;   // the observability accumulator: glue only
   uint64_t init_bits = 0;     // numeric init
   int32_t init_func = -1;     // funcref init: ref.func, or -1 for ref.null
 };
@@ -90,6 +91,7 @@ struct ModulePlan {
 
   std::vector<GlobalPlan> globals;  // the fuel global first
   uint32_t fuel_global = 0;
+  int32_t checksum_global = -1;  // -1: none
 
   bool has_memory = false;
   uint32_t memory_min_pages = 0;

@@ -90,15 +90,15 @@ TEST(GeneratorNanPolicy, OffMeansNothingInserted) {
 namespace tandem::generator {
 namespace {
 
-// The canonicalization glue parks the raw value in a scratch local; no other
-// code may read or write that local, or a raw NaN (whose payload the spec
+// The canonicalization glue parks the raw value in a scratch local (and the
+// checksum glue its operand); no other code may read or write those locals, or a raw NaN (whose payload the spec
 // leaves open) would reach a result and read as a mismatch under the exact
 // NaN policy.
 TEST(GeneratorNanPolicy, ScratchLocalsAreTouchedOnlyByTheGlue) {
   Generator gen;
   GeneratedModule m;
   GeneratorConfig config = GeneratorConfig::full();
-  uint32_t patterns = 0;
+  uint32_t patterns = 0, folds = 0;
   for (uint32_t i = 0; i < 400; ++i) {
     ASSERT_TRUE(gen.generate(testing::random_input(920000 + i, 2000), config, m).ok());
     Result<wasm::Module> module = wasm::decode(m.wasm);
@@ -120,6 +120,25 @@ TEST(GeneratorNanPolicy, ScratchLocalsAreTouchedOnlyByTheGlue) {
           ++patterns;
         }
       }
+      // The checksum glue: local.tee s; global.get; local.get s; ... global.set.
+      for (size_t k = 0; k + 2 < ops.size(); ++k) {
+        if (ops[k].opcode != Opcode::LocalTee || ops[k + 1].opcode != Opcode::GlobalGet ||
+            ops[k + 2].opcode != Opcode::LocalGet || ops[k + 2].index != ops[k].index)
+          continue;
+        size_t end = k + 3;
+        while (end < ops.size() && end < k + 10 && ops[end].opcode != Opcode::GlobalSet) ++end;
+        ASSERT_LT(end, ops.size());
+        ASSERT_EQ(ops[end].index, ops[k + 1].index) << "the checksum glue writes the global it read";
+        scratch.insert(ops[k].index);
+        for (size_t j = k; j <= end; ++j) in_glue[j] = true;
+        ++folds;
+      }
+      const wasm::Export* checksum = module->find_export("checksum");
+      for (size_t k = 0; k < ops.size(); ++k) {
+        bool global_op = ops[k].opcode == Opcode::GlobalGet || ops[k].opcode == Opcode::GlobalSet;
+        if (checksum && global_op && ops[k].index == checksum->index)
+          EXPECT_TRUE(in_glue[k]) << "input " << i << ": generated code touches the checksum global";
+      }
       for (size_t k = 0; k < ops.size(); ++k) {
         bool local_op = ops[k].opcode == Opcode::LocalGet || ops[k].opcode == Opcode::LocalSet ||
                         ops[k].opcode == Opcode::LocalTee;
@@ -130,6 +149,7 @@ TEST(GeneratorNanPolicy, ScratchLocalsAreTouchedOnlyByTheGlue) {
     }
   }
   EXPECT_GT(patterns, 100u);
+  EXPECT_GT(folds, 100u);
 }
 
 }  // namespace
