@@ -145,12 +145,12 @@ void Emitter::cmp_imm(Gpr r, int64_t imm, Size size) {
 // Never xor: a constant may be materialized between a compare and the
 // instruction reading its flags.
 void Emitter::mov_imm(Gpr d, int64_t imm, Size size) {
-  if (size == x64::S32) {
-    a_.mov(d, Imm32(static_cast<int32_t>(static_cast<uint32_t>(imm))), x64::S32);
+  // mov r32, imm32 (b8+r, zero-extending) is the shortest form for anything
+  // with a zero upper half; mov r64, simm32 for small negatives.
+  if (size == x64::S32 || (imm >= 0 && static_cast<uint64_t>(imm) <= 0xffffffffu)) {
+    a_.mov_oi(d, Imm32(static_cast<int32_t>(static_cast<uint32_t>(imm))), x64::S32);
   } else if (x64::fits_int32(imm)) {
     a_.mov(d, Imm32(imm), x64::S64);
-  } else if (static_cast<uint64_t>(imm) <= 0xffffffffu) {
-    a_.mov(d, Imm32(static_cast<int32_t>(static_cast<uint32_t>(imm))), x64::S32);
   } else {
     a_.movabs(d, x64::Imm64(imm));
   }
@@ -390,7 +390,7 @@ void Emitter::inst(uint32_t i, const MInst& m) {
       // clz = (w - 1) ^ index, and zero maps to (2w - 1) ^ (w - 1) = w.
       int w = x64::size_bits(size);
       Gpr d = gpr(i, 0), t = gpr(i, 2);
-      a_.mov(t, Imm32(2 * w - 1), x64::S32);
+      a_.mov_oi(t, Imm32(2 * w - 1), x64::S32);
       a_.bsr(d, gpr(i, 1), size);
       a_.cmov(x64::Cond::E, d, t, size);
       a_.xor_(d, Imm8(w - 1), size);
@@ -398,7 +398,7 @@ void Emitter::inst(uint32_t i, const MInst& m) {
     }
     case MOp::CtzFallback: {
       Gpr d = gpr(i, 0), t = gpr(i, 2);
-      a_.mov(t, Imm32(x64::size_bits(size)), x64::S32);
+      a_.mov_oi(t, Imm32(x64::size_bits(size)), x64::S32);
       a_.bsf(d, gpr(i, 1), size);
       a_.cmov(x64::Cond::E, d, t, size);
       return;

@@ -208,7 +208,7 @@ void Emitter::fcvt_to_int(uint32_t i, const MInst& m) {
       if (wide) {
         a_.movabs(d, x64::Imm64(0x7fffffffffffffffll));
       } else {
-        a_.mov(d, Imm32(0x7fffffff), x64::S32);
+        a_.mov_oi(d, Imm32(0x7fffffff), x64::S32);
       }
       a_.jmp(done);
       a_.bind(nan);
@@ -233,7 +233,7 @@ void Emitter::fcvt_to_int(uint32_t i, const MInst& m) {
       if (wide) {
         a_.mov(d, Imm32(-1), x64::S64);
       } else {
-        a_.mov(d, Imm32(-1), x64::S32);
+        a_.mov_oi(d, Imm32(-1), x64::S32);
       }
       break;
     }
