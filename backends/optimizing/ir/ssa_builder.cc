@@ -1,5 +1,7 @@
 #include "backends/optimizing/ir/ssa_builder.h"
 
+#include <algorithm>
+
 #include "wasm/result.h"
 
 namespace tandem::optimizing::ir {
@@ -33,9 +35,26 @@ void SsaBuilder::add_edge(Block target, Inst branch, uint32_t slot) {
 }
 
 void SsaBuilder::write(uint32_t var, Block b, Value v) {
-  std::vector<Value>& defs = defs_[var];
-  if (b.index >= defs.size()) defs.resize(b.index + 1);
-  defs[b.index] = v;
+  std::vector<std::pair<uint32_t, Value>>& defs = defs_[var];
+  if (defs.empty() || defs.back().first < b.index) {
+    defs.push_back({b.index, v});  // the common case: the newest block
+    return;
+  }
+  auto it = std::lower_bound(defs.begin(), defs.end(), b.index,
+                             [](const std::pair<uint32_t, Value>& d, uint32_t blk) { return d.first < blk; });
+  if (it != defs.end() && it->first == b.index) {
+    it->second = v;
+  } else {
+    defs.insert(it, {b.index, v});
+  }
+}
+
+Value SsaBuilder::lookup(uint32_t var, Block b) const {
+  const std::vector<std::pair<uint32_t, Value>>& defs = defs_[var];
+  if (!defs.empty() && defs.back().first == b.index) return defs.back().second;
+  auto it = std::lower_bound(defs.begin(), defs.end(), b.index,
+                             [](const std::pair<uint32_t, Value>& d, uint32_t blk) { return d.first < blk; });
+  return it != defs.end() && it->first == b.index ? it->second : Value();
 }
 
 Value SsaBuilder::read(uint32_t var, Block b) {

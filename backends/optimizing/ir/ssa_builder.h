@@ -68,10 +68,7 @@ class SsaBuilder {
   };
 
   BlockState& state(Block b);
-  Value lookup(uint32_t var, Block b) const {
-    const std::vector<Value>& defs = defs_[var];
-    return b.index < defs.size() ? defs[b.index] : Value();
-  }
+  Value lookup(uint32_t var, Block b) const;
   Value read_nonlocal(uint32_t var, Block b);
   void drain();
   void supply_arguments(Block b, uint32_t var);
@@ -79,7 +76,9 @@ class SsaBuilder {
 
   Function* f_ = nullptr;
   std::vector<Type> var_types_;
-  std::vector<std::vector<Value>> defs_;  // [var][block], grown on demand
+  // Per variable, its definitions as (block, value) sorted by block: memory
+  // in proportion to the writes, not to variables x blocks.
+  std::vector<std::vector<std::pair<uint32_t, Value>>> defs_;
   std::vector<BlockState> blocks_;
   std::vector<Pending> pending_;  // FIFO: params in creation order
   size_t pending_head_ = 0;
