@@ -88,6 +88,32 @@ TEST(Regalloc, ValuesLiveAcrossACallAreSpilled) {
   EXPECT_TRUE(moved);
 }
 
+// Two values that each live across a call, one after the other: both
+// spill, and since their lifetimes do not overlap they share one slot.
+TEST(Regalloc, DisjointSpilledValuesShareASlot) {
+  VCode c;
+  uint32_t b = c.new_block();
+  c.begin_block(b);
+  VReg x = c.new_vreg(RegClass::Int);
+  c.push(op(MOp::Args), {Operand::def_fixed(x, mach::preg_of(x64::rdi))});
+  MInst call = op(MOp::Call);
+  call.clobber_gprs = compile::abi::kCallClobberedGprs.bits & ~(1u << x64::rax.enc);
+  call.clobber_xmms = 0xffff;
+  VReg prev = x;
+  for (int round = 0; round < 2; ++round) {
+    VReg live = c.new_vreg(RegClass::Int), r = c.new_vreg(RegClass::Int), sum = c.new_vreg(RegClass::Int);
+    c.push(op(MOp::Copy), {Operand::def(live), Operand::use(prev)});
+    c.push(call, {Operand::use_fixed(prev, mach::preg_of(x64::rdi)), Operand::def_fixed(r, mach::preg_of(x64::rax))});
+    c.push(op(MOp::AluRR), {Operand::def_reuse(sum, 1), Operand::use(live), Operand::use(r, Operand::Pos::Late)});
+    prev = sum;
+  }
+  c.push(op(MOp::Ret), {Operand::use_fixed(prev, mach::preg_of(x64::rax))});
+  c.end_block();
+  Output out;
+  ASSERT_TRUE(allocate_and_check(c, out));
+  EXPECT_EQ(out.num_spill_slots, 1u);
+}
+
 // A two-address instruction whose input dies there gets the input's
 // register: no copy is needed.
 TEST(Regalloc, ReusedInputThatDiesSharesItsRegister) {

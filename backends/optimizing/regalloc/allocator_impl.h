@@ -1,6 +1,7 @@
 // The allocator's internal state, shared by its phases:
 //   intervals.cc    liveness and interval construction
 //   linear_scan.cc  the allocation loop, splitting and spilling
+//   spill_slots.cc  slots shared by values whose lifetimes do not overlap
 //   resolve.cc      operand allocations and the moves of the output
 #pragma once
 
@@ -97,6 +98,9 @@ struct Allocator::Impl {
   uint32_t fixed_intersection(PReg p, const Interval& cur) const;
   PReg hint_for(uint32_t it) const;
   uint32_t gap_at_or_before(uint32_t pos) const;
+
+  // ---- spill slots (spill_slots.cc) -----------------------------------------
+  void assign_spill_slots();
 
   // ---- resolution (resolve.cc) ---------------------------------------------
   struct PendingMove {

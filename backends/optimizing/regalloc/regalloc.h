@@ -16,9 +16,10 @@
 //               interval, or for a prefix (then split at a gap and the rest
 //               re-queued), or the one whose holders are needed furthest
 //               away (they are split and spilled until their next use)
-//   spilling    a value that spills anywhere is stored to its own stack slot
+//   spilling    a value that spills anywhere is stored to its stack slot
 //               right after its definition (SSA: it never changes), so a
-//               split into the stack needs no move and a reload is a load
+//               split into the stack needs no move and a reload is a load;
+//               values whose lifetimes do not overlap share slots
 //   resolution  moves at split points inside blocks, moves on CFG edges
 //               where a value's location differs across the edge, block
 //               parameter moves on edges, each set sequentialized as a

@@ -202,6 +202,7 @@ void Allocator::run(const mach::VCode& code, Output& out) {
   impl_->compute_liveness();
   impl_->build_intervals();
   impl_->allocate();
+  impl_->assign_spill_slots();
   impl_->resolve(out);
 }
 
