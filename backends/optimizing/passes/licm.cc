@@ -89,6 +89,9 @@ class LoopInvariantMotion {
     std::vector<Inst>& pre_insts = f_.block_insts(pre);
     uint32_t at = static_cast<uint32_t>(pre_insts.size()) - 1;  // before the jump
     for (Inst i : moving_) f_.insert_inst(pre, at++, i);
+    // Moved, they are where their block says: only this loop may treat them
+    // as outside (an outer loop may contain the preheader).
+    for (Inst i : moving_) hoisted_[i.index] = false;
     return true;
   }
 
