@@ -32,7 +32,7 @@ MInst op(MOp o) {
   Allocator alloc;
   alloc.run(code, out);
   Status st = check_allocation(code, out);
-  if (!st.ok()) return ::testing::AssertionFailure() << st.error().message << "\n" << code.to_string();
+  if (!st.ok()) return ::testing::AssertionFailure() << st.error().message << "\n" << print_allocated(code, out);
   return ::testing::AssertionSuccess();
 }
 
@@ -86,6 +86,24 @@ TEST(Regalloc, ValuesLiveAcrossACallAreSpilled) {
   bool moved = false;
   for (const Move& m : out.moves_before(1)) moved |= m.from == Loc::reg(6) && m.to == Loc::reg(7);
   EXPECT_TRUE(moved);
+}
+
+// The printed allocation names every operand's register and the moves.
+TEST(Regalloc, PrintsOperandsAndMoves) {
+  VCode c;
+  uint32_t b = c.new_block();
+  c.begin_block(b);
+  VReg x = c.new_vreg(RegClass::Int), y = c.new_vreg(RegClass::Int);
+  c.push(op(MOp::Args), {Operand::def_fixed(x, mach::preg_of(x64::rdi))});
+  c.push(op(MOp::Copy), {Operand::def(y), Operand::use(x)});
+  c.push(op(MOp::Ret), {Operand::use_fixed(y, mach::preg_of(x64::rax))});
+  c.end_block();
+  Output out;
+  ASSERT_TRUE(allocate_and_check(c, out));
+  std::string text = print_allocated(c, out);
+  EXPECT_NE(text.find("args =v0:rdi"), std::string::npos) << text;
+  EXPECT_NE(text.find("ret v1:rax"), std::string::npos) << text;
+  EXPECT_NE(text.find("spill slots: 0"), std::string::npos) << text;
 }
 
 // Two values that each live across a call, one after the other: both
@@ -334,7 +352,7 @@ TEST(Regalloc, RandomFunctionsPassTheChecker) {
     c.finish();
     alloc.run(c, out);
     Status st = check_allocation(c, out);
-    ASSERT_TRUE(st.ok()) << "seed " << seed << ": " << st.error().message << "\n" << c.to_string();
+    ASSERT_TRUE(st.ok()) << "seed " << seed << ": " << st.error().message << "\n" << print_allocated(c, out);
     spills += out.num_spill_slots;
   }
   EXPECT_GT(spills, 0u);  // the generator does reach the spilling paths

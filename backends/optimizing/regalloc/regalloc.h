@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "backends/optimizing/isel/vcode.h"
@@ -89,6 +90,11 @@ struct Output {
     return allocs[code.inst(inst).first_operand + operand];
   }
 };
+
+// The VCode with every operand's register and the moves between the
+// instructions ("=" marks a definition, "~" a temporary), for tests and
+// debugging.
+std::string print_allocated(const mach::VCode& code, const Output& out);
 
 // Registers handed out, in preference order, per class. The scratch
 // registers (mach::kScratchGpr/Xmm), rsp, rbp and r14 are never in them.
