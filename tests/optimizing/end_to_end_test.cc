@@ -479,3 +479,41 @@ TEST(EndToEnd, StackArgumentsPressureAndJumpTables) {
 
 }  // namespace
 }  // namespace tandem::optimizing::test
+
+namespace tandem::optimizing::test {
+namespace {
+
+// nan_canonicalization: arithmetic that produces a NaN gives the canonical
+// quiet NaN, whatever the operands' payloads; moves and sign operations keep
+// payloads.
+TEST(EndToEnd, NanCanonicalization) {
+  Result<std::vector<uint8_t>> wasm = oracle::wat_to_wasm(R"((module
+    (func (export "add") (param f32 f32) (result f32) (f32.add (local.get 0) (local.get 1)))
+    (func (export "div") (param f64 f64) (result f64) (f64.div (local.get 0) (local.get 1)))
+    (func (export "neg") (param f32) (result f32) (f32.neg (local.get 0)))))");
+  ASSERT_TRUE(wasm.ok());
+  for (const char* level : {"opt_level=none", "opt_level=speed"}) {
+    oracle::HostEnv host = oracle::HostEnv::empty();
+    oracle::NativeConfig config;
+    config.mode = oracle::NativeConfig::Mode::Optimizing;
+    config.settings = {level, "nan_canonicalization=true"};
+    auto engine = oracle::NativeEngine::create(&host, config);
+    ASSERT_TRUE(engine.ok());
+    oracle::InstantiateResult inst = (*engine)->instantiate(*wasm);
+    ASSERT_EQ(inst.status, oracle::InstantiateResult::Status::Ok);
+    Value payload32 = Value::f32_bits(0x7fa00001u);      // a signaling NaN with a payload
+    Value payload32_neg = Value::f32_bits(0xffc00123u);  // a negative quiet NaN with a payload
+    Result<Outcome> add = (*engine)->invoke(inst.id, "add", std::vector<Value>{payload32, f32(1.0f)});
+    ASSERT_TRUE(add.ok());
+    EXPECT_EQ(add->values.at(0).bits, 0x7fc00000u) << level;
+    Result<Outcome> div = (*engine)->invoke(inst.id, "div", std::vector<Value>{f64(0.0), f64(0.0)});
+    ASSERT_TRUE(div.ok());
+    EXPECT_EQ(div->values.at(0).bits, 0x7ff8000000000000ull) << level;
+    Result<Outcome> neg = (*engine)->invoke(inst.id, "neg", std::vector<Value>{payload32_neg});
+    ASSERT_TRUE(neg.ok());
+    EXPECT_EQ(neg->values.at(0).bits, 0x7fc00123u) << level;
+  }
+}
+
+}  // namespace
+}  // namespace tandem::optimizing::test
