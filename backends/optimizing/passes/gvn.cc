@@ -7,12 +7,19 @@
 // Candidates are instructions whose result depends only on their
 // arguments: the pure ones, and the trapping arithmetic (division,
 // float-to-int), for which a dominating equal instruction that did not
-// trap proves the second one does not either. Anything that reads state
-// (loads, globals, table and memory sizes) is not a candidate.
+// trap proves the second one does not either.
+//
+// Reads of state (loads, globals, table and memory sizes) are numbered only
+// within a block and only between effects: a load equal to an earlier one
+// of the same block with no store, call or other effect in between reads
+// the same bytes (and cannot trap if the earlier one did not: same range,
+// and memory never shrinks), whatever their bounds-check forms.
 //
 // The table is open-addressed with linear probing. Scopes end in LIFO
 // order, so clearing a scope's slots in reverse never breaks the probe
 // sequence of an entry that outlives it.
+#include <algorithm>
+
 #include "backends/optimizing/passes/pass_utils.h"
 #include "backends/optimizing/passes/passes.h"
 
@@ -76,8 +83,18 @@ class ValueNumbering {
 
  private:
   void visit(Block b) {
+    reads_.clear();
     for (Inst inst : f_.block_insts(b)) {
       for (Value& v : f_.inst_args(inst)) v = f_.resolve(v);
+      Opcode op = f_.inst(inst).opcode;
+      if (has_effects(op)) {
+        reads_.clear();
+        continue;
+      }
+      if (reads_state(op) && f_.inst(inst).num_results == 1) {
+        number_read(inst);
+        continue;
+      }
       if (!is_candidate(f_, inst)) continue;
       size_t slot = hash(inst) & mask_;
       for (;; slot = (slot + 1) & mask_) {
@@ -95,6 +112,24 @@ class ValueNumbering {
         }
       }
     }
+  }
+
+  void number_read(Inst inst) {
+    const InstData& d = f_.inst(inst);
+    for (Inst other : reads_) {
+      const InstData& o = f_.inst(other);
+      if (o.opcode != d.opcode || o.type != d.type || o.imm != d.imm || o.index1 != d.index1 ||
+          o.index2 != d.index2 || o.num_args != d.num_args) {
+        continue;
+      }
+      std::span<const Value> a = f_.inst_args(inst), c = f_.inst_args(other);
+      if (!std::equal(a.begin(), a.end(), c.begin())) continue;
+      f_.make_alias(f_.first_result(inst), f_.first_result(other));
+      ctx_.dead[inst.index] = true;
+      changed_ = true;
+      return;
+    }
+    reads_.push_back(inst);
   }
 
   // Arguments of a commutative instruction in a canonical order.
@@ -145,6 +180,7 @@ class ValueNumbering {
   std::vector<Inst> table_;
   size_t mask_ = 0;
   std::vector<size_t> undo_;
+  std::vector<Inst> reads_;  // state reads of the current block since its last effect
   bool changed_ = false;
 };
 
