@@ -235,13 +235,19 @@ bool call_indirect_through_externref(const Verdicts& v) {
          e->message.find("call_indirect through a table of externref") != std::string::npos;
 }
 
-// wabt's type checker leaves the result of a typed select unconstrained
-// (TypeChecker::OnSelect pushes Any when types are given), so
-// `select (result externref)` can feed an i64 consumer. Applies when the
-// module validates once every typed select becomes `unreachable` padded with
-// `nop`s, which leaves the rest of each such select's block unchecked: a
-// slightly wider class than wabt's. Pinned by Validator.Select.
-bool typed_select_result_unchecked(const Verdicts& v) {
+// wabt reads select differently from the spec in two ways:
+//   - its type checker leaves the result of a typed select unconstrained
+//     (TypeChecker::OnSelect pushes Any when types are given), so
+//     `select (result externref)` can feed an i64 consumer;
+//   - it reads a typed select with an empty type vector (0x1c 0x00) as the
+//     untyped select, where the spec requires exactly one type ("invalid
+//     result arity", select.wast).
+// Applies when the module validates once its selects are rewritten the way
+// wabt reads them: an empty-vector select becomes `select`, and a typed one
+// becomes `unreachable`, which leaves the rest of its block unchecked (a
+// slightly wider class than wabt's Any). `nop`s pad both to their length.
+// Pinned by Validator.Select and OpReader.TypedSelectAndRefNull.
+bool valid_when_selects_read_as_wabt_does(const Verdicts& v) {
   const Error* e = v.only_ours_rejects();
   if (!e || e->kind != ErrorKind::Invalid) return false;
   Result<Module> m = tandem::wasm::decode(v.bytes);
@@ -249,26 +255,34 @@ bool typed_select_result_unchecked(const Verdicts& v) {
   std::vector<uint8_t> patched = m->bytes;
   bool any = false;
   for (const tandem::wasm::Function& f : m->functions) {
-    tandem::wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
-    while (!reader.done()) {
+    uint32_t pos = f.code_start;
+    while (pos < f.code_end) {
+      tandem::wasm::OpReader reader(patched, pos, f.code_end);
       Result<tandem::wasm::Op> op = reader.next();
-      if (!op.ok()) break;
-      if (op->opcode != tandem::wasm::Opcode::SelectT) continue;
-      any = true;
-      patched[op->offset] = 0x00;                                                       // unreachable
-      for (uint32_t i = op->offset + 1; i < reader.position(); ++i) patched[i] = 0x01;  // nop
+      if (!op.ok()) {
+        const Error& bad = op.error();
+        const uint8_t* count = patched.data() + *bad.offset;
+        const uint8_t* count_end = count;
+        uint32_t types = 1;
+        if (bad.message != "invalid result arity" ||
+            tandem::wasm::leb128::read_u32(count_end, patched.data() + patched.size(), types) !=
+                tandem::wasm::leb128::Status::Ok ||
+            types != 0)
+          break;
+        patched[pos] = 0x1b;  // select, then read again from `pos`
+        std::fill_n(patched.begin() + *bad.offset, count_end - count, 0x01);
+        any = true;
+        continue;
+      }
+      if (op->opcode == tandem::wasm::Opcode::SelectT) {
+        patched[op->offset] = 0x00;  // unreachable
+        std::fill(patched.begin() + op->offset + 1, patched.begin() + reader.position(), 0x01);
+        any = true;
+      }
+      pos = reader.position();
     }
   }
   return any && tandem::wasm::decode_and_validate(patched).ok();
-}
-
-// wabt reads `select` with an empty type vector (0x1c 0x00) as the untyped
-// select; the spec requires exactly one type ("invalid result arity",
-// select.wast). Pinned by OpReader.TypedSelectAndRefNull.
-bool select_with_no_types(const Verdicts& v) {
-  const Error* e = v.only_ours_rejects();
-  return e && e->kind == ErrorKind::Invalid && e->message == "invalid result arity" &&
-         u32_at(v.bytes, *e->offset) == 0u;
 }
 
 // Told to ignore errors in custom sections (see read_options), wabt also
@@ -362,8 +376,7 @@ constexpr KnownDeviation kKnownDeviations[] = {
     {"SIMD operator wabt does not gate", ungated_simd_operator},
     {"typed reference wabt does not gate", ungated_typed_reference},
     {"call_indirect through an externref table", call_indirect_through_externref},
-    {"typed select result used at another type", typed_select_result_unchecked},
-    {"select with no types", select_with_no_types},
+    {"select read as wabt reads it", valid_when_selects_read_as_wabt_does},
     {"malformed custom section name", malformed_custom_section_name},
     {"data count without a data section", data_count_without_data_section},
     {"empty segment offset expression", empty_segment_offset},

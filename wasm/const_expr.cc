@@ -4,8 +4,6 @@
 // the `end` that closes the expression. What the feature scope allows is one
 // constant instruction; anything else is well-formed but invalid, and is
 // deferred so that a malformed byte later in the module still wins.
-#include <fmt/format.h>
-
 #include "wasm/module_decoder.h"
 #include "wasm/op_reader.h"
 

@@ -2,6 +2,7 @@
 // relate one section to another (function/code counts, data count).
 #include "wasm/decoder.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "wasm/body_structure.h"
