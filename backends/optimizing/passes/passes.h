@@ -8,7 +8,9 @@
 //                       width, a trapping division is never folded) and
 //                       simplify algebraic identities
 //   gvn                 global value numbering over the dominator tree: a pure
-//                       instruction equal to a dominating one is replaced by it
+//                       instruction equal to a dominating one is replaced by it;
+//                       loads and other reads of state equal to an earlier one
+//                       in their block with no effect in between, too
 //   licm                hoist loop-invariant pure instructions into a preheader
 //   strength_reduce     multiplies by powers of two to shifts; divisions and
 //                       remainders by constants to multiply-high sequences
