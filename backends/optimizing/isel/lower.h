@@ -19,6 +19,13 @@
 //                the fallback sequences (bsr/bsf with a fix-up for zero, the
 //                bit-twiddling population count, shifts by cl)
 //
+// One invariant the lowering keeps everywhere: an i32 in a general-purpose
+// register has its upper 32 bits zero (32-bit operations clear them; loads,
+// extensions, setcc and call results are made to), so an i32 index is
+// already the 64-bit index of an address and u32 -> f64 is a signed 64-bit
+// conversion. Libcalls, which return a C uint32_t, get an explicit `mov
+// r32, r32`.
+//
 // Lowering of each opcode family lives in lower_*.cc.
 #pragma once
 
