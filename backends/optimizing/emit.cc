@@ -328,6 +328,21 @@ void Emitter::inst(uint32_t i, const MInst& m) {
     case MOp::AluRI:
       copy_into(gpr(i, 0), gpr(i, 1));
       return alu_ri(static_cast<mach::AluOp>(m.sub), gpr(i, 0), static_cast<int32_t>(m.imm), size);
+    case MOp::AluRM: {
+      Gpr d = gpr(i, 0);
+      copy_into(d, gpr(i, 1));
+      Mem addr = mem(i, m);
+      trap_site(m);
+      switch (static_cast<mach::AluOp>(m.sub)) {
+        case mach::AluOp::Add: a_.add(d, addr, size); break;
+        case mach::AluOp::Sub: a_.sub(d, addr, size); break;
+        case mach::AluOp::And: a_.and_(d, addr, size); break;
+        case mach::AluOp::Or: a_.or_(d, addr, size); break;
+        case mach::AluOp::Xor: a_.xor_(d, addr, size); break;
+        case mach::AluOp::Imul: a_.imul(d, addr, size); break;
+      }
+      return;
+    }
     case MOp::ImulRRI:
       if (x64::fits_int8(m.imm)) {
         a_.imul(gpr(i, 0), gpr(i, 1), Imm8(m.imm), size);

@@ -236,6 +236,8 @@ TEST(EndToEnd, MemoryAndGlobals) {
       (i32.store16 offset=1 (local.get 0) (i32.const 0x8001))
       (i32.add (i32.load8_s (local.get 0)) (i32.add (i32.load16_u offset=1 (local.get 0)) (i32.load (local.get 0)))))
     (func (export "oob") (param i32) (result i32) (i32.load offset=4 (local.get 0)))
+    (func (export "fold") (param i32 i64) (result i64)
+      (i64.xor (local.get 1) (i64.load offset=16 (local.get 0))))
     (func (export "big_offset") (param i32) (result i32) (i32.load offset=0xfffffff0 (local.get 0)))
     (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
     (func (export "size") (result i32) (memory.size))
@@ -247,6 +249,9 @@ TEST(EndToEnd, MemoryAndGlobals) {
               {"oob", {i32(65532)}},
               {"oob", {i32(65531)}},
               {"big_offset", {i32(0x10)}},
+              {"fold", {i32(100), i64(0xff)}},
+              {"fold", {i32(65520), i64(1)}},
+              {"fold", {i32(65521), i64(1)}},
               {"size", {}},
               {"grow", {i32(1)}},
               {"oob", {i32(65532)}},

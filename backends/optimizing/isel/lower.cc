@@ -64,9 +64,24 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
     for (size_t k = 0; k + 1 < insts.size(); ++k) {
       Inst i = insts[k];
       Opcode op = f.inst(i).opcode;
+      Inst next = insts[k + 1];
+      if (op == Opcode::Load && is_int(f.inst(i).type)) {
+        // A load folded into the next instruction's memory operand.
+        Value r = f.first_result(i);
+        const InstData& n = f.inst(next);
+        bool alu = n.opcode == Opcode::Iadd || n.opcode == Opcode::Isub || n.opcode == Opcode::Band ||
+                   n.opcode == Opcode::Bor || n.opcode == Opcode::Bxor || n.opcode == Opcode::Imul;
+        int64_t unused = 0;
+        // Not with a constant left operand: alu() would swap the operands or
+        // take the neg form, and the load must stay the right operand.
+        if (alu && n.type == f.inst(i).type && use_count_[r.index] == 1 && f.inst_args(next)[1] == r &&
+            f.inst_args(next)[0] != r && !constant(f.inst_args(next)[0], &unused)) {
+          fused_[i.index] = true;
+        }
+        continue;
+      }
       if (op != Opcode::Icmp && op != Opcode::Fcmp) continue;
       Value r = f.first_result(i);
-      Inst next = insts[k + 1];
       if (use_count_[r.index] == 1 && is_flag_user(f.inst(next).opcode) && f.inst_args(next)[0] == r) {
         fused_[i.index] = true;
       }
@@ -205,6 +220,12 @@ void Lowering::lower_entry_args() {
     m.mem.disp = static_cast<int32_t>(16 + 8 * loc.stack_slot);
     push(m, {Operand::def(def(params[i]))});
   }
+}
+
+Inst Lowering::sunk_load(Value b) const {
+  Inst d = f_->value_inst(b);
+  if (d.valid() && fused_[d.index] && f_->inst(d).opcode == Opcode::Load) return d;
+  return Inst();
 }
 
 Inst Lowering::fused_compare(Inst user) const {

@@ -12,6 +12,10 @@
 //   addresses    heap_base + index + offset becomes one [base + index*1 +
 //                disp32] operand; offsets of 2^31 and above are added in
 //                64 bits first
+//   loads        a full-width integer load whose only use is the next
+//                instruction's right operand of add/sub/and/or/xor/imul is
+//                folded into it as a memory operand (the ALU instruction is
+//                then the trap site)
 //   edges        a branch with several targets reaches a target that has
 //                parameters or other predecessors through a new block
 //                holding just the jump: no critical edges in the VCode
@@ -111,7 +115,10 @@ class Lowering {
   // The address operand of a memory access, with its explicit bounds check
   // emitted first when the access asks for one. Returns the operand slots'
   // vregs in `ops` (base, then index when there is one).
-  mach::MemArg lower_address(ir::Inst inst, std::vector<Operand>& ops, uint32_t first_slot);
+  mach::MemArg lower_address(ir::Inst inst, std::vector<Operand>& ops, uint32_t first_slot,
+                             Operand::Pos pos = Operand::Pos::Early);
+  // The load folded into the ALU instruction `user` as operand `b`, if any.
+  ir::Inst sunk_load(ir::Value b) const;
   // A libcall (System V, vmctx first): args in rsi, rdx, ...; result in rax
   // (zero-extended to 32 bits when `result` is valid and i32).
   VReg emit_libcall(compile::LibCall call, std::span<const VReg> args, uint32_t wasm_offset, bool has_result);
@@ -128,7 +135,7 @@ class Lowering {
   ir::ConstEvaluator consts_;  // what divisors are known to be
   std::vector<VReg> vregs_;          // per IR value
   std::vector<uint32_t> use_count_;  // per IR value
-  std::vector<bool> fused_;          // per IR inst: a compare lowered by its user
+  std::vector<bool> fused_;          // per IR inst: a compare or a load lowered by its user
   std::vector<uint32_t> block_map_;  // IR block -> VCode block
   struct Edge {
     uint32_t block;  // the edge block

@@ -38,6 +38,24 @@ void Lowering::alu(AluOp op, Type t, VReg dst, Value a, Value b) {
     return;
   }
   if (commutative(op) && imm32(a, t, &imm) && !imm32(b, t, &imm)) std::swap(a, b);
+  if (Inst load = sunk_load(b); load.valid()) {
+    // op dst, [mem]: the address registers are read with the instruction,
+    // after dst may have received a copy of a, so they are late uses.
+    VReg ra = use(a);
+    ops_.clear();
+    ops_.push_back(Operand::def_reuse(dst, 1));
+    ops_.push_back(Operand::use(ra));
+    mach::MemArg mem = lower_address(load, ops_, 2, Operand::Pos::Late);
+    MInst m = make(MOp::AluRM, size, static_cast<uint8_t>(op));
+    m.mem = mem;
+    m.wasm_offset = f_->inst(load).wasm_offset;
+    if (f_->inst(load).bounds_check() == BoundsCheck::Guard) {
+      m.trap_site = true;
+      m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
+    }
+    push(m, ops_);
+    return;
+  }
   if (imm32(b, t, &imm)) {
     VReg ra = use(a);
     if (op == AluOp::Imul) {

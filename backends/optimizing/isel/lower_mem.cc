@@ -46,7 +46,7 @@ x64::Size store_size(Opcode op, Type t) {
 
 }  // namespace
 
-mach::MemArg Lowering::lower_address(Inst inst, std::vector<Operand>& ops, uint32_t first_slot) {
+mach::MemArg Lowering::lower_address(Inst inst, std::vector<Operand>& ops, uint32_t first_slot, Operand::Pos pos) {
   const InstData& d = f_->inst(inst);
   bool is_load_op = is_load(d.opcode);
   std::span<const Value> args = f_->inst_args(inst);
@@ -96,18 +96,18 @@ mach::MemArg Lowering::lower_address(Inst inst, std::vector<Operand>& ops, uint3
 
   mach::MemArg mem;
   VReg base = use(heap);
-  ops.push_back(Operand::use(base));
+  ops.push_back(Operand::use(base, pos));
   mem.base_slot = static_cast<uint8_t>(first_slot);
   if (const_index) {
     if (const_addr <= 0x7fffffffu) {
       mem.disp = static_cast<int32_t>(const_addr);
     } else {
       VReg a = materialize(Type::I64, static_cast<int64_t>(const_addr));
-      ops.push_back(Operand::use(a));
+      ops.push_back(Operand::use(a, pos));
       mem.index_slot = static_cast<uint8_t>(first_slot + 1);
     }
   } else if (offset <= 0x7fffffffu) {
-    ops.push_back(Operand::use(idx));
+    ops.push_back(Operand::use(idx, pos));
     mem.index_slot = static_cast<uint8_t>(first_slot + 1);
     mem.disp = static_cast<int32_t>(offset);
   } else {
@@ -115,7 +115,7 @@ mach::MemArg Lowering::lower_address(Inst inst, std::vector<Operand>& ops, uint3
     VReg sum = temp(RegClass::Int);
     push(make(MOp::AluRR, x64::S64, static_cast<uint8_t>(mach::AluOp::Add)),
          {Operand::def_reuse(sum, 1), Operand::use(o), Operand::use(idx, Operand::Pos::Late)});
-    ops.push_back(Operand::use(sum));
+    ops.push_back(Operand::use(sum, pos));
     mem.index_slot = static_cast<uint8_t>(first_slot + 1);
   }
   return mem;

@@ -36,6 +36,7 @@ const char* mop_name(MOp op) {
     case MOp::Lea: return "lea";
     case MOp::AluRR: return "alu_rr";
     case MOp::AluRI: return "alu_ri";
+    case MOp::AluRM: return "alu_rm";
     case MOp::ImulRRI: return "imul_rri";
     case MOp::Unary: return "unary";
     case MOp::ShiftRI: return "shift_ri";

@@ -99,6 +99,7 @@ enum class MOp : uint8_t {
   // ---- integer ALU ------------------------------------------------------------
   AluRR,        // [0]=def reusing [1], [1], [2]: add/sub/and/or/xor/imul by sub (AluOp)
   AluRI,        // [0]=def reusing [1], [1]; imm32
+  AluRM,        // [0]=def reusing [1], [1], mem (late): add/sub/and/or/xor/imul r, [mem]
   ImulRRI,      // [0]=def, [1]; imul r, r, imm32
   Unary,        // [0]=def reusing [1], [1]: neg/not by sub
   ShiftRI,      // [0]=def reusing [1], [1]; shift/rotate by sub (ShiftOp), count imm
