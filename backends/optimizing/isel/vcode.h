@@ -198,7 +198,6 @@ struct VBlock {
   uint32_t num_succs = 0;
   uint32_t preds = 0;     // into VCode::pred_list
   uint32_t num_preds = 0;
-  uint32_t loop_depth = 0;
 };
 
 class VCode {
