@@ -4,7 +4,8 @@
 #include <cmath>
 
 #include <fmt/format.h>
-#include <xxhash.h>
+#include <algorithm>
+#include <cstring>
 
 #include "oracle/interp_engine.h"
 #include "oracle/table_checks.h"
@@ -36,8 +37,9 @@ bool same_value(const Value& a, const Value& b, NanPolicy policy) {
 struct Observation {
   Outcome outcome;
   std::vector<HostCallRecord> trace;
-  std::vector<uint64_t> memory_hashes;  // per exported memory: xxh3 of contents
-  std::vector<uint64_t> memory_sizes;
+  // Per exported memory: its contents, valid until the engine's next call
+  // (every engine has made the call before any comparison).
+  std::vector<std::span<const uint8_t>> memories;
   std::vector<Value> globals;           // per exported global
 };
 
@@ -135,13 +137,7 @@ struct DifferentialOracle::Impl {
     slot.trace_seen = trace.size();
     for (const std::string& name : memory_exports) {
       Result<std::span<const uint8_t>> mem = slot.engine->read_memory(slot.instance, name);
-      if (mem) {
-        o.memory_hashes.push_back(XXH3_64bits(mem->data(), mem->size()));
-        o.memory_sizes.push_back(mem->size());
-      } else {
-        o.memory_hashes.push_back(0);
-        o.memory_sizes.push_back(UINT64_MAX);
-      }
+      o.memories.push_back(mem ? *mem : std::span<const uint8_t>());
     }
     for (const std::string& name : global_exports) {
       Result<Value> v = slot.engine->read_global(slot.instance, name);
@@ -191,14 +187,19 @@ struct DifferentialOracle::Impl {
       return f;
     }
     for (size_t i = 0; i < memory_exports.size(); ++i) {
+      std::span<const uint8_t> x = a.memories[i], y = b.memories[i];
+      if (x.size() != y.size()) {
+        f.kind = MismatchKind::Memory;
+        f.detail = fmt::format("memory '{}' after the call: {} bytes vs {} bytes", memory_exports[i], x.size(), y.size());
+        return f;
+      }
       // Under the spec NaN policy a stored NaN may legitimately differ in
       // payload, so only the sizes compare.
-      bool bytes_differ = options.nan_policy == NanPolicy::Exact && a.memory_hashes[i] != b.memory_hashes[i];
-      if (a.memory_sizes[i] != b.memory_sizes[i] || bytes_differ) {
+      if (options.nan_policy == NanPolicy::Exact && !x.empty() && std::memcmp(x.data(), y.data(), x.size()) != 0) {
+        size_t at = static_cast<size_t>(std::mismatch(x.begin(), x.end(), y.begin()).first - x.begin());
         f.kind = MismatchKind::Memory;
-        f.detail = fmt::format("memory '{}' after the call: {} bytes (xxh3 {:016x}) vs {} bytes (xxh3 {:016x})",
-                               memory_exports[i], a.memory_sizes[i], a.memory_hashes[i], b.memory_sizes[i],
-                               b.memory_hashes[i]);
+        f.detail = fmt::format("memory '{}' after the call: byte {:#x} is {:#04x} vs {:#04x}", memory_exports[i], at,
+                               x[at], y[at]);
         return f;
       }
     }
@@ -333,28 +334,62 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   }
   if (inst[0].status != InstantiateResult::Status::Ok) return verdict;  // all failed alike
 
-  // Same module compiled twice: same bytes and tables; and the tables pass
-  // the Capstone checks.
+  // Same module compiled twice gives the same bytes and tables. A mixed
+  // image is that second compile for free: each of its functions came from
+  // another compiler object (with another history) of the same backend and
+  // settings as the pure engine's, so it must be identical to the pure
+  // engine's function. Engines no mixed image covers compile again. The
+  // Capstone checks run on the pure engines' code; for a mixed image, whose
+  // functions are proven identical to those, only its linked calls are left.
+  const EngineSlot* pure[2] = {nullptr, nullptr};
+  bool have_mixed = false;
+  for (const EngineSlot& slot : impl.engines) {
+    if (!slot.native) continue;
+    NativeConfig::Mode mode = slot.native->config().mode;
+    if (mode == NativeConfig::Mode::Mixed) have_mixed = true;
+    else if (slot.native->config().name == native_mode_name(mode))
+      pure[mode == NativeConfig::Mode::Optimizing] = &slot;
+  }
   for (EngineSlot& slot : impl.engines) {
     if (!slot.native) continue;
-    const std::vector<compile::CompiledFunction>* first = slot.native->compiled_functions(slot.instance);
-    if (impl.options.check_determinism) {
+    const std::vector<compile::CompiledFunction>& first = *slot.native->compiled_functions(slot.instance);
+    const compile::CodeImage& image = *slot.native->code_image(slot.instance);
+    std::string name(slot.engine->name());
+    NativeConfig::Mode mode = slot.native->config().mode;
+    if (mode == NativeConfig::Mode::Mixed) {
+      if (impl.options.check_determinism) {
+        for (size_t i = 0; i < first.size(); ++i) {
+          const EngineSlot* twin = pure[first[i].backend == compile::Backend::Optimizing];
+          if (!twin) continue;
+          const auto& theirs = *twin->native->compiled_functions(twin->instance);
+          if (!(first[i] == theirs[i]))
+            return mismatch(Finding{MismatchKind::Determinism, compile::backend_name(first[i].backend), "",
+                                    fmt::format("function {} differs between two compiles (engines {} and {})",
+                                                first[i].func_index, name, twin->engine->name()),
+                                    std::nullopt});
+        }
+      }
+      if (impl.options.check_tables)
+        if (std::optional<TableProblem> p = check_linked_calls(first, image))
+          return mismatch(Finding{MismatchKind::Tables, name, "", p->to_string(), std::nullopt});
+      continue;
+    }
+    bool covered = have_mixed && (&slot == pure[0] || &slot == pure[1]);
+    if (impl.options.check_determinism && !covered) {
       Result<std::vector<compile::CompiledFunction>> again = slot.native->compile_again(slot.instance);
       if (!again)
-        return mismatch(Finding{MismatchKind::Determinism, std::string(slot.engine->name()), "",
+        return mismatch(Finding{MismatchKind::Determinism, name, "",
                                 "second compile failed: " + again.error().to_string(), std::nullopt});
-      for (size_t i = 0; i < first->size(); ++i) {
-        if (!((*first)[i] == (*again)[i]))
-          return mismatch(Finding{MismatchKind::Determinism, std::string(slot.engine->name()), "",
-                                  fmt::format("function {} differs between two compiles", (*first)[i].func_index),
+      for (size_t i = 0; i < first.size(); ++i)
+        if (!(first[i] == (*again)[i]))
+          return mismatch(Finding{MismatchKind::Determinism, name, "",
+                                  fmt::format("function {} differs between two compiles", first[i].func_index),
                                   std::nullopt});
-      }
     }
-    if (impl.options.check_tables) {
-      if (std::optional<TableProblem> p = check_tables(impl.module, *first, *slot.native->code_image(slot.instance)))
+    if (impl.options.check_tables)
+      if (std::optional<TableProblem> p = check_tables(impl.module, first, image))
         return mismatch(Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)), "",
                                 p->to_string(), std::nullopt});
-    }
   }
   if (impl.options.check_tables) {
     // Two compilers, one module: the optimizing backend may only trap where

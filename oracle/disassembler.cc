@@ -32,8 +32,8 @@ Disassembler::~Disassembler() = default;
 
 namespace {
 
-std::string reg_name(csh cs, unsigned reg) {
-  if (reg == X86_REG_INVALID) return {};
+const char* reg_name(csh cs, unsigned reg) {
+  if (reg == X86_REG_INVALID) return "";
   const char* name = cs_reg_name(cs, reg);
   return name ? name : "?";
 }
@@ -43,12 +43,15 @@ void fill(csh cs, const cs_insn& insn, DecodedInsn& out) {
   out.size = static_cast<uint8_t>(insn.size);
   out.mnemonic = insn.mnemonic;
   out.op_str = insn.op_str;
-  out.operands.clear();
   const cs_x86& x = insn.detail->x86;
   bool has_mem = false;
+  size_t used = 0;
   for (int i = 0; i < x.op_count; ++i) {
     const cs_x86_op& op = x.operands[i];
-    DecodedOperand d;
+    if (op.type != X86_OP_REG && op.type != X86_OP_IMM && op.type != X86_OP_MEM) continue;
+    if (used == out.operands.size()) out.operands.emplace_back();
+    DecodedOperand& d = out.operands[used++];
+    d = DecodedOperand{};
     d.size = op.size;
     switch (op.type) {
       case X86_OP_REG:
@@ -69,10 +72,10 @@ void fill(csh cs, const cs_insn& insn, DecodedInsn& out) {
         has_mem = true;
         break;
       default:
-        continue;
+        break;
     }
-    out.operands.push_back(std::move(d));
   }
+  out.operands.resize(used);
   auto in_group = [&](uint8_t group) { return cs_insn_group(cs, &insn, group); };
   out.is_call = in_group(X86_GRP_CALL);
   out.is_jump = in_group(X86_GRP_JUMP);
@@ -100,6 +103,20 @@ bool Disassembler::decode_one(std::span<const uint8_t> code, uint64_t address, D
   if (n == 0 || !cs_disasm_iter(handle_->cs, &p, &n, &addr, handle_->insn)) return false;
   fill(handle_->cs, *handle_->insn, out);
   return true;
+}
+
+size_t Disassembler::decode_all_into(std::span<const uint8_t> code, uint64_t address, std::vector<DecodedInsn>& out,
+                                     size_t* decoded_bytes) {
+  const uint8_t* p = code.data();
+  size_t n = code.size();
+  uint64_t addr = address;
+  size_t count = 0;
+  while (n > 0 && cs_disasm_iter(handle_->cs, &p, &n, &addr, handle_->insn)) {
+    if (count == out.size()) out.emplace_back();
+    fill(handle_->cs, *handle_->insn, out[count++]);
+  }
+  if (decoded_bytes) *decoded_bytes = code.size() - n;
+  return count;
 }
 
 std::vector<DecodedInsn> Disassembler::decode_all(std::span<const uint8_t> code, uint64_t address,

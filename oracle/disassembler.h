@@ -81,6 +81,13 @@ class Disassembler {
   std::vector<DecodedInsn> decode_all(std::span<const uint8_t> code, uint64_t address = 0,
                                       size_t* decoded_bytes = nullptr);
 
+  // The same into `out`, whose first N elements (N returned) are valid:
+  // elements beyond N are kept, so their strings and operand vectors keep
+  // their storage for the next call (the oracle decodes every function of
+  // every input).
+  size_t decode_all_into(std::span<const uint8_t> code, uint64_t address, std::vector<DecodedInsn>& out,
+                         size_t* decoded_bytes = nullptr);
+
  private:
   struct Handle;
   explicit Disassembler(std::unique_ptr<Handle> handle);

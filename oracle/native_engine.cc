@@ -93,6 +93,9 @@ struct NativeEngine::Impl {
   std::unique_ptr<compile::Compiler> baseline, optimizing;
   std::vector<std::unique_ptr<NativeInstance>> instances;
   std::vector<std::unique_ptr<NativeInstance>> failed;  // uninstantiable, but referenced from shared tables
+  // Mappings of dropped instances' code, reused by the next links: the
+  // fuzzer instantiates several modules per input.
+  std::vector<compile::CodeImage> spare_images;
   std::map<std::string, InstanceId, std::less<>> registered;
   // Host objects materialized from the HostEnv for this session.
   std::map<uint32_t, std::unique_ptr<EnvHostFunction>> host_funcs;
@@ -164,6 +167,10 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
   if (Status st = compile_module(m, ni->functions); !st)
     return fail(st.error().kind == ErrorKind::Unsupported ? Status_::Unsupported : Status_::CompilerError,
                 st.error().message);
+  if (!impl_->spare_images.empty()) {
+    ni->image = std::move(impl_->spare_images.back());
+    impl_->spare_images.pop_back();
+  }
   compile::Linker linker(runner::runtime_libcalls());
   if (Status st = linker.link(ni->functions, ni->image); !st)
     return fail(Status_::CompilerError, "link: " + st.error().to_string());
@@ -400,9 +407,19 @@ Result<std::span<const uint8_t>> NativeEngine::read_memory(InstanceId id, std::s
 }
 
 void NativeEngine::reset() {
-  // Instances import from each other: drop the newest first.
-  while (!impl_->failed.empty()) impl_->failed.pop_back();
-  while (!impl_->instances.empty()) impl_->instances.pop_back();
+  // Instances import from each other: drop the newest first, and keep
+  // their code mappings for reuse (after the signal handler forgot them).
+  auto recycle = [this](std::vector<std::unique_ptr<NativeInstance>>& list) {
+    while (!list.empty()) {
+      NativeInstance& ni = *list.back();
+      ni.instance.reset();
+      ni.registration.reset();
+      if (impl_->spare_images.size() < 16) impl_->spare_images.push_back(std::move(ni.image));
+      list.pop_back();
+    }
+  };
+  recycle(impl_->failed);
+  recycle(impl_->instances);
   impl_->registered.clear();
   impl_->host_memories.clear();
   impl_->host_tables.clear();

@@ -113,8 +113,9 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
   static Result<Disassembler> dis_or = Disassembler::create();
   TANDEM_CHECK(dis_or.ok(), "Capstone does not open");
   Disassembler& dis = *dis_or;
-  std::vector<DecodedInsn> insns;
-  std::unordered_map<uint32_t, size_t> insn_at;
+  // Kept across calls: their storage is reused for every function of every input.
+  static thread_local std::vector<DecodedInsn> insns;
+  static thread_local std::unordered_map<uint32_t, size_t> insn_at;
 
   for (const CompiledFunction& f : functions) {
     Result<BodyFacts> facts_or = body_facts(module, f.func_index);
@@ -122,10 +123,10 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
     const BodyFacts& facts = *facts_or;
 
     size_t decoded = 0;
-    insns = dis.decode_all(std::span<const uint8_t>(f.code).first(f.code_size), 0, &decoded);
+    size_t count = dis.decode_all_into(std::span<const uint8_t>(f.code).first(f.code_size), 0, insns, &decoded);
     if (decoded != f.code_size) return problem(f, fmt::format("the code does not decode at offset {:#x}", decoded));
     insn_at.clear();
-    for (size_t i = 0; i < insns.size(); ++i) insn_at.emplace(static_cast<uint32_t>(insns[i].address), i);
+    for (size_t i = 0; i < count; ++i) insn_at.emplace(static_cast<uint32_t>(insns[i].address), i);
 
     for (const compile::Relocation& r : f.relocations) {
       auto it = insn_at.find(r.insn_offset);
@@ -172,7 +173,16 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
         return problem(f, fmt::format("trap site {} names {} at {:#x}, which cannot raise it",
                                       compile::trap_code_name(t.code), wasm::op_name(op->second), t.wasm_offset));
     }
+  }
+  return check_linked_calls(functions, image);
+}
 
+std::optional<TableProblem> check_linked_calls(std::span<const CompiledFunction> functions,
+                                               const compile::CodeImage& image) {
+  static Result<Disassembler> dis_or = Disassembler::create();
+  TANDEM_CHECK(dis_or.ok(), "Capstone does not open");
+  Disassembler& dis = *dis_or;
+  for (const CompiledFunction& f : functions) {
     // In the linked image, every relocated call reaches its callee's entry.
     const uint8_t* entry = static_cast<const uint8_t*>(image.function_entry(f.func_index));
     if (!entry) return problem(f, "the function is not in the linked image");

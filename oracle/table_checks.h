@@ -38,6 +38,12 @@ std::optional<TableProblem> check_tables(const wasm::Module& module,
                                          std::span<const compile::CompiledFunction> functions,
                                          const compile::CodeImage& image);
 
+// Only the linked-image part: every relocated call reaches its callee's
+// entry. For mixed images, whose functions are byte-identical to the pure
+// engines' (the determinism check proves it), this is what is left to check.
+std::optional<TableProblem> check_linked_calls(std::span<const compile::CompiledFunction> functions,
+                                               const compile::CodeImage& image);
+
 std::optional<TableProblem> check_trap_subset(std::span<const compile::CompiledFunction> baseline,
                                               std::span<const compile::CompiledFunction> optimizing);
 
