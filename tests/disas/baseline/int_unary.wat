@@ -1,0 +1,98 @@
+;; clz, ctz, popcnt, eqz and sign extension (lzcnt, tzcnt, popcnt allowed).
+(module
+  (func (export "clz") (param i32) (result i32) local.get 0 i32.clz)
+  (func (export "ctz") (param i64) (result i64) local.get 0 i64.ctz)
+  (func (export "popcnt") (param i32) (result i32) local.get 0 i32.popcnt)
+  (func (export "eqz") (param i64) (result i32) local.get 0 i64.eqz)
+  (func (export "extend8") (param i32) (result i32) local.get 0 i32.extend8_s)
+  (func (export "extend32") (param i64) (result i64) local.get 0 i64.extend32_s))
+
+;; ---- expected code (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x20]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x29
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: mov dword ptr [rbp - 0x10], edi
+;;   20: lzcnt eax, edi
+;;   24: mov rsp, rbp
+;;   27: pop rbp
+;;   28: ret
+;;   29: ud2   ; trap stack_overflow @0x5b
+;; function 1
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x20]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2b
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: mov qword ptr [rbp - 0x10], rdi
+;;   21: tzcnt rax, rdi
+;;   26: mov rsp, rbp
+;;   29: pop rbp
+;;   2a: ret
+;;   2b: ud2   ; trap stack_overflow @0x61
+;; function 2
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x20]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x29
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: mov dword ptr [rbp - 0x10], edi
+;;   20: popcnt eax, edi
+;;   24: mov rsp, rbp
+;;   27: pop rbp
+;;   28: ret
+;;   29: ud2   ; trap stack_overflow @0x67
+;; function 3
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x20]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2f
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: mov qword ptr [rbp - 0x10], rdi
+;;   21: test rdi, rdi
+;;   24: sete al
+;;   27: movzx eax, al
+;;   2a: mov rsp, rbp
+;;   2d: pop rbp
+;;   2e: ret
+;;   2f: ud2   ; trap stack_overflow @0x6d
+;; function 4
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x20]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2b
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: mov dword ptr [rbp - 0x10], edi
+;;   20: movsx edi, dil
+;;   24: mov eax, edi
+;;   26: mov rsp, rbp
+;;   29: pop rbp
+;;   2a: ret
+;;   2b: ud2   ; trap stack_overflow @0x73
+;; function 5
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x20]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2c
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: mov qword ptr [rbp - 0x10], rdi
+;;   21: movsxd rdi, edi
+;;   24: mov rax, rdi
+;;   27: mov rsp, rbp
+;;   2a: pop rbp
+;;   2b: ret
+;;   2c: ud2   ; trap stack_overflow @0x79
