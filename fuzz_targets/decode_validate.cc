@@ -221,10 +221,10 @@ bool ungated_simd_operator(const Verdicts& v) {
 // proposal's (ref ht) and (ref null ht), even with that proposal disabled (a
 // table of "(ref 0)" decodes and validates). In the scope they are no type;
 // tandem names the GC types they encode today. Pinned by
-// Decoder.OutOfScopeEncodingsAreUnsupportedByName.
+// Decoder.OutOfScopeEncodingsAreRefusedByName.
 bool ungated_typed_reference(const Verdicts& v) {
   const Error* e = v.only_ours_rejects();
-  return e && e->kind == ErrorKind::Unsupported && (v.byte_at_error() == 0x6b || v.byte_at_error() == 0x6c);
+  return e && e->message == "unsupported feature: gc" && (v.byte_at_error() == 0x6b || v.byte_at_error() == 0x6c);
 }
 
 // wabt lets call_indirect go through a table of externref; the spec requires

@@ -5,6 +5,7 @@
 // constant instruction; anything else is well-formed but invalid, and is
 // deferred so that a malformed byte later in the module still wins.
 #include "wasm/module_decoder.h"
+#include "wasm/out_of_scope.h"
 #include "wasm/op_reader.h"
 
 namespace tandem::wasm {
@@ -105,7 +106,7 @@ Result<ConstExpr> ModuleDecoder::read_const_expr(ByteReader& r) {
   if (first_non_constant) {
     defer(make_error(ErrorKind::Invalid, "constant expression required", *first_non_constant));
   } else if (uses_extended_const) {
-    defer(make_error(ErrorKind::Unsupported, "unsupported feature: extended-const", expr.offset));
+    defer(out_of_scope(expr.offset, "extended-const", ErrorKind::Invalid));  // 2.0: "constant expression required"
   } else if (num_constants != 1) {
     // No value, or more than one: the expression's type is not one value.
     defer(make_error(ErrorKind::Invalid, "type mismatch", expr.offset));

@@ -7,6 +7,7 @@
 
 #include "wasm/body_structure.h"
 #include "wasm/module_decoder.h"
+#include "wasm/out_of_scope.h"
 
 namespace tandem::wasm {
 namespace {
@@ -61,7 +62,7 @@ Status ModuleDecoder::decode() {
     TANDEM_TRY(ByteReader section, r.sub_reader(size));
 
     if (id == SectionId::Tag)
-      return make_error(ErrorKind::Unsupported, "unsupported feature: exception handling", section_offset);
+      return out_of_scope(section_offset, "exception handling");
     if (id != SectionId::Custom) {
       int rank = section_rank(id);
       if (rank <= last_rank) return r.error(section_offset, "unexpected content after last section");

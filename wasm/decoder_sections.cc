@@ -6,14 +6,13 @@
 #include <limits>
 
 #include "wasm/module_decoder.h"
+#include "wasm/out_of_scope.h"
 #include "wasm/type_encoding.h"
 
 namespace tandem::wasm {
 namespace {
 
-Error unsupported(uint32_t offset, const char* feature) {
-  return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: {}", feature), offset);
-}
+Error unsupported(uint32_t offset, const char* feature) { return out_of_scope(offset, feature); }
 
 }  // namespace
 

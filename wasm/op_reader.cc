@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "wasm/leb128.h"
+#include "wasm/out_of_scope.h"
 #include "wasm/type_encoding.h"
 
 namespace tandem::wasm {
@@ -52,9 +53,7 @@ Error leb_error(leb128::Status status, uint32_t offset) {
   return malformed_at(offset, leb128::status_message(status));
 }
 
-Error unsupported_at(uint32_t offset, const char* feature) {
-  return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: {}", feature), offset);
-}
+Error unsupported_at(uint32_t offset, const char* feature) { return out_of_scope(offset, feature); }
 
 }  // namespace
 
@@ -164,7 +163,8 @@ Result<Op> OpReader::next() {
       uint32_t align;
       READ_U32(align);
       // Bit 6 announces a memory index in the multi-memory encoding.
-      if (align & 0x40) return unsupported_at(at, "multi-memory");
+      // To 2.0 it is an alignment beyond any natural one: invalid.
+      if (align & 0x40) return out_of_scope(at, "multi-memory", ErrorKind::Invalid);
       op.mem.align_log2 = align;
       uint32_t offset;
       READ_U32(offset);

@@ -487,15 +487,16 @@ TEST(Decoder, DataSegmentEncodings) {
 
 // --- Out of scope -----------------------------------------------------------------------------------
 
-TEST(Decoder, OutOfScopeEncodingsAreUnsupportedByName) {
+TEST(Decoder, OutOfScopeEncodingsAreRefusedByName) {
   struct Case {
     uint8_t section;
     Bytes contents;
     uint32_t offset_in_section;
     const char* message;
+    ErrorKind kind = ErrorKind::Malformed;  // what WebAssembly 2.0 calls it
   };
   const Case cases[] = {
-      {1, {0x01, 0x60, 0x01, 0x7b, 0x00}, 3, "unsupported feature: simd"},
+      {1, {0x01, 0x60, 0x01, 0x7b, 0x00}, 3, "unsupported feature: simd", ErrorKind::Unsupported},
       {1, {0x01, 0x5f, 0x00, 0x00}, 1, "unsupported feature: gc"},
       {1, {0x01, 0x60, 0x01, 0x63, 0x70, 0x00}, 3, "unsupported feature: function references"},
       // wabt 1.0.32 takes 0x6b as (ref ht) here even with function references
@@ -504,19 +505,20 @@ TEST(Decoder, OutOfScopeEncodingsAreUnsupportedByName) {
       {5, {0x01, 0x03, 0x01, 0x01}, 1, "unsupported feature: threads"},
       {5, {0x01, 0x04, 0x01}, 1, "unsupported feature: memory64"},
       {2, {0x01, 0x00, 0x00, 0x04, 0x00, 0x00}, 3, "unsupported feature: exception handling"},
-      {6, {0x01, 0x7f, 0x00, 0x41, 0x01, 0x41, 0x02, 0x6a, 0x0b}, 3, "unsupported feature: extended-const"},
+      {6, {0x01, 0x7f, 0x00, 0x41, 0x01, 0x41, 0x02, 0x6a, 0x0b}, 3, "unsupported feature: extended-const", ErrorKind::Invalid},
   };
   for (const Case& c : cases) {
     ModuleBuilder b;
     uint32_t at = b.section(c.section, c.contents);
     Error e = decode_error(b.bytes());
-    EXPECT_EQ(e.kind, ErrorKind::Unsupported) << c.message;
+    EXPECT_EQ(e.kind, c.kind) << c.message;
     EXPECT_EQ(e.message, c.message);
     EXPECT_EQ(e.offset, at + c.offset_in_section) << c.message;
   }
   ModuleBuilder tag;
   tag.section(13, {0x00});
   Error e = decode_error(tag.bytes());
+  EXPECT_EQ(e.kind, ErrorKind::Malformed);  // 2.0: "malformed section id"
   EXPECT_EQ(e.message, "unsupported feature: exception handling");
   EXPECT_EQ(e.offset, 8u);
 }

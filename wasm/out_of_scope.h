@@ -1,0 +1,23 @@
+// The error for an encoding that belongs to a proposal outside the feature
+// scope. Its message always names the proposal ("unsupported feature:
+// threads"); its kind is what the WebAssembly 2.0 specification, which the
+// spec testsuite encodes, says about those bytes:
+//  - SIMD is part of 2.0. A module that uses it is valid WebAssembly tandem
+//    does not handle: Unsupported, and the spec runner counts it apart.
+//  - Every other proposal (threads, tail calls, exceptions, memory64, GC,
+//    function references, multi-memory, extended-const) came later. To 2.0
+//    its bytes are outside the binary grammar (malformed) or break a rule of
+//    validation (invalid), and a conforming engine must reject the module
+//    as such; the caller says which.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "wasm/result.h"
+
+namespace tandem::wasm {
+
+Error out_of_scope(uint64_t offset, std::string_view feature, ErrorKind kind_in_spec = ErrorKind::Malformed);
+
+}  // namespace tandem::wasm
