@@ -1,6 +1,10 @@
 #include "tools/cli_support.h"
 
 #include <fmt/format.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstring>
 
 #include "oracle/text_format.h"
 #include "oracle/value_text.h"
@@ -36,6 +40,32 @@ Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, 
     args.push_back(v);
   }
   return args;
+}
+
+namespace {
+char g_timeout_message[256];
+size_t g_timeout_message_length = 0;
+
+void on_alarm(int) {
+  // Async-signal-safe: the message was formatted before the alarm was set.
+  ssize_t ignored = ::write(STDERR_FILENO, g_timeout_message, g_timeout_message_length);
+  (void)ignored;
+  ::_exit(kExitTimedOut);
+}
+}  // namespace
+
+void exit_after(unsigned seconds, const char* command) {
+  if (seconds == 0) return;
+  fmt::format_to_n_result<char*> end =
+      fmt::format_to_n(g_timeout_message, sizeof g_timeout_message - 1,
+                       "\ntandem {}: no verdict after {} s (a call that does not end? see --timeout)\n", command,
+                       seconds);
+  g_timeout_message_length = static_cast<size_t>(end.out - g_timeout_message);
+  struct sigaction sa;
+  std::memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_alarm;
+  sigaction(SIGALRM, &sa, nullptr);
+  alarm(seconds);
 }
 
 }  // namespace tandem::tools

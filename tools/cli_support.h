@@ -23,4 +23,10 @@ Result<LoadedModule> load_module(const std::string& path);
 Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, const std::string& name,
                                                     const std::vector<std::string>& values);
 
+// Modules nobody wrote for tandem have no fuel: an export may loop for
+// hours on an edge-value argument. After `seconds` (0: never) the process
+// says so on stderr and exits with kExitTimedOut instead of hanging.
+inline constexpr int kExitTimedOut = 3;
+void exit_after(unsigned seconds, const char* command);
+
 }  // namespace tandem::tools

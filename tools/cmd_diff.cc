@@ -1,5 +1,6 @@
 // tandem diff FILE: every engine side by side on one module, a table of
-// outcomes, exit 1 on any mismatch. Without --invoke, every exported
+// outcomes; exit 1 on any mismatch, 2 on an error, 3 when --timeout ends
+// it. Without --invoke, every exported
 // function is called with a few edge-value argument lists.
 #include <fmt/format.h>
 
@@ -16,6 +17,7 @@ struct DiffArgs {
   std::vector<std::string> settings;
   std::string invoke;
   std::vector<std::string> values;
+  unsigned timeout = 300;
   size_t lists = 4;
   std::string nan = "spec";
   bool no_interp = false;
@@ -104,7 +106,11 @@ void register_diff_command(CLI::App& app, ExitCode& exit) {
       ->check(CLI::IsMember({"spec", "exact"}));
   cmd->add_flag("--no-interp", args->no_interp, "Leave the interpreter out");
   cmd->add_flag("--no-mixed", args->no_mixed, "Leave the mixed image out");
-  cmd->callback([args, &exit] { exit.value = run_diff(*args); });
+  cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
+  cmd->callback([args, &exit] {
+    exit_after(args->timeout, "diff");
+    exit.value = run_diff(*args);
+  });
 }
 
 }  // namespace tandem::tools

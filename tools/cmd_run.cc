@@ -18,6 +18,7 @@ struct RunArgs {
   std::vector<std::string> settings;
   std::string invoke;
   std::vector<std::string> values;
+  unsigned timeout = 300;
 };
 
 Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* host) {
@@ -108,7 +109,11 @@ void register_run_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value (repeatable)");
   cmd->add_option("--invoke", args->invoke, "Export to call (default: every exported function)");
   cmd->add_option("values", args->values, "Arguments for --invoke, typed by the export's parameters");
-  cmd->callback([args, &exit] { exit.value = run(*args); });
+  cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
+  cmd->callback([args, &exit] {
+    exit_after(args->timeout, "run");
+    exit.value = run(*args);
+  });
 }
 
 }  // namespace tandem::tools
