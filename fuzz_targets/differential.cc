@@ -7,10 +7,17 @@
 // TANDEM_FUZZ_SCOPE=integer restricts generation to the integer core;
 // TANDEM_FUZZ_BACKENDS=baseline leaves the optimizing backend (and mixed
 // images) out, to fuzz the baseline alone against the interpreter.
+// TANDEM_STATS_FILE=PATH appends this process's "tandem-stats:" line to PATH
+// at exit, also from libFuzzer's fork-mode children, whose stderr is not
+// kept; scripts/fuzz sums the lines.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <string>
 
 #include "oracle/differential_fuzzer.h"
 
@@ -19,7 +26,18 @@ namespace {
 tandem::oracle::DifferentialFuzzer* g_fuzzer = nullptr;
 
 void print_stats() {
-  if (g_fuzzer) std::fprintf(stderr, "%s\n", g_fuzzer->stats().to_string().c_str());
+  if (!g_fuzzer) return;
+  std::string line = g_fuzzer->stats().to_string() + "\n";
+  std::fputs(line.c_str(), stderr);
+  if (const char* path = std::getenv("TANDEM_STATS_FILE")) {
+    // One write of one line with O_APPEND: lines of concurrent processes do not interleave.
+    int fd = ::open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      ssize_t written = ::write(fd, line.data(), line.size());
+      (void)written;
+      ::close(fd);
+    }
+  }
 }
 
 }  // namespace

@@ -155,7 +155,7 @@ void check_against_model(uint32_t seed) {
     ASSERT_EQ(got.status, want.status) << "N=" << N << " signed=" << Signed << " iteration " << iter;
     if (want.status == Status::Ok) {
       int64_t got_value = got.value;
-      if (!Signed && N < 64) got_value &= (int64_t{1} << N) - 1;
+      if constexpr (!Signed && N < 64) got_value &= static_cast<int64_t>((uint64_t{1} << N) - 1);
       ASSERT_EQ(got_value, want.value) << "N=" << N << " signed=" << Signed << " iteration " << iter;
       ASSERT_EQ(got.length, want.length);
     }
