@@ -373,6 +373,19 @@ bool tandem_implementation_limit(const Verdicts& v) {
   return e.kind == ErrorKind::Unsupported && e.message.rfind("implementation limit: ", 0) == 0;
 }
 
+// In an element segment with expressions, wabt's reader records "expected
+// ref.null or ref.func" for any other instruction but still reports success
+// (wasm-validate exits 0). The spec calls it invalid: "constant expression
+// required". Pinned by Decoder.NonConstantExpressionIsInvalidButAMalformedByteWins.
+bool element_expression_error_wabt_records_but_ignores(const Verdicts& v) {
+  const Error* e = v.only_ours_rejects();
+  if (!e || e->kind != ErrorKind::Invalid || e->message != "constant expression required") return false;
+  if (section_id_at(v.bytes, *e->offset) != uint8_t{9}) return false;
+  return std::any_of(v.wabt.errors.begin(), v.wabt.errors.end(), [](const wabt::Error& w) {
+    return w.message.find("expected ref.null or ref.func") != std::string::npos;
+  });
+}
+
 struct KnownDeviation {
   const char* name;
   bool (*applies)(const Verdicts&);
@@ -391,6 +404,7 @@ constexpr KnownDeviation kKnownDeviations[] = {
     {"data segment flags 3 to 7", data_segment_flags_3_to_7},
     {"function frame left open", function_frame_left_open},
     {"padded type encoding", padded_type_encoding},
+    {"element expression error wabt records but ignores", element_expression_error_wabt_records_but_ignores},
     {"tandem implementation limit", tandem_implementation_limit},
 };
 

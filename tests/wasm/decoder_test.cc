@@ -388,6 +388,15 @@ TEST(Decoder, NonConstantExpressionIsInvalidButAMalformedByteWins) {
   ModuleBuilder empty;
   empty.section(6, {0x01, 0x7f, 0x00, 0x0b});
   EXPECT_EQ(decode_error(empty.bytes()).message, "type mismatch");
+  // An element segment's item expression that is no constant instruction
+  // (a nop in a passive externref segment): wabt 1.0.32 records an error but
+  // accepts the module; the decode_validate fuzz target skips that class.
+  ModuleBuilder nop_item;
+  at = nop_item.section(9, {0x01, 0x05, 0x6f, 0x01, 0x01, 0x0b});
+  Error nop_error = decode_error(nop_item.bytes());
+  EXPECT_EQ(nop_error.kind, ErrorKind::Invalid);
+  EXPECT_EQ(nop_error.message, "constant expression required");
+  EXPECT_EQ(nop_error.offset, at + 4);
   // An empty segment offset too (wabt 1.0.32 accepts those; the
   // decode_validate fuzz target skips that class).
   ModuleBuilder empty_offset;
