@@ -32,8 +32,9 @@ Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, 
     return make_error(ErrorKind::Usage, fmt::format("the module exports no function '{}'", name));
   const wasm::FuncType& type = module.func_type(e->index);
   if (values.size() != type.params.size())
-    return make_error(ErrorKind::Usage, fmt::format("'{}' takes {} arguments {}, got {}", name, type.params.size(),
-                                                    type.to_string(), values.size()));
+    return make_error(ErrorKind::Usage, fmt::format("'{}' takes {} argument{} {}, got {}", name, type.params.size(),
+                                                    type.params.size() == 1 ? "" : "s", type.to_string(),
+                                                    values.size()));
   std::vector<oracle::Value> args;
   for (size_t i = 0; i < values.size(); ++i) {
     TANDEM_TRY(oracle::Value v, oracle::parse_value(values[i], type.params[i]));
