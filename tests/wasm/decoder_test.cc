@@ -397,6 +397,10 @@ TEST(Decoder, NonConstantExpressionIsInvalidButAMalformedByteWins) {
   EXPECT_EQ(nop_error.kind, ErrorKind::Invalid);
   EXPECT_EQ(nop_error.message, "constant expression required");
   EXPECT_EQ(nop_error.offset, at + 4);
+  // call_indirect there reads its immediates into the end of the section.
+  ModuleBuilder call_indirect_item;
+  at = call_indirect_item.section(9, {0x01, 0x05, 0x6f, 0x01, 0x11, 0x0b});
+  expect_malformed(call_indirect_item.bytes(), "unexpected end of section or function", at + 6);
   // An empty segment offset too (wabt 1.0.32 accepts those; the
   // decode_validate fuzz target skips that class).
   ModuleBuilder empty_offset;
