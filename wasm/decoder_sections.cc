@@ -10,11 +10,6 @@
 #include "wasm/type_encoding.h"
 
 namespace tandem::wasm {
-namespace {
-
-Error unsupported(uint32_t offset, const char* feature) { return out_of_scope(offset, feature); }
-
-}  // namespace
 
 // --- Types ------------------------------------------------------------------
 
@@ -22,7 +17,7 @@ Result<ValType> ModuleDecoder::read_val_type(ByteReader& r) {
   uint32_t at = r.pos();
   TANDEM_TRY(uint8_t b, r.u8());
   if (is_val_type_byte(b)) return static_cast<ValType>(b);
-  if (const char* feature = unsupported_feature_for_type_byte(b)) return unsupported(at, feature);
+  if (const char* feature = unsupported_feature_for_type_byte(b)) return out_of_scope(at, feature);
   return r.error(at, "malformed value type");
 }
 
@@ -30,7 +25,7 @@ Result<ValType> ModuleDecoder::read_ref_type(ByteReader& r) {
   uint32_t at = r.pos();
   TANDEM_TRY(uint8_t b, r.u8());
   if (is_ref_type_byte(b)) return static_cast<ValType>(b);
-  if (const char* feature = unsupported_feature_for_type_byte(b)) return unsupported(at, feature);
+  if (const char* feature = unsupported_feature_for_type_byte(b)) return out_of_scope(at, feature);
   return r.error(at, "malformed reference type");
 }
 
@@ -38,8 +33,8 @@ Result<Limits> ModuleDecoder::read_limits(ByteReader& r, bool is_memory) {
   uint32_t at = r.pos();
   TANDEM_TRY(uint8_t flags, r.u8());
   if (flags > 1) {
-    if (is_memory && (flags == 2 || flags == 3)) return unsupported(at, "threads");
-    if (flags >= 4 && flags <= 7) return unsupported(at, "memory64");
+    if (is_memory && (flags == 2 || flags == 3)) return out_of_scope(at, "threads");
+    if (flags >= 4 && flags <= 7) return out_of_scope(at, "memory64");
     return r.error(at, "integer too large");  // the flag is a u1 in the spec's grammar
   }
   Limits limits;
@@ -54,7 +49,7 @@ Result<Limits> ModuleDecoder::read_limits(ByteReader& r, bool is_memory) {
 Result<TableType> ModuleDecoder::read_table_type(ByteReader& r) {
   TableType type;
   if (!r.at_end() && r.bytes()[r.pos()] == 0x40)  // a table with an initializer expression
-    return unsupported(r.pos(), "function references");
+    return out_of_scope(r.pos(), "function references");
   TANDEM_TRY(type.elem, read_ref_type(r));
   TANDEM_TRY(type.limits, read_limits(r, /*is_memory=*/false));
   return type;
@@ -84,7 +79,7 @@ Status ModuleDecoder::read_type_section(ByteReader& r) {
     TANDEM_TRY(uint8_t form, r.u8());
     if (form != 0x60) {
       if (form == 0x5e || form == 0x5f || form == 0x50 || form == 0x4e || form == 0x4f)
-        return unsupported(at, "gc");
+        return out_of_scope(at, "gc");
       return r.error(at, "malformed function type");
     }
     FuncType type;
@@ -148,7 +143,7 @@ Status ModuleDecoder::read_import_section(ByteReader& r) {
         break;
       }
       case 4:
-        return unsupported(at, "exception handling");
+        return out_of_scope(at, "exception handling");
       default:
         return r.error(at, "malformed import kind");
     }
@@ -165,7 +160,7 @@ Status ModuleDecoder::read_export_section(ByteReader& r) {
     TANDEM_TRY(e.name, r.name());
     uint32_t at = r.pos();
     TANDEM_TRY(uint8_t kind, r.u8());
-    if (kind == 4) return unsupported(at, "exception handling");
+    if (kind == 4) return out_of_scope(at, "exception handling");
     if (kind > 3) return r.error(at, "malformed export kind");
     e.kind = static_cast<ExternKind>(kind);
     TANDEM_TRY(e.index, r.u32());

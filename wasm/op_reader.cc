@@ -53,8 +53,6 @@ Error leb_error(leb128::Status status, uint32_t offset) {
   return malformed_at(offset, leb128::status_message(status));
 }
 
-Error unsupported_at(uint32_t offset, const char* feature) { return out_of_scope(offset, feature); }
-
 }  // namespace
 
 OpReader::OpReader(std::span<const uint8_t> module_bytes, uint32_t code_start, uint32_t code_end)
@@ -94,7 +92,7 @@ Result<Op> OpReader::next() {
       if (sub < std::size(kDecodeTable.misc)) entry = &kDecodeTable.misc[sub];
       if (!entry->present) return malformed_at(op.offset, fmt::format("illegal opcode 0xfc {}", sub));
     } else {
-      if (const char* feature = unsupported_feature_for_byte(lead)) return unsupported_at(op.offset, feature);
+      if (const char* feature = unsupported_feature_for_byte(lead)) return out_of_scope(op.offset, feature);
       return malformed_at(op.offset, fmt::format("illegal opcode 0x{:02x}", lead));
     }
   }
@@ -115,7 +113,7 @@ Result<Op> OpReader::next() {
         op.block.value = static_cast<ValType>(b);
         ++c.p;
       } else if (const char* feature = unsupported_feature_for_type_byte(b)) {
-        return unsupported_at(c.offset(), feature);
+        return out_of_scope(c.offset(), feature);
       } else {
         uint32_t at = c.offset();
         int64_t index;
@@ -222,7 +220,7 @@ Result<Op> OpReader::next() {
       if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
       uint8_t b = *c.p;
       if (!is_val_type_byte(b)) {
-        if (const char* feature = unsupported_feature_for_type_byte(b)) return unsupported_at(c.offset(), feature);
+        if (const char* feature = unsupported_feature_for_type_byte(b)) return out_of_scope(c.offset(), feature);
         return malformed_at(c.offset(), "malformed value type");
       }
       op.type = static_cast<ValType>(b);
@@ -234,7 +232,7 @@ Result<Op> OpReader::next() {
       if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
       uint8_t b = *c.p;
       if (!is_ref_type_byte(b)) {
-        if (const char* feature = unsupported_feature_for_type_byte(b)) return unsupported_at(c.offset(), feature);
+        if (const char* feature = unsupported_feature_for_type_byte(b)) return out_of_scope(c.offset(), feature);
         return malformed_at(c.offset(), "malformed reference type");
       }
       op.type = static_cast<ValType>(b);
