@@ -10,70 +10,19 @@
 #include <benchmark/benchmark.h>
 
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "backends/baseline/baseline.h"
-#include "generator/generator.h"
-#include "oracle/text_format.h"
+#include "bench/support/compile_corpus.h"
 #include "shared_compile/compiler.h"
-#include "wasm/validator.h"
 
 namespace {
 
 using namespace tandem;  // NOLINT: a benchmark file
+using bench::CompileCorpus;
 
-struct Corpus {
-  std::vector<std::unique_ptr<wasm::Module>> modules;
-  std::vector<std::unique_ptr<compile::ModuleEnv>> envs;
-  uint64_t body_bytes = 0;
-  uint64_t functions = 0;
-
-  void add(std::span<const uint8_t> bytes) {
-    Result<wasm::Module> m = wasm::decode_and_validate(bytes);
-    if (!m.ok()) return;
-    modules.push_back(std::make_unique<wasm::Module>(std::move(m).value()));
-    envs.push_back(std::make_unique<compile::ModuleEnv>(*modules.back()));
-    for (const wasm::Function& f : modules.back()->functions) {
-      body_bytes += f.code_end - f.body_start;
-      ++functions;
-    }
-  }
-};
-
-Corpus generated_corpus(generator::Scope scope) {
-  Corpus corpus;
-  generator::Generator gen;
-  generator::GeneratedModule m;
-  std::mt19937_64 rng(0xba5e);
-  std::vector<uint8_t> input(4096);
-  for (int i = 0; i < 256; ++i) {
-    for (uint8_t& b : input) b = static_cast<uint8_t>(rng());
-    if (gen.generate_swarm(input, scope, m).ok()) corpus.add(m.wasm);
-  }
-  return corpus;
-}
-
-// A function of about `blocks` repetitions of a block mixing the operator families.
-std::string large_module(int blocks) {
-  std::string body;
-  for (int i = 0; i < blocks; ++i) {
-    const std::string n = std::to_string(i);
-    body += "(local.set 1 (i32.add (i32.mul (local.get 0) (i32.const " + n + ")) (i32.shr_u (local.get 1) (i32.const 3))))\n";
-    body += "(local.set 2 (i64.xor (local.get 2) (i64.extend_i32_u (i32.load offset=" + std::to_string(4 * (i % 1000)) +
-            " (i32.and (local.get 1) (i32.const 0xfff0))))))\n";
-    body += "(local.set 3 (f64.add (local.get 3) (f64.mul (f64.convert_i32_s (local.get 1)) (f64.const 0.5))))\n";
-    body += "(if (i32.lt_u (local.get 1) (local.get 0)) (then (i32.store (i32.const 64) (local.get 1))) "
-            "(else (local.set 0 (i32.sub (local.get 0) (i32.const 1)))))\n";
-    body += "(block (loop (br_if 1 (i32.eqz (local.get 0))) (local.set 0 (i32.shr_u (local.get 0) (i32.const 1))) "
-            "(br 0)))\n";
-  }
-  return "(module (memory 1) (func (export \"f\") (param i32) (result i64) (local i32 i64 f64)\n" + body +
-         "(i64.add (local.get 2) (i64.trunc_sat_f64_s (local.get 3)))))";
-}
-
-void run(benchmark::State& state, const Corpus& corpus) {
+void run(benchmark::State& state, const CompileCorpus& corpus) {
   std::unique_ptr<compile::CompilerBuilder> builder = baseline::make_builder();
   std::unique_ptr<compile::Compiler> compiler = builder->build();
   uint64_t code_bytes = 0;
@@ -102,21 +51,19 @@ void run(benchmark::State& state, const Corpus& corpus) {
 
 void BM_BaselineCompileGenerated(benchmark::State& state) {
   const generator::Scope scope = state.range(0) ? generator::Scope::Full : generator::Scope::IntegerCore;
-  static const Corpus integer_core = generated_corpus(generator::Scope::IntegerCore);
-  static const Corpus full = generated_corpus(generator::Scope::Full);
+  static const CompileCorpus integer_core = bench::generated_corpus(generator::Scope::IntegerCore);
+  static const CompileCorpus full = bench::generated_corpus(generator::Scope::Full);
   state.SetLabel(generator::scope_name(scope));
   run(state, scope == generator::Scope::Full ? full : integer_core);
 }
 
 void BM_BaselineCompileLarge(benchmark::State& state) {
-  Corpus corpus;
-  Result<std::vector<uint8_t>> wasm = oracle::wat_to_wasm(large_module(static_cast<int>(state.range(0))));
-  if (!wasm.ok()) {
-    state.SkipWithError(wasm.error().to_string().c_str());
+  Result<CompileCorpus> corpus = bench::large_corpus(static_cast<int>(state.range(0)));
+  if (!corpus.ok()) {
+    state.SkipWithError(corpus.error().to_string().c_str());
     return;
   }
-  corpus.add(*wasm);
-  run(state, corpus);
+  run(state, *corpus);
 }
 
 BENCHMARK(BM_BaselineCompileGenerated)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
