@@ -59,4 +59,29 @@ Result<CompileCorpus> large_corpus(int blocks) {
   return corpus;
 }
 
+void run_compile(benchmark::State& state, compile::Compiler& compiler, const CompileCorpus& corpus) {
+  uint64_t code_bytes = 0;
+  for (auto _ : state) {
+    for (size_t m = 0; m < corpus.modules.size(); ++m) {
+      const wasm::Module& module = *corpus.modules[m];
+      for (uint32_t f = module.num_imported_funcs; f < module.num_funcs(); ++f) {
+        Result<compile::CompiledFunction> out = compiler.compile_function(*corpus.envs[m], f);
+        if (!out.ok()) {
+          state.SkipWithError(out.error().to_string().c_str());
+          return;
+        }
+        code_bytes += out->code.size();
+        benchmark::DoNotOptimize(out);
+      }
+    }
+  }
+  const double iterations = static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<int64_t>(corpus.body_bytes * state.iterations()));
+  state.counters["functions/s"] =
+      benchmark::Counter(static_cast<double>(corpus.functions) * iterations, benchmark::Counter::kIsRate);
+  state.counters["modules/s"] =
+      benchmark::Counter(static_cast<double>(corpus.modules.size()) * iterations, benchmark::Counter::kIsRate);
+  state.counters["code/wasm"] = static_cast<double>(code_bytes) / (static_cast<double>(corpus.body_bytes) * iterations);
+}
+
 }  // namespace tandem::bench

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <benchmark/benchmark.h>
+
 #include "generator/generator.h"
 #include "shared_compile/compiler.h"
 #include "wasm/module.h"
@@ -32,5 +34,10 @@ CompileCorpus generated_corpus(generator::Scope scope);
 // One function of about `blocks` repetitions of a block that mixes integer,
 // float, memory and control-flow operators. Error: the text did not convert.
 Result<CompileCorpus> large_corpus(int blocks);
+
+// The timed loop of a compile benchmark: every function of the corpus
+// through one reused `compiler`, with bytes/s of bodies, functions/s,
+// modules/s and the code/wasm size ratio as counters.
+void run_compile(benchmark::State& state, compile::Compiler& compiler, const CompileCorpus& corpus);
 
 }  // namespace tandem::bench
