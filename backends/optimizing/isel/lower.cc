@@ -170,6 +170,12 @@ MInst Lowering::make(MOp op, x64::Size size, uint8_t sub) {
   return m;
 }
 
+void Lowering::mark_if_guarded(MInst& m, ir::BoundsCheck check) {
+  if (check != ir::BoundsCheck::Guard) return;
+  m.trap_site = true;
+  m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
+}
+
 // ---- blocks -------------------------------------------------------------------
 
 Status Lowering::lower_block(Block b) {

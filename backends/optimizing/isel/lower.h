@@ -87,6 +87,9 @@ class Lowering {
 
   // ---- emission helpers -----------------------------------------------------
   MInst make(MOp op, compile::x64::Size size = compile::x64::S64, uint8_t sub = 0);
+  // A memory access checked by the guard pages is a trap site: its fault
+  // becomes out_of_bounds_memory. (Explicit checks trap at their own branch.)
+  static void mark_if_guarded(MInst& m, ir::BoundsCheck check);
   MInst& push(const MInst& m, std::initializer_list<Operand> ops) { return code_->push(m, ops); }
   MInst& push(const MInst& m, std::span<const Operand> ops) { return code_->push(m, ops); }
   static compile::x64::Size size_of(ir::Type t) {

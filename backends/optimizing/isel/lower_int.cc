@@ -49,10 +49,7 @@ void Lowering::alu(AluOp op, Type t, VReg dst, Value a, Value b) {
     MInst m = make(MOp::AluRM, size, static_cast<uint8_t>(op));
     m.mem = mem;
     m.wasm_offset = f_->inst(load).wasm_offset;
-    if (f_->inst(load).bounds_check() == BoundsCheck::Guard) {
-      m.trap_site = true;
-      m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
-    }
+    mark_if_guarded(m, f_->inst(load).bounds_check());
     push(m, ops_);
     return;
   }

@@ -202,10 +202,7 @@ Status Lowering::lower_memory(Inst inst) {
     MInst m = make(MOp::Load, size_of(t), static_cast<uint8_t>(kind));
     m.is_float = is_float(t);
     m.mem = mem;
-    if (d.bounds_check() == BoundsCheck::Guard) {
-      m.trap_site = true;
-      m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
-    }
+    mark_if_guarded(m, d.bounds_check());
     push(m, ops_);
     return {};
   }
@@ -221,10 +218,7 @@ Status Lowering::lower_memory(Inst inst) {
     MInst m = make(MOp::StoreImm, width);
     m.imm = imm;
     m.mem = mem;
-    if (d.bounds_check() == BoundsCheck::Guard) {
-      m.trap_site = true;
-      m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
-    }
+    mark_if_guarded(m, d.bounds_check());
     push(m, ops_);
     return {};
   }
@@ -234,10 +228,7 @@ Status Lowering::lower_memory(Inst inst) {
                  static_cast<uint8_t>(load_kind(Opcode::Load, t)));
   m.is_float = is_float(t);
   m.mem = mem;
-  if (d.bounds_check() == BoundsCheck::Guard) {
-    m.trap_site = true;
-    m.trap_code = static_cast<uint8_t>(compile::TrapCode::OutOfBoundsMemory);
-  }
+  mark_if_guarded(m, d.bounds_check());
   push(m, ops_);
   return {};
 }
