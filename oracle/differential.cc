@@ -87,6 +87,7 @@ const char* mismatch_kind_name(MismatchKind kind) {
     case MismatchKind::Global: return "global";
     case MismatchKind::Crash: return "crash";
     case MismatchKind::CompilerError: return "compiler_error";
+    case MismatchKind::CompileBlowup: return "compile_blowup";
     case MismatchKind::Determinism: return "determinism";
     case MismatchKind::Tables: return "tables";
   }
@@ -95,7 +96,7 @@ const char* mismatch_kind_name(MismatchKind kind) {
 
 std::string Finding::signature() const {
   return fmt::format("{}/{}/{}", mismatch_kind_name(kind), culprit.empty() ? "?" : culprit,
-                     op_class ? wasm::op_class_name(*op_class) : "-");
+                     !stage.empty() ? stage.c_str() : op_class ? wasm::op_class_name(*op_class) : "-");
 }
 
 std::string Finding::to_string() const {
@@ -119,6 +120,7 @@ struct DifferentialOracle::Impl {
     config.settings = std::move(settings);
     config.mixed_mask = options.mixed_mask;
     config.limits = options.limits;
+    config.compile_budget_percent = options.compile_budget_percent;
     config.name = std::move(name);
     TANDEM_TRY(std::unique_ptr<NativeEngine> engine, NativeEngine::create(slot.host.get(), std::move(config)));
     slot.native = engine.get();
@@ -318,6 +320,13 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
     std::string name(impl.engines[i].engine->name());
     if (r.status == InstantiateResult::Status::CompilerError)
       return mismatch(Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
+    if (r.status == InstantiateResult::Status::CompileBlowup) {
+      // The culprit is the backend whose stage blew up, also in a mixed
+      // image: the finding is the same whichever engine met it.
+      const compile::CompileStageInfo* stage = r.blowup_stage ? &compile::compile_stage_info(*r.blowup_stage) : nullptr;
+      return mismatch(Finding{MismatchKind::CompileBlowup, stage ? compile::backend_name(stage->backend) : name, "",
+                              r.message, std::nullopt, stage ? stage->name : "?"});
+    }
     if (r.status == InstantiateResult::Status::Unsupported) return inconclusive(name + ": " + r.message);
     if (r.status == InstantiateResult::Status::Uninstantiable && r.trap.kind == Outcome::Kind::Crashed)
       return mismatch(Finding{MismatchKind::Crash, name, "(start)", r.trap.detail, std::nullopt});

@@ -48,6 +48,7 @@ enum class MismatchKind : uint8_t {
   Global,         // exported global differs after a call
   Crash,          // a native engine crashed
   CompilerError,  // a backend failed with an internal error
+  CompileBlowup,  // a compile stage went past its work budget (a compile that would not end)
   Determinism,    // compiling twice gave different bytes or tables
   Tables,         // a relocation/trap-table check failed
 };
@@ -59,8 +60,11 @@ struct Finding {
   std::string export_name;
   std::string detail;   // the first difference
   std::optional<wasm::OpClass> op_class;  // of the operator at the first difference, when known
+  // A compile_blowup's stage ("regalloc"); it takes the operator class's
+  // place in the signature.
+  std::string stage;
 
-  // "result/optimizing/int_divrem"
+  // "result/optimizing/int_divrem", "compile_blowup/optimizing/regalloc"
   std::string signature() const;
   // One line: "mismatch result: culprit optimizing, export f2: ..."
   std::string to_string() const;
@@ -101,6 +105,8 @@ struct DiffOptions {
   // generator's "host" module, and modules nobody wrote for tandem).
   bool stub_unknown_imports = true;
   runner::InstanceLimits limits;
+  // The compile-work budgets, in percent of compile_stages.def's limits.
+  uint32_t compile_budget_percent = 100;
 };
 
 class DifferentialOracle {

@@ -11,6 +11,7 @@ const char* instantiate_status_name(InstantiateResult::Status status) {
     case InstantiateResult::Status::Uninstantiable: return "uninstantiable";
     case InstantiateResult::Status::Unsupported: return "unsupported";
     case InstantiateResult::Status::CompilerError: return "compiler error";
+    case InstantiateResult::Status::CompileBlowup: return "compile_blowup";
   }
   return "?";
 }

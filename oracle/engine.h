@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "oracle/host_env.h"
+#include "shared_compile/compile_budget.h"
 #include "oracle/value.h"
 #include "wasm/result.h"
 
@@ -28,8 +29,11 @@ struct InstantiateResult {
     Uninstantiable,  // a trap while initializing (segments out of bounds, start function)
     Unsupported,     // this engine cannot compile something in it
     CompilerError,   // a backend failed with an internal error: a compiler bug
+    CompileBlowup,   // a compile stage went past its work budget: a compiler bug too
   };
   Status status = Status::Ok;
+  // CompileBlowup: the stage (compile_stages.def), which names its backend.
+  std::optional<compile::CompileStage> blowup_stage;
   InstanceId id = 0;
   std::string message;
   Outcome trap;  // Uninstantiable: what the start function or initialization did

@@ -135,6 +135,8 @@ Result<std::unique_ptr<NativeEngine>> NativeEngine::create(HostEnv* host, Native
   }
   impl.baseline = impl.baseline_builder->build();
   impl.optimizing = impl.optimizing_builder->build();
+  impl.baseline->mutable_budget().set_scale_percent(e->config_.compile_budget_percent);
+  impl.optimizing->mutable_budget().set_scale_percent(e->config_.compile_budget_percent);
   return e;
 }
 
@@ -164,9 +166,17 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
   }
   const wasm::Module& m = ni->module;
 
-  if (Status st = compile_module(m, ni->functions); !st)
+  if (Status st = compile_module(m, ni->functions); !st) {
+    if (st.error().kind == ErrorKind::CompileBlowup) {
+      // The compiler that stopped is the one whose budget ran out.
+      InstantiateResult r = fail(Status_::CompileBlowup, st.error().message);
+      for (const compile::Compiler* c : {impl_->baseline.get(), impl_->optimizing.get()})
+        if (c->budget().exceeded()) r.blowup_stage = c->budget().exceeded_stage();
+      return r;
+    }
     return fail(st.error().kind == ErrorKind::Unsupported ? Status_::Unsupported : Status_::CompilerError,
                 st.error().message);
+  }
   if (!impl_->spare_images.empty()) {
     ni->image = std::move(impl_->spare_images.back());
     impl_->spare_images.pop_back();
@@ -303,8 +313,10 @@ Status NativeEngine::compile_module(const wasm::Module& m, std::vector<compile::
     Result<compile::CompiledFunction> f = compiler.compile_function(env, i);
     if (!f) {
       Error e = f.take_error();
-      e.message = fmt::format("{} backend, function {}: {}", compile::backend_name(compiler.backend()), i,
-                              e.to_string());
+      // A blowup's message names the function, the backend and the stage.
+      if (e.kind != ErrorKind::CompileBlowup)
+        e.message = fmt::format("{} backend, function {}: {}", compile::backend_name(compiler.backend()), i,
+                                e.to_string());
       return e;
     }
     out.push_back(std::move(f).value());

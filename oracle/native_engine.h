@@ -26,6 +26,8 @@ struct NativeConfig {
   std::vector<std::string> settings;
   runner::InstanceLimits limits;
   std::string name;  // defaults to the mode's name
+  // The compile-work budgets, in percent of compile_stages.def's limits.
+  uint32_t compile_budget_percent = 100;
 };
 
 class NativeEngine final : public Engine {

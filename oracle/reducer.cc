@@ -18,7 +18,16 @@ namespace {
 
 // One edit of a module, applied to a fresh copy of it.
 struct Edit {
-  enum class Kind : uint8_t { BodyToUnreachable, RemoveRun, ToUnreachable, ConstToZero, ConstToOne, Unwrap };
+  enum class Kind : uint8_t {
+    RemoveFields,  // a run of module fields: types, imports, functions, tables, memories, globals, exports,
+                   // element and data segments
+    BodyToUnreachable,
+    RemoveRun,
+    ToUnreachable,
+    ConstToZero,
+    ConstToOne,
+    Unwrap,
+  };
   Kind kind;
   size_t index;  // which list / expression in walk order
   size_t start = 0, length = 0;
@@ -65,6 +74,9 @@ void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& 
 // All edits of a module, in order: cheap and large first.
 std::vector<Edit> enumerate(wabt::Module& m) {
   std::vector<Edit> edits;
+  const size_t fields = m.fields.size();
+  for (size_t len = fields / 2; len >= 1; len /= 2)
+    for (size_t start = 0; start + len <= fields; start += len) edits.push_back({Edit::Kind::RemoveFields, 0, start, len});
   for (size_t f = 0; f < m.funcs.size(); ++f) {
     const wabt::ExprList& body = m.funcs[f]->exprs;
     if (!(body.size() == 1 && body.front().type() == wabt::ExprType::Unreachable))
@@ -102,7 +114,26 @@ void set_const(wabt::Const& c, uint64_t v) {
   else if (t == wabt::Type::F64) c = wabt::Const::F64(v ? 0x3ff0000000000000ull : 0);
 }
 
-bool apply(wabt::Module& m, const Edit& edit) {
+// The module without fields [start, start + length): the others appended to
+// a new module in order, so that wabt rebuilds every index space. Later
+// items move down; a candidate whose references no longer fit fails
+// validation and is not kept.
+std::unique_ptr<wabt::Module> without_fields(wabt::Module& m, size_t start, size_t length) {
+  auto rebuilt = std::make_unique<wabt::Module>();
+  for (size_t i = 0; !m.fields.empty(); ++i) {
+    std::unique_ptr<wabt::ModuleField> f = m.fields.extract_front();
+    if (i < start || i >= start + length) rebuilt->AppendField(std::move(f));
+  }
+  return rebuilt;
+}
+
+bool apply(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
+  wabt::Module& m = *module;
+  if (edit.kind == Edit::Kind::RemoveFields) {
+    if (edit.start + edit.length > m.fields.size()) return false;
+    module = without_fields(m, edit.start, edit.length);
+    return true;
+  }
   if (edit.kind == Edit::Kind::BodyToUnreachable) {
     if (edit.index >= m.funcs.size()) return false;
     m.funcs[edit.index]->exprs.clear();
@@ -177,7 +208,14 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     return true;
   };
 
-  // Calls: drop every one that the mismatch does not need, latest first.
+  // Calls: a finding at instantiation (a compile that blows up, a compiler
+  // error) needs none, and without them no candidate can run a call that
+  // never ends (modules from elsewhere have no fuel). Otherwise drop every
+  // one that the mismatch does not need, latest first.
+  if (!result.reduced.calls.empty()) {
+    DiffCase candidate{result.reduced.wasm, {}};
+    if (holds(candidate)) result.reduced = std::move(candidate);
+  }
   for (size_t i = result.reduced.calls.size(); i-- > 0 && result.attempts < options.max_attempts;) {
     if (result.reduced.calls.size() == 1) break;
     DiffCase candidate = result.reduced;
@@ -195,7 +233,7 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     for (const Edit& edit : edits) {
       if (result.attempts >= options.max_attempts) break;
       std::unique_ptr<wabt::Module> copy = read_ir(result.reduced.wasm);
-      if (!copy || !apply(*copy, edit)) continue;
+      if (!copy || !apply(copy, edit)) continue;
       std::optional<std::vector<uint8_t>> bytes = write_ir(*copy);
       if (!bytes || *bytes == result.reduced.wasm || bytes->size() > result.reduced.wasm.size()) continue;
       if (!wasm::decode_and_validate(*bytes).ok()) continue;

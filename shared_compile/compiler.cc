@@ -4,6 +4,13 @@
 
 namespace tandem::compile {
 
+void Compiler::begin_budget(const ModuleEnv& env, uint32_t func_index) {
+  // A function's size: its body's bytes and its locals (a few bytes can
+  // declare thousands of locals, and every stage sees each of them).
+  const wasm::Function& f = env.module->defined_func(func_index);
+  budget_.begin_function(func_index, f.code_end - f.body_start, f.num_locals);
+}
+
 Error unsupported_operator(const char* op_text, uint32_t wasm_offset) {
   return make_error(ErrorKind::Unsupported, fmt::format("unsupported operator {}", op_text), wasm_offset);
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "shared_compile/compile_budget.h"
 #include "shared_compile/compiled_function.h"
 #include "shared_compile/settings.h"
 #include "shared_compile/vmcontext.h"
@@ -32,10 +33,24 @@ class Compiler {
   // Compiles the defined function `func_index` (index space) of a validated
   // module. Errors: ErrorKind::Unsupported, "unsupported operator f32.add",
   // for what this backend does not compile yet (a fuzzer skips it);
-  // ErrorKind::Internal for a compiler bug (a fuzzer reports it). The same
-  // input always gives the same bytes and tables. A Compiler keeps its
-  // scratch storage between calls: reuse one per thread on the hot path.
+  // ErrorKind::Internal for a compiler bug (a fuzzer reports it);
+  // ErrorKind::CompileBlowup when a stage went past its work budget (a
+  // finding too). The same input always gives the same bytes and tables. A
+  // Compiler keeps its scratch storage between calls: reuse one per thread
+  // on the hot path.
   virtual Result<CompiledFunction> compile_function(const ModuleEnv& env, uint32_t func_index) = 0;
+
+  // The work the last compile_function spent per stage, and the limits.
+  const CompileBudget& budget() const { return budget_; }
+  // To scale the limits (CompileBudget::set_scale_percent).
+  CompileBudget& mutable_budget() { return budget_; }
+
+ protected:
+  // Each backend starts it at the top of compile_function and returns
+  // budget_.status() when a stage went past its limit.
+  void begin_budget(const ModuleEnv& env, uint32_t func_index);
+
+  CompileBudget budget_;
 };
 
 class CompilerBuilder {

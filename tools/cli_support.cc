@@ -4,8 +4,11 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
 
+#include "oracle/edge_args.h"
 #include "oracle/text_format.h"
 #include "oracle/value_text.h"
 #include "wasm/decoder.h"
@@ -43,24 +46,60 @@ Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, 
   return args;
 }
 
+void add_compile_budget_option(CLI::App* cmd, uint32_t& percent) {
+  cmd->add_option("--compile-budget", percent,
+                  "Compile-work budgets in percent of their limits (default 100); past one is a compile_blowup")
+      ->check(CLI::Range(1u, 1000000u));
+}
+
+std::vector<oracle::DiffCall> edge_calls(const wasm::Module& module, size_t lists) {
+  std::vector<oracle::DiffCall> calls;
+  for (const wasm::Export& e : module.exports) {
+    if (e.kind != wasm::ExternKind::Func) continue;
+    for (std::vector<oracle::Value>& args : oracle::edge_argument_lists(module.func_type(e.index).params, lists))
+      calls.push_back(oracle::DiffCall{e.name, std::move(args)});
+  }
+  return calls;
+}
+
 namespace {
 char g_timeout_message[256];
 size_t g_timeout_message_length = 0;
+// Two activity buffers: the handler reads the one `g_activity` names, which
+// is only switched after the other is complete.
+char g_activity_text[2][256];
+size_t g_activity_length[2] = {0, 0};
+std::atomic<int> g_activity{-1};
+
+void write_stderr(const char* s, size_t n) {
+  ssize_t ignored = ::write(STDERR_FILENO, s, n);
+  (void)ignored;
+}
 
 void on_alarm(int) {
-  // Async-signal-safe: the message was formatted before the alarm was set.
-  ssize_t ignored = ::write(STDERR_FILENO, g_timeout_message, g_timeout_message_length);
-  (void)ignored;
+  // Async-signal-safe: every text was formatted before.
+  write_stderr(g_timeout_message, g_timeout_message_length);
+  if (int a = g_activity.load(); a >= 0) {
+    write_stderr(": still ", 8);
+    write_stderr(g_activity_text[a], g_activity_length[a]);
+  }
+  write_stderr(" (see --timeout)\n", 17);
   ::_exit(kExitTimedOut);
 }
 }  // namespace
 
+void set_activity(std::string_view what) {
+  int next = g_activity.load() == 0 ? 1 : 0;
+  size_t n = std::min(what.size(), sizeof g_activity_text[next]);
+  std::memcpy(g_activity_text[next], what.data(), n);
+  g_activity_length[next] = n;
+  g_activity.store(next);
+}
+
 void exit_after(unsigned seconds, const char* command) {
   if (seconds == 0) return;
-  fmt::format_to_n_result<char*> end =
-      fmt::format_to_n(g_timeout_message, sizeof g_timeout_message - 1,
-                       "\ntandem {}: no verdict after {} s (a call that does not end? see --timeout)\n", command,
-                       seconds);
+  fmt::format_to_n_result<char*> end = fmt::format_to_n(g_timeout_message, sizeof g_timeout_message - 1,
+                                                         "\ntandem {}: no verdict after {} s", command, seconds);
   g_timeout_message_length = static_cast<size_t>(end.out - g_timeout_message);
   struct sigaction sa;
   std::memset(&sa, 0, sizeof sa);

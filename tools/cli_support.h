@@ -2,9 +2,12 @@
 // line and typing an export's arguments.
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <string>
 #include <vector>
 
+#include "oracle/differential.h"
 #include "oracle/value.h"
 #include "wasm/module.h"
 #include "wasm/result.h"
@@ -23,10 +26,23 @@ Result<LoadedModule> load_module(const std::string& path);
 Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, const std::string& name,
                                                     const std::vector<std::string>& values);
 
+// --compile-budget PERCENT: the compile-work budgets in percent of their
+// limits (compile_stages.def), for a function that legitimately needs more.
+void add_compile_budget_option(CLI::App* cmd, uint32_t& percent);
+
+// A call of every exported function with `lists` edge-value argument lists
+// each: what run, diff and reduce do with a module that brings no calls.
+std::vector<oracle::DiffCall> edge_calls(const wasm::Module& module, size_t lists);
+
 // Modules nobody wrote for tandem have no fuel: an export may loop for
 // hours on an edge-value argument. After `seconds` (0: never) the process
-// says so on stderr and exits with kExitTimedOut instead of hanging.
+// says on stderr what it was doing (set_activity) and exits with
+// kExitTimedOut instead of hanging.
 inline constexpr int kExitTimedOut = 3;
 void exit_after(unsigned seconds, const char* command);
+// What the command is doing now ("calling f2(i32:1)"), for the timeout's
+// message. Compiles end by themselves (their work budgets), so a timeout
+// names a call or the start function, never "a call" that was not made.
+void set_activity(std::string_view what);
 
 }  // namespace tandem::tools

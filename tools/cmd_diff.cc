@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "oracle/differential.h"
-#include "oracle/edge_args.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 
@@ -22,6 +21,7 @@ struct DiffArgs {
   std::string nan = "spec";
   bool no_interp = false;
   bool no_mixed = false;
+  uint32_t compile_budget = 100;
 };
 
 std::string cell(const std::string& s, size_t width) {
@@ -46,12 +46,7 @@ int run_diff(const DiffArgs& a) {
     }
     c.calls.push_back(oracle::DiffCall{a.invoke, std::move(args).value()});
   } else {
-    for (const wasm::Export& e : module.exports) {
-      if (e.kind != wasm::ExternKind::Func) continue;
-      const wasm::FuncType& type = module.func_type(e.index);
-      for (std::vector<oracle::Value>& args : oracle::edge_argument_lists(type.params, a.lists))
-        c.calls.push_back(oracle::DiffCall{e.name, std::move(args)});
-    }
+    c.calls = edge_calls(module, a.lists);
   }
 
   oracle::DiffOptions options;
@@ -59,6 +54,7 @@ int run_diff(const DiffArgs& a) {
   options.with_interp = !a.no_interp;
   options.with_mixed = !a.no_mixed;
   options.keep_transcript = true;
+  options.compile_budget_percent = a.compile_budget;
   options.nan_policy = a.nan == "exact" ? oracle::NanPolicy::Exact : oracle::NanPolicy::Spec;
   Result<std::unique_ptr<oracle::DifferentialOracle>> made = oracle::DifferentialOracle::create(options);
   if (!made) {
@@ -66,6 +62,8 @@ int run_diff(const DiffArgs& a) {
     return 2;
   }
   oracle::DifferentialOracle& diff = **made;
+  set_activity(fmt::format("comparing {} calls on {} engines (compiles end by their budgets: a call is running)",
+                           c.calls.size(), diff.engine_names().size()));
   oracle::DiffVerdict v = diff.run(c);
 
   constexpr size_t kLabel = 30, kCell = 34;
@@ -107,6 +105,7 @@ void register_diff_command(CLI::App& app, ExitCode& exit) {
   cmd->add_flag("--no-interp", args->no_interp, "Leave the interpreter out");
   cmd->add_flag("--no-mixed", args->no_mixed, "Leave the mixed image out");
   cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
+  add_compile_budget_option(cmd, args->compile_budget);
   cmd->callback([args, &exit] {
     exit_after(args->timeout, "diff");
     exit.value = run_diff(*args);

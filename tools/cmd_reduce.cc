@@ -1,14 +1,17 @@
-// tandem reduce INPUT: reproduces a finding of the differential fuzz target
-// from its input bytes (or a regression .wat), shrinks it while its
-// signature holds, and writes a regression file plus a report.
+// tandem reduce INPUT: reproduces a finding from the differential fuzz
+// target's input bytes, a regression .wat, or a plain module (.wasm or .wat:
+// every export called with edge arguments, under --setting), shrinks it
+// while its signature holds, and writes a regression file.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "oracle/differential_fuzzer.h"
 #include "oracle/reducer.h"
 #include "oracle/regression.h"
 #include "oracle/text_format.h"
+#include "tools/cli_support.h"
 #include "tools/commands.h"
 
 namespace tandem::tools {
@@ -18,8 +21,29 @@ struct ReduceArgs {
   std::string input;
   std::string output;
   std::string scope = "full";
+  std::vector<std::string> settings;
   uint32_t max_attempts = 5000;
+  uint32_t compile_budget = 100;
 };
+
+// A module rather than fuzz bytes: the binary's magic, or text that is a
+// module once comments and blanks are skipped.
+bool is_plain_module(std::span<const uint8_t> data) {
+  static constexpr uint8_t kMagic[] = {0x00, 0x61, 0x73, 0x6d};
+  if (data.size() >= 4 && std::equal(std::begin(kMagic), std::end(kMagic), data.begin())) return true;
+  std::string_view text(reinterpret_cast<const char*>(data.data()), data.size());
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+      ++i;
+    } else if (text.substr(i, 2) == ";;") {
+      i = text.find('\n', i);
+      if (i == std::string_view::npos) return false;
+    } else {
+      return text.substr(i, 7) == "(module";
+    }
+  }
+  return false;
+}
 
 int run_reduce(const ReduceArgs& a) {
   Result<std::vector<uint8_t>> data = oracle::read_file(a.input);
@@ -39,6 +63,17 @@ int run_reduce(const ReduceArgs& a) {
     c = r->diff_case;
     options.diff.settings = r->settings;
     options.diff.with_optimizing_unoptimized = true;
+  } else if (is_plain_module(*data)) {
+    Result<LoadedModule> loaded = load_module(a.input);
+    if (!loaded) {
+      fmt::print(stderr, "tandem: {}\n", loaded.error().to_string());
+      return 2;
+    }
+    c.wasm = loaded->bytes;
+    c.calls = edge_calls(loaded->module, 1);
+    options.diff.settings = a.settings;
+    // Nobody canonicalized this module's NaNs.
+    options.diff.nan_policy = oracle::NanPolicy::Spec;
   } else {
     oracle::DifferentialFuzzer::Options fo;
     fo.scope = a.scope == "integer" ? generator::Scope::IntegerCore : generator::Scope::Full;
@@ -49,11 +84,16 @@ int run_reduce(const ReduceArgs& a) {
                  v.kind == oracle::DiffVerdict::Kind::Agree ? "agree" : "inconclusive: " + v.inconclusive_reason);
       return 1;
     }
+    if (!a.settings.empty()) {
+      fmt::print(stderr, "tandem: a fuzz input draws its own settings; --setting is for plain modules\n");
+      return 2;
+    }
     fmt::print("reproduced: {}\n", v.finding->to_string());
     c = fuzzer.last_case();
     options.diff = fuzzer.options_for(*data);
   }
   options.max_attempts = a.max_attempts;
+  options.diff.compile_budget_percent = a.compile_budget;
   Result<oracle::ReduceResult> reduced = oracle::reduce(c, options);
   if (!reduced) {
     fmt::print(stderr, "tandem: {}\n", reduced.error().to_string());
@@ -102,7 +142,9 @@ void register_reduce_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("-o,--output", args->output, "Regression file to write (default: reports/<signature>.wat)");
   cmd->add_option("--scope", args->scope, "Generator scope of the fuzz input: full | integer")
       ->check(CLI::IsMember({"full", "integer"}));
+  cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value for a plain module (repeatable)");
   cmd->add_option("--max-attempts", args->max_attempts, "Candidates to try at most");
+  add_compile_budget_option(cmd, args->compile_budget);
   cmd->callback([args, &exit] { exit.value = run_reduce(*args); });
 }
 

@@ -3,7 +3,6 @@
 // and the spectest module is available, so modules from other toolchains run.
 #include <fmt/format.h>
 
-#include "oracle/edge_args.h"
 #include "oracle/interp_engine.h"
 #include "oracle/native_engine.h"
 #include "tools/cli_support.h"
@@ -19,6 +18,7 @@ struct RunArgs {
   std::string invoke;
   std::vector<std::string> values;
   unsigned timeout = 300;
+  uint32_t compile_budget = 100;
 };
 
 Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* host) {
@@ -32,6 +32,7 @@ Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* 
   else if (a.engine == "mixed") config.mode = oracle::NativeConfig::Mode::Mixed;
   else return make_error(ErrorKind::Usage, fmt::format("unknown engine '{}' (baseline, optimizing, mixed, interp)", a.engine));
   config.settings = a.settings;
+  config.compile_budget_percent = a.compile_budget;
   TANDEM_TRY(std::unique_ptr<oracle::NativeEngine> e, oracle::NativeEngine::create(host, std::move(config)));
   return std::unique_ptr<oracle::Engine>(std::move(e));
 }
@@ -60,34 +61,36 @@ int run(const RunArgs& a) {
     fmt::print(stderr, "tandem: {}\n", engine.error().to_string());
     return 2;
   }
+  set_activity("instantiating the module (its data and element segments, its start function)");
   oracle::InstantiateResult inst = (*engine)->instantiate(loaded->bytes);
   print_trace(host, 0);
   if (inst.status != oracle::InstantiateResult::Status::Ok) {
     fmt::print("{}: {}\n", oracle::instantiate_status_name(inst.status), inst.message);
-    return inst.status == oracle::InstantiateResult::Status::CompilerError ? 1 : 2;
+    return inst.status == oracle::InstantiateResult::Status::CompilerError ||
+                   inst.status == oracle::InstantiateResult::Status::CompileBlowup
+               ? 1
+               : 2;
   }
 
-  std::vector<std::pair<std::string, std::vector<oracle::Value>>> calls;
+  std::vector<oracle::DiffCall> calls;
   if (!a.invoke.empty()) {
     Result<std::vector<oracle::Value>> args = parse_invocation(module, a.invoke, a.values);
     if (!args) {
       fmt::print(stderr, "tandem: {}\n", args.error().to_string());
       return 2;
     }
-    calls.emplace_back(a.invoke, std::move(args).value());
+    calls.push_back(oracle::DiffCall{a.invoke, std::move(args).value()});
   } else {
-    for (const wasm::Export& e : module.exports)
-      if (e.kind == wasm::ExternKind::Func)
-        for (auto& args : oracle::edge_argument_lists(module.func_type(e.index).params, 1))
-          calls.emplace_back(e.name, std::move(args));
+    calls = edge_calls(module, 1);
   }
 
   int status = 0;
   for (const auto& [name, args] : calls) {
     size_t seen = host.trace().size();
-    Result<oracle::Outcome> out = (*engine)->invoke(inst.id, name, args);
     std::string shown;
     for (const oracle::Value& v : args) shown += (shown.empty() ? "" : ", ") + v.to_string();
+    set_activity(fmt::format("in the call {}({})", name, shown));
+    Result<oracle::Outcome> out = (*engine)->invoke(inst.id, name, args);
     if (!out) {
       fmt::print(stderr, "tandem: {}\n", out.error().to_string());
       return 2;
@@ -110,6 +113,7 @@ void register_run_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--invoke", args->invoke, "Export to call (default: every exported function)");
   cmd->add_option("values", args->values, "Arguments for --invoke, typed by the export's parameters");
   cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
+  add_compile_budget_option(cmd, args->compile_budget);
   cmd->callback([args, &exit] {
     exit_after(args->timeout, "run");
     exit.value = run(*args);

@@ -19,5 +19,6 @@ void register_run_command(CLI::App& app, ExitCode& exit);
 void register_reduce_command(CLI::App& app, ExitCode& exit);
 void register_regress_command(CLI::App& app, ExitCode& exit);
 void register_sweep_command(CLI::App& app, ExitCode& exit);
+void register_compile_command(CLI::App& app, ExitCode& exit);
 
 }  // namespace tandem::tools

@@ -13,6 +13,7 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::Usage: return "usage";
     case ErrorKind::Io: return "io";
     case ErrorKind::Internal: return "internal error";
+    case ErrorKind::CompileBlowup: return "compile_blowup";
   }
   return "?";
 }

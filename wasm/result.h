@@ -22,6 +22,7 @@ enum class ErrorKind : uint8_t {
   Usage,        // bad command line, unknown setting, bad value
   Io,           // a file could not be read or written
   Internal,     // a bug in tandem; fuzzers report it
+  CompileBlowup,  // a compiler stage went past its work budget (compile_budget.h): a finding
 };
 
 const char* error_kind_name(ErrorKind kind);

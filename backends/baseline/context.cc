@@ -100,6 +100,7 @@ Reg CodeGenContext::alloc(RegClass cls, RegSet pinned) {
     return c.first();
   }
   // The deepest value is the one needed last: spill it (and whatever shares its register).
+  count_stack_walk();
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (v.is_reg() && v.reg.cls() == cls && !pinned.has(v.reg)) {
@@ -120,6 +121,7 @@ void CodeGenContext::free_reg(Reg r, RegSet pinned) {
     return;
   }
   bool moved = false;
+  count_stack_walk();
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (!v.is_reg() || v.reg != r) continue;
@@ -133,6 +135,7 @@ void CodeGenContext::free_reg(Reg r, RegSet pinned) {
 
 void CodeGenContext::spill_reg(Reg r) {
   regs_.uncache(r);
+  count_stack_walk();
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (!v.is_reg() || v.reg != r) continue;
@@ -144,6 +147,7 @@ void CodeGenContext::spill_reg(Reg r) {
 void CodeGenContext::spill_all_regs() {
   drop_cached_registers();
   if (regs_.used().empty()) return;
+  count_stack_walk();
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (!v.is_reg()) continue;
@@ -160,6 +164,7 @@ void CodeGenContext::materialize_local(uint32_t index, RegSet pinned) {
     r = alloc(reg_class_of(type), pinned);
     masm_.load(r, frame_.local(index), load_kind_of(type));
   }
+  count_stack_walk();
   for (uint32_t i = 0; i < stack_.size(); ++i) {
     const StackValue& v = stack_.at(i);
     if (v.is_local() && v.local == index) stack_.set(i, StackValue::in_reg(type, r));
@@ -177,6 +182,7 @@ Reg CodeGenContext::mem_base(RegSet pinned) {
 
 RegSet CodeGenContext::regs_of_entries(uint32_t first) const {
   RegSet set;
+  count_stack_walk();
   for (uint32_t i = first; i < stack_.size(); ++i)
     if (stack_.at(i).is_reg()) set = set.with(stack_.at(i).reg);
   return set;

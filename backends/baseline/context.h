@@ -13,17 +13,24 @@
 #include "backends/baseline/masm.h"
 #include "backends/baseline/regalloc.h"
 #include "backends/baseline/value_stack.h"
+#include "shared_compile/compile_budget.h"
 
 namespace tandem::baseline {
 
 class CodeGenContext {
  public:
-  explicit CodeGenContext(MacroAssembler& masm) : masm_(masm), stack_(regs_) {}
+  // Walks over the whole value stack count against the value_stack stage of
+  // `budget` (null: uncounted).
+  explicit CodeGenContext(MacroAssembler& masm, compile::CompileBudget* budget = nullptr)
+      : masm_(masm), budget_(budget), stack_(regs_) {}
 
   // Starts a function: an empty stack, no register in use.
   void reset(const wasm::Module& module, const wasm::Function& func, const compile::abi::Signature& sig);
 
   MacroAssembler& masm() { return masm_; }
+  // Counts a walk over the whole value stack (a spill, a merge): each is
+  // linear, but a deep stack walked at every operator is quadratic.
+  void count_stack_walk() const { compile::spend(budget_, compile::CompileStage::ValueStack, 1 + stack_.size()); }
   ValueStack& stack() { return stack_; }
   const ValueStack& stack() const { return stack_; }
   RegisterCache& regs() { return regs_; }
@@ -90,6 +97,7 @@ class CodeGenContext {
 
  private:
   MacroAssembler& masm_;
+  compile::CompileBudget* budget_;
   RegisterCache regs_;
   ValueStack stack_;
   Frame frame_;

@@ -71,6 +71,8 @@ void ParallelMove::emit(MoveEmitter& masm) {
 
   size_t remaining = moves_.size();
   while (remaining > 0) {
+    // A round scans every move, and a slot destination every pending source.
+    compile::spend(budget_, compile::CompileStage::ParallelMoves, moves_.size() * remaining);
     bool progress = false;
     for (Move& m : moves_) {
       if (m.done || is_read_by_pending(m.dst)) continue;

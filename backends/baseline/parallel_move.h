@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "backends/baseline/masm.h"
+#include "shared_compile/compile_budget.h"
 
 namespace tandem::baseline {
 
@@ -34,6 +35,10 @@ struct MoveLocation {
 
 class ParallelMove {
  public:
+  // Rounds of emit() count against the parallel_moves stage of `budget`
+  // (null: uncounted).
+  explicit ParallelMove(compile::CompileBudget* budget = nullptr) : budget_(budget) {}
+
   // Adds "dst := src" for a value of `type`; a move onto itself is dropped.
   void add(wasm::ValType type, const MoveLocation& src, const MoveLocation& dst);
   bool empty() const { return moves_.empty(); }
@@ -52,6 +57,7 @@ class ParallelMove {
   bool is_read_by_pending(const MoveLocation& loc) const;
   void emit_one(MoveEmitter& masm, const Move& m);
 
+  compile::CompileBudget* budget_;
   std::vector<Move> moves_;
   uint32_t reg_reads_[kNumRegIndices] = {};
 };

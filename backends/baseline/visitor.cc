@@ -96,8 +96,9 @@ bool is_structural(Opcode op) {
 
 }  // namespace
 
-FunctionCompiler::FunctionCompiler(MacroAssembler& masm, const compile::Settings& settings)
-    : masm_(masm), settings_(settings), ctx_(masm) {}
+FunctionCompiler::FunctionCompiler(MacroAssembler& masm, const compile::Settings& settings,
+                                   compile::CompileBudget* budget)
+    : masm_(masm), settings_(settings), ctx_(masm, budget), moves_(budget) {}
 
 Status FunctionCompiler::visit_unsupported(const wasm::Op& op) {
   return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);

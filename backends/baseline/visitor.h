@@ -44,7 +44,10 @@ struct BranchCondition {
 
 class FunctionCompiler {
  public:
-  FunctionCompiler(MacroAssembler& masm, const compile::Settings& settings);
+  // `budget` (null: uncounted) watches the value stack's whole-stack walks
+  // and the merges' parallel moves, whose work can grow with the square of
+  // the stack depth.
+  FunctionCompiler(MacroAssembler& masm, const compile::Settings& settings, compile::CompileBudget* budget = nullptr);
 
   // Compiles one defined function into the masm's buffer, which the caller
   // has cleared. Returns the frame size.

@@ -85,6 +85,7 @@ void FunctionCompiler::init_merge(ControlFrame& target) {
 }
 
 void FunctionCompiler::plan_merge(ControlFrame& target) {
+  ctx_.count_stack_walk();
   if (!target.merge_ready) {
     init_merge(target);
     target.merge_ready = true;
@@ -119,6 +120,7 @@ void FunctionCompiler::plan_merge(ControlFrame& target) {
 void FunctionCompiler::restore_state(std::span<const StackValue> state) {
   // Other paths arrive here too: nothing cached on this one holds on theirs.
   ctx_.drop_cached_registers();
+  ctx_.count_stack_walk();
   ValueStack& stack = ctx_.stack();
   const uint32_t n = static_cast<uint32_t>(state.size());
   if (stack.size() > n) stack.truncate(n);

@@ -17,7 +17,9 @@ constexpr bool kVerify = false;
 
 Result<compile::CompiledFunction> OptimizingCompiler::compile_function(const compile::ModuleEnv& env,
                                                                        uint32_t func_index) {
+  begin_budget(env, func_index);
   TANDEM_TRY_STATUS(translator_.translate(env, settings_, func_index, func_));
+  TANDEM_TRY_STATUS(budget_.status());
   if (kVerify) TANDEM_TRY_STATUS(ir::verify_function(func_));
 
   pass_ctx_.module = env.module;
@@ -25,7 +27,8 @@ Result<compile::CompiledFunction> OptimizingCompiler::compile_function(const com
   TANDEM_TRY_STATUS(passes::run_pipeline(settings_.opt_level, func_, pass_ctx_));
 
   TANDEM_TRY_STATUS(lowering_.lower(env, settings_, func_, vcode_));
-  allocator_.run(vcode_, allocation_);
+  allocator_.run(vcode_, allocation_, &budget_);
+  TANDEM_TRY_STATUS(budget_.status());
   if (kVerify) TANDEM_TRY_STATUS(regalloc::check_allocation(vcode_, allocation_));
 
   buffer_.clear();

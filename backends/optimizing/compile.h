@@ -15,7 +15,10 @@ namespace tandem::optimizing {
 
 class OptimizingCompiler final : public compile::Compiler {
  public:
-  explicit OptimizingCompiler(const compile::Settings& settings) : settings_(settings) {}
+  explicit OptimizingCompiler(const compile::Settings& settings) : settings_(settings) {
+    translator_.set_budget(&budget_);
+    pass_ctx_.budget = &budget_;
+  }
 
   compile::Backend backend() const override { return compile::Backend::Optimizing; }
   const compile::Settings& settings() const override { return settings_; }

@@ -30,7 +30,12 @@ MInst op(MOp o) {
 ::testing::AssertionResult allocate_and_check(VCode& code, Output& out) {
   code.finish();
   Allocator alloc;
-  alloc.run(code, out);
+  // The budget of a function of 4 KB: an allocation loop that never ends
+  // fails the test instead of hanging it.
+  compile::CompileBudget budget;
+  budget.begin_function(0, 4096, 0);
+  alloc.run(code, out, &budget);
+  if (budget.exceeded()) return ::testing::AssertionFailure() << budget.status().error().message;
   Status st = check_allocation(code, out);
   if (!st.ok()) return ::testing::AssertionFailure() << st.error().message << "\n" << print_allocated(code, out);
   return ::testing::AssertionSuccess();
@@ -61,6 +66,46 @@ TEST(Regalloc, SpillsUnderPressure) {
   Output out;
   ASSERT_TRUE(allocate_and_check(c, out));
   EXPECT_GT(out.num_spill_slots, 0u);
+}
+
+// A jump passing more values than there are registers (a wasm `br` out of a
+// block with many results, from a real program): its arguments live where
+// they are, in registers or slots, and the parameter moves gather them.
+// When every argument demanded a register at the jump, two of them evicted
+// each other forever and the allocator never finished.
+TEST(Regalloc, AJumpMayPassMoreValuesThanRegisters) {
+  for (int n : {12, 13, 17, 40}) {
+    VCode c;
+    uint32_t entry = c.new_block(), join = c.new_block();
+    c.begin_block(entry);
+    std::vector<Operand> args;
+    for (int i = 0; i < n; ++i) {
+      VReg v = c.new_vreg(RegClass::Int);
+      MInst m = op(MOp::MovImm);
+      m.imm = i;
+      c.push(m, {Operand::def(v)});
+      args.push_back(Operand::use_reg_or_stack(v));
+    }
+    std::vector<VReg> params;
+    for (int i = 0; i < n; ++i) params.push_back(c.new_vreg(RegClass::Int));
+    for (VReg p : params) c.add_block_param(join, p);
+    MInst j = op(MOp::Jmp);
+    j.target0 = join;
+    c.push(j, args);
+    c.end_block();
+    c.begin_block(join);
+    VReg acc = params[0];
+    for (int i = 1; i < n; ++i) {
+      VReg sum = c.new_vreg(RegClass::Int);
+      c.push(op(MOp::AluRR), {Operand::def_reuse(sum, 1), Operand::use(acc), Operand::use(params[i], Operand::Pos::Late)});
+      acc = sum;
+    }
+    c.push(op(MOp::Ret), {Operand::use_fixed(acc, mach::preg_of(x64::rax))});
+    c.end_block();
+    Output out;
+    ASSERT_TRUE(allocate_and_check(c, out)) << n << " arguments";
+    if (n > 12) EXPECT_GT(out.num_spill_slots, 0u) << n << " arguments";
+  }
 }
 
 // A value live across a call survives in its spill slot; the call's
@@ -289,7 +334,7 @@ class RandomFunction {
       c.begin_block(arm);
       straight();
       std::vector<Operand> args;
-      for (int i = 0; i < nparams; ++i) args.push_back(Operand::use(pick()));
+      for (int i = 0; i < nparams; ++i) args.push_back(Operand::use_reg_or_stack(pick()));
       MInst j = op(MOp::Jmp);
       j.target0 = join;
       c.push(j, args);
@@ -310,7 +355,7 @@ class RandomFunction {
     for (int i = 0; i < nparams; ++i) params.push_back(c.new_vreg(RegClass::Int));
     for (VReg p : params) c.add_block_param(header, p);
     std::vector<Operand> args;
-    for (int i = 0; i < nparams; ++i) args.push_back(Operand::use(pick()));
+    for (int i = 0; i < nparams; ++i) args.push_back(Operand::use_reg_or_stack(pick()));
     MInst j = op(MOp::Jmp);
     j.target0 = header;
     c.push(j, args);
@@ -326,7 +371,7 @@ class RandomFunction {
     c.end_block();
     c.begin_block(back);
     args.clear();
-    for (int i = 0; i < nparams; ++i) args.push_back(Operand::use(pick()));
+    for (int i = 0; i < nparams; ++i) args.push_back(Operand::use_reg_or_stack(pick()));
     c.push(j, args);
     c.end_block();
     c.begin_block(exit);

@@ -9,8 +9,12 @@ namespace tandem::optimizing::ir {
 void SsaBuilder::reset(Function* f, std::span<const Type> var_types, MakeDefault make_default, void* ctx) {
   f_ = f;
   var_types_.assign(var_types.begin(), var_types.end());
-  if (defs_.size() < var_types.size()) defs_.resize(var_types.size());
-  for (size_t v = 0; v < var_types.size(); ++v) defs_[v].clear();
+  if (defs_.empty()) {
+    defs_.resize(256);
+    def_mask_ = defs_.size() - 1;
+  }
+  for (uint32_t s : used_def_slots_) defs_[s].key = kNoKey;
+  used_def_slots_.clear();
   for (BlockState& s : blocks_) {
     s.sealed = false;
     s.preds.clear();
@@ -34,27 +38,42 @@ void SsaBuilder::add_edge(Block target, Inst branch, uint32_t slot) {
   s.preds.push_back({branch, slot});
 }
 
-void SsaBuilder::write(uint32_t var, Block b, Value v) {
-  std::vector<std::pair<uint32_t, Value>>& defs = defs_[var];
-  if (defs.empty() || defs.back().first < b.index) {
-    defs.push_back({b.index, v});  // the common case: the newest block
-    return;
-  }
-  auto it = std::lower_bound(defs.begin(), defs.end(), b.index,
-                             [](const std::pair<uint32_t, Value>& d, uint32_t blk) { return d.first < blk; });
-  if (it != defs.end() && it->first == b.index) {
-    it->second = v;
-  } else {
-    defs.insert(it, {b.index, v});
+// The slot holding `key`, or the empty slot where it would go.
+size_t SsaBuilder::def_slot(uint64_t key) const {
+  size_t s = static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & def_mask_;
+  while (defs_[s].key != kNoKey && defs_[s].key != key) s = (s + 1) & def_mask_;
+  return s;
+}
+
+void SsaBuilder::grow_defs() {
+  std::vector<DefSlot> old;
+  old.swap(defs_);
+  defs_.resize(old.size() * 2);
+  def_mask_ = defs_.size() - 1;
+  std::vector<uint32_t> used;
+  used.swap(used_def_slots_);
+  for (uint32_t s : used) {
+    size_t to = def_slot(old[s].key);
+    defs_[to] = old[s];
+    used_def_slots_.push_back(static_cast<uint32_t>(to));
   }
 }
 
+void SsaBuilder::write(uint32_t var, Block b, Value v) {
+  uint64_t key = (static_cast<uint64_t>(var) << 32) | b.index;
+  size_t s = def_slot(key);
+  if (defs_[s].key == key) {
+    defs_[s].value = v;
+    return;
+  }
+  defs_[s] = {key, v};
+  used_def_slots_.push_back(static_cast<uint32_t>(s));
+  if (2 * used_def_slots_.size() > defs_.size()) grow_defs();
+}
+
 Value SsaBuilder::lookup(uint32_t var, Block b) const {
-  const std::vector<std::pair<uint32_t, Value>>& defs = defs_[var];
-  if (!defs.empty() && defs.back().first == b.index) return defs.back().second;
-  auto it = std::lower_bound(defs.begin(), defs.end(), b.index,
-                             [](const std::pair<uint32_t, Value>& d, uint32_t blk) { return d.first < blk; });
-  return it != defs.end() && it->first == b.index ? it->second : Value();
+  const DefSlot& d = defs_[def_slot((static_cast<uint64_t>(var) << 32) | b.index)];
+  return d.key == kNoKey ? Value() : d.value;
 }
 
 Value SsaBuilder::read(uint32_t var, Block b) {
@@ -73,6 +92,7 @@ Value SsaBuilder::read_nonlocal(uint32_t var, Block b) {
   Block walk = b;
   Value v;
   for (;;) {
+    compile::spend(budget_, compile::CompileStage::SsaConstruction);
     v = lookup(var, walk);
     if (v.valid()) break;
     BlockState& s = state(walk);
@@ -106,6 +126,7 @@ void SsaBuilder::supply_arguments(Block b, uint32_t var) {
   // Copy the edge list: reading may not add edges, but keep the loop
   // independent of the state vector's storage all the same.
   size_t n = blocks_[b.index].preds.size();
+  compile::spend(budget_, compile::CompileStage::SsaConstruction, n);
   for (size_t e = 0; e < n; ++e) {
     Edge edge = blocks_[b.index].preds[e];
     Block pred = f_->inst(edge.branch).block;
@@ -144,6 +165,7 @@ bool SsaBuilder::remove_trivial_params() {
   for (Block b : f_->layout()) {
     if (b == entry || b.index >= blocks_.size()) continue;
     const std::vector<Edge>& preds = blocks_[b.index].preds;
+    compile::spend(budget_, compile::CompileStage::SsaConstruction, f_->block_params(b).size() * (1 + preds.size()));
     for (uint32_t k = f_->block_params(b).size(); k-- > 0;) {
       Value param = f_->block_params(b)[k];
       Value same;
@@ -171,7 +193,10 @@ void SsaBuilder::finish() {
   for (Block b : f_->layout()) {
     TANDEM_CHECK(b.index >= blocks_.size() || blocks_[b.index].sealed, "finish() with an unsealed block");
   }
+  // Each round removes a parameter or ends the loop; a round over every
+  // parameter per removal is what the budget watches.
   while (remove_trivial_params()) {
+    if (budget_ && budget_->exceeded()) break;
   }
   f_->resolve_aliases();
 }

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "backends/optimizing/ir/function.h"
+#include "shared_compile/compile_budget.h"
 
 namespace tandem::optimizing::ir {
 
@@ -35,6 +36,9 @@ class SsaBuilder {
   using MakeDefault = Value (*)(void* ctx, Type type);
 
   void reset(Function* f, std::span<const Type> var_types, MakeDefault make_default, void* ctx);
+  // Walks, insertions and the trivial-parameter fixpoint count against the
+  // ssa_construction stage (null: uncounted).
+  void set_budget(compile::CompileBudget* budget) { budget_ = budget; }
 
   // A branch `branch` (in its block) passes arguments to target `slot`, a
   // block not sealed yet.
@@ -76,9 +80,22 @@ class SsaBuilder {
 
   Function* f_ = nullptr;
   std::vector<Type> var_types_;
-  // Per variable, its definitions as (block, value) sorted by block: memory
-  // in proportion to the writes, not to variables x blocks.
-  std::vector<std::vector<std::pair<uint32_t, Value>>> defs_;
+  // The definition of each (variable, block) written so far, in an
+  // open-addressed table with linear probing: memory in proportion to the
+  // writes, not to variables x blocks, and a write into an older block (a
+  // read records its result along the path it walked) costs what a write
+  // into the newest does. A sorted list per variable made those writes
+  // insertions in the middle: quadratic on large functions.
+  struct DefSlot {
+    uint64_t key = kNoKey;  // variable << 32 | block
+    Value value;
+  };
+  static constexpr uint64_t kNoKey = ~0ull;
+  size_t def_slot(uint64_t key) const;
+  void grow_defs();
+  std::vector<DefSlot> defs_;
+  std::vector<uint32_t> used_def_slots_;  // to clear only what a function used
+  size_t def_mask_ = 0;
   std::vector<BlockState> blocks_;
   std::vector<Pending> pending_;  // FIFO: params in creation order
   size_t pending_head_ = 0;
@@ -86,6 +103,7 @@ class SsaBuilder {
   std::vector<Block> path_;
   MakeDefault make_default_ = nullptr;
   void* ctx_ = nullptr;
+  compile::CompileBudget* budget_ = nullptr;
 };
 
 }  // namespace tandem::optimizing::ir

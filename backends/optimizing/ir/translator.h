@@ -32,6 +32,8 @@ class Translator {
   // Translates defined function `func_index` into `out` (cleared first).
   Status translate(const compile::ModuleEnv& env, const compile::Settings& settings, uint32_t func_index,
                    Function& out);
+  // SSA construction counts its work here (null: uncounted).
+  void set_budget(compile::CompileBudget* budget) { ssa_.set_budget(budget); }
 
  private:
   struct Frame {

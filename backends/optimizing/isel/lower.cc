@@ -303,32 +303,31 @@ uint32_t Lowering::edge_target(Inst term, uint32_t slot) {
 void Lowering::emit_edge_blocks() {
   for (const Edge& e : edges_) {
     code_->begin_block(e.block);
-    const BlockCall& c = f_->inst_targets(e.term)[e.slot];
     srcloc_ = f_->inst(e.term).wasm_offset;
-    ops_.clear();
-    for (Value a : f_->call_args(c)) ops_.push_back(Operand::use(use(a)));
-    MInst j = make(MOp::Jmp);
-    j.target0 = block_map_[c.block.index];
-    push(j, ops_);
+    push_jump(f_->inst_targets(e.term)[e.slot]);
     code_->end_block();
   }
   edges_.clear();
 }
 
+void Lowering::push_jump(const BlockCall& c) {
+  // use() may emit instructions (constants), so the operand list is built
+  // after every argument has its register.
+  vtmp_.clear();
+  for (Value a : f_->call_args(c)) vtmp_.push_back(use(a));
+  ops_.clear();
+  for (VReg v : vtmp_) ops_.push_back(Operand::use_reg_or_stack(v));
+  MInst j = make(MOp::Jmp);
+  j.target0 = block_map_[c.block.index];
+  push(j, ops_);
+}
+
 Status Lowering::lower_terminator(Inst inst) {
   const InstData& d = f_->inst(inst);
   switch (d.opcode) {
-    case Opcode::Jump: {
-      const BlockCall& c = f_->inst_targets(inst)[0];
-      vtmp_.clear();
-      for (Value a : f_->call_args(c)) vtmp_.push_back(use(a));
-      ops_.clear();
-      for (VReg v : vtmp_) ops_.push_back(Operand::use(v));
-      MInst j = make(MOp::Jmp);
-      j.target0 = block_map_[c.block.index];
-      push(j, ops_);
+    case Opcode::Jump:
+      push_jump(f_->inst_targets(inst)[0]);
       return {};
-    }
     case Opcode::Brif: {
       uint32_t t0 = edge_target(inst, 0);
       uint32_t t1 = edge_target(inst, 1);
@@ -353,14 +352,7 @@ Status Lowering::lower_terminator(Inst inst) {
         one_target &= same;
       }
       if (one_target) {
-        const BlockCall& c = targets[0];
-        vtmp_.clear();
-        for (Value a : f_->call_args(c)) vtmp_.push_back(use(a));
-        ops_.clear();
-        for (VReg v : vtmp_) ops_.push_back(Operand::use(v));
-        MInst j = make(MOp::Jmp);
-        j.target0 = block_map_[c.block.index];
-        push(j, ops_);
+        push_jump(targets[0]);
         return {};
       }
       vtmp_.clear();

@@ -68,6 +68,9 @@ class Lowering {
   // `term` goes to: the target's own block, or an edge block.
   uint32_t edge_target(ir::Inst term, uint32_t slot);
   void emit_edge_blocks();
+  // A jump to `c`'s block passing its arguments, which may be in registers
+  // or stack slots (only the parameter moves read them).
+  void push_jump(const ir::BlockCall& c);
   bool is_fused(ir::Inst inst) const { return fused_[inst.index]; }
   // The compare fused into `user`, if any (invalid otherwise).
   ir::Inst fused_compare(ir::Inst user) const;

@@ -197,7 +197,12 @@ void VCode::finish() {
         TANDEM_CHECK(blocks_[s].num_preds == 1 && blocks_[s].num_params == 0,
                      "a critical edge or a conditional branch to a block with parameters");
       } else if (blocks_[s].num_params) {
-        TANDEM_CHECK(insts_[blocks_[b].end_inst - 1].op == MOp::Jmp, "only a jump passes block arguments");
+        const MInst& jump = insts_[blocks_[b].end_inst - 1];
+        TANDEM_CHECK(jump.op == MOp::Jmp, "only a jump passes block arguments");
+        // A jump may pass more values than there are registers: its
+        // arguments must not each demand one.
+        for (const Operand& o : operands(blocks_[b].end_inst - 1))
+          TANDEM_CHECK(o.constraint == Operand::Constraint::RegOrStack, "a block argument that demands a register");
       }
     }
   }
@@ -227,6 +232,7 @@ std::string VCode::to_string() const {
         if (o.pos == Operand::Pos::Late) out += "@late";
         if (o.constraint == Operand::Constraint::Fixed) fmt::format_to(it, "={}", preg_name(o.fixed));
         if (o.constraint == Operand::Constraint::Reuse) fmt::format_to(it, "=reuse{}", o.fixed);
+        if (o.constraint == Operand::Constraint::RegOrStack) out += "=any";
       }
       out += '\n';
     }

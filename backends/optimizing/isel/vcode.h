@@ -10,8 +10,11 @@
 //              writes, with when (early: before the instruction writes
 //              anything; late: after it reads everything) and a constraint:
 //              any register, a fixed one (call arguments, shift counts in
-//              cl, rax/rdx for division), or the register of an input
-//              (x86's two-address `add dst, src`: dst reuses input 1)
+//              cl, rax/rdx for division), the register of an input (x86's
+//              two-address `add dst, src`: dst reuses input 1), or a
+//              register or a stack slot (a jump's block arguments, which
+//              only the parameter moves read: a jump may pass more values
+//              than there are registers)
 //   clobbers   registers an instruction destroys (calls: all but rsp, rbp,
 //              r14)
 //
@@ -62,7 +65,7 @@ struct Operand {
     Temp,  // written early and live to the end of the instruction (a scratch)
   };
   enum class Pos : uint8_t { Early, Late };
-  enum class Constraint : uint8_t { Any, Fixed, Reuse };
+  enum class Constraint : uint8_t { Any, Fixed, Reuse, RegOrStack };
 
   VReg vreg = kNoVReg;
   Kind kind = Kind::Use;
@@ -72,6 +75,7 @@ struct Operand {
 
   static Operand use(VReg v, Pos p = Pos::Early) { return {v, Kind::Use, p, Constraint::Any, 0}; }
   static Operand use_fixed(VReg v, PReg r, Pos p = Pos::Early) { return {v, Kind::Use, p, Constraint::Fixed, r}; }
+  static Operand use_reg_or_stack(VReg v) { return {v, Kind::Use, Pos::Early, Constraint::RegOrStack, 0}; }
   static Operand def(VReg v, Pos p = Pos::Late) { return {v, Kind::Def, p, Constraint::Any, 0}; }
   static Operand def_fixed(VReg v, PReg r) { return {v, Kind::Def, Pos::Late, Constraint::Fixed, r}; }
   static Operand def_reuse(VReg v, uint8_t input) { return {v, Kind::Def, Pos::Late, Constraint::Reuse, input}; }

@@ -74,6 +74,7 @@ bool branch_fusion(Function& f, PassContext& ctx) {
       if (ctx.use_counts[f.first_result(cmp).index] != 1) continue;
       if (i > 0 && insts[i - 1] == cmp) continue;
       size_t at = 0;
+      ctx.spend(compile::CompileStage::Passes, insts.size());
       while (insts[at] != cmp) ++at;
       insts.erase(insts.begin() + at);
       insts.insert(insts.begin() + (i - 1), cmp);

@@ -29,6 +29,7 @@ class CfgSimplifier {
   bool run() {
     bool changed = false;
     for (;;) {
+      if (!ctx_.spend(compile::CompileStage::Passes, f_.num_insts() + f_.num_blocks())) break;
       bool round = fold_branches();
       round |= remove_unreachable_blocks(f_, ctx_.cfg);
       round |= thread_and_merge();

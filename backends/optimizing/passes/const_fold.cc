@@ -292,6 +292,7 @@ class Folder {
     Block b = f_.inst(inst).block;
     std::vector<Inst>& insts = f_.block_insts(b);
     uint32_t pos = 0;
+    ctx_.spend(compile::CompileStage::Passes, insts.size());
     while (insts[pos] != inst) ++pos;
     f_.insert_inst(b, pos, c);
     ctx_.dead.resize(f_.num_insts(), false);

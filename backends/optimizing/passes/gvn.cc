@@ -98,6 +98,8 @@ class ValueNumbering {
       if (!is_candidate(f_, inst)) continue;
       size_t slot = hash(inst) & mask_;
       for (;; slot = (slot + 1) & mask_) {
+        // Probes: a poor hash makes this table quadratic.
+        if (!ctx_.spend(compile::CompileStage::Gvn, 1)) return;
         Inst other = table_[slot];
         if (!other.valid()) {
           table_[slot] = inst;
@@ -116,6 +118,7 @@ class ValueNumbering {
 
   void number_read(Inst inst) {
     const InstData& d = f_.inst(inst);
+    ctx_.spend(compile::CompileStage::Gvn, 1 + reads_.size());
     for (Inst other : reads_) {
       const InstData& o = f_.inst(other);
       if (o.opcode != d.opcode || o.type != d.type || o.imm != d.imm || o.index1 != d.index1 ||

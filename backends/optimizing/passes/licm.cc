@@ -30,6 +30,7 @@ class LoopInvariantMotion {
   bool run() {
     bool changed = false;
     for (int round = 0; round < kMaxRounds; ++round) {
+      if (!ctx_.spend(compile::CompileStage::Passes, f_.num_insts() + f_.num_blocks())) break;
       ctx_.analyze(f_, /*with_loops=*/true);
       const LoopAnalysis& loops = ctx_.loops;
       if (loops.num_loops() == 0) break;

@@ -69,7 +69,10 @@ Status run_pass(const PassInfo& pass, ir::Function& f, PassContext& ctx, bool ve
 
 Status run_pipeline(compile::OptLevel level, ir::Function& f, PassContext& ctx) {
   if (level == compile::OptLevel::None) return {};
-  for (const char* name : kSpeedPipeline) TANDEM_TRY_STATUS(run_pass(*find_pass(name), f, ctx));
+  for (const char* name : kSpeedPipeline) {
+    TANDEM_TRY_STATUS(run_pass(*find_pass(name), f, ctx));
+    if (ctx.budget && ctx.budget->exceeded()) return ctx.budget->status();
+  }
   return {};
 }
 

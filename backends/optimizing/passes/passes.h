@@ -39,6 +39,7 @@
 #include "backends/optimizing/ir/dominator_tree.h"
 #include "backends/optimizing/ir/function.h"
 #include "backends/optimizing/ir/loops.h"
+#include "shared_compile/compile_budget.h"
 #include "shared_compile/settings.h"
 #include "wasm/module.h"
 #include "wasm/result.h"
@@ -57,6 +58,13 @@ struct PassContext {
   ir::LoopAnalysis loops;
   std::vector<uint32_t> use_counts;
   std::vector<bool> dead;
+
+  // Fixpoint rounds and scans that can grow faster than the function count
+  // against the stages `passes` and `gvn` (null: uncounted). A pass whose
+  // loop could run on stops when spend() says no; the pipeline then
+  // returns the compile_blowup.
+  compile::CompileBudget* budget = nullptr;
+  bool spend(compile::CompileStage stage, uint64_t units) { return compile::spend(budget, stage, units); }
 
   // Recomputes the CFG and dominator tree (and loops when asked).
   void analyze(const ir::Function& f, bool with_loops = false);

@@ -57,6 +57,8 @@ struct FixedRange {
 
 struct Allocator::Impl {
   const mach::VCode* code = nullptr;
+  compile::CompileBudget* budget = nullptr;
+  bool spend(compile::CompileStage stage, uint64_t units) { return compile::spend(budget, stage, units); }
 
   // ---- liveness (intervals.cc) ---------------------------------------------
   // Live-in and live-out sets per block as lists, computed by path

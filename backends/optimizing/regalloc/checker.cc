@@ -94,14 +94,15 @@ class Checker {
       for (uint32_t k = 0; k < ops.size(); ++k) {
         const Operand& o = ops[k];
         PReg r = out_.allocs[base + k];
+        // A jump's arguments are read by the parameter moves before it
+        // (whose sources the move check verifies), not by the jump.
+        if (o.constraint == Operand::Constraint::RegOrStack) continue;
         if (r == mach::kNoPReg) return fail(i, fmt::format("operand {} has no register", k));
         if (mach::preg_class(r) != c_.vreg_class(o.vreg)) return fail(i, fmt::format("operand {} in the wrong class", k));
         if (o.constraint == Operand::Constraint::Fixed && r != o.fixed) {
           return fail(i, fmt::format("operand {} is not in its fixed register", k));
         }
-        // A jump's arguments are read by the parameter moves before it
-        // (whose sources the move check verifies), not by the jump.
-        if (o.kind == Operand::Kind::Use && m.op != mach::MOp::Jmp && state[r] != o.vreg) {
+        if (o.kind == Operand::Kind::Use && state[r] != o.vreg) {
           return fail(i, fmt::format("operand {} (v{}) reads {} from {}", k, o.vreg, name(state[r]), mach::preg_name(r)));
         }
       }

@@ -79,6 +79,8 @@ void Allocator::Impl::compute_liveness() {
       uint32_t b = walk.back();
       walk.pop_back();
       if (in_stamp[b] == stamp) continue;
+      // The live sets can hold values x blocks entries in all.
+      if (!spend(compile::CompileStage::Liveness, 1 + c.preds(b).size())) return;
       in_stamp[b] = stamp;
       live_in[b].push_back(v);
       for (uint32_t p : c.preds(b)) {
@@ -160,6 +162,8 @@ void Allocator::Impl::build_intervals() {
         if (o.kind != Operand::Kind::Use) continue;
         uint32_t p = o.pos == Operand::Pos::Late ? pos_late(i) : pos_early(i);
         add_range(o.vreg, from, p + 1);
+        // Live here, but wherever it is: no register needed.
+        if (o.constraint == Operand::Constraint::RegOrStack) continue;
         bool fixed_reg = o.constraint == Operand::Constraint::Fixed;
         intervals[o.vreg].uses.push_back({p, fixed_reg ? o.fixed : mach::kNoPReg});
         if (fixed_reg) fixed[o.fixed].push_back({pos_before(i), p + 1, o.vreg});

@@ -114,6 +114,7 @@ PReg Allocator::Impl::hint_for(uint32_t id) const {
 
 uint32_t Allocator::Impl::split(uint32_t id, uint32_t pos) {
   TANDEM_CHECK(intervals[id].start() < pos && pos < intervals[id].end(), "split outside the interval");
+  spend(compile::CompileStage::Splitting, 1 + intervals[id].ranges.size() + intervals[id].uses.size());
   uint32_t child = new_interval(intervals[id].vreg);  // may reallocate `intervals`
   Interval& it = intervals[id];
   Interval& c = intervals[child];
@@ -316,6 +317,9 @@ void Allocator::Impl::allocate() {
     std::pop_heap(unhandled.begin(), unhandled.end(), std::greater<uint64_t>());
     uint32_t id = static_cast<uint32_t>(unhandled.back());
     unhandled.pop_back();
+    // Each step scans the active and inactive sets; an interval that keeps
+    // coming back (two values evicting each other) never ends the loop.
+    if (!spend(compile::CompileStage::RegAlloc, 1 + active.size() + inactive.size())) return;
     uint32_t pos = intervals[id].start();
     for (size_t k = 0; k < active.size();) {
       const Interval& a = intervals[active[k]];

@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "backends/optimizing/isel/vcode.h"
+#include "shared_compile/compile_budget.h"
 
 namespace tandem::optimizing::regalloc {
 
@@ -108,8 +109,11 @@ class Allocator {
   Allocator& operator=(const Allocator&) = delete;
 
   // Allocates `code` (finish()ed) into `out`. Keeps scratch storage for the
-  // next call.
-  void run(const mach::VCode& code, Output& out);
+  // next call. Liveness, the allocation loop, splitting and resolution
+  // count their work in `budget` (null: uncounted); when a stage runs past
+  // its limit the allocator stops early, `out` is not usable, and the
+  // budget says why.
+  void run(const mach::VCode& code, Output& out, compile::CompileBudget* budget = nullptr);
 
  private:
   struct Impl;

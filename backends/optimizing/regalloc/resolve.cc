@@ -17,6 +17,8 @@
 //              several successors), 1 parameter spill stores, 2 split
 //              moves, 3 edge moves on exit from i's block (a jump),
 //              4 moves into fixed registers
+// A jump's arguments may be in registers or stack slots: the parameter
+// moves read them wherever they are.
 //   after i:   0 moves out of fixed registers, 1 spill stores, 2 split moves
 // A block of one jump has both entry and exit moves before that jump.
 #include <algorithm>
@@ -79,6 +81,11 @@ void Allocator::Impl::resolve(Output& out) {
       const Operand& o = ops[k];
       uint32_t pos = o.kind != Operand::Kind::Temp && o.pos == Operand::Pos::Late ? pos_late(i) : pos_early(i);
       const Interval* it = interval_at(o.vreg, pos);
+      if (o.constraint == Operand::Constraint::RegOrStack) {
+        TANDEM_CHECK(it, "an operand's value is not live there");
+        out.allocs[base + k] = it->stack ? mach::kNoPReg : it->preg;
+        continue;
+      }
       TANDEM_CHECK(it && !it->stack && it->preg != mach::kNoPReg, "an operand's value has no register there");
       RegClass cls = c.vreg_class(o.vreg);
       if (o.constraint == Operand::Constraint::Fixed) {
@@ -136,6 +143,7 @@ void Allocator::Impl::resolve(Output& out) {
                    "a lone successor's branch reads a register");
       uint32_t key = vb.num_succs == 1 ? key_before(last, 3) : key_before(sb.first_inst, 0);
       uint32_t entry = pos_before(sb.first_inst);
+      spend(compile::CompileStage::MoveResolution, 1 + live_in[s].size());
       for (VReg v : live_in[s]) {
         Loc to = location(v, entry);
         TANDEM_CHECK(!to.is_none(), "a live-in value without a location");
@@ -147,14 +155,13 @@ void Allocator::Impl::resolve(Output& out) {
       std::span<const VReg> params = c.block_params(s);
       if (params.empty()) continue;
       TANDEM_CHECK(c.inst(last).op == mach::MOp::Jmp && c.inst(last).target0 == s, "block arguments need a jump");
-      uint32_t base = c.inst(last).first_operand;
       std::span<const Operand> args = c.operands(last);
       for (size_t k = 0; k < params.size(); ++k) {
         VReg p = params[k];
         if (vreg_intervals[p].empty()) continue;  // unused parameter
         Loc to = location(p, entry);
         TANDEM_CHECK(!to.is_none(), "a parameter without a location");
-        add(key, Loc::reg(out.allocs[base + k]), to, c.vreg_class(p), args[k].vreg, p);
+        add(key, location(args[k].vreg, pos_early(last)), to, c.vreg_class(p), args[k].vreg, p);
       }
     }
   }
@@ -173,6 +180,8 @@ void Allocator::Impl::resolve(Output& out) {
     while (slot <= s) out.move_start[slot++] = static_cast<uint32_t>(out.moves.size());
     size_t end = g;
     while (end < pending.size() && pending[end].key == key) ++end;
+    // Sequentializing a point's moves is quadratic in their number.
+    spend(compile::CompileStage::MoveResolution, (end - g) * (end - g));
     for (RegClass cls : {RegClass::Int, RegClass::Float}) {
       group.clear();
       for (size_t k = g; k < end; ++k) {
@@ -197,11 +206,15 @@ void Allocator::Impl::resolve(Output& out) {
 Allocator::Allocator() : impl_(std::make_unique<Impl>()) {}
 Allocator::~Allocator() = default;
 
-void Allocator::run(const mach::VCode& code, Output& out) {
+void Allocator::run(const mach::VCode& code, Output& out, compile::CompileBudget* budget) {
   impl_->code = &code;
+  impl_->budget = budget;
+  auto over = [&] { return budget && budget->exceeded(); };
   impl_->compute_liveness();
+  if (over()) return;
   impl_->build_intervals();
   impl_->allocate();
+  if (over()) return;
   impl_->assign_spill_slots();
   impl_->resolve(out);
 }
