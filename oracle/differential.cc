@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <xxhash.h>
+
 #include "oracle/interp_engine.h"
 #include "oracle/table_checks.h"
 #include "wasm/decoder.h"
@@ -88,6 +90,7 @@ const char* mismatch_kind_name(MismatchKind kind) {
     case MismatchKind::Crash: return "crash";
     case MismatchKind::CompilerError: return "compiler_error";
     case MismatchKind::CompileBlowup: return "compile_blowup";
+    case MismatchKind::Metamorphic: return "metamorphic";
     case MismatchKind::Determinism: return "determinism";
     case MismatchKind::Tables: return "tables";
   }
@@ -104,9 +107,27 @@ std::string Finding::to_string() const {
                      culprit.empty() ? "?" : culprit, export_name.empty() ? "-" : export_name, detail);
 }
 
+// What one engine did on one call of the last case, kept for run_twin:
+// memories as (size, digest), since the engine's next call overwrites them.
+struct Recorded {
+  Outcome outcome;
+  std::vector<HostCallRecord> trace;
+  std::vector<Value> globals;
+  std::vector<std::pair<size_t, uint64_t>> memories;
+};
+
+std::pair<size_t, uint64_t> digest(std::span<const uint8_t> bytes) {
+  return {bytes.size(), XXH3_64bits(bytes.data(), bytes.size())};
+}
+
 struct DifferentialOracle::Impl {
   DiffOptions options;
   std::vector<EngineSlot> engines;  // interp first when present
+  // record_for_twins: per engine, its instantiation status and what each
+  // call of the last case did; `recorded_complete` when that case agreed.
+  std::vector<InstantiateResult::Status> recorded_inst;
+  std::vector<std::vector<Recorded>> recorded;
+  bool recorded_complete = false;
   // Per case.
   std::vector<std::string> memory_exports, global_exports;
   wasm::Module module;
@@ -146,6 +167,47 @@ struct DifferentialOracle::Impl {
       o.globals.push_back(v ? *v : Value{});
     }
     return o;
+  }
+
+  void record(size_t engine, const Observation& o) {
+    Recorded r{o.outcome, o.trace, o.globals, {}};
+    for (std::span<const uint8_t> m : o.memories) r.memories.push_back(digest(m));
+    recorded[engine].push_back(std::move(r));
+  }
+
+  // The first difference between what an engine did on the original and on
+  // its twin, or nullopt. Trap offsets do not compare: the twin's code moved.
+  std::optional<std::string> compare_twin(const Recorded& a, const Observation& b) const {
+    const Outcome& x = a.outcome;
+    const Outcome& y = b.outcome;
+    bool same = x.kind == y.kind && (x.kind != Outcome::Kind::Trapped || x.trap == y.trap);
+    if (same && x.kind == Outcome::Kind::Returned) {
+      same = x.values.size() == y.values.size();
+      for (size_t i = 0; same && i < x.values.size(); ++i) same = same_value(x.values[i], y.values[i], options.nan_policy);
+    }
+    if (!same) return fmt::format("original {} vs twin {}", x.to_string(), y.to_string());
+    bool same_trace = a.trace.size() == b.trace.size();
+    for (size_t i = 0; same_trace && i < a.trace.size(); ++i) {
+      same_trace = a.trace[i].func == b.trace[i].func && a.trace[i].args.size() == b.trace[i].args.size();
+      for (size_t j = 0; same_trace && j < a.trace[i].args.size(); ++j)
+        same_trace = same_value(a.trace[i].args[j], b.trace[i].args[j], options.nan_policy);
+    }
+    if (!same_trace) return fmt::format("original {} vs twin {}", trace_to_string(a.trace), trace_to_string(b.trace));
+    for (size_t i = 0; i < memory_exports.size(); ++i) {
+      std::pair<size_t, uint64_t> y_digest = digest(b.memories[i]);
+      // Under the spec NaN policy a stored NaN may differ in payload: sizes only.
+      bool differs = options.nan_policy == NanPolicy::Exact ? a.memories[i] != y_digest
+                                                             : a.memories[i].first != y_digest.first;
+      if (differs)
+        return fmt::format("memory '{}' after the call differs ({} bytes vs {} bytes, digests {:#x} vs {:#x})",
+                           memory_exports[i], a.memories[i].first, y_digest.first, a.memories[i].second,
+                           y_digest.second);
+    }
+    for (size_t i = 0; i < global_exports.size(); ++i)
+      if (!same_value(a.globals[i], b.globals[i], options.nan_policy))
+        return fmt::format("global '{}' after the call: original {} vs twin {}", global_exports[i],
+                           a.globals[i].to_string(), b.globals[i].to_string());
+    return std::nullopt;
   }
 
   // The first difference between two observations, or nullopt.
@@ -299,6 +361,12 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   }
 
   // Instantiate everywhere.
+  impl.recorded_complete = false;
+  if (impl.options.record_for_twins) {
+    impl.recorded_inst.clear();
+    impl.recorded.resize(impl.engines.size());
+    for (auto& calls : impl.recorded) calls.clear();
+  }
   std::vector<InstantiateResult> inst;
   for (EngineSlot& slot : impl.engines) {
     slot.engine->reset();
@@ -315,6 +383,8 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
                                  : fmt::format("{}: {}", instantiate_status_name(r.status), r.message));
     verdict.transcript.push_back(std::move(row));
   }
+  if (impl.options.record_for_twins)
+    for (const InstantiateResult& r : inst) impl.recorded_inst.push_back(r.status);
   for (size_t i = 0; i < impl.engines.size(); ++i) {
     const InstantiateResult& r = inst[i];
     std::string name(impl.engines[i].engine->name());
@@ -341,7 +411,10 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
                               std::nullopt});
     }
   }
-  if (inst[0].status != InstantiateResult::Status::Ok) return verdict;  // all failed alike
+  if (inst[0].status != InstantiateResult::Status::Ok) {  // all failed alike
+    impl.recorded_complete = impl.options.record_for_twins;
+    return verdict;
+  }
 
   // Same module compiled twice gives the same bytes and tables. A mixed
   // image is that second compile for free: each of its functions came from
@@ -468,6 +541,55 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
         return mismatch(std::move(*f));
       }
     }
+    if (impl.options.record_for_twins)
+      for (size_t i = 0; i < impl.engines.size(); ++i) impl.record(i, obs[i]);
+    ++verdict.calls_compared;
+  }
+  impl.recorded_complete = impl.options.record_for_twins;
+  return verdict;
+}
+
+DiffVerdict DifferentialOracle::run_twin(const DiffCase& twin, std::string_view engine) {
+  Impl& impl = *impl_;
+  DiffVerdict verdict;
+  auto inconclusive = [&verdict](std::string why) {
+    verdict.kind = DiffVerdict::Kind::Inconclusive;
+    verdict.inconclusive_reason = std::move(why);
+    return verdict;
+  };
+  size_t e = 0;
+  while (e < impl.engines.size() && impl.engines[e].engine->name() != engine) ++e;
+  if (e == impl.engines.size()) return inconclusive(fmt::format("no engine '{}'", engine));
+  if (!impl.recorded_complete) return inconclusive("the original case did not agree, or was not recorded");
+  const std::vector<Recorded>& original = impl.recorded[e];
+  if (twin.calls.size() < original.size()) return inconclusive("the twin makes fewer calls than the original");
+
+  EngineSlot& slot = impl.engines[e];
+  auto mismatch = [&](std::string export_name, std::string detail) {
+    verdict.kind = DiffVerdict::Kind::Mismatch;
+    verdict.finding = Finding{MismatchKind::Metamorphic, std::string(engine), std::move(export_name),
+                              std::move(detail), std::nullopt};
+    return verdict;
+  };
+  slot.engine->reset();
+  slot.host->clear_trace();
+  slot.trace_seen = 0;
+  InstantiateResult inst = slot.engine->instantiate(twin.wasm);
+  if (inst.status != impl.recorded_inst[e])
+    return mismatch("", fmt::format("the original instantiates with status {}, the twin with {} ({})",
+                                    instantiate_status_name(impl.recorded_inst[e]),
+                                    instantiate_status_name(inst.status), inst.message));
+  if (inst.status != InstantiateResult::Status::Ok) return verdict;
+  slot.instance = inst.id;
+  for (size_t i = 0; i < original.size(); ++i) {
+    const DiffCall& call = twin.calls[i];
+    Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
+    if (!out) return inconclusive(fmt::format("{}: {}", engine, out.error().to_string()));
+    Observation o = impl.observe(slot, call, std::move(out).value());
+    if (o.outcome.kind == Outcome::Kind::Exhausted || o.outcome.kind == Outcome::Kind::TimedOut)
+      return inconclusive(fmt::format("{} {} on the twin: {}", engine, call.export_name,
+                                      outcome_kind_name(o.outcome.kind)));
+    if (std::optional<std::string> d = impl.compare_twin(original[i], o)) return mismatch(call.export_name, *d);
     ++verdict.calls_compared;
   }
   return verdict;

@@ -51,6 +51,7 @@ enum class MismatchKind : uint8_t {
   CompileBlowup,  // a compile stage went past its work budget (a compile that would not end)
   Determinism,    // compiling twice gave different bytes or tables
   Tables,         // a relocation/trap-table check failed
+  Metamorphic,    // a module and its semantics-preserving rewrite differ on one engine
 };
 const char* mismatch_kind_name(MismatchKind kind);
 
@@ -101,6 +102,9 @@ struct DiffOptions {
   // passes are compared against no passes.
   bool with_optimizing_unoptimized = false;
   bool keep_transcript = false;
+  // Keep what every engine did on the last case (outcomes, host calls,
+  // globals, memory digests) so that run_twin can compare a rewrite of it.
+  bool record_for_twins = false;
   // Stub unknown function imports with logging hosts returning zeros (the
   // generator's "host" module, and modules nobody wrote for tandem).
   bool stub_unknown_imports = true;
@@ -125,6 +129,17 @@ class DifferentialOracle {
   ~DifferentialOracle();
 
   DiffVerdict run(const DiffCase& c);
+
+  // The metamorphic check: `twin` is the last run()'s case rewritten so
+  // that it must behave the same (same exports, same calls). It runs on
+  // the engine named `engine` alone and is compared with what that engine
+  // did on the original: instantiation, every call's outcome (trap codes,
+  // not offsets: the code moved), host calls, exported globals and
+  // memories. No reference voice is needed: a difference is a bug of that
+  // engine's compiler, or of the rewrite, which running the twin on the
+  // interpreter tells apart. Needs DiffOptions::record_for_twins and a
+  // last run() that agreed; otherwise the verdict is inconclusive.
+  DiffVerdict run_twin(const DiffCase& twin, std::string_view engine);
 
   // Names of the engines in the order they are run and compared.
   std::vector<std::string> engine_names() const;
