@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "generator/edge_values.h"
+
 namespace tandem::generator {
 
 using wasm::Op;
@@ -86,6 +88,19 @@ bool wrappable(const Op& op) {
   if (info.has_fixed_signature()) return info.out != SigType::None;
   return op.opcode == Opcode::LocalGet || op.opcode == Opcode::GlobalGet || op.opcode == Opcode::RefNull ||
          op.opcode == Opcode::RefFunc;
+}
+
+// A float result computed from float operands whose NaN bits the spec
+// leaves open (the generator's rule, generator/README.md "NaN policy"):
+// every float operator but abs, neg and copysign, which touch only the sign.
+bool nan_bits_open(Opcode op) {
+  const OpInfo& info = wasm::op_info(op);
+  if (!info.has_fixed_signature() || info.out == SigType::None || !wasm::is_float(wasm::sig_val_type(info.out)))
+    return false;
+  bool float_in = false;
+  for (SigType t : info.in) float_in |= t == SigType::F32 || t == SigType::F64;
+  return float_in && op != Opcode::F32Abs && op != Opcode::F64Abs && op != Opcode::F32Neg && op != Opcode::F64Neg &&
+         op != Opcode::F32Copysign && op != Opcode::F64Copysign;
 }
 
 }  // namespace
@@ -176,6 +191,21 @@ void BodyRewriter::emit_local_op(const Op& op) {
   code_.opcode(op.opcode);
   code_.u32(index);
   if (retyped && op.opcode != Opcode::LocalSet) code_.opcode(Opcode::I32WrapI64);
+}
+
+// x -> (x == x) ? x : canonical NaN, through a scratch local, as the
+// generator does.
+void BodyRewriter::emit_canonical_nan(ValType t) {
+  const uint32_t s = scratch_local(t, 0);
+  code_.opcode(Opcode::LocalTee);
+  code_.u32(s);
+  emit_const(t, t == ValType::F32 ? kCanonicalNanF32 : kCanonicalNanF64);
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  code_.opcode(t == ValType::F32 ? Opcode::F32Eq : Opcode::F64Eq);
+  code_.opcode(Opcode::Select);
 }
 
 void BodyRewriter::emit_const(ValType t, uint64_t bits) {
@@ -438,23 +468,27 @@ Status BodyRewriter::rewrite(const BodyPlan& plan, EditPolicy* policy, ModuleSpe
     }
     TANDEM_TRY_STATUS(typer_.step(op));
 
+    EditSite site;
+    site.op = &op;
+    site.ordinal = ordinal;
+    if (reachable && pushes_one(m_, op) && !typer_.unreachable() && !typer_.stack().empty() &&
+        typer_.stack().back() != wasm::BodyTyper::kUnknown) {
+      site.has_result = true;
+      site.result = typer_.stack().back();
+    }
+    Edit edit;
     bool applied = false;
-    if (policy && reachable) {
-      EditSite site;
-      site.op = &op;
-      site.ordinal = ordinal;
-      if (pushes_one(m_, op) && !typer_.unreachable() && !typer_.stack().empty() &&
-          typer_.stack().back() != wasm::BodyTyper::kUnknown) {
-        site.has_result = true;
-        site.result = typer_.stack().back();
-      }
-      Edit edit;
-      if (policy->choose(site, edit) && edit_fits(edit.kind, site) && apply(edit, site, raw, policy, spec, before_)) {
-        applied = true;
-        ++counts[edit.kind];
-      }
+    if (policy && reachable && policy->choose(site, edit) && edit_fits(edit.kind, site) &&
+        apply(edit, site, raw, policy, spec, before_)) {
+      applied = true;
+      ++counts[edit.kind];
     }
     if (!applied) emit_op(op, raw, policy);
+    if (plan.canonicalize_nans && site.has_result && wasm::is_float(site.result) &&
+        (nan_bits_open(op.opcode) || (applied && (edit.kind == MutationKind::InsertUnary ||
+                                                  edit.kind == MutationKind::InsertBinaryConst) &&
+                                      nan_bits_open(edit.op))))
+      emit_canonical_nan(site.result);
     if (op.opcode == Opcode::Loop && plan.inject_fuel) emit_fuel_check(plan.fuel_global);
     ++ordinal;
   }

@@ -84,6 +84,9 @@ struct BodyPlan {
   std::span<const uint32_t> local_order;
   // A declared i32 local (absolute index in the source) made i64; -1: none.
   int64_t retype_local = -1;
+  // After every float operator whose NaN bits the spec leaves open, the
+  // generator's canonicalization, so that engines compare bit for bit.
+  bool canonicalize_nans = false;
   uint32_t ordinal_base = 0;
   OpUsage* usage = nullptr;  // counts the source operators, when set
 };
@@ -106,6 +109,7 @@ class BodyRewriter {
   void emit_fuel_check(uint32_t global);
   void emit_local_op(const wasm::Op& op);
   void emit_const(wasm::ValType t, uint64_t bits);
+  void emit_canonical_nan(wasm::ValType t);
   void emit_op(const wasm::Op& op, std::span<const uint8_t> raw, EditPolicy* policy);
   bool emit_branch_retargeted(const wasm::Op& op, uint32_t choice);
   bool emit_removed(const wasm::Op& op, uint64_t bits);

@@ -116,6 +116,10 @@ struct RealModuleConfig {
   uint32_t max_data_bytes = 16384;
   // Fuel: the budget for each call is one of these, drawn per input.
   std::array<uint32_t, 4> fuel_choices{50, 200, 1000, 5000};
+  // After every float operator whose NaN bits the spec leaves open, the
+  // generator's canonicalization (generator/README.md, "NaN policy"), so
+  // that results, memory and globals compare bit for bit across engines.
+  bool canonicalize_nans = true;
   // Invocations: the root, then up to this many calls of other kept functions.
   uint32_t max_extra_invocations = 3;
 };

@@ -321,6 +321,7 @@ Status SliceBuilder::write_bodies(const Seed& seed, GeneratedModule& out, Mutati
   plan.funcs = remap_;
   plan.inject_fuel = true;
   plan.fuel_global = fuel_global_;
+  plan.canonicalize_nans = config_.canonicalize_nans;
   plan.usage = &out.usage;
   const uint32_t num_bodies = static_cast<uint32_t>(kept_.size()) + (dup_source_ != kNone);
   for (uint32_t k = 0; k < num_bodies; ++k) {
