@@ -67,12 +67,14 @@ bool MutationPolicy::choose(const EditSite& site, Edit& edit) {
   if (next_ == positions_.size() || positions_[next_] != site.ordinal) return false;
   while (next_ < positions_.size() && positions_[next_] == site.ordinal) ++next_;
 
-  const uint32_t first = in_->below(kNumSiteMutations);
-  for (uint32_t k = 0; k < kNumSiteMutations; ++k) {
-    edit.kind = kSiteMutations[(first + k) % kNumSiteMutations];
-    if (edit_fits(edit.kind, site)) break;
-    if (k + 1 == kNumSiteMutations) return false;
-  }
+  // Uniformly among the kinds that fit here, so that kinds that fit almost
+  // everywhere do not take the share of those that fit rarely.
+  MutationKind fitting[kNumSiteMutations];
+  uint32_t num_fitting = 0;
+  for (MutationKind kind : kSiteMutations)
+    if (edit_fits(kind, site)) fitting[num_fitting++] = kind;
+  if (num_fitting == 0) return false;
+  edit.kind = fitting[in_->below(num_fitting)];
   const wasm::OpInfo& info = wasm::op_info(site.op->opcode);
   switch (edit.kind) {
     case MutationKind::ConstEdge: edit.bits = draw_bits(*in_, wasm::sig_val_type(info.out), edges_); break;

@@ -29,12 +29,13 @@ uint64_t fnv1a(std::span<const uint8_t> bytes) {
 bool TwinPolicy::choose(const EditSite& site, Edit& edit) {
   const uint64_t r = rng_.next();
   if ((r & 255) >= density_) return false;
-  const uint32_t first = static_cast<uint32_t>((r >> 8) % kNumSiteRewrites);
-  for (uint32_t k = 0; k < kNumSiteRewrites; ++k) {
-    edit.kind = kSiteRewrites[(first + k) % kNumSiteRewrites];
-    if (edit_fits(edit.kind, site)) return true;
-  }
-  return false;
+  MutationKind fitting[kNumSiteRewrites];
+  uint32_t num_fitting = 0;
+  for (MutationKind kind : kSiteRewrites)
+    if (edit_fits(kind, site)) fitting[num_fitting++] = kind;
+  if (num_fitting == 0) return false;
+  edit.kind = fitting[(r >> 8) % num_fitting];
+  return true;
 }
 
 uint32_t TwinPolicy::redirect_call(uint32_t source_callee, uint32_t mapped) {
