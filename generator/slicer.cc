@@ -111,16 +111,22 @@ SliceBuilder::SliceBuilder(const SeedPool& pool, const RealModuleConfig& config)
 uint32_t SliceBuilder::pick_root(const Seed& seed) {
   const uint32_t n = static_cast<uint32_t>(seed.roots.size());
   const uint32_t first = in_.below(n);
+  // Half the time a root that calls something, so that slices hold call
+  // graphs and not only leaves.
+  const bool want_callees = in_.chance(128);
   const uint32_t base = seed.module.num_imported_funcs;
   // The first root from the drawn one on that fits; else the smallest.
-  uint32_t smallest = seed.roots[first];
+  uint32_t smallest = seed.roots[first], fits = UINT32_MAX;
   for (uint32_t k = 0; k < n; ++k) {
     uint32_t r = seed.roots[(first + k) % n];
-    uint32_t bytes = seed.funcs[r - base].body_bytes;
-    if (bytes <= config_.max_root_bytes) return r;
-    if (bytes < seed.funcs[smallest - base].body_bytes) smallest = r;
+    const SeedFunction& f = seed.funcs[r - base];
+    if (f.body_bytes <= config_.max_root_bytes) {
+      if (!want_callees || f.num_callees > 0) return r;
+      if (fits == UINT32_MAX) fits = r;
+    }
+    if (f.body_bytes < seed.funcs[smallest - base].body_bytes) smallest = r;
   }
-  return smallest;
+  return fits != UINT32_MAX ? fits : smallest;
 }
 
 // Breadth first from the root over direct calls, while the bodies fit.
