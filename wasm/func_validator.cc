@@ -201,7 +201,7 @@ bool FuncValidator::check_data_count(const Op& op) {
 
 // --- The body ------------------------------------------------------------------------
 
-Status FuncValidator::validate(const Function& func) {
+void FuncValidator::begin(const Function& func) {
   const FuncType& type = m_.types[func.type_index];
   params_ = type.params;
   local_runs_.clear();
@@ -216,21 +216,31 @@ Status FuncValidator::validate(const Function& func) {
 
   // The function's own frame: a block whose label is a return.
   push_ctrl(Opcode::Block, {}, type.results);
+}
 
+Status FuncValidator::step_one(const Op& op) {
+  if (ctrls_.empty())
+    return make_error(ErrorKind::Malformed, "operators remaining after the end of the function", op.offset);
+  if (!step(op)) return std::move(*error_);
+  // One operator pushes at most one type's worth of values, so checking
+  // after each keeps the stack within the limit plus the input's size.
+  if (stack_.size() > kMaxOperandStackHeight)
+    return make_error(ErrorKind::Unsupported,
+                      fmt::format("implementation limit: more than {} values on the operand stack",
+                                  kMaxOperandStackHeight),
+                      op.offset);
+  return {};
+}
+
+Status FuncValidator::validate(const Function& func) {
+  begin(func);
   OpReader reader(m_.bytes, func.code_start, func.code_end);
   while (!reader.done()) {
     if (ctrls_.empty())
       return make_error(ErrorKind::Malformed, "operators remaining after the end of the function", reader.position());
     Result<Op> op = reader.next();  // used in place: an Op is copied nowhere
     if (!op.ok()) return op.take_error();
-    if (!step(*op)) return std::move(*error_);
-    // One operator pushes at most one type's worth of values, so checking
-    // after each keeps the stack within the limit plus the input's size.
-    if (stack_.size() > kMaxOperandStackHeight)
-      return make_error(ErrorKind::Unsupported,
-                        fmt::format("implementation limit: more than {} values on the operand stack",
-                                    kMaxOperandStackHeight),
-                        op->offset);
+    TANDEM_TRY_STATUS(step_one(*op));
   }
   if (!ctrls_.empty()) return make_error(ErrorKind::Malformed, "END opcode expected", func.code_end);
   return {};

@@ -10,6 +10,8 @@
 // are checked by hand.
 //
 // One FuncValidator validates every body of a module, reusing its stacks.
+// BodyTyper (wasm/body_typer.h) drives it one operator at a time, for tools
+// that need the operand stack's types at each point of a body.
 #pragma once
 
 #include <cstdint>
@@ -36,11 +38,29 @@ class FuncValidator {
 
   Status validate(const Function& func);
 
- private:
-  // An operand stack entry: a value type, or kUnknown (the spec's Unknown)
-  // for a value popped from the polymorphic stack of unreachable code.
+  // Step by step: begin, then one step per operator of the body, in order.
+  // Between steps the stacks describe the point after the last operator.
+  void begin(const Function& func);
+  Status step_one(const Op& op);
+  bool finished() const { return ctrls_.empty(); }
+
+  // Operand stack, bottom first. An entry may be kUnknown (the spec's
+  // Unknown): a value popped from the polymorphic stack of unreachable code.
+  std::span<const ValType> operand_stack() const { return stack_; }
+  // Control frames, the function's own included.
+  size_t control_depth() const { return ctrls_.size(); }
+  // The types a branch to label `depth` carries (depth < control_depth()).
+  std::span<const ValType> label_types(uint32_t depth) const {
+    return ctrls_[ctrls_.size() - 1 - depth].label_types();
+  }
+  // True when the rest of the innermost frame is unreachable.
+  bool unreachable() const { return !ctrls_.empty() && ctrls_.back().unreachable; }
+  // The operand stack height at entry to the innermost frame.
+  size_t frame_height() const { return ctrls_.empty() ? 0 : ctrls_.back().height; }
+
   static constexpr ValType kUnknown = static_cast<ValType>(0);
 
+ private:
   struct ControlFrame {
     Opcode opcode;  // Block (also the function's own frame), Loop, If or Else
     bool unreachable;
