@@ -16,15 +16,27 @@ Value to_value(const generator::ArgValue& a) { return Value{a.type, a.bits, a.nu
 }  // namespace
 
 std::string FuzzStats::to_string() const {
-  std::string s = fmt::format("tandem-stats: inputs={} agree={} inconclusive={} mismatches={} calls={}", inputs,
-                              agree, inconclusive, mismatches, calls_compared);
+  std::string s = fmt::format(
+      "tandem-stats: inputs={} agree={} inconclusive={} mismatches={} calls={} real={} twins={} twins_inconclusive={}",
+      inputs, agree, inconclusive, mismatches, calls_compared, real_modules, twins, twins_inconclusive);
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
     s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
+  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k)
+    s += fmt::format(" mutation.{}={}", generator::mutation_kind_name(static_cast<generator::MutationKind>(k)),
+                     inputs_with_mutation[k]);
   return s;
 }
 
 DifferentialFuzzer::DifferentialFuzzer(Options options) : options_(options) {}
 DifferentialFuzzer::~DifferentialFuzzer() = default;
+
+Status DifferentialFuzzer::add_real_seeds(const std::string& dir) {
+  TANDEM_TRY_STATUS(seeds_.add_directory(dir));
+  // The mutator sizes its per-seed state when it is made: make it anew.
+  mutator_.reset();
+  if (!seeds_.empty()) mutator_ = std::make_unique<generator::RealModuleMutator>(seeds_);
+  return {};
+}
 
 std::vector<std::string> DifferentialFuzzer::settings_from_byte(uint8_t byte) {
   static const compile::IsaFlags host = compile::IsaFlags::detect_host();
@@ -54,6 +66,7 @@ DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const
   d.with_optimizing_unoptimized = options_.with_optimizing_unoptimized;
   d.check_determinism = options_.check_determinism;
   d.check_tables = options_.check_tables;
+  d.record_for_twins = true;
   return d;
 }
 
@@ -69,31 +82,91 @@ DifferentialOracle& DifferentialFuzzer::oracle_for(std::span<const uint8_t> data
   return *o;
 }
 
-DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
-  std::span<const uint8_t> rest = data.size() > 2 ? data.subspan(2) : std::span<const uint8_t>();
-  ++stats_.inputs;
+namespace {
 
-  Status generated = generator_.generate_swarm(rest, options_.scope, module_);
-  TANDEM_CHECK(generated.ok(), "the generator refused its own swarm configuration");
-  if (Result<wasm::Module> valid = wasm::decode_and_validate(module_.wasm); !valid) {
-    std::fprintf(stderr, "tandem: generator bug: the generated module does not validate: %s\n",
+void require_valid(const std::vector<uint8_t>& wasm, const char* what) {
+  if (Result<wasm::Module> valid = wasm::decode_and_validate(wasm); !valid) {
+    std::fprintf(stderr, "tandem: generator bug: the %s does not validate: %s\n", what,
                  valid.error().to_string().c_str());
     std::abort();
+  }
+}
+
+}  // namespace
+
+void DifferentialFuzzer::fill_case(const generator::GeneratedModule& m, DiffCase& c) const {
+  c.wasm = m.wasm;
+  c.calls.resize(m.invocations.size());
+  for (size_t i = 0; i < m.invocations.size(); ++i) {
+    const generator::Invocation& inv = m.invocations[i];
+    DiffCall& call = c.calls[i];
+    call.export_name = m.export_name(inv);
+    call.args.clear();
+    for (const generator::ArgValue& a : m.args_of(inv)) call.args.push_back(to_value(a));
+  }
+}
+
+// The metamorphic check, after the original agreed: its twin on one engine.
+// A difference the interpreter sees too is a wrong rewrite (a generator
+// bug: abort). Otherwise that engine runs the twin differently from the
+// interpreter, so the twin is an ordinary differential finding: it becomes
+// the case (what `tandem reduce` shrinks) and every engine runs it, so the
+// finding gets its usual signature; the metamorphic one when the full run
+// somehow agrees.
+DiffVerdict DifferentialFuzzer::check_twin(std::span<const uint8_t> fuzz, uint8_t byte1, DifferentialOracle& oracle) {
+  Status made = twin_rewriter_.make_twin(module_, fuzz, twin_, &twin_counts_);
+  TANDEM_CHECK(made.ok(), "the twin rewriter refused a module that validates");
+  require_valid(twin_.wasm, "twin module");
+  fill_case(twin_, twin_case_);
+  ++stats_.twins;
+  const char* engine = options_.with_optimizing ? twin_engine(byte1) : "baseline";
+  DiffVerdict v = oracle.run_twin(twin_case_, engine);
+  if (v.kind == DiffVerdict::Kind::Inconclusive) ++stats_.twins_inconclusive;
+  if (v.kind != DiffVerdict::Kind::Mismatch) return v;
+  if (options_.with_interp) {
+    DiffVerdict reference = oracle.run_twin(twin_case_, "interp");
+    if (reference.kind == DiffVerdict::Kind::Mismatch) {
+      std::fprintf(stderr, "tandem: generator bug: a semantics-preserving rewrite changed what the interpreter does: %s\n",
+                   reference.finding->to_string().c_str());
+      std::abort();
+    }
+  }
+  std::swap(case_, twin_case_);
+  DiffVerdict full = oracle.run(case_);
+  if (full.kind == DiffVerdict::Kind::Mismatch) {
+    full.finding->detail = "(a metamorphic twin) " + full.finding->detail;
+    return full;
+  }
+  return v;
+}
+
+DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
+  std::span<const uint8_t> rest = data.size() > 2 ? data.subspan(2) : std::span<const uint8_t>();
+  const uint8_t byte1 = data.size() > 1 ? data[1] : 0;
+  ++stats_.inputs;
+
+  if (mutator_ && wants_real_module(byte1)) {
+    Status sliced = mutator_->generate(rest, module_, &real_info_);
+    TANDEM_CHECK(sliced.ok(), "the real-module mutator failed with seeds loaded");
+    require_valid(module_.wasm, "mutated real module");
+    ++stats_.real_modules;
+    for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k)
+      stats_.inputs_with_mutation[k] += real_info_.mutations.counts[k] > 0;
+  } else {
+    Status generated = generator_.generate_swarm(rest, options_.scope, module_);
+    TANDEM_CHECK(generated.ok(), "the generator refused its own swarm configuration");
+    require_valid(module_.wasm, "generated module");
   }
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
     stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
 
-  case_.wasm = module_.wasm;
-  case_.calls.resize(module_.invocations.size());
-  for (size_t i = 0; i < module_.invocations.size(); ++i) {
-    const generator::Invocation& inv = module_.invocations[i];
-    DiffCall& call = case_.calls[i];
-    call.export_name = module_.export_name(inv);
-    call.args.clear();
-    for (const generator::ArgValue& a : module_.args_of(inv)) call.args.push_back(to_value(a));
+  fill_case(module_, case_);
+  DifferentialOracle& oracle = oracle_for(data);
+  DiffVerdict v = oracle.run(case_);
+  if (v.kind == DiffVerdict::Kind::Agree && wants_twin(byte1)) {
+    DiffVerdict t = check_twin(rest, byte1, oracle);
+    if (t.kind == DiffVerdict::Kind::Mismatch) v = std::move(t);
   }
-
-  DiffVerdict v = oracle_for(data).run(case_);
   stats_.calls_compared += v.calls_compared;
   switch (v.kind) {
     case DiffVerdict::Kind::Agree: ++stats_.agree; break;

@@ -1,11 +1,17 @@
 // One differential fuzzing iteration, as the `differential` fuzz target and
-// its tests run it: fuzz bytes -> settings and a generated module -> the
-// wasm/ validator (a failure is a generator bug) -> every engine side by side
-// (DifferentialOracle). The fuzz target is a thin wrapper over this class.
+// its tests run it: fuzz bytes -> settings and a module (generated, or a
+// mutated slice of a real module) -> the wasm/ validator (a failure is a
+// generator bug) -> every engine side by side (DifferentialOracle) -> on
+// some inputs, the metamorphic check of a semantics-preserving twin. The
+// fuzz target is a thin wrapper over this class.
 //
 // Input layout: byte 0 draws the native settings (bounds-check mode, ISA
-// flags, opt level), byte 1 the mixed image's function mask; the rest goes
-// to the generator, whose first bytes draw its swarm configuration.
+// flags, opt level); byte 1: bit 0 the mixed image's function mask, bits
+// 1-2 the input mode (both set: a real module, when seeds are loaded;
+// otherwise generated), bits 3-4 the twin check (both clear: check a twin),
+// bit 5 the twin's engine (optimizing or baseline). The rest goes to the
+// generator (whose first bytes draw its swarm configuration) or the
+// real-module mutator, and then to the twin rewriter.
 #pragma once
 
 #include <array>
@@ -16,6 +22,7 @@
 #include <vector>
 
 #include "generator/generator.h"
+#include "generator/real_module.h"
 #include "oracle/differential.h"
 
 namespace tandem::oracle {
@@ -26,6 +33,11 @@ struct FuzzStats {
   uint64_t inconclusive = 0;
   uint64_t mismatches = 0;
   uint64_t calls_compared = 0;
+  uint64_t real_modules = 0;       // inputs that were slices of real modules
+  uint64_t twins = 0;              // metamorphic checks run
+  uint64_t twins_inconclusive = 0;
+  // Real-module inputs that received each mutation kind.
+  std::array<uint64_t, generator::kNumMutationKinds> inputs_with_mutation{};
   // Generated modules that use each operator class (glue excluded).
   std::array<uint64_t, wasm::kNumOpClasses> modules_using_class{};
   std::string to_string() const;  // one line, "tandem-stats: inputs=... class.int_arith=..."
@@ -49,6 +61,11 @@ class DifferentialFuzzer {
   explicit DifferentialFuzzer(Options options);
   ~DifferentialFuzzer();
 
+  // Loads every *.wasm of `dir` as a seed of the real-module mode, which
+  // a quarter of the inputs then use. Errors name the file.
+  Status add_real_seeds(const std::string& dir);
+  size_t num_real_seeds() const { return seeds_.size(); }
+
   // The native settings byte 0 of an input selects ("name=value" each).
   // ISA flags the host lacks are never turned on.
   static std::vector<std::string> settings_from_byte(uint8_t byte);
@@ -57,9 +74,15 @@ class DifferentialFuzzer {
   // reduce its finding outside the fuzzer.
   DiffOptions options_for(std::span<const uint8_t> data) const;
 
-  // Runs one input. A generated module that fails validation is a generator
-  // bug: it aborts with the validator's message.
+  // Runs one input. A generated module (or twin) that fails validation is a
+  // generator bug: it aborts with the validator's message. So does a twin
+  // that the interpreter runs differently from its original.
   DiffVerdict run(std::span<const uint8_t> data);
+
+  // What byte 1 of an input selects.
+  static bool wants_real_module(uint8_t byte1) { return (byte1 & 0x06) == 0x06; }
+  static bool wants_twin(uint8_t byte1) { return (byte1 & 0x18) == 0; }
+  static const char* twin_engine(uint8_t byte1) { return (byte1 & 0x20) ? "baseline" : "optimizing"; }
 
   // The module and calls of the last input (to write a finding's reproducer).
   const generator::GeneratedModule& last_module() const { return module_; }
@@ -69,10 +92,18 @@ class DifferentialFuzzer {
  private:
   DifferentialOracle& oracle_for(std::span<const uint8_t> data);
 
+  void fill_case(const generator::GeneratedModule& m, DiffCase& c) const;
+  DiffVerdict check_twin(std::span<const uint8_t> fuzz, uint8_t byte1, DifferentialOracle& oracle);
+
   Options options_;
   generator::Generator generator_;
-  generator::GeneratedModule module_;
-  DiffCase case_;
+  generator::SeedPool seeds_;
+  std::unique_ptr<generator::RealModuleMutator> mutator_;  // once there are seeds
+  generator::RealModuleInfo real_info_;
+  generator::TwinRewriter twin_rewriter_;
+  generator::GeneratedModule module_, twin_;
+  generator::MutationCounts twin_counts_;
+  DiffCase case_, twin_case_;
   FuzzStats stats_;
   // One oracle per settings draw, made on first use and kept: building the
   // compilers and engines is not per-input work.
