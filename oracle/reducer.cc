@@ -1,6 +1,8 @@
 #include "oracle/reducer.h"
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -95,9 +97,13 @@ std::vector<Edit> enumerate(wabt::Module& m) {
       if (e.type() != wabt::ExprType::Unreachable) edits.push_back({Edit::Kind::ToUnreachable, expr_index});
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) {
         wabt::Type t = c->const_.type();
-        bool zero = (t == wabt::Type::I32 || t == wabt::Type::F32) ? c->const_.u32() == 0 : c->const_.u64() == 0;
-        if (!zero) edits.push_back({Edit::Kind::ConstToZero, expr_index});
-        edits.push_back({Edit::Kind::ConstToOne, expr_index});
+        const bool narrow = t == wabt::Type::I32 || t == wabt::Type::F32;
+        const uint64_t bits = narrow ? c->const_.u32() : c->const_.u64();
+        const uint64_t one = t == wabt::Type::F32 ? 0x3f800000u : t == wabt::Type::F64 ? 0x3ff0000000000000ull : 1;
+        // Towards zero only: 0 stays, 1 may become 0, anything else 0 or 1.
+        // Offering 0 -> 1 too made the two edits flip one constant forever.
+        if (bits != 0) edits.push_back({Edit::Kind::ConstToZero, expr_index});
+        if (bits != 0 && bits != one) edits.push_back({Edit::Kind::ConstToOne, expr_index});
       }
       if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) edits.push_back({Edit::Kind::Unwrap, expr_index});
       ++expr_index;
@@ -223,15 +229,35 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     if (holds(candidate)) result.reduced = std::move(candidate);
   }
 
-  // The module: edits until none is accepted or the budget is spent.
+  // The module: edits until none is accepted or the budget is spent. After
+  // an accepted edit the list is made anew (indices moved), and the walk
+  // goes on where it was: at the same kind of edit, the same run length,
+  // the same place (wrapping around), as delta debugging does. Starting
+  // over from the first edit each time would try the edits before it again
+  // and again, quadratic in a large function.
   bool progress = true;
+  std::optional<Edit> last;
   while (progress && result.attempts < options.max_attempts) {
     progress = false;
     std::unique_ptr<wabt::Module> current = read_ir(result.reduced.wasm);
     if (!current) break;
     std::vector<Edit> edits = enumerate(*current);
-    for (const Edit& edit : edits) {
+    size_t resume = 0;
+    if (last) {
+      auto same_place = [&](const Edit& e) {
+        if (e.kind != last->kind) return false;
+        if (e.kind == Edit::Kind::RemoveFields) return e.length == last->length && e.start >= last->start;
+        if (e.kind == Edit::Kind::RemoveRun)
+          return e.index == last->index && e.length == last->length && e.start >= last->start;
+        return e.index >= last->index;
+      };
+      auto it = std::find_if(edits.begin(), edits.end(), same_place);
+      if (it != edits.end()) resume = static_cast<size_t>(it - edits.begin());
+    }
+    for (size_t k = 0; k < edits.size(); ++k) {
       if (result.attempts >= options.max_attempts) break;
+      const size_t at = (resume + k) % edits.size();
+      const Edit& edit = edits[at];
       std::unique_ptr<wabt::Module> copy = read_ir(result.reduced.wasm);
       if (!copy || !apply(copy, edit)) continue;
       std::optional<std::vector<uint8_t>> bytes = write_ir(*copy);
@@ -241,6 +267,7 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
       if (holds(candidate)) {
         result.reduced = std::move(candidate);
         progress = true;
+        last = edit;
         break;  // indices changed: enumerate again
       }
     }
