@@ -1,0 +1,17 @@
+;; Witness of opt-frame-size-vmctx: `tandem diff` disagrees on this module with the mutant applied.
+(module
+  (import "host" "tick" (func $tick (param i32)))
+  (func (export "f2") (param i64 i64) (result i64)
+    (local i64 i64)
+    (local.set 2 (i64.mul (local.get 0) (i64.const 3)))
+    (local.set 3 (i64.mul (local.get 1) (i64.const 5)))
+    (call $tick (i32.const 1))
+    (i64.sub (local.get 2) (local.get 3)))
+  (func (export "f4") (param i64 i64) (result i64)
+    (local i64 i64 i64 i64)
+    (local.set 2 (i64.mul (local.get 0) (i64.const 3)))
+    (local.set 3 (i64.mul (local.get 1) (i64.const 5)))
+    (local.set 4 (i64.mul (local.get 0) (i64.const 7)))
+    (local.set 5 (i64.mul (local.get 1) (i64.const 11)))
+    (call $tick (i32.const 1))
+    (i64.sub (i64.sub (local.get 2) (local.get 3)) (i64.add (local.get 4) (local.get 5)))))

@@ -1,0 +1,10 @@
+;; Witness of opt-regalloc-requeue-forever: with the mutant applied the optimizing backend never finishes compiling f
+;; (13 values live across a call leave every register blocked by the call's clobbers).
+(module
+  (memory 1)
+  (data (i32.const 0) "\0b\30\55\7a\9f\c4\e9\0e\33\58\7d\a2\c7\ec\11\36\5b\80\a5\ca\ef\14\39\5e\83\a8\cd\f2\17\3c\61\86\ab\d0\f5\1a\3f\64\89\ae\d3\f8\1d\42\67\8c\b1\d6\fb\20\45\6a\8f\b4\d9\fe\23\48\6d\92\b7\dc\01\26\4b\70\95\ba\df\04\29\4e\73\98\bd\e2\07\2c\51\76\9b\c0\e5\0a\2f\54\79\9e\c3\e8\0d\32\57\7c\a1\c6\eb\10\35\5a\7f\a4\c9\ee\13\38\5d\82\a7\cc\f1\16")
+  (func $id (param i64) (result i64) (local.get 0))
+  (func (export "f") (param i32) (result i64)
+    (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+    (local.set 1 (i64.load offset=0 (local.get 0))) (local.set 2 (i64.load offset=8 (local.get 0))) (local.set 3 (i64.load offset=16 (local.get 0))) (local.set 4 (i64.load offset=24 (local.get 0))) (local.set 5 (i64.load offset=32 (local.get 0))) (local.set 6 (i64.load offset=40 (local.get 0))) (local.set 7 (i64.load offset=48 (local.get 0))) (local.set 8 (i64.load offset=56 (local.get 0))) (local.set 9 (i64.load offset=64 (local.get 0))) (local.set 10 (i64.load offset=72 (local.get 0))) (local.set 11 (i64.load offset=80 (local.get 0))) (local.set 12 (i64.load offset=88 (local.get 0))) (local.set 13 (i64.load offset=96 (local.get 0))) (local.set 14 (i64.load offset=104 (local.get 0)))
+    (i64.add (call $id (local.get 1)) (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (i64.add (i64.rotl (local.get 1) (i64.const 2)) (local.get 2)) (i64.const 3)) (local.get 3)) (i64.const 4)) (local.get 4)) (i64.const 5)) (local.get 5)) (i64.const 6)) (local.get 6)) (i64.const 7)) (local.get 7)) (i64.const 8)) (local.get 8)) (i64.const 9)) (local.get 9)) (i64.const 10)) (local.get 10)) (i64.const 11)) (local.get 11)) (i64.const 12)) (local.get 12)) (i64.const 13)) (local.get 13)) (i64.const 14)) (local.get 14)))))
