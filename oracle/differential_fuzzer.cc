@@ -20,6 +20,8 @@ std::string FuzzStats::to_string() const {
                               agree, inconclusive, mismatches, calls_compared);
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
     s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
+  for (uint32_t i = 0; i < generator::kNumShapes; ++i)
+    s += fmt::format(" shape.{}={}", generator::shape_name(static_cast<generator::Shape>(i)), modules_using_shape[i]);
   return s;
 }
 
@@ -82,6 +84,8 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
   }
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
     stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
+  for (uint32_t i = 0; i < generator::kNumShapes; ++i)
+    stats_.modules_using_shape[i] += module_.usage.shape_counts[i] > 0;
 
   case_.wasm = module_.wasm;
   case_.calls.resize(module_.invocations.size());
