@@ -19,7 +19,8 @@ bool same_types(std::span<const ValType> a, std::span<const ValType> b) {
 
 // Shapes that change a whole function rather than write a construct.
 constexpr uint32_t kLargeFunctionMinBytes = 20 * 1024;
-constexpr uint32_t kLargeFunctionStepBytes = 8 * 1024;  // targets: 20, 28, 36 or 44 KiB
+constexpr uint32_t kLargeFunctionStepBytes = 4 * 1024;  // targets: 20, 24, 28 or 32 KiB
+constexpr uint32_t kLargeFunctionMaxBytes = kLargeFunctionMinBytes + 3 * kLargeFunctionStepBytes;
 constexpr uint32_t kManyLocalsMin = 48;
 constexpr uint32_t kManyLocalsMax = 300;
 constexpr uint32_t kSmallFunctionOps = 24;   // at most, per body
@@ -75,13 +76,17 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   code_.clear();
   ops_ = 0;
   byte_target_ = 0;
+  FuzzReader* const input = in_;
   if (func == plan_->large_function) {
-    // Tens of kilobytes from an input of a few: past the input's end, the
-    // bytes come from a generator seeded by it. Four bytes of choices per
-    // byte of code are plenty.
+    // Tens of kilobytes from eight bytes of the input: the body's choices
+    // come from a generator seeded by them (four bytes of choices per byte
+    // of code are plenty). Mutating the rest of the input leaves this body
+    // as it is, so that its coverage does not make every mutant look new.
+    large_reader_.reset({});
+    large_reader_.extend(plan_->large_function_seed, 4 * size_t{kLargeFunctionMaxBytes});
+    in_ = &large_reader_;
     budget_ = UINT32_MAX;
     byte_target_ = kLargeFunctionMinBytes + kLargeFunctionStepBytes * in_->below(4);
-    in_->extend(plan_->large_function_seed, 4 * size_t{byte_target_});
   } else if (shape(Shape::SmallFunctions)) {
     budget_ = 1 + in_->below(std::min(config_->max_body_ops, kSmallFunctionOps));
     ++usage_->shape_counts[static_cast<size_t>(Shape::SmallFunctions)];
@@ -105,10 +110,9 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
     }
     step();
   }
-  if (byte_target_) {
-    in_->end_tail();
-    if (code_.size() >= kLargeFunctionMinBytes) ++usage_->shape_counts[static_cast<size_t>(Shape::LargeFunction)];
-  }
+  if (byte_target_ && code_.size() >= kLargeFunctionMinBytes)
+    ++usage_->shape_counts[static_cast<size_t>(Shape::LargeFunction)];
+  in_ = input;
 
   // Local declarations, as runs of one type (scratch locals included: they
   // were added while the code was written).
@@ -195,12 +199,12 @@ void BodyGenerator::step() {
   if (plan_->shapes.any() && !frame.unreachable) {
     // Shape constructs, in reachable code only: dead code would hide them.
     const uint32_t room = nesting_limit_ - static_cast<uint32_t>(frames_.size());
-    if (shape(Shape::MemoryAliasing)) w[kAlias] = 6;
-    if (shape(Shape::ManyLiveValues)) w[kLiveValues] = 2;
-    if (shape(Shape::DeepLoops) && room >= 3) w[kLoopNest] = 2;
-    if (shape(Shape::WideBrTable) && room >= 2) w[kSwitch] = 2;
-    if (shape(Shape::WideBranch) && room >= 1) w[kWideBranch] = 2;
-    if (shape(Shape::StraightLine) && straight_left_ == 0) w[kStraightLine] = 2;
+    if (shape(Shape::MemoryAliasing)) w[kAlias] = 10;
+    if (shape(Shape::ManyLiveValues)) w[kLiveValues] = 4;
+    if (shape(Shape::DeepLoops) && room >= 3) w[kLoopNest] = 4;
+    if (shape(Shape::WideBrTable) && room >= 2) w[kSwitch] = 4;
+    if (shape(Shape::WideBranch) && room >= 1) w[kWideBranch] = 4;
+    if (shape(Shape::StraightLine) && straight_left_ == 0) w[kStraightLine] = 4;
   }
   if (straight_left_ > 0) {
     // A straight-line run: no control flow, no calls, no constructs. It
@@ -311,11 +315,11 @@ void BodyGenerator::step() {
     case kTableSet:
     case kTableGrow:
     case kTableFill: do_table_op(static_cast<Action>(a)); break;
-    case kAlias: do_alias(); break;
-    case kLiveValues: do_live_values(); break;
-    case kLoopNest: do_loop_nest(); break;
-    case kSwitch: do_switch(); break;
-    case kWideBranch: do_wide_branch(); break;
+    case kAlias:
+    case kLiveValues:
+    case kLoopNest:
+    case kSwitch:
+    case kWideBranch: write_construct(static_cast<Action>(a)); break;
     case kStraightLine: straight_left_ = in_->range(32, 200); break;
     case kNumActions: TANDEM_UNREACHABLE("action out of range");
   }

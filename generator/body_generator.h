@@ -118,6 +118,7 @@ class BodyGenerator {
   void do_table_op(Action action);
 
   // Shapes (body_shapes.cc).
+  void write_construct(Action action);
   void do_alias();
   AliasBase alias_base();
   AddressForm draw_address_form();
@@ -217,6 +218,7 @@ class BodyGenerator {
   uint32_t func_ = 0;           // the function being written (index space)
   uint32_t nesting_limit_ = 0;  // frames, the function's own included
   uint32_t byte_target_ = 0;    // large function: write until the code is this long
+  FuzzReader large_reader_;     // large function: its choices (in_ while it is written)
   uint32_t straight_left_ = 0;  // operators left in a straight-line run
   // Private locals of each numeric type (i32, i64, f32, f64), in use or free.
   std::array<std::vector<uint32_t>, 4> private_pool_;

@@ -1,4 +1,6 @@
 // The scope presets and the swarm draw.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "generator/generator.h"
@@ -129,6 +131,20 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
   c.checksum_per_8 = kChecksumPer8[b[19] & 3];
   for (uint32_t i = 0; i < kNumShapes; ++i)
     if (b[kShapeSwarmByte + i] >= 256 - kShapeOdds[i]) c.shapes.set(i);
+  // A shape drawn brings what it needs, so that each is in about its odds
+  // of the inputs rather than in the few that also drew its requirements.
+  if (has_shape(c.shapes, Shape::MemoryAliasing)) {
+    c.memory = true;
+    c.memory_min_pages = std::max(c.memory_min_pages, 1u);
+    c.memory_max_pages = std::max(c.memory_max_pages, c.memory_min_pages);
+    add_class(c.classes, OpClass::Load);
+    add_class(c.classes, OpClass::Store);
+  }
+  if (has_shape(c.shapes, Shape::DeepLoops) || has_shape(c.shapes, Shape::WideBrTable) ||
+      has_shape(c.shapes, Shape::WideBranch))
+    add_class(c.classes, OpClass::Control);
+  if (has_shape(c.shapes, Shape::WideBranch) && scope == Scope::Full) c.multi_value_blocks = true;
+  if (has_shape(c.shapes, Shape::SmallFunctions)) add_class(c.classes, OpClass::Call);
   return c;
 }
 

@@ -3,10 +3,9 @@
 // complete module: zero always means "the smallest, simplest choice", and the
 // body generator stops adding operators once the input is exhausted.
 //
-// A tail (extend) makes the input longer by pseudo-random bytes from a seed,
-// for the one function of a large-function draw: tens of kilobytes of code
-// from an input of a few. The tail ends when its bytes run out or at
-// end_tail, whichever comes first.
+// A tail (extend) makes the input longer by pseudo-random bytes from a seed:
+// on an empty input, it is the source of the one function of a large-
+// function draw, tens of kilobytes of code from eight bytes of the input.
 #pragma once
 
 #include <cstddef>
@@ -51,7 +50,6 @@ class FuzzReader {
     tail_left_ = bytes;
     tail_bits_ = 0;
   }
-  void end_tail() { tail_left_ = 0; }
 
   uint8_t byte() {
     if (p_ != end_) return *p_++;

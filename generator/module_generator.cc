@@ -18,6 +18,7 @@ constexpr char kRefuelExport[] = "refuel";
 // BodyGenerator).
 constexpr uint32_t kSmallFunctionsMin = 24;
 constexpr uint32_t kSmallFunctionsMax = 64;
+constexpr uint32_t kSmallFunctionsInvoked = 8;  // the first ones; the rest through them (and the extras)
 
 uint64_t pages_to_bytes(uint32_t pages) {
   return std::min<uint64_t>(static_cast<uint64_t>(pages) * wasm::kPageSize, 0xffffffffull);
@@ -52,7 +53,7 @@ Status ModuleGenerator::generate(std::span<const uint8_t> fuzz, const GeneratorC
   plan_functions();
   if (has_shape(plan_.shapes, Shape::LargeFunction)) {
     plan_.large_function = plan_.num_imports + in_.below(plan_.num_generated);
-    plan_.large_function_seed = fnv1a(fuzz) ^ plan_.large_function;
+    plan_.large_function_seed = in_.u64();
   }
   plan_memory();
   plan_globals();
@@ -491,7 +492,13 @@ void ModuleGenerator::draw_invocations(std::span<const uint8_t> fuzz, GeneratedM
   fuzz_ = fuzz;
   arg_rng_seeded_ = false;
   arg_fallback_.reset({});
-  for (uint32_t f = 0; f < plan_.num_generated; ++f) add_invocation(f, out);
+  // Small functions mostly call later ones: the first few are the roots of
+  // the call chains, and calling every one of dozens from the outside would
+  // cost more than it finds.
+  uint32_t direct = has_shape(plan_.shapes, Shape::SmallFunctions)
+                        ? std::min(plan_.num_generated, kSmallFunctionsInvoked)
+                        : plan_.num_generated;
+  for (uint32_t f = 0; f < direct; ++f) add_invocation(f, out);
   uint32_t extra = arg_reader().below(config_->max_extra_invocations + 1);
   for (uint32_t i = 0; i < extra; ++i) add_invocation(arg_reader().below(plan_.num_generated), out);
 }

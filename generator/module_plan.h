@@ -108,7 +108,7 @@ struct ModulePlan {
 
   // The shapes this module gets (GeneratorConfig::active_shapes), and for a
   // large-function draw, which function (index space) and the seed of the
-  // bytes its body is drawn from past the end of the input.
+  // bytes its body is drawn from.
   ShapeSet shapes;
   uint32_t large_function = UINT32_MAX;
   uint64_t large_function_seed = 0;

@@ -108,7 +108,7 @@ TEST(GeneratorShapes, LargeFunction) {
   uint32_t drawn = for_each_module(with_shape(Scope::Full, Shape::LargeFunction), Shape::LargeFunction, 60, 30000,
                                    [](const GeneratedModule&, const ShapeScan& s, bool has, uint32_t i) {
                                      if (has) EXPECT_GE(s.max_body_bytes, 20u * 1024) << "input " << i;
-                                     EXPECT_LE(s.max_body_bytes, 64u * 1024) << "input " << i;
+                                     EXPECT_LE(s.max_body_bytes, 40u * 1024) << "input " << i;
                                    });
   EXPECT_GT(drawn, 55u);
 }
@@ -207,6 +207,15 @@ TEST(GeneratorShapes, SwarmDrawsEachShapeAtItsOdds) {
     GeneratorConfig c = GeneratorConfig::from_fuzz(random_input(39000 + i, GeneratorConfig::kSwarmBytes), Scope::Full);
     for (uint32_t s = 0; s < kNumShapes; ++s) drawn[s] += c.shapes.test(s);
     none += c.shapes.none();
+    // A drawn shape brings what it needs.
+    ASSERT_TRUE(c.check().ok());
+    EXPECT_EQ(c.active_shapes(), c.shapes) << "input " << i;
+    GeneratorConfig core =
+        GeneratorConfig::from_fuzz(random_input(39000 + i, GeneratorConfig::kSwarmBytes), Scope::IntegerCore);
+    ASSERT_TRUE(core.check().ok()) << core.check().error().to_string();
+    ShapeSet but_wide = core.shapes;
+    but_wide.reset(index(Shape::WideBranch));
+    EXPECT_EQ(core.active_shapes(), but_wide) << "input " << i;
   }
   for (uint32_t s = 0; s < kNumShapes; ++s) {
     EXPECT_GT(drawn[s], n / 40) << shape_name(static_cast<Shape>(s));
