@@ -50,6 +50,8 @@ constexpr uint32_t kShapeOdds[] = {
 
 const char* scope_name(Scope scope) { return scope == Scope::Full ? "full" : "integer-core"; }
 
+uint32_t shape_odds(Shape shape) { return kShapeOdds[static_cast<uint8_t>(shape)]; }
+
 const char* shape_name(Shape shape) {
   static constexpr const char* kNames[] = {
 #define SHAPE(name, text, odds) text,

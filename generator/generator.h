@@ -79,6 +79,7 @@ inline constexpr uint32_t kNumShapes = 0
 #undef SHAPE
     ;
 const char* shape_name(Shape shape);  // "memory_aliasing", as in the statistics
+uint32_t shape_odds(Shape shape);     // of 256, in a swarm draw
 
 using ShapeSet = std::bitset<kNumShapes>;
 inline bool has_shape(const ShapeSet& set, Shape s) { return set.test(static_cast<size_t>(s)); }

@@ -218,7 +218,8 @@ TEST(GeneratorShapes, SwarmDrawsEachShapeAtItsOdds) {
     EXPECT_EQ(core.active_shapes(), but_wide) << "input " << i;
   }
   for (uint32_t s = 0; s < kNumShapes; ++s) {
-    EXPECT_GT(drawn[s], n / 40) << shape_name(static_cast<Shape>(s));
+    double expected = n * shape_odds(static_cast<Shape>(s)) / 256.0;
+    EXPECT_NEAR(drawn[s], expected, 0.1 * expected + 1) << shape_name(static_cast<Shape>(s));
     EXPECT_LT(drawn[s], n / 3) << shape_name(static_cast<Shape>(s));
   }
   EXPECT_GT(none, n / 6) << "most of the campaign should stay on the plain generator";
