@@ -219,7 +219,7 @@ class BodyGenerator {
   uint32_t nesting_limit_ = 0;  // frames, the function's own included
   uint32_t byte_target_ = 0;    // large function: write until the code is this long
   FuzzReader large_reader_;     // large function: its choices (in_ while it is written)
-  uint32_t straight_left_ = 0;  // operators left in a straight-line run
+  uint32_t straight_left_ = 0;  // steps left in a straight-line run
   // Private locals of each numeric type (i32, i64, f32, f64), in use or free.
   std::array<std::vector<uint32_t>, 4> private_pool_;
   PrivateMark private_used_{};
