@@ -13,12 +13,6 @@ using wasm::OpClass;
 using wasm::Opcode;
 using wasm::ValType;
 
-uint32_t log2_of(uint32_t v) {
-  uint32_t n = 0;
-  while (v > 1) v >>= 1, ++n;
-  return n;
-}
-
 }  // namespace
 
 // ---- emission ------------------------------------------------------------
@@ -42,6 +36,15 @@ void BodyGenerator::emit_fixed(Opcode op) {
   if (f.canonicalize && config_->canonicalize_nans) canonicalize_nan(f.out);
   bool foldable = wasm::is_int(f.out) || (wasm::is_float(f.out) && config_->canonicalize_nans);
   if (plan_->checksum_global >= 0 && foldable && in_->below(8) < config_->checksum_per_8) fold_into_checksum(f.out);
+}
+
+void BodyGenerator::emit_access(Opcode op, uint32_t offset) {
+  const OpFacts& f = op_facts(op);
+  TANDEM_CHECK(top_matches(std::span<const ValType>(f.in, f.num_in)), "operands do not match the access");
+  pop(f.num_in);
+  emit(op);
+  code_.memarg(in_->below(natural_align_log2(f.access_bytes) + 1), offset);
+  if (f.has_out) push(f.out);
 }
 
 // checksum = rotl(checksum ^ bits(x), 5), keeping x on the stack. The value
@@ -78,7 +81,7 @@ void BodyGenerator::write_immediates(Opcode op) {
     case ImmKind::None: break;
     case ImmKind::MemArg: {
       uint32_t width = op_facts(op).access_bytes;
-      uint32_t align = in_->below(log2_of(width) + 1);
+      uint32_t align = in_->below(natural_align_log2(width) + 1);
       code_.memarg(align, draw_memarg_offset(*in_, edges, width));
       break;
     }
@@ -343,8 +346,7 @@ ValType BodyGenerator::random_type() { return pick_type(*in_, config_->types); }
 ValType BodyGenerator::random_numeric_type() { return pick_type(*in_, config_->types, /*numeric_only=*/true); }
 
 int32_t BodyGenerator::pick_local(ValType t, bool dry_run) {
-  uint32_t count = 0;
-  for (uint32_t i = 0; i < num_user_locals_; ++i) count += locals_[i] == t;
+  uint32_t count = user_locals_of_type_[type_slot(t)];
   if (count == 0) return -1;
   if (dry_run) return 0;
   uint32_t k = in_->below(count);

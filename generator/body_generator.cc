@@ -17,7 +17,22 @@ bool same_types(std::span<const ValType> a, std::span<const ValType> b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
+// Shapes that change a whole function rather than write a construct.
+constexpr uint32_t kLargeFunctionMinBytes = 20 * 1024;
+constexpr uint32_t kLargeFunctionStepBytes = 4 * 1024;  // targets: 20, 24, 28 or 32 KiB
+constexpr uint32_t kLargeFunctionMaxBytes = kLargeFunctionMinBytes + 3 * kLargeFunctionStepBytes;
+constexpr uint32_t kManyLocalsMin = 48;
+constexpr uint32_t kManyLocalsMax = 300;
+constexpr uint32_t kSmallFunctionOps = 24;   // at most, per body
+constexpr uint32_t kDeepNesting = 24;        // the nesting limit of loop nests and switches
+
 }  // namespace
+
+uint32_t BodyGenerator::type_slot(ValType t) {
+  for (uint32_t i = 0; i < 6; ++i)
+    if (ValTypeSet::kOrder[i] == t) return i;
+  TANDEM_UNREACHABLE("not a value type of the feature scope");
+}
 
 void BodyGenerator::begin_module(FuzzReader* in, const GeneratorConfig* config, ModulePlan* plan,
                                  const OpMenu* menu, OpUsage* usage) {
@@ -34,21 +49,50 @@ void BodyGenerator::begin_module(FuzzReader* in, const GeneratorConfig* config, 
 void BodyGenerator::generate(uint32_t func, Encoder& out) {
   uint32_t type = plan_->func_types[func];
   std::span<const ValType> params = plan_->types.params(type);
+  func_ = func;
   locals_.assign(params.begin(), params.end());
   num_params_ = static_cast<uint32_t>(params.size());
-  uint32_t num_declared = in_->below(config_->max_locals + 1);
+  uint32_t num_declared = shape(Shape::ManyLocals) ? in_->range(kManyLocalsMin, kManyLocalsMax)
+                                                   : in_->below(config_->max_locals + 1);
   for (uint32_t i = 0; i < num_declared; ++i) locals_.push_back(random_type());
   num_user_locals_ = static_cast<uint32_t>(locals_.size());
+  user_locals_of_type_.fill(0);
+  for (ValType t : locals_) ++user_locals_of_type_[type_slot(t)];
+  if (num_declared >= kManyLocalsMin) ++usage_->shape_counts[static_cast<size_t>(Shape::ManyLocals)];
   scratch_f32_ = scratch_f64_ = scratch_i32_ = scratch_i64_ = -1;
+  for (auto& pool : private_pool_) pool.clear();
+  private_used_ = {};
+  live_locals_.clear();
+  straight_left_ = 0;
 
   stack_.clear();
   frames_.clear();
+  nesting_limit_ = config_->max_nesting;
+  if (shape(Shape::DeepLoops) || shape(Shape::WideBrTable) || shape(Shape::WideBranch))
+    nesting_limit_ = std::max(nesting_limit_, kDeepNesting);
   // Frames are referred to by span while they live (their block types);
   // reserving the maximum depth up front keeps those spans stable.
-  frames_.reserve(config_->max_nesting + 1);
+  frames_.reserve(nesting_limit_ + 1);
   code_.clear();
   ops_ = 0;
-  budget_ = 1 + in_->below(config_->max_body_ops);
+  byte_target_ = 0;
+  FuzzReader* const input = in_;
+  if (func == plan_->large_function) {
+    // Tens of kilobytes from eight bytes of the input: the body's choices
+    // come from a generator seeded by them (four bytes of choices per byte
+    // of code are plenty). Mutating the rest of the input leaves this body
+    // as it is, so that its coverage does not make every mutant look new.
+    large_reader_.reset({});
+    large_reader_.extend(plan_->large_function_seed, 4 * size_t{kLargeFunctionMaxBytes});
+    in_ = &large_reader_;
+    budget_ = UINT32_MAX;
+    byte_target_ = kLargeFunctionMinBytes + kLargeFunctionStepBytes * in_->below(4);
+  } else if (shape(Shape::SmallFunctions)) {
+    budget_ = 1 + in_->below(std::min(config_->max_body_ops, kSmallFunctionOps));
+    ++usage_->shape_counts[static_cast<size_t>(Shape::SmallFunctions)];
+  } else {
+    budget_ = 1 + in_->below(config_->max_body_ops);
+  }
 
   Frame function;
   function.kind = FrameKind::Function;
@@ -58,12 +102,17 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   emit_fuel_check();
 
   while (!frames_.empty()) {
-    if (ops_ >= budget_ || in_->exhausted()) {
+    // A straight-line run, once begun, outlives the budget.
+    bool over_budget = (ops_ >= budget_ && straight_left_ == 0) || (byte_target_ && code_.size() >= byte_target_);
+    if (over_budget || in_->exhausted()) {
       while (!frames_.empty()) end_frame();
       break;
     }
     step();
   }
+  if (byte_target_ && code_.size() >= kLargeFunctionMinBytes)
+    ++usage_->shape_counts[static_cast<size_t>(Shape::LargeFunction)];
+  in_ = input;
 
   // Local declarations, as runs of one type (scratch locals included: they
   // were added while the code was written).
@@ -121,11 +170,10 @@ void BodyGenerator::step() {
       w[kIf] = 4;
     }
     if (frame.kind == FrameKind::If) w[kElse] = 5;
-    if (frames_.size() > 1)
-      w[kEnd] = static_cast<uint8_t>(3 + (frame.unreachable ? 20 : 0) + (ops_ * 4 > budget_ * 3 ? 8 : 0));
+    if (frames_.size() > 1) w[kEnd] = static_cast<uint8_t>(3 + (frame.unreachable ? 20 : 0) + (late() ? 8 : 0));
     // An unconditional branch out of the function's own frame makes the
     // rest of the body dead; keep those for the end of the budget.
-    bool terminate = frames_.size() > 1 || ops_ * 4 > budget_ * 3;
+    bool terminate = frames_.size() > 1 || late();
     w[kBr] = terminate;
     w[kBrIf] = 3;
     w[kBrTable] = terminate;
@@ -134,7 +182,7 @@ void BodyGenerator::step() {
     w[kNop] = 1;
   }
   if (has_class(cls, OpClass::Call)) {
-    if (plan_->num_callable()) w[kCall] = 5;
+    if (plan_->num_callable()) w[kCall] = shape(Shape::SmallFunctions) ? 16 : 5;
     if (plan_->has_funcref_table()) w[kCallIndirect] = 3;
   }
   if (has_class(cls, OpClass::Reference)) {
@@ -146,6 +194,24 @@ void BodyGenerator::step() {
     w[kTableSet] = 2;
     w[kTableGrow] = 1;
     w[kTableFill] = 1;
+  }
+
+  if (plan_->shapes.any() && !frame.unreachable) {
+    // Shape constructs, in reachable code only: dead code would hide them.
+    const uint32_t room = nesting_limit_ - static_cast<uint32_t>(frames_.size());
+    if (shape(Shape::MemoryAliasing)) w[kAlias] = 10;
+    if (shape(Shape::ManyLiveValues)) w[kLiveValues] = 4;
+    if (shape(Shape::DeepLoops) && room >= 3) w[kLoopNest] = 4;
+    if (shape(Shape::WideBrTable) && room >= 2) w[kSwitch] = 4;
+    if (shape(Shape::WideBranch) && room >= 1) w[kWideBranch] = 4;
+    if (shape(Shape::StraightLine) && straight_left_ == 0) w[kStraightLine] = 4;
+  }
+  if (straight_left_ > 0) {
+    // A straight-line run: no control flow, no calls, no constructs. It
+    // counts in the statistics once complete (a body may end first).
+    if (--straight_left_ == 0) ++usage_->shape_counts[static_cast<size_t>(Shape::StraightLine)];
+    for (uint32_t a = kBlock; a < kNumActions; ++a)
+      if (a != kNop && a != kRefNull && a != kRefFunc && a != kRefIsNull) w[a] = 0;
   }
 
   uint32_t total = 0;
@@ -249,6 +315,12 @@ void BodyGenerator::step() {
     case kTableSet:
     case kTableGrow:
     case kTableFill: do_table_op(static_cast<Action>(a)); break;
+    case kAlias:
+    case kLiveValues:
+    case kLoopNest:
+    case kSwitch:
+    case kWideBranch: write_construct(static_cast<Action>(a)); break;
+    case kStraightLine: straight_left_ = in_->range(32, 200); break;
     case kNumActions: TANDEM_UNREACHABLE("action out of range");
   }
 }
@@ -305,6 +377,7 @@ void BodyGenerator::do_else() {
 void BodyGenerator::end_frame() {
   const Frame f = frames_.back();  // a copy: its results stay readable after the pop
   settle(f);
+  if (f.counter >= 0) count_down(static_cast<uint32_t>(f.counter));
   if (f.kind == FrameKind::If && !same_types(params_of(f), results_of(f))) {
     // An if whose type is not [t*] -> [t*] needs an else to produce the results.
     emit(Opcode::Else);
@@ -316,6 +389,8 @@ void BodyGenerator::end_frame() {
   stack_.resize(f.height);
   frames_.pop_back();
   if (f.kind != FrameKind::Function) push_all(results_of(f));
+  if (f.reads_live_values) read_live_values(f.live_begin);
+  if (f.releases_private) release_private(f.private_mark);
 }
 
 void BodyGenerator::do_br() {
@@ -365,6 +440,11 @@ void BodyGenerator::do_return() {
   set_unreachable();
 }
 
+bool BodyGenerator::late() const {
+  if (byte_target_) return uint64_t{code_.size()} * 4 > uint64_t{byte_target_} * 3;
+  return uint64_t{ops_} * 4 > uint64_t{budget_} * 3;
+}
+
 void BodyGenerator::set_unreachable() {
   stack_.resize(frame_height());
   frames_.back().unreachable = true;
@@ -373,7 +453,15 @@ void BodyGenerator::set_unreachable() {
 // ---- calls ---------------------------------------------------------------
 
 void BodyGenerator::do_call() {
-  uint32_t callee = in_->below(plan_->num_callable());
+  uint32_t callee;
+  const uint32_t next = func_ + 1;
+  if (shape(Shape::SmallFunctions) && next < plan_->num_callable() && in_->byte() < 192) {
+    // Mostly a later function: chains of calls that end without running
+    // out of fuel, as in real call graphs.
+    callee = in_->range(next, plan_->num_callable() - 1);
+  } else {
+    callee = in_->below(plan_->num_callable());
+  }
   uint32_t type = plan_->func_types[callee];
   std::span<const ValType> params = plan_->types.params(type);
   if (!top_matches(params)) materialize_all(params);

@@ -13,9 +13,18 @@
 //
 // body_generator.cc chooses the actions and writes control flow, calls and
 // table operators; body_emit.cc writes operators with their immediates, the
-// fuel checks and NaN canonicalization, and materializes values.
+// fuel checks and NaN canonicalization, and materializes values;
+// body_shapes.cc writes the constructs of the shapes a module draws
+// (generator/shapes.def): aliasing memory accesses, values live at once or
+// across loop nests, switches, branches carrying many values.
+//
+// The constructs keep their own state in private locals (addresses, loop
+// counters, values live across a nest), which generated code never reads or
+// writes, so that what a construct means cannot be undone by the operators
+// around it.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -41,6 +50,10 @@ class BodyGenerator {
 
  private:
   enum class FrameKind : uint8_t { Function, Block, Loop, If, Else };
+  // How many private locals of each numeric type are in use: a construct
+  // takes some and gives them back (LIFO) when it ends.
+  using PrivateMark = std::array<uint16_t, 4>;
+
   struct Frame {
     FrameKind kind = FrameKind::Block;
     uint32_t height = 0;     // operand stack height below the frame's params
@@ -49,13 +62,44 @@ class BodyGenerator {
     uint32_t type = 0;       // the type index (has_type)
     uint8_t num_single = 0;  // otherwise: 0 or 1 result
     wasm::ValType single = wasm::ValType::I32;
+    // A counted loop (deep-loops shape): its private trip counter, counted
+    // down at the end of each iteration; -1 for any other frame.
+    int32_t counter = -1;
+    // The outermost loop of a nest: after its end, the values computed
+    // before the nest (live_locals_ from live_begin on) are read.
+    bool reads_live_values = false;
+    uint32_t live_begin = 0;
+    // Private locals to give back when the frame ends.
+    bool releases_private = false;
+    PrivateMark private_mark{};
   };
 
   enum Action : uint8_t {
     kConsume, kFresh, kConst, kLocalGet, kGlobalGet, kLocalSet, kLocalTee, kGlobalSet, kDrop, kSelect,
     kBlock, kLoop, kIf, kElse, kEnd, kBr, kBrIf, kBrTable, kReturn, kUnreachable, kNop, kCall,
     kCallIndirect, kRefNull, kRefFunc, kRefIsNull, kTableGet, kTableSet, kTableGrow, kTableFill,
+    // Shapes (body_shapes.cc): weighed only when the module draws them, so
+    // the plain generator reads the same bytes the same way.
+    kAlias, kLiveValues, kLoopNest, kSwitch, kWideBranch, kStraightLine,
     kNumActions
+  };
+
+  // The address an aliasing construct's accesses are relative to: known to
+  // the generator (a constant), or only at run time (a private local holding
+  // (x & mask) + base for a user local or param x, or a constant address
+  // kept in memory and loaded back before each access).
+  struct AliasBase {
+    enum class Kind : uint8_t { Constant, Local, Pointer };
+    Kind kind = Kind::Constant;
+    uint32_t address = 0;  // Constant, Pointer
+    uint32_t local = 0;    // Local
+    uint32_t slot = 0;     // Pointer: where the address is kept
+  };
+  // How an access spells its address: base + rel as the expression and no
+  // memarg offset, or (split) base + (rel - offset) with that memarg offset.
+  struct AddressForm {
+    bool split = false;
+    uint32_t offset = 0;
   };
 
   void step();
@@ -73,9 +117,39 @@ class BodyGenerator {
   void do_select();
   void do_table_op(Action action);
 
+  // Shapes (body_shapes.cc).
+  void write_construct(Action action);
+  void do_alias();
+  AliasBase alias_base();
+  AddressForm draw_address_form();
+  uint32_t push_alias_address(const AliasBase& base, int32_t rel, AddressForm form);  // returns the memarg offset
+  void alias_load(const AliasBase& base, wasm::Opcode op, int32_t rel, AddressForm form);
+  void alias_store(const AliasBase& base, wasm::Opcode op, int32_t rel, AddressForm form);
+  void alias_intervene(const AliasBase& base, int32_t rel, uint32_t width);
+  wasm::Opcode random_access(wasm::OpClass cls);
+  void do_live_values();
+  void do_loop_nest();
+  void open_counted_loop(uint32_t trips, const PrivateMark& mark, bool reads_live, uint32_t live_begin);
+  void count_down(uint32_t counter);
+  void read_live_values(uint32_t begin);
+  void do_switch();
+  void do_wide_branch();
+  void wide_block();
+  void wide_loop();
+  void close_unreachable_block();
+  void push_computed(wasm::ValType t);
+  void call_something(bool host_first);
+  void observe_top(bool keep);
+  uint32_t acquire_private(wasm::ValType t);
+  PrivateMark private_mark() const { return private_used_; }
+  void release_private(const PrivateMark& mark) { private_used_ = mark; }
+  bool shape(Shape s) const { return has_shape(plan_->shapes, s); }
+  bool late() const;  // in the last quarter of the body
+
   // Emission. `counted` operators go into the usage statistics.
   void emit(wasm::Opcode op, bool counted = true);
   void emit_fixed(wasm::Opcode op);
+  void emit_access(wasm::Opcode op, uint32_t offset);  // a load or store with this memarg offset
   void write_immediates(wasm::Opcode op);
   void emit_fuel_check();
   void canonicalize_nan(wasm::ValType t);
@@ -103,6 +177,7 @@ class BodyGenerator {
   std::span<const wasm::ValType> label_types(const Frame& f) const {
     return f.kind == FrameKind::Loop ? params_of(f) : results_of(f);
   }
+  static uint32_t type_slot(wasm::ValType t);  // its index in ValTypeSet::kOrder
   wasm::ValType random_type();          // an enabled value type
   wasm::ValType random_numeric_type();  // an enabled numeric type
   // -1 when there is none; a dry run only says whether there is one.
@@ -137,6 +212,19 @@ class BodyGenerator {
   std::vector<wasm::ValType> scratch_types_;
   std::vector<uint8_t> matching_groups_;
   uint32_t ref_types_ = 0;  // how many reference types the config enables
+  std::array<uint32_t, 6> user_locals_of_type_{};  // in ValTypeSet::kOrder
+
+  // Shapes.
+  uint32_t func_ = 0;           // the function being written (index space)
+  uint32_t nesting_limit_ = 0;  // frames, the function's own included
+  uint32_t byte_target_ = 0;    // large function: write until the code is this long
+  FuzzReader large_reader_;     // large function: its choices (in_ while it is written)
+  uint32_t straight_left_ = 0;  // steps left in a straight-line run
+  // Private locals of each numeric type (i32, i64, f32, f64), in use or free.
+  std::array<std::vector<uint32_t>, 4> private_pool_;
+  PrivateMark private_used_{};
+  std::vector<uint32_t> live_locals_;  // values live across the open loop nests
+  std::vector<uint32_t> shape_locals_;  // a construct's private locals while it is written
 };
 
 }  // namespace tandem::generator

@@ -1,4 +1,6 @@
 // The scope presets and the swarm draw.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "generator/generator.h"
@@ -38,9 +40,26 @@ uint32_t shrink(uint32_t preset, uint32_t floor, uint8_t byte) {
   return preset - byte % (preset - floor + 1);
 }
 
+constexpr uint32_t kShapeOdds[] = {
+#define SHAPE(name, text, odds) odds,
+#include "generator/shapes.def"
+#undef SHAPE
+};
+
 }  // namespace
 
 const char* scope_name(Scope scope) { return scope == Scope::Full ? "full" : "integer-core"; }
+
+uint32_t shape_odds(Shape shape) { return kShapeOdds[static_cast<uint8_t>(shape)]; }
+
+const char* shape_name(Shape shape) {
+  static constexpr const char* kNames[] = {
+#define SHAPE(name, text, odds) text,
+#include "generator/shapes.def"
+#undef SHAPE
+  };
+  return kNames[static_cast<uint8_t>(shape)];
+}
 
 GeneratorConfig GeneratorConfig::integer_core() {
   GeneratorConfig c;
@@ -112,7 +131,38 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
   c.min_functions = 1;
   static constexpr uint32_t kChecksumPer8[] = {4, 8, 2, 0};
   c.checksum_per_8 = kChecksumPer8[b[19] & 3];
+  for (uint32_t i = 0; i < kNumShapes; ++i)
+    if (b[kShapeSwarmByte + i] >= 256 - kShapeOdds[i]) c.shapes.set(i);
+  // A shape drawn brings what it needs, so that each is in about its odds
+  // of the inputs rather than in the few that also drew its requirements.
+  if (has_shape(c.shapes, Shape::MemoryAliasing)) {
+    c.memory = true;
+    c.memory_min_pages = std::max(c.memory_min_pages, 1u);
+    c.memory_max_pages = std::max(c.memory_max_pages, c.memory_min_pages);
+    add_class(c.classes, OpClass::Load);
+    add_class(c.classes, OpClass::Store);
+  }
+  if (has_shape(c.shapes, Shape::DeepLoops) || has_shape(c.shapes, Shape::WideBrTable) ||
+      has_shape(c.shapes, Shape::WideBranch))
+    add_class(c.classes, OpClass::Control);
+  if (has_shape(c.shapes, Shape::WideBranch) && scope == Scope::Full) c.multi_value_blocks = true;
+  if (has_shape(c.shapes, Shape::SmallFunctions)) add_class(c.classes, OpClass::Call);
   return c;
+}
+
+ShapeSet GeneratorConfig::active_shapes() const {
+  ShapeSet s = shapes;
+  auto drop_unless = [&](Shape shape, bool possible) {
+    if (!possible) s.reset(static_cast<size_t>(shape));
+  };
+  const bool control = has_class(classes, OpClass::Control);
+  drop_unless(Shape::MemoryAliasing, memory && memory_min_pages >= 1 && has_class(classes, OpClass::Load) &&
+                                         has_class(classes, OpClass::Store));
+  drop_unless(Shape::DeepLoops, control);
+  drop_unless(Shape::WideBrTable, control);
+  drop_unless(Shape::WideBranch, control && multi_value_blocks);
+  drop_unless(Shape::SmallFunctions, has_class(classes, OpClass::Call));
+  return s;
 }
 
 Status GeneratorConfig::check() const {

@@ -2,6 +2,10 @@
 // end of the input every read is zero, so a short input still yields a
 // complete module: zero always means "the smallest, simplest choice", and the
 // body generator stops adding operators once the input is exhausted.
+//
+// A tail (extend) makes the input longer by pseudo-random bytes from a seed:
+// on an empty input, it is the source of the one function of a large-
+// function draw, tens of kilobytes of code from eight bytes of the input.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +13,23 @@
 #include <span>
 
 namespace tandem::generator {
+
+// Fallback entropy for the invocation arguments once the input is exhausted
+// (splitmix64 seeded from the input): the module stays as the bytes made it,
+// but the arguments are not all zeros.
+class SplitMix64 {
+ public:
+  explicit SplitMix64(uint64_t seed = 0) : state_(seed) {}
+  uint64_t next() {
+    uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+  }
+
+ private:
+  uint64_t state_;
+};
 
 class FuzzReader {
  public:
@@ -18,11 +39,22 @@ class FuzzReader {
   void reset(std::span<const uint8_t> bytes) {
     p_ = bytes.data();
     end_ = p_ + bytes.size();
+    tail_left_ = 0;
   }
-  bool exhausted() const { return p_ == end_; }
-  size_t remaining() const { return static_cast<size_t>(end_ - p_); }
+  bool exhausted() const { return p_ == end_ && tail_left_ == 0; }
+  size_t remaining() const { return static_cast<size_t>(end_ - p_) + tail_left_; }
 
-  uint8_t byte() { return p_ == end_ ? 0 : *p_++; }
+  // Appends `bytes` pseudo-random bytes drawn from `seed` after the input.
+  void extend(uint64_t seed, size_t bytes) {
+    tail_ = SplitMix64(seed);
+    tail_left_ = bytes;
+    tail_bits_ = 0;
+  }
+
+  uint8_t byte() {
+    if (p_ != end_) return *p_++;
+    return tail_left_ ? tail_byte() : 0;
+  }
   // Little-endian. Each read is its own statement: the operands of `|` are
   // unsequenced, and the same bytes must give the same value in every build.
   uint16_t u16() {
@@ -52,25 +84,22 @@ class FuzzReader {
   bool chance(uint32_t num_of_256) { return byte() < num_of_256; }
 
  private:
-  const uint8_t* p_ = nullptr;
-  const uint8_t* end_ = nullptr;
-};
-
-// Fallback entropy for the invocation arguments once the input is exhausted
-// (splitmix64 seeded from the input): the module stays as the bytes made it,
-// but the arguments are not all zeros.
-class SplitMix64 {
- public:
-  explicit SplitMix64(uint64_t seed = 0) : state_(seed) {}
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
+  uint8_t tail_byte() {
+    if (tail_bits_ == 0) {
+      tail_word_ = tail_.next();
+      tail_bits_ = 64;
+    }
+    --tail_left_;
+    tail_bits_ -= 8;
+    return static_cast<uint8_t>(tail_word_ >> tail_bits_);
   }
 
- private:
-  uint64_t state_;
+  const uint8_t* p_ = nullptr;
+  const uint8_t* end_ = nullptr;
+  SplitMix64 tail_;
+  uint64_t tail_word_ = 0;
+  size_t tail_left_ = 0;
+  uint32_t tail_bits_ = 0;
 };
 
 }  // namespace tandem::generator

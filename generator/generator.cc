@@ -14,6 +14,13 @@ OpClassSet OpUsage::classes() const {
   return s;
 }
 
+ShapeSet OpUsage::shapes() const {
+  ShapeSet s;
+  for (uint32_t i = 0; i < kNumShapes; ++i)
+    if (shape_counts[i]) s.set(i);
+  return s;
+}
+
 uint32_t OpUsage::total() const {
   uint32_t n = 0;
   for (uint32_t c : class_counts) n += c;

@@ -21,6 +21,11 @@
 //   refuel               an exported function that resets the fuel; the
 //                        invocation list calls it before every generated call
 //                        so that each call gets the whole budget;
+//   shape                a construct real code has and operator-by-operator
+//                        choice rarely makes (stores and loads of one
+//                        address, 40 live values, a 300-target br_table, a
+//                        40 KiB function, ...), drawn by the swarm like a
+//                        class (generator/shapes.def);
 //   glue / infrastructure  code the generator inserts to keep the module
 //                        valid and deterministic (fuel checks, NaN
 //                        canonicalization, values materialized for a label);
@@ -60,6 +65,25 @@ const char* scope_name(Scope scope);
 using OpClassSet = std::bitset<wasm::kNumOpClasses>;
 inline bool has_class(const OpClassSet& set, wasm::OpClass cls) { return set.test(static_cast<size_t>(cls)); }
 inline void add_class(OpClassSet& set, wasm::OpClass cls) { set.set(static_cast<size_t>(cls)); }
+
+// Code shapes real programs have and operator-by-operator choice rarely
+// makes (generator/shapes.def): each is a swarm draw.
+enum class Shape : uint8_t {
+#define SHAPE(name, text, odds) name,
+#include "generator/shapes.def"
+#undef SHAPE
+};
+inline constexpr uint32_t kNumShapes = 0
+#define SHAPE(name, text, odds) +1
+#include "generator/shapes.def"
+#undef SHAPE
+    ;
+const char* shape_name(Shape shape);  // "memory_aliasing", as in the statistics
+uint32_t shape_odds(Shape shape);     // of 256, in a swarm draw
+
+using ShapeSet = std::bitset<kNumShapes>;
+inline bool has_shape(const ShapeSet& set, Shape s) { return set.test(static_cast<size_t>(s)); }
+inline void add_shape(ShapeSet& set, Shape s) { set.set(static_cast<size_t>(s)); }
 
 // A set of the feature scope's value types (no v128).
 class ValTypeSet {
@@ -145,6 +169,11 @@ struct GeneratorConfig {
   // checksum global. Floats are folded only when NaNs are canonicalized.
   uint32_t checksum_per_8 = 4;
 
+  // Code shapes (generator/shapes.def) to write on top of the operators
+  // above. A shape the rest of the config rules out is left out (see
+  // active_shapes). The presets have none: they are the plain generator.
+  ShapeSet shapes;
+
   // Termination: the initial (and refuel) value of the fuel global. It also
   // bounds the recursion depth, so engines must allow calls this deep.
   uint32_t fuel = 200;
@@ -160,8 +189,15 @@ struct GeneratorConfig {
   // The swarm draw: the first kSwarmBytes of `bytes` (zero-filled when
   // shorter) select a random subset of the scope's classes, types and
   // features. All-zero bytes give the scope's preset, the richest draw.
-  static constexpr size_t kSwarmBytes = 20;
+  static constexpr size_t kShapeSwarmByte = 20;
+  static constexpr size_t kSwarmBytes = kShapeSwarmByte + kNumShapes;
   static GeneratorConfig from_fuzz(std::span<const uint8_t> bytes, Scope scope);
+
+  // The shapes this config can write: memory aliasing needs a memory of at
+  // least a page and the load and store classes; deep loops, switches and
+  // wide branches need control flow (wide branches also multi-value
+  // blocks); small functions need calls.
+  ShapeSet active_shapes() const;
 
   // Usage error when the configuration is inconsistent with its scope or
   // itself (maximum below minimum, a Full-only class in IntegerCore, ...).
@@ -183,11 +219,16 @@ struct Invocation {
   uint32_t num_args = 0;
 };
 
-// Statistics of the operators the generator chose (glue excluded).
+// Statistics of the operators the generator chose (glue excluded), and of
+// the shapes it wrote: how many times each construct was written (an
+// aliasing sequence, a loop nest, a switch, ...; for the large function,
+// many locals and small functions, the functions that have them).
 struct OpUsage {
   std::array<uint32_t, wasm::kNumOpClasses> class_counts{};
   std::array<uint32_t, wasm::kNumOpcodes> op_counts{};
+  std::array<uint32_t, kNumShapes> shape_counts{};
   OpClassSet classes() const;
+  ShapeSet shapes() const;
   uint32_t total() const;
 };
 

@@ -14,6 +14,12 @@ using wasm::ValType;
 constexpr char kHostModule[] = "host";
 constexpr char kRefuelExport[] = "refuel";
 
+// A small-functions draw: this many functions (their bodies stay small, see
+// BodyGenerator).
+constexpr uint32_t kSmallFunctionsMin = 24;
+constexpr uint32_t kSmallFunctionsMax = 64;
+constexpr uint32_t kSmallFunctionsInvoked = 8;  // the first ones; the rest through them (and the extras)
+
 uint64_t pages_to_bytes(uint32_t pages) {
   return std::min<uint64_t>(static_cast<uint64_t>(pages) * wasm::kPageSize, 0xffffffffull);
 }
@@ -40,10 +46,15 @@ Status ModuleGenerator::generate(std::span<const uint8_t> fuzz, const GeneratorC
   config_ = &config;
   in_.reset(fuzz);
   plan_.clear();
+  plan_.shapes = config.active_shapes();
   out.usage = OpUsage{};
 
   plan_imports();
   plan_functions();
+  if (has_shape(plan_.shapes, Shape::LargeFunction)) {
+    plan_.large_function = plan_.num_imports + in_.below(plan_.num_generated);
+    plan_.large_function_seed = in_.u64();
+  }
   plan_memory();
   plan_globals();
   plan_tables();
@@ -92,7 +103,9 @@ std::string_view ModuleGenerator::import_name(uint32_t i) const {
 }
 
 void ModuleGenerator::plan_functions() {
-  plan_.num_generated = in_.range(config_->min_functions, config_->max_functions);
+  plan_.num_generated = has_shape(plan_.shapes, Shape::SmallFunctions)
+                            ? in_.range(kSmallFunctionsMin, kSmallFunctionsMax)
+                            : in_.range(config_->min_functions, config_->max_functions);
   for (uint32_t i = 0; i < plan_.num_generated; ++i) {
     types_.clear();
     uint32_t num_params = in_.below(config_->max_params + 1);
@@ -145,7 +158,10 @@ void ModuleGenerator::plan_globals() {
   plan_.fuel_global = 0;
   plan_.globals.push_back(fuel);
   plan_.checksum_global = -1;
-  if (config_->checksum_per_8 > 0) {
+  // The shapes fold what they compute into the checksum (their loaded
+  // values, the values live across a loop nest) whatever the share drawn
+  // for the plain operators.
+  if (config_->checksum_per_8 > 0 || plan_.shapes.any()) {
     GlobalPlan checksum;
     checksum.type = ValType::I64;
     checksum.is_mutable = true;
@@ -476,7 +492,13 @@ void ModuleGenerator::draw_invocations(std::span<const uint8_t> fuzz, GeneratedM
   fuzz_ = fuzz;
   arg_rng_seeded_ = false;
   arg_fallback_.reset({});
-  for (uint32_t f = 0; f < plan_.num_generated; ++f) add_invocation(f, out);
+  // Small functions mostly call later ones: the first few are the roots of
+  // the call chains, and calling every one of dozens from the outside would
+  // cost more than it finds.
+  uint32_t direct = has_shape(plan_.shapes, Shape::SmallFunctions)
+                        ? std::min(plan_.num_generated, kSmallFunctionsInvoked)
+                        : plan_.num_generated;
+  for (uint32_t f = 0; f < direct; ++f) add_invocation(f, out);
   uint32_t extra = arg_reader().below(config_->max_extra_invocations + 1);
   for (uint32_t i = 0; i < extra; ++i) add_invocation(arg_reader().below(plan_.num_generated), out);
 }

@@ -106,6 +106,13 @@ struct ModulePlan {
 
   EdgeContext edges;
 
+  // The shapes this module gets (GeneratorConfig::active_shapes), and for a
+  // large-function draw, which function (index space) and the seed of the
+  // bytes its body is drawn from.
+  ShapeSet shapes;
+  uint32_t large_function = UINT32_MAX;
+  uint64_t large_function_seed = 0;
+
   // Functions the bodies may call or reference: everything but refuel,
   // which would defeat the fuel if generated code could reach it.
   uint32_t num_callable() const { return num_imports + num_generated; }
@@ -132,6 +139,9 @@ struct ModulePlan {
     data_bytes.clear();
     data_count = false;
     edges = {};
+    shapes.reset();
+    large_function = UINT32_MAX;
+    large_function_seed = 0;
   }
 };
 

@@ -116,6 +116,7 @@ void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
   for (auto& ops : by_class_) ops.clear();
   groups_.resize(t.groups.size());
   for (auto& g : groups_) g.clear();
+  for (auto& c : combiners_) c.clear();
   for (const OpInfo& info : wasm::all_ops()) {
     const OpFacts& f = t.facts[static_cast<uint16_t>(info.opcode)];
     if (!f.fixed || !has_class(config.classes, info.cls)) continue;
@@ -125,6 +126,9 @@ void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
     all_.push_back(info.opcode);
     groups_[f.group].push_back(info.opcode);
     by_class_[static_cast<uint8_t>(info.cls)].push_back(info.opcode);
+    bool same_type = f.has_out && f.num_in >= 1 && f.num_in <= 2 && info.imm == ImmKind::None &&
+                     std::all_of(f.in, f.in + f.num_in, [&](ValType t) { return t == f.out; });
+    if (same_type && !info.can_trap && !wasm::is_ref(f.out)) combiners_[numeric_slot(f.out)].push_back(info.opcode);
   }
   for (uint8_t c = 0; c < wasm::kNumOpClasses; ++c)
     if (!by_class_[c].empty()) classes_.push_back(c);

@@ -40,6 +40,23 @@ inline wasm::Opcode const_opcode(wasm::ValType t) {
   }
 }
 
+// i32, i64, f32, f64 -> 0-3: an index for per-numeric-type tables.
+inline uint32_t numeric_slot(wasm::ValType t) {
+  switch (t) {
+    case wasm::ValType::I64: return 1;
+    case wasm::ValType::F32: return 2;
+    case wasm::ValType::F64: return 3;
+    default: return 0;
+  }
+}
+
+// log2 of an access width: a memarg's natural alignment.
+inline uint32_t natural_align_log2(uint32_t width) {
+  uint32_t n = 0;
+  while (width > 1) width >>= 1, ++n;
+  return n;
+}
+
 // The distinct operand-type tuples of fixed-signature operators.
 struct OperandGroup {
   uint8_t num_in = 0;
@@ -62,8 +79,13 @@ class OpMenu {
   std::span<const wasm::Opcode> of_class(uint8_t cls) const { return by_class_[cls]; }
   std::span<const wasm::Opcode> group(uint32_t g) const { return groups_[g]; }
   uint32_t num_groups() const { return static_cast<uint32_t>(groups_.size()); }
+  // Enabled operators that turn one or two values of numeric type `t` into
+  // another and cannot trap (add, xor, rotl, neg, ...): the shapes compute
+  // values with them without ending the function early.
+  std::span<const wasm::Opcode> combiners(wasm::ValType t) const { return combiners_[numeric_slot(t)]; }
 
  private:
+  std::array<std::vector<wasm::Opcode>, 4> combiners_;
   std::vector<wasm::Opcode> all_;
   std::vector<uint8_t> classes_;
   std::array<std::vector<wasm::Opcode>, wasm::kNumOpClasses> by_class_;

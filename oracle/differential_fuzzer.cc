@@ -24,6 +24,8 @@ std::string FuzzStats::to_string() const {
   for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k)
     s += fmt::format(" mutation.{}={}", generator::mutation_kind_name(static_cast<generator::MutationKind>(k)),
                      inputs_with_mutation[k]);
+  for (uint32_t i = 0; i < generator::kNumShapes; ++i)
+    s += fmt::format(" shape.{}={}", generator::shape_name(static_cast<generator::Shape>(i)), modules_using_shape[i]);
   return s;
 }
 
@@ -159,6 +161,8 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
   }
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
     stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
+  for (uint32_t i = 0; i < generator::kNumShapes; ++i)
+    stats_.modules_using_shape[i] += module_.usage.shape_counts[i] > 0;
 
   fill_case(module_, case_);
   DifferentialOracle& oracle = oracle_for(data);

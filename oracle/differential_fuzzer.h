@@ -40,7 +40,10 @@ struct FuzzStats {
   std::array<uint64_t, generator::kNumMutationKinds> inputs_with_mutation{};
   // Generated modules that use each operator class (glue excluded).
   std::array<uint64_t, wasm::kNumOpClasses> modules_using_class{};
-  std::string to_string() const;  // one line, "tandem-stats: inputs=... class.int_arith=..."
+  // Generated modules that contain each shape (generator/shapes.def).
+  std::array<uint64_t, generator::kNumShapes> modules_using_shape{};
+  // One line: "tandem-stats: inputs=... class.int_arith=... shape.deep_loops=..."
+  std::string to_string() const;
 };
 
 class DifferentialFuzzer {
