@@ -1,6 +1,7 @@
 // The parallel-move resolver, exhaustively: every assignment of a source
 // (or none) to each destination over four registers and two stack slots,
-// for both register classes, run through `sequentialize` and executed
+// for each register class and for both at once (two registers of each
+// class sharing the slots), run through `sequentialize` and executed
 // sequentially. Every destination must end with its source's old value,
 // every other location (scratch registers excepted) must keep its own, and
 // the sequence must be short: one move per real move, plus one save per
@@ -15,22 +16,34 @@
 namespace tandem::optimizing::regalloc {
 namespace {
 
+const ParallelMoveScratch kScratch{Loc::reg(mach::preg_of(mach::kScratchGpr)),
+                                       Loc::reg(mach::preg_of(mach::kScratchXmm))};
+
 struct Universe {
-  RegClass cls;
   std::array<Loc, 6> locs;
-  ParallelMoveScratch scratch;
+  std::array<RegClass, 6> initial;  // the class of the value each location holds
 };
 
+constexpr RegClass I = RegClass::Int, F = RegClass::Float;
+
 Universe int_universe() {
-  return {RegClass::Int,
-          {Loc::reg(0), Loc::reg(1), Loc::reg(2), Loc::reg(3), Loc::stack(0), Loc::stack(1)},
-          {Loc::reg(mach::preg_of(mach::kScratchGpr)), Loc::reg(mach::preg_of(mach::kScratchXmm))}};
+  return {{Loc::reg(0), Loc::reg(1), Loc::reg(2), Loc::reg(3), Loc::stack(0), Loc::stack(1)}, {I, I, I, I, I, I}};
 }
 
 Universe float_universe() {
-  return {RegClass::Float,
-          {Loc::reg(16), Loc::reg(17), Loc::reg(18), Loc::reg(19), Loc::stack(0), Loc::stack(1)},
-          {Loc::reg(mach::preg_of(mach::kScratchXmm)), Loc::reg(mach::preg_of(mach::kScratchGpr))}};
+  return {{Loc::reg(16), Loc::reg(17), Loc::reg(18), Loc::reg(19), Loc::stack(0), Loc::stack(1)}, {F, F, F, F, F, F}};
+}
+
+// Two registers of each class; one slot holds an integer, the other a
+// float, and either may receive a value of the other class.
+Universe mixed_universe() {
+  return {{Loc::reg(0), Loc::reg(1), Loc::reg(16), Loc::reg(17), Loc::stack(0), Loc::stack(1)}, {I, I, F, F, I, F}};
+}
+
+// A value of class `cls` may go to a register of its class or to a slot.
+bool fits(const Universe& u, int dst, RegClass cls) {
+  const Loc& to = u.locs[dst];
+  return to.is_stack() || mach::preg_class(to.preg()) == (cls == I ? mach::RegClass::Int : mach::RegClass::Float);
 }
 
 // Counts the cycles of a move set (after dropping self-moves).
@@ -58,19 +71,22 @@ void run_universe(const Universe& u) {
   std::vector<Move> moves, work, out;
   std::array<int, 6> src;
   uint64_t total = 0;
-  // src[d] in {-1, 0..5}: 7^6 assignments.
+  // src[d] in {-1, 0..5}: 7^6 assignments, less those that put a value in
+  // a register of the other class.
   for (uint32_t code = 0; code < 117649; ++code) {
     uint32_t c = code;
     moves.clear();
     int real = 0, mem_to_mem = 0;
+    bool possible = true;
     for (int d = 0; d < 6; ++d) {
       src[d] = static_cast<int>(c % 7) - 1;
       c /= 7;
       if (src[d] < 0) continue;
+      possible = possible && fits(u, d, u.initial[src[d]]);
       Move m;
       m.from = u.locs[src[d]];
       m.to = u.locs[d];
-      m.cls = u.cls;
+      m.cls = u.initial[src[d]];
       m.from_vreg = m.to_vreg = static_cast<VReg>(src[d]);
       moves.push_back(m);
       if (src[d] != d) {
@@ -78,17 +94,20 @@ void run_universe(const Universe& u) {
         if (m.from.is_stack() && m.to.is_stack()) ++mem_to_mem;
       }
     }
+    if (!possible) continue;
     out.clear();
-    sequentialize(moves, u.scratch, work, out);
+    sequentialize(moves, kScratch, work, out);
 
     std::map<uint32_t, int> state;
     for (int l = 0; l < 6; ++l) state[u.locs[l].bits] = 100 + l;
-    state[u.scratch.cycle.bits] = -1;
-    state[u.scratch.memory.bits] = -2;
+    state[kScratch.gpr.bits] = -1;
+    state[kScratch.xmm.bits] = -2;
     for (const Move& m : out) {
       ASSERT_TRUE(state.count(m.from.bits)) << "move from an unknown location, case " << code;
       ASSERT_TRUE(state.count(m.to.bits)) << "move to an unknown location, case " << code;
       ASSERT_FALSE(m.from.is_stack() && m.to.is_stack()) << "a stack-to-stack move survived, case " << code;
+      ASSERT_FALSE(m.from.is_reg() && m.to.is_reg() && mach::preg_class(m.from.preg()) != mach::preg_class(m.to.preg()))
+          << "a register move across classes, case " << code;
       state[m.to.bits] = state[m.from.bits];
     }
     for (int d = 0; d < 6; ++d) {
@@ -106,14 +125,30 @@ TEST(ParallelMove, EveryMoveSetOverFourRegistersAndTwoSlotsInt) { run_universe(i
 
 TEST(ParallelMove, EveryMoveSetOverFourRegistersAndTwoSlotsFloat) { run_universe(float_universe()); }
 
+// Spill slots are shared by the classes: an integer moved into a slot that
+// a float move still reads must wait for that read. (Each class
+// sequentialized on its own got this wrong: a wide loop's entry wrote a
+// block parameter over a float argument's slot first.)
+TEST(ParallelMove, EveryMoveSetOverBothClassesSharingTwoSlots) { run_universe(mixed_universe()); }
+
+TEST(ParallelMove, AnIntegerWaitsForTheFloatReadOfItsSlot) {
+  // slot1 (a float) -> xmm16 and r0 (an integer) -> slot1, in parallel.
+  std::vector<Move> moves = {{Loc::reg(0), Loc::stack(1), RegClass::Int, 1, 1},
+                             {Loc::stack(1), Loc::reg(16), RegClass::Float, 2, 2}};
+  std::vector<Move> work, out;
+  sequentialize(moves, kScratch, work, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].to, Loc::reg(16));
+  EXPECT_EQ(out[1].to, Loc::stack(1));
+}
+
 TEST(ParallelMove, SwapUsesTheScratchOnce) {
   std::vector<Move> moves = {{Loc::reg(0), Loc::reg(1), RegClass::Int, 0, 0},
                              {Loc::reg(1), Loc::reg(0), RegClass::Int, 1, 1}};
   std::vector<Move> work, out;
-  Universe u = int_universe();
-  sequentialize(moves, u.scratch, work, out);
+  sequentialize(moves, kScratch, work, out);
   ASSERT_EQ(out.size(), 3u);
-  EXPECT_EQ(out[0].to, u.scratch.cycle);
+  EXPECT_EQ(out[0].to, kScratch.gpr);
 }
 
 TEST(ParallelMove, SelfMoveOfAParameterKeepsItsNewName) {
@@ -122,7 +157,7 @@ TEST(ParallelMove, SelfMoveOfAParameterKeepsItsNewName) {
   // parameter.
   std::vector<Move> moves = {{Loc::reg(3), Loc::reg(3), RegClass::Int, 7, 9}};
   std::vector<Move> work, out;
-  sequentialize(moves, int_universe().scratch, work, out);
+  sequentialize(moves, kScratch, work, out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].to_vreg, 9u);
 }

@@ -1,18 +1,25 @@
 #include "backends/optimizing/regalloc/parallel_move.h"
 
+#include <optional>
+
 #include "wasm/result.h"
 
 namespace tandem::optimizing::regalloc {
 
 namespace {
 
-void emit(const Move& m, const ParallelMoveScratch& scratch, std::vector<Move>& out) {
+// `busy`: the scratch register holding a cycle's saved value, if any.
+void emit(const Move& m, const ParallelMoveScratch& scratch, const Loc* busy, std::vector<Move>& out) {
   if (m.from.is_stack() && m.to.is_stack()) {
+    // Slots are 8 bytes and either class moves all of them.
+    Loc via = busy && *busy == scratch.gpr ? scratch.xmm : busy ? scratch.gpr
+              : m.cls == RegClass::Int     ? scratch.xmm
+                                           : scratch.gpr;
     Move load = m;
-    load.to = scratch.memory;
+    load.to = via;
     load.to_vreg = m.from_vreg;
     Move store = m;
-    store.from = scratch.memory;
+    store.from = via;
     store.from_vreg = m.from_vreg;
     out.push_back(load);
     out.push_back(store);
@@ -28,8 +35,7 @@ void sequentialize(std::span<const Move> moves, const ParallelMoveScratch& scrat
   work.clear();
   size_t renames = 0;
   for (const Move& m : moves) {
-    TANDEM_CHECK(m.from != scratch.cycle && m.to != scratch.cycle && m.from != scratch.memory &&
-                     m.to != scratch.memory,
+    TANDEM_CHECK(m.from != scratch.gpr && m.to != scratch.gpr && m.from != scratch.xmm && m.to != scratch.xmm,
                  "a parallel move names a scratch register");
     if (m.from == m.to) {
       // A move onto itself carrying a different value name (a block
@@ -47,6 +53,10 @@ void sequentialize(std::span<const Move> moves, const ParallelMoveScratch& scrat
     }
   }
 
+  // The scratch register holding a broken cycle's value until the move
+  // that reads it is emitted (the cycle, now a chain, unwinds before the
+  // next one is broken).
+  std::optional<Loc> held_in;
   while (!work.empty()) {
     bool progress = false;
     for (size_t i = 0; i < work.size();) {
@@ -61,28 +71,43 @@ void sequentialize(std::span<const Move> moves, const ParallelMoveScratch& scrat
         ++i;
         continue;
       }
-      emit(work[i], scratch, out);
+      if (held_in && work[i].from == *held_in) {
+        // What is left is disjoint cycles when a value is saved, so one
+        // move reads it.
+        emit(work[i], scratch, nullptr, out);
+        held_in.reset();
+      } else {
+        emit(work[i], scratch, held_in ? &*held_in : nullptr, out);
+      }
       work.erase(work.begin() + static_cast<std::ptrdiff_t>(i));
       progress = true;
     }
     if (progress) continue;
-    // Only cycles remain. Save the first move's destination, then read it
-    // from the scratch register: that move is no longer blocked.
+    // Only cycles remain. Save the first move's destination in the
+    // scratch register of the class of the value there (the class of the
+    // moves that read it), then read it from there: that move is no longer
+    // blocked.
+    TANDEM_CHECK(!held_in, "a cycle's saved value was never read");
     Move save;
     save.from = work[0].to;
-    save.to = scratch.cycle;
-    save.cls = work[0].cls;
-    // The value at work[0].to is whatever the move that reads it carries.
+    // The value at work[0].to is whatever the moves that read it carry.
     VReg held = mach::kNoVReg;
+    RegClass cls = work[0].cls;
     for (const Move& m : work) {
-      if (m.from == work[0].to) held = m.from_vreg;
+      if (m.from == work[0].to) {
+        held = m.from_vreg;
+        cls = m.cls;
+      }
     }
+    save.to = cls == RegClass::Int ? scratch.gpr : scratch.xmm;
+    save.cls = cls;
     save.from_vreg = save.to_vreg = held;
-    emit(save, scratch, out);
+    emit(save, scratch, nullptr, out);
     Loc saved = work[0].to;
     for (Move& m : work) {
-      if (m.from == saved) m.from = scratch.cycle;
+      if (m.from == saved) m.from = save.to;
     }
+    held_in = save.to;
   }
   if (renames) {
     for (const Move& m : moves) {

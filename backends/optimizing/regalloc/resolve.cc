@@ -182,19 +182,12 @@ void Allocator::Impl::resolve(Output& out) {
     while (end < pending.size() && pending[end].key == key) ++end;
     // Sequentializing a point's moves is quadratic in their number.
     spend(compile::CompileStage::MoveResolution, (end - g) * (end - g));
-    for (RegClass cls : {RegClass::Int, RegClass::Float}) {
-      group.clear();
-      for (size_t k = g; k < end; ++k) {
-        if (pending[k].move.cls == cls) group.push_back(pending[k].move);
-      }
-      if (group.empty()) continue;
-      ParallelMoveScratch scratch = cls == RegClass::Int
-                                        ? ParallelMoveScratch{Loc::reg(mach::preg_of(mach::kScratchGpr)),
-                                                              Loc::reg(mach::preg_of(mach::kScratchXmm))}
-                                        : ParallelMoveScratch{Loc::reg(mach::preg_of(mach::kScratchXmm)),
-                                                              Loc::reg(mach::preg_of(mach::kScratchGpr))};
-      sequentialize(group, scratch, work, out.moves);
-    }
+    // Both classes in one parallel move: they share the spill slots.
+    group.clear();
+    for (size_t k = g; k < end; ++k) group.push_back(pending[k].move);
+    sequentialize(group,
+                  ParallelMoveScratch{Loc::reg(mach::preg_of(mach::kScratchGpr)), Loc::reg(mach::preg_of(mach::kScratchXmm))},
+                  work, out.moves);
     g = end;
   }
   while (slot <= slots) out.move_start[slot++] = static_cast<uint32_t>(out.moves.size());
