@@ -99,9 +99,10 @@ int run_reduce(const ReduceArgs& a) {
     fmt::print(stderr, "tandem: {}\n", reduced.error().to_string());
     return 1;
   }
-  fmt::print("reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} kept)\n", reduced->original_size,
-             reduced->reduced.wasm.size(), c.calls.size(), reduced->reduced.calls.size(), reduced->attempts,
-             reduced->accepted);
+  fmt::print("reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} kept, {} without a verdict in time, "
+             "{} crashed)\n",
+             reduced->original_size, reduced->reduced.wasm.size(), c.calls.size(), reduced->reduced.calls.size(),
+             reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died);
   fmt::print("finding: {}\nsignature: {}\n", reduced->finding.to_string(), reduced->finding.signature());
 
   oracle::Regression r;
