@@ -205,6 +205,8 @@ void BodyGenerator::step() {
     if (shape(Shape::WideBrTable) && room >= 2) w[kSwitch] = 4;
     if (shape(Shape::WideBranch) && room >= 1) w[kWideBranch] = 4;
     if (shape(Shape::StraightLine) && straight_left_ == 0) w[kStraightLine] = 4;
+    if (shape(Shape::CompareBranch)) w[kCompareBranch] = 6;
+    if (shape(Shape::ConstOperand)) w[kConstOperand] = 6;
   }
   if (straight_left_ > 0) {
     // A straight-line run: no control flow, no calls, no constructs. It
@@ -319,7 +321,9 @@ void BodyGenerator::step() {
     case kLiveValues:
     case kLoopNest:
     case kSwitch:
-    case kWideBranch: write_construct(static_cast<Action>(a)); break;
+    case kWideBranch:
+    case kCompareBranch:
+    case kConstOperand: write_construct(static_cast<Action>(a)); break;
     case kStraightLine: straight_left_ = in_->range(32, 200); break;
     case kNumActions: TANDEM_UNREACHABLE("action out of range");
   }

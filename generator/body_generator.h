@@ -80,7 +80,7 @@ class BodyGenerator {
     kCallIndirect, kRefNull, kRefFunc, kRefIsNull, kTableGet, kTableSet, kTableGrow, kTableFill,
     // Shapes (body_shapes.cc): weighed only when the module draws them, so
     // the plain generator reads the same bytes the same way.
-    kAlias, kLiveValues, kLoopNest, kSwitch, kWideBranch, kStraightLine,
+    kAlias, kLiveValues, kLoopNest, kSwitch, kWideBranch, kStraightLine, kCompareBranch, kConstOperand,
     kNumActions
   };
 
@@ -134,6 +134,9 @@ class BodyGenerator {
   void read_live_values(uint32_t begin);
   void do_switch();
   void do_wide_branch();
+  void do_compare_branch();
+  void push_comparand(wasm::ValType t, int32_t same_as);
+  void do_const_operand();
   void wide_block();
   void wide_loop();
   void close_unreachable_block();

@@ -15,6 +15,10 @@
 //                 the cases are filled by the ordinary steps
 //   wide branch   br/br_if/br_table carrying 12-40 values out of a block,
 //                 or a loop whose back edge carries 12-32 values permuted
+//   compare       a comparison straight into br_if, if/else or select, of
+//   branch        edge constants, computed values, or a value and itself
+//   const operand x op C for a strength-reduced C (x / 7, x % -16, x * 9,
+//                 x >> 33, ...), then x again
 //
 // Everything a construct computes reaches the checksum global, which a
 // module with shapes always has (floats when NaNs are canonicalized). Construct operators count in the usage
@@ -67,6 +71,8 @@ void BodyGenerator::write_construct(Action action) {
     case kLoopNest: do_loop_nest(); break;
     case kSwitch: do_switch(); break;
     case kWideBranch: do_wide_branch(); break;
+    case kCompareBranch: do_compare_branch(); break;
+    case kConstOperand: do_const_operand(); break;
     default: TANDEM_UNREACHABLE("not a construct");
   }
   ops_ = ops + 1;
@@ -598,6 +604,175 @@ void BodyGenerator::wide_loop() {
   frames_.pop_back();
   release_private(mark);
   for (uint32_t i = 0; i < n; ++i) observe_top(i + 1 == n);
+}
+
+}  // namespace tandem::generator
+
+namespace tandem::generator {
+
+// ---- compare and branch ------------------------------------------------------------
+
+// An operand of a comparison: an edge constant (NaNs, signed zeros,
+// integer limits), a computed value, or the value in private local
+// `same_as` (the first operand again).
+void BodyGenerator::push_comparand(ValType t, int32_t same_as) {
+  uint8_t how = in_->byte() % 8;
+  if (same_as >= 0 && how < 3) {
+    emit(Opcode::LocalGet, false);
+    code_.u32(static_cast<uint32_t>(same_as));
+    push(t);
+  } else if (how < 6) {
+    Opcode op = const_opcode(t);
+    emit(op);
+    write_immediates(op);
+    push(t);
+  } else {
+    push_computed(t);
+  }
+}
+
+void BodyGenerator::do_compare_branch() {
+  std::span<const Opcode> ints = menu_->of_class(static_cast<uint8_t>(OpClass::IntCompare));
+  std::span<const Opcode> floats = menu_->of_class(static_cast<uint8_t>(OpClass::FloatCompare));
+  const size_t n = ints.size() + floats.size();
+  if (n == 0) return;
+  // Floats first when there are any: their unordered cases are the ones a
+  // fused branch gets wrong.
+  const uint32_t k = in_->below(static_cast<uint32_t>(n));
+  const Opcode cmp = !floats.empty() && (in_->byte() & 1) ? floats[k % floats.size()]
+                     : k < ints.size()                    ? ints[k]
+                                                          : floats[k - ints.size()];
+  const OpFacts& f = op_facts(cmp);
+  const ValType t = f.in[0];
+  const uint32_t taken = in_->range(1, 1000);
+  const uint32_t not_taken = taken + in_->range(1, 1000);
+  const uint8_t consumer = in_->byte() % 3;  // br_if, if/else, select
+  const bool negate = in_->byte() % 4 == 0;  // cmp; i32.eqz; branch
+  const PrivateMark mark = private_mark();
+  const size_t base = stack_.size();
+
+  if (consumer == 0) {
+    emit(Opcode::Block, false);
+    code_.block_type(ValType::I32);
+    push_i32(taken);
+  } else if (consumer == 2) {
+    push_i32(taken);
+    push_i32(not_taken);
+  }
+  push_comparand(t, -1);
+  int32_t first = -1;
+  if (f.num_in == 2) {
+    first = static_cast<int32_t>(acquire_private(t));
+    emit(Opcode::LocalTee, false);
+    code_.u32(static_cast<uint32_t>(first));
+    push_comparand(t, first);
+  }
+  emit(cmp);
+  pop(f.num_in);
+  push(ValType::I32);
+  if (negate) emit(Opcode::I32Eqz);
+  pop(1);
+  switch (consumer) {
+    case 0:
+      emit(Opcode::BrIf);
+      code_.u32(0);
+      emit(Opcode::Drop, false);
+      pop(1);
+      push_i32(not_taken);
+      emit(Opcode::End, false);
+      break;
+    case 1:
+      emit(Opcode::If);
+      code_.block_type(ValType::I32);
+      push_i32(taken);
+      pop(1);
+      emit(Opcode::Else, false);
+      push_i32(not_taken);
+      pop(1);
+      emit(Opcode::End, false);
+      push(ValType::I32);
+      break;
+    default:
+      emit(Opcode::Select);
+      pop(2);
+      push(ValType::I32);
+      break;
+  }
+  TANDEM_CHECK(stack_.size() == base + 1 && stack_.back() == ValType::I32, "a compare-branch construct left its stack unbalanced");
+  observe_top(false);
+  release_private(mark);
+  ++usage_->shape_counts[shape_index(Shape::CompareBranch)];
+}
+
+// ---- constant operands -------------------------------------------------------------
+
+namespace {
+
+// Right operands that compilers rewrite: magic-number division, shifts
+// and masks for powers of two, negations, and the trap and overflow edges.
+constexpr int64_t kDivisors[] = {3,  5,  6,  7,   9,    10,   11,  12,       25,       100,       125,
+                                 641, 1000, 6700417, -1, -2, -3, -7, -10, 0x55555555, 0x7fffffff, -0x80000000LL};
+constexpr int64_t kMultipliers[] = {0, 1, 2, 3, 5, 9, 10, -1, -2, 0x7fffffff, 0x100000001LL};
+constexpr int64_t kShiftCounts[] = {0, 1, 7, 31, 32, 33, 63, 64, 65, -1};
+constexpr int64_t kMasks[] = {0xff, 0xffff, 0x7fffffff, -0x80000000LL, -256, 1, 0xffffffffLL};
+
+struct ConstOp {
+  Opcode i32, i64;
+  std::span<const int64_t> constants;
+};
+
+constexpr ConstOp kConstOps[] = {
+    {Opcode::I32DivS, Opcode::I64DivS, kDivisors},    {Opcode::I32DivU, Opcode::I64DivU, kDivisors},
+    {Opcode::I32RemS, Opcode::I64RemS, kDivisors},    {Opcode::I32RemU, Opcode::I64RemU, kDivisors},
+    {Opcode::I32Mul, Opcode::I64Mul, kMultipliers},   {Opcode::I32Shl, Opcode::I64Shl, kShiftCounts},
+    {Opcode::I32ShrS, Opcode::I64ShrS, kShiftCounts}, {Opcode::I32ShrU, Opcode::I64ShrU, kShiftCounts},
+    {Opcode::I32Rotl, Opcode::I64Rotl, kShiftCounts}, {Opcode::I32And, Opcode::I64And, kMasks},
+};
+
+}  // namespace
+
+void BodyGenerator::do_const_operand() {
+  const bool wide = config_->types.has(ValType::I64) && (in_->byte() & 1);
+  const ValType t = wide ? ValType::I64 : ValType::I32;
+  const PrivateMark mark = private_mark();
+  const size_t base = stack_.size();
+  const uint32_t x = acquire_private(t);
+  // x: a run-time value, or now and then an edge constant (then the
+  // folder meets the constant operand too).
+  if (in_->byte() % 4 == 0) materialize(t);
+  else push_computed(t);
+  emit(Opcode::LocalSet, false);
+  code_.u32(x);
+  pop(1);
+  const uint32_t uses = in_->range(1, 3);
+  for (uint32_t i = 0; i < uses; ++i) {
+    const ConstOp& c = kConstOps[in_->below(static_cast<uint32_t>(std::size(kConstOps)))];
+    int64_t v = c.constants[in_->below(static_cast<uint32_t>(c.constants.size()))];
+    if (c.constants.data() == kDivisors && (in_->byte() & 3) == 0) v = int64_t{1} << in_->below(wide ? 63 : 31);  // 2^k
+    if (c.constants.data() == kDivisors && (in_->byte() & 3) == 0) v = -v;
+    emit(Opcode::LocalGet, false);
+    code_.u32(x);
+    push(t);
+    if (wide) {
+      emit(Opcode::I64Const);
+      code_.s64(v);
+    } else {
+      emit(Opcode::I32Const);
+      code_.s32(static_cast<int32_t>(v));
+    }
+    push(t);
+    emit_fixed(wide ? c.i64 : c.i32);
+    if (i > 0) emit_fixed(wide ? Opcode::I64Xor : Opcode::I32Xor);
+  }
+  // x again, after the rewritten sequence: it must have survived it.
+  emit(Opcode::LocalGet, false);
+  code_.u32(x);
+  push(t);
+  emit_fixed(wide ? Opcode::I64Add : Opcode::I32Add);
+  TANDEM_CHECK(stack_.size() == base + 1, "a constant-operand construct left its stack unbalanced");
+  observe_top(false);
+  release_private(mark);
+  ++usage_->shape_counts[shape_index(Shape::ConstOperand)];
 }
 
 }  // namespace tandem::generator

@@ -160,6 +160,16 @@ class Scanner {
     const wasm::OpInfo& info = wasm::op_info(op.opcode);
     ++run_;
     out_.max_straight_line = std::max(out_.max_straight_line, run_);
+    const Opcode before = prev_;
+    prev_ = op.opcode;
+    const wasm::OpClass before_cls = wasm::op_info(before).cls;
+    if ((op.opcode == Opcode::BrIf || op.opcode == Opcode::If || op.opcode == Opcode::Select) &&
+        (before_cls == wasm::OpClass::IntCompare || before_cls == wasm::OpClass::FloatCompare))
+      ++out_.fused_compares;
+    const bool reducible = info.cls == wasm::OpClass::IntDivRem || info.cls == wasm::OpClass::IntShift ||
+                           op.opcode == Opcode::I32Mul || op.opcode == Opcode::I64Mul || op.opcode == Opcode::I32And ||
+                           op.opcode == Opcode::I64And;
+    if (reducible && (before == Opcode::I32Const || before == Opcode::I64Const)) ++out_.const_operands;
     switch (op.opcode) {
       case Opcode::Block: open(op, false); return barrier();
       case Opcode::Loop: open(op, true); return barrier();
@@ -278,6 +288,7 @@ class Scanner {
   uint64_t next_symbol_ = 0;
   uint32_t effects_ = 0;
   uint32_t run_ = 0;
+  wasm::Opcode prev_ = wasm::Opcode::Nop;  // the operator before the current one
   std::vector<Sym> locals_;
   std::vector<Sym> stack_;
   std::vector<Frame> frames_;

@@ -179,6 +179,30 @@ TEST(GeneratorShapes, WideBranch) {
   EXPECT_GT(drawn, 100u);
 }
 
+TEST(GeneratorShapes, CompareBranch) {
+  for (Scope scope : {Scope::IntegerCore, Scope::Full}) {
+    uint32_t drawn = for_each_module(with_shape(scope, Shape::CompareBranch), Shape::CompareBranch, 200, 38000,
+                                     [](const GeneratedModule& m, const ShapeScan& s, bool has, uint32_t i) {
+                                       if (has)
+                                         EXPECT_GE(s.fused_compares, m.usage.shape_counts[index(Shape::CompareBranch)])
+                                             << "input " << i;
+                                     });
+    EXPECT_GT(drawn, 100u) << scope_name(scope);
+  }
+}
+
+TEST(GeneratorShapes, ConstOperand) {
+  for (Scope scope : {Scope::IntegerCore, Scope::Full}) {
+    uint32_t drawn = for_each_module(with_shape(scope, Shape::ConstOperand), Shape::ConstOperand, 200, 39000,
+                                     [](const GeneratedModule& m, const ShapeScan& s, bool has, uint32_t i) {
+                                       if (has)
+                                         EXPECT_GE(s.const_operands, m.usage.shape_counts[index(Shape::ConstOperand)])
+                                             << "input " << i;
+                                     });
+    EXPECT_GT(drawn, 100u) << scope_name(scope);
+  }
+}
+
 // What the rest of the config rules out is left out: no aliasing without a
 // memory, no wide branches without multi-value blocks (IntegerCore).
 TEST(GeneratorShapes, ImpossibleShapesAreLeftOut) {
