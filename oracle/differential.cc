@@ -134,7 +134,7 @@ struct DifferentialOracle::Impl {
 
   Status add_native(NativeConfig::Mode mode, std::vector<std::string> settings, std::string name) {
     EngineSlot slot;
-    slot.host = std::make_unique<HostEnv>(HostEnv::empty());
+    slot.host = std::make_unique<HostEnv>(options.spectest_imports ? HostEnv::spectest() : HostEnv::empty());
     slot.host->set_stub_unknown_imports(options.stub_unknown_imports);
     NativeConfig config;
     config.mode = mode;
@@ -287,7 +287,7 @@ Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const Dif
   impl->options = options;
   if (options.with_interp) {
     EngineSlot slot;
-    slot.host = std::make_unique<HostEnv>(HostEnv::empty());
+    slot.host = std::make_unique<HostEnv>(options.spectest_imports ? HostEnv::spectest() : HostEnv::empty());
     slot.host->set_stub_unknown_imports(options.stub_unknown_imports);
     slot.engine = std::make_unique<InterpEngine>(slot.host.get());
     impl->engines.push_back(std::move(slot));
@@ -413,6 +413,8 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   }
   if (inst[0].status != InstantiateResult::Status::Ok) {  // all failed alike
     impl.recorded_complete = impl.options.record_for_twins;
+    if (inst[0].status != InstantiateResult::Status::Uninstantiable)
+      verdict.not_instantiated = fmt::format("{}: {}", instantiate_status_name(inst[0].status), inst[0].message);
     return verdict;
   }
 

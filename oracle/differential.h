@@ -84,6 +84,10 @@ struct DiffVerdict {
   std::optional<Finding> finding;
   std::string inconclusive_reason;  // exhaustion, unsupported, timeout
   uint32_t calls_compared = 0;
+  // Empty when the module instantiated; else why no engine could run it
+  // ("unlinkable: ..."), every engine having failed alike. A start
+  // function that traps everywhere alike is an instantiation too.
+  std::string not_instantiated;
   std::vector<TranscriptRow> transcript;
 };
 
@@ -108,6 +112,9 @@ struct DiffOptions {
   // Stub unknown function imports with logging hosts returning zeros (the
   // generator's "host" module, and modules nobody wrote for tandem).
   bool stub_unknown_imports = true;
+  // Provide the spec testsuite's "spectest" module (print functions, a
+  // table, a memory, globals), as `tandem run` does.
+  bool spectest_imports = false;
   runner::InstanceLimits limits;
   // The compile-work budgets, in percent of compile_stages.def's limits.
   uint32_t compile_budget_percent = 100;

@@ -21,9 +21,19 @@ std::string FuzzStats::to_string() const {
       inputs, agree, inconclusive, mismatches, calls_compared, real_modules, twins, twins_inconclusive);
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
     s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
-  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k)
-    s += fmt::format(" mutation.{}={}", generator::mutation_kind_name(static_cast<generator::MutationKind>(k)),
-                     inputs_with_mutation[k]);
+  // Mutations of real modules, then the rewrites of twins: a kind appears
+  // where it can happen (the twin makes only semantics-preserving edits;
+  // duplicated functions and retyped locals are in both lists).
+  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k) {
+    auto kind = static_cast<generator::MutationKind>(k);
+    if (k < static_cast<uint32_t>(generator::MutationKind::CommuteOperands))
+      s += fmt::format(" mutation.{}={}", generator::mutation_kind_name(kind), inputs_with_mutation[k]);
+  }
+  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k) {
+    auto kind = static_cast<generator::MutationKind>(k);
+    if (generator::is_semantics_preserving(kind))
+      s += fmt::format(" rewrite.{}={}", generator::mutation_kind_name(kind), twins_with_rewrite[k]);
+  }
   for (uint32_t i = 0; i < generator::kNumShapes; ++i)
     s += fmt::format(" shape.{}={}", generator::shape_name(static_cast<generator::Shape>(i)), modules_using_shape[i]);
   return s;
@@ -116,8 +126,10 @@ void DifferentialFuzzer::fill_case(const generator::GeneratedModule& m, DiffCase
 // finding gets its usual signature; the metamorphic one when the full run
 // somehow agrees.
 DiffVerdict DifferentialFuzzer::check_twin(std::span<const uint8_t> fuzz, uint8_t byte1, DifferentialOracle& oracle) {
+  twin_counts_.clear();
   Status made = twin_rewriter_.make_twin(module_, fuzz, twin_, &twin_counts_);
   TANDEM_CHECK(made.ok(), "the twin rewriter refused a module that validates");
+  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k) stats_.twins_with_rewrite[k] += twin_counts_.counts[k] > 0;
   require_valid(twin_.wasm, "twin module");
   fill_case(twin_, twin_case_);
   ++stats_.twins;

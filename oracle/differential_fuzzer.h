@@ -38,6 +38,8 @@ struct FuzzStats {
   uint64_t twins_inconclusive = 0;
   // Real-module inputs that received each mutation kind.
   std::array<uint64_t, generator::kNumMutationKinds> inputs_with_mutation{};
+  // Twins that received each semantics-preserving rewrite ("rewrite.X=").
+  std::array<uint64_t, generator::kNumMutationKinds> twins_with_rewrite{};
   // Generated modules that use each operator class (glue excluded).
   std::array<uint64_t, wasm::kNumOpClasses> modules_using_class{};
   // Generated modules that contain each shape (generator/shapes.def).

@@ -1,5 +1,8 @@
 #include "oracle/text_format.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -97,12 +100,48 @@ Result<std::vector<uint8_t>> read_file(const std::string& path) {
 }
 
 Status write_file(const std::string& path, std::span<const uint8_t> bytes) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
+  // A regular file is written under a temporary name and renamed into
+  // place, so that a process killed mid-write (a campaign stopped with
+  // SIGKILL) leaves the old file or the new one, never half of one.
+  struct stat st {};
+  const bool special = ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);  // /dev/stdout, a fifo
+  const std::string target = special ? path : fmt::format("{}.tmp-{}", path, ::getpid());
+  std::FILE* f = std::fopen(target.c_str(), "wb");
   if (!f) return make_error(ErrorKind::Io, fmt::format("cannot create '{}': {}", path, std::strerror(errno)));
   bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
   ok = (std::fclose(f) == 0) && ok;
-  if (!ok) return make_error(ErrorKind::Io, fmt::format("cannot write '{}'", path));
+  if (ok && !special && std::rename(target.c_str(), path.c_str()) != 0) ok = false;
+  if (!ok) {
+    if (!special) std::remove(target.c_str());
+    return make_error(ErrorKind::Io, fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  }
   return {};
+}
+
+bool looks_like_text_module(std::string_view text) {
+  // Text: no control bytes but tabs and line ends, and the first thing
+  // after blanks and comments is an opening parenthesis. Anything else
+  // would reach the text parser, whose errors quote the input back.
+  for (char ch : text) {
+    auto u = static_cast<unsigned char>(ch);
+    if (u < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') return false;
+  }
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+      ++i;
+    } else if (text.substr(i, 2) == ";;") {
+      i = text.find('\n', i);
+      if (i == std::string_view::npos) return false;
+    } else if (text.substr(i, 2) == "(;") {
+      i = text.find(";)", i + 2);
+      if (i == std::string_view::npos) return false;
+      i += 2;
+    } else {
+      return text[i] == '(';
+    }
+  }
+  return false;
 }
 
 Result<std::vector<uint8_t>> load_module_file(const std::string& path) {
@@ -110,6 +149,9 @@ Result<std::vector<uint8_t>> load_module_file(const std::string& path) {
   static constexpr uint8_t kMagic[] = {0x00, 0x61, 0x73, 0x6d};
   if (bytes.size() >= 4 && std::memcmp(bytes.data(), kMagic, 4) == 0) return bytes;
   std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  if (!looks_like_text_module(text))
+    return make_error(ErrorKind::Malformed,
+                      fmt::format("{}: not a WebAssembly module (no binary magic \\0asm, and not a text module)", path));
   return wat_to_wasm(text, path);
 }
 

@@ -24,6 +24,11 @@ Result<std::string> wasm_to_wat(std::span<const uint8_t> wasm);
 Result<std::vector<uint8_t>> read_file(const std::string& path);
 Status write_file(const std::string& path, std::span<const uint8_t> bytes);
 
+// Whether bytes that are not a binary module are worth giving to the text
+// parser: printable text whose first token (after blanks and comments) is
+// "(". Random bytes are not, and the parser's errors would echo them.
+bool looks_like_text_module(std::string_view text);
+
 // Reads FILE.wasm as is, or FILE.wat / FILE.wast (one module) through wat_to_wasm;
 // decided by content (the binary magic), not by extension.
 Result<std::vector<uint8_t>> load_module_file(const std::string& path);

@@ -42,6 +42,12 @@ void register_convert_commands(CLI::App& app, ExitCode& exit) {
       return;
     }
     std::string_view src(reinterpret_cast<const char*>(text->data()), text->size());
+    if (!oracle::looks_like_text_module(src)) {
+      fmt::print(stderr, "tandem: {}: not a text module (binary bytes, or text that does not start with '(')\n",
+                 w2b->input);
+      exit.value = 1;
+      return;
+    }
     Result<std::vector<uint8_t>> wasm = oracle::wat_to_wasm(src, w2b->input);
     if (!wasm) {
       fmt::print(stderr, "tandem: {}\n", wasm.error().to_string());

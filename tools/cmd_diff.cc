@@ -1,12 +1,14 @@
 // tandem diff FILE: every engine side by side on one module, a table of
-// outcomes; exit 1 on any mismatch, 2 on an error, 3 when --timeout ends
-// it. Without --invoke, every exported
+// outcomes; exit 1 on any mismatch, 2 on an error (a module no engine can
+// run among them: invalid, unlinkable), 3 when --timeout ends it. Without --invoke, every exported
 // function is called with a few edge-value argument lists.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "oracle/differential.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
+#include "wasm/validator.h"
 
 namespace tandem::tools {
 namespace {
@@ -30,12 +32,22 @@ std::string cell(const std::string& s, size_t width) {
 }
 
 int run_diff(const DiffArgs& a) {
+  if (a.invoke.empty() && !a.values.empty()) {
+    fmt::print(stderr, "tandem: arguments ({}) without --invoke: name the export to call, or give none to call every "
+                       "export with edge values\n",
+               fmt::join(a.values, " "));
+    return 2;
+  }
   Result<LoadedModule> loaded = load_module(a.file);
   if (!loaded) {
     fmt::print(stderr, "tandem: {}\n", loaded.error().to_string());
     return 2;
   }
   const wasm::Module& module = loaded->module;
+  if (Result<wasm::Module> valid = wasm::decode_and_validate(loaded->bytes); !valid) {
+    fmt::print(stderr, "tandem: {}: {}\n", a.file, valid.error().to_string());
+    return 2;
+  }
   oracle::DiffCase c;
   c.wasm = loaded->bytes;
   if (!a.invoke.empty()) {
@@ -54,6 +66,7 @@ int run_diff(const DiffArgs& a) {
   options.with_interp = !a.no_interp;
   options.with_mixed = !a.no_mixed;
   options.keep_transcript = true;
+  options.spectest_imports = true;  // the host modules `tandem run` links
   options.compile_budget_percent = a.compile_budget;
   options.nan_policy = a.nan == "exact" ? oracle::NanPolicy::Exact : oracle::NanPolicy::Spec;
   Result<std::unique_ptr<oracle::DifferentialOracle>> made = oracle::DifferentialOracle::create(options);
@@ -74,6 +87,11 @@ int run_diff(const DiffArgs& a) {
     std::string line = cell(row.label, kLabel);
     for (const std::string& o : row.outcomes) line += " | " + cell(o, kCell);
     fmt::print("{}\n", line);
+  }
+  if (!v.not_instantiated.empty()) {
+    fmt::print(stderr, "\ntandem: no engine could instantiate the module ({}); nothing was compared\n",
+               v.not_instantiated);
+    return 2;
   }
   switch (v.kind) {
     case oracle::DiffVerdict::Kind::Agree:
@@ -97,7 +115,9 @@ void register_diff_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("file", args->file, "Module (.wasm or .wat)")->required();
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value (repeatable)");
   cmd->add_option("--invoke", args->invoke, "Call only this export (with the values given after --)");
-  cmd->add_option("values", args->values, "Arguments for --invoke, typed by the export's parameters");
+  cmd->add_option("values", args->values,
+                  "Arguments for --invoke, typed by the export's parameters (after '--' when one starts with '-': "
+                  "--invoke f -- -nan -inf)");
   cmd->add_option("--lists", args->lists, "Edge-value argument lists per export without --invoke")
       ->check(CLI::Range(1, 64));
   cmd->add_option("--nan", args->nan, "NaN policy: spec (any NaN matches) or exact (bit for bit)")

@@ -2,6 +2,7 @@
 // Unknown function imports are satisfied by logging stubs that return zeros,
 // and the spectest module is available, so modules from other toolchains run.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "oracle/interp_engine.h"
 #include "oracle/native_engine.h"
@@ -48,6 +49,12 @@ void print_trace(const oracle::HostEnv& host, size_t from) {
 }
 
 int run(const RunArgs& a) {
+  if (a.invoke.empty() && !a.values.empty()) {
+    fmt::print(stderr, "tandem: arguments ({}) without --invoke: name the export to call, or give none to call every "
+                       "export with edge values\n",
+               fmt::join(a.values, " "));
+    return 2;
+  }
   Result<LoadedModule> loaded = load_module(a.file);
   if (!loaded) {
     fmt::print(stderr, "tandem: {}\n", loaded.error().to_string());
@@ -111,7 +118,9 @@ void register_run_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--engine,-e", args->engine, "baseline | optimizing | mixed | interp");
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value (repeatable)");
   cmd->add_option("--invoke", args->invoke, "Export to call (default: every exported function)");
-  cmd->add_option("values", args->values, "Arguments for --invoke, typed by the export's parameters");
+  cmd->add_option("values", args->values,
+                  "Arguments for --invoke, typed by the export's parameters (after '--' when one starts with '-': "
+                  "--invoke f -- -nan -inf)");
   cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
   add_compile_budget_option(cmd, args->compile_budget);
   cmd->callback([args, &exit] {

@@ -44,6 +44,10 @@ int run_sweep(const SweepArgs& a) {
   }
   auto start = std::chrono::steady_clock::now();
   oracle::SweepReport r = oracle::run_operator_sweep(options);
+  if (r.cases == 0 && !a.only.empty()) {
+    fmt::print(stderr, "tandem: no sweep case's name contains '{}' (tandem sweep --list names them)\n", a.only);
+    return 2;
+  }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (const std::string& f : r.failures) fmt::print("FAIL {}\n", f);
   for (const std::string& i : r.inconclusive) fmt::print("INCONCLUSIVE {}\n", i);

@@ -1,5 +1,6 @@
 // tandem: the command-line program. Subcommands live in cmd_*.cc.
 #include <cstdio>
+#include <string_view>
 
 #include "tools/commands.h"
 
@@ -20,7 +21,14 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    // --help is a parse "error" with status 0; every other one is a
+    // usage error, and usage errors exit 2 whatever CLI11 numbers them.
+    int code = app.exit(e);
+    if (code == 0) return 0;
+    std::string_view what = e.what();
+    if (what.find("-nan") != std::string_view::npos || what.find("-inf") != std::string_view::npos)
+      std::fprintf(stderr, "(arguments that start with '-' go after '--': tandem run FILE --invoke f -- -nan -inf)\n");
+    return 2;
   }
   return exit.value;
 }

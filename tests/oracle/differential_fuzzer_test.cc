@@ -52,6 +52,15 @@ TEST(DifferentialFuzzer, SlicesOfRealModulesAndTheirTwinsAgree) {
   for (uint64_t k : s.inputs_with_mutation) mutated += k;
   EXPECT_GT(mutated, 0u);
   EXPECT_NE(s.to_string().find("real=60"), std::string::npos) << s.to_string();
+  // Twins count their rewrites apart from the mutations of real modules,
+  // and only the semantics-preserving kinds appear as rewrites.
+  uint64_t rewritten = 0;
+  for (uint64_t k : s.twins_with_rewrite) rewritten += k;
+  EXPECT_GT(rewritten, 0u);
+  EXPECT_EQ(s.twins_with_rewrite[static_cast<size_t>(generator::MutationKind::ConstEdge)], 0u);
+  EXPECT_NE(s.to_string().find(" rewrite.commute_operands="), std::string::npos) << s.to_string();
+  EXPECT_EQ(s.to_string().find(" mutation.commute_operands="), std::string::npos) << s.to_string();
+  EXPECT_EQ(s.to_string().find(" rewrite.const_edge="), std::string::npos) << s.to_string();
 }
 
 TEST(DifferentialFuzzer, WithoutSeedsEveryInputIsGenerated) {

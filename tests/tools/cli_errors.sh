@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# One command-line case per call: what a new user's mistakes get. Every
+# error is a clear message and exit status 2 (1 for a file that is no
+# module), never "agree" on a module nothing could run, never raw bytes
+# echoed to the terminal.
+#   cli_errors.sh CASE TANDEM SOURCE_DIR
+set -uo pipefail
+case_name=$1 tandem=$2 src=$3
+dir="$src/tests/tools/cli"
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err" "${junk:-}"' EXIT
+
+run() { "$@" >"$out" 2>"$err"; status=$?; cat "$out" "$err"; }
+expect_status() { [[ $status -eq $1 ]] || { echo "FAIL: exit status $status, expected $1"; exit 1; }; }
+expect_in() { grep -q -- "$1" "$out" "$err" || { echo "FAIL: no '$1' in the output"; exit 1; }; }
+expect_not_in() { ! grep -q -- "$1" "$out" "$err" || { echo "FAIL: '$1' in the output"; exit 1; }; }
+
+case "$case_name" in
+  diff_invalid)
+    run "$tandem" diff "$dir/invalid.wat"
+    expect_status 2; expect_in invalid; expect_not_in agree ;;
+  diff_malformed)
+    junk=$(mktemp)
+    # The magic, version 1, then a type section that claims more than there is.
+    printf '\x00asm\x01\x00\x00\x00\x01\x7f\x01' >"$junk"
+    run "$tandem" diff "$junk"
+    expect_status 2; expect_in malformed; expect_not_in agree ;;
+  diff_unlinkable)
+    run "$tandem" diff "$dir/unlinkable.wat"
+    expect_status 2; expect_in "no engine could instantiate"; expect_in unlinkable; expect_not_in agree ;;
+  diff_spectest)
+    run "$tandem" diff "$dir/spectest.wat" --invoke f -- 5
+    expect_status 0; expect_in "agree: 1 calls" ;;
+  run_spectest)
+    run "$tandem" run "$dir/spectest.wat" --invoke f -- 5
+    expect_status 0; expect_in "i32:671" ;;
+  unknown_subcommand)
+    run "$tandem" bogus
+    expect_status 2 ;;
+  unknown_option)
+    run "$tandem" run "$dir/floats.wat" --bogus
+    expect_status 2 ;;
+  negative_values_after_dashes)
+    run "$tandem" run "$dir/floats.wat" --invoke f -- -nan -inf
+    expect_status 0; expect_in "nan" ;;
+  negative_values_without_dashes)
+    run "$tandem" run "$dir/floats.wat" --invoke f -nan -inf
+    expect_status 2; expect_in "after '--'" ;;
+  help_mentions_dashes)
+    run "$tandem" run --help
+    expect_status 0; expect_in "after '--'" ;;
+  args_without_invoke)
+    run "$tandem" run "$dir/floats.wat" 1 2
+    expect_status 2; expect_in "without --invoke" ;;
+  validate_random_bytes | wat2wasm_random_bytes)
+    junk=$(mktemp)
+    head -c 4096 /dev/urandom | tr -d '\000' | head -c 2000 >"$junk"
+    printf 'A\x01\x02' >>"$junk"
+    if [[ $case_name == validate_random_bytes ]]; then run "$tandem" validate "$junk"; else run "$tandem" wat2wasm "$junk"; fi
+    expect_status 1; expect_in "not a"
+    # The bytes are not echoed back: a line or two of message, not kilobytes.
+    (($(cat "$out" "$err" | wc -c) < 400)) || { echo "FAIL: the input was echoed"; exit 1; } ;;
+  sweep_only_unknown)
+    run "$tandem" sweep --only no_such_operator
+    expect_status 2; expect_in "no sweep case" ;;
+  fuzz_time_without_value)
+    run bash "$src/scripts/fuzz" --time
+    expect_status 2; expect_in "takes a value" ;;
+  fuzz_help)
+    run bash "$src/scripts/fuzz" --help
+    expect_status 0; expect_in "scripts/fuzz"; expect_not_in "set -euo" ;;
+  *) echo "cli_errors.sh: unknown case $case_name"; exit 2 ;;
+esac
+echo "ok: $case_name"
