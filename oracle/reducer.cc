@@ -27,6 +27,7 @@ struct Edit {
   enum class Kind : uint8_t {
     RemoveFields,  // a run of module fields: types, imports, functions, tables, memories, globals, exports,
                    // element and data segments
+    BodiesToUnreachable,  // the bodies of a run of functions
     BodyToUnreachable,
     RemoveRun,
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
@@ -106,14 +107,26 @@ void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& 
 // All edits of a module, in order: cheap and large first.
 std::vector<Edit> enumerate(wabt::Module& m) {
   std::vector<Edit> edits;
+  // Bodies by halves first: one function of a thousand that the finding
+  // needs is found in some twenty kept edits, not a thousand tries (and
+  // every candidate after them compiles one function, not all of them).
+  auto is_unreachable = [&](size_t f) {  // or imported: nothing to replace
+    if (f < m.num_func_imports) return true;
+    const wabt::ExprList& body = m.funcs[f]->exprs;
+    return body.size() == 1 && body.front().type() == wabt::ExprType::Unreachable;
+  };
+  const size_t funcs = m.funcs.size();
+  for (size_t len = funcs / 2; len >= 2; len /= 2)
+    for (size_t start = 0; start + len <= funcs; start += len) {
+      bool any = false;
+      for (size_t f = start; f < start + len && !any; ++f) any = !is_unreachable(f);
+      if (any) edits.push_back({Edit::Kind::BodiesToUnreachable, 0, start, len});
+    }
   const size_t fields = m.fields.size();
   for (size_t len = fields / 2; len >= 1; len /= 2)
     for (size_t start = 0; start + len <= fields; start += len) edits.push_back({Edit::Kind::RemoveFields, 0, start, len});
-  for (size_t f = 0; f < m.funcs.size(); ++f) {
-    const wabt::ExprList& body = m.funcs[f]->exprs;
-    if (!(body.size() == 1 && body.front().type() == wabt::ExprType::Unreachable))
-      edits.push_back({Edit::Kind::BodyToUnreachable, f});
-  }
+  for (size_t f = 0; f < funcs; ++f)
+    if (!is_unreachable(f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
   size_t list_index = 0;
   for_each_list(m, [&](wabt::ExprList& list) {
     size_t n = list.size();
@@ -175,6 +188,14 @@ bool apply(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
   if (edit.kind == Edit::Kind::RemoveFields) {
     if (edit.start + edit.length > m.fields.size()) return false;
     module = without_fields(m, edit.start, edit.length);
+    return true;
+  }
+  if (edit.kind == Edit::Kind::BodiesToUnreachable) {
+    if (edit.start + edit.length > m.funcs.size()) return false;
+    for (size_t f = std::max<size_t>(edit.start, m.num_func_imports); f < edit.start + edit.length; ++f) {
+      m.funcs[f]->exprs.clear();
+      m.funcs[f]->exprs.push_back(std::make_unique<wabt::UnreachableExpr>());
+    }
     return true;
   }
   if (edit.kind == Edit::Kind::BodyToUnreachable) {
@@ -308,7 +329,8 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
         if (is_run(e) && is_run(*last))
           return e.index == last->index && e.length == last->length && e.start >= last->start;
         if (e.kind != last->kind) return false;
-        if (e.kind == Edit::Kind::RemoveFields) return e.length == last->length && e.start >= last->start;
+        if (e.kind == Edit::Kind::RemoveFields || e.kind == Edit::Kind::BodiesToUnreachable)
+          return e.length == last->length && e.start >= last->start;
         return e.index >= last->index;
       };
       auto it = std::find_if(edits.begin(), edits.end(), same_place);

@@ -5,6 +5,8 @@
 // value-stack work is a compile_blowup/baseline/value_stack.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include "oracle/reducer.h"
 #include "oracle/text_format.h"
 #include "wasm/decoder.h"
@@ -62,6 +64,31 @@ TEST(Reducer, RefusesACaseWithoutAFinding) {
   Result<ReduceResult> r = reduce(c, ReduceOptions{});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::Usage);
+}
+
+// A module of many functions, each calling the next (so that none can go
+// while its caller's body holds the call): the bodies go by halves, and the
+// candidates grow with the logarithm of the functions, not with them (one
+// body per candidate took a candidate per function, each compiling all).
+TEST(Reducer, ManyFunctionsGoByHalves) {
+  std::string text = "(module\n";
+  for (int i = 0; i < 128; ++i)
+    text += i + 1 < 128 ? fmt::format("  (func $f{} (param i32) (result i32) (call $f{} (i32.add (local.get 0) (i32.const {}))))\n", i, i + 1, i)
+                        : fmt::format("  (func $f{} (param i32) (result i32) (local.get 0))\n", i);
+  text += ")";
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(text);
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  DiffCase c;
+  c.wasm = *wasm;
+  ReduceOptions options;
+  options.diff.compile_budget_percent = 0;
+  Result<ReduceResult> r = reduce(c, options);
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  EXPECT_TRUE(r->finding.signature().starts_with("compile_blowup/baseline/")) << r->finding.signature();
+  Result<wasm::Module> m = wasm::decode(r->reduced.wasm);
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->functions.size(), 1u);
+  EXPECT_LT(r->attempts, 100u) << "one candidate per function would take more than 128";
 }
 
 }  // namespace
