@@ -182,7 +182,7 @@ void BodyGenerator::step() {
     w[kNop] = 1;
   }
   if (has_class(cls, OpClass::Call)) {
-    if (plan_->num_callable()) w[kCall] = shape(Shape::SmallFunctions) ? 16 : 5;
+    if (plan_->num_callable()) w[kCall] = shape(Shape::SmallFunctions) ? 16 : shape(Shape::WideCalls) ? 12 : 5;
     if (plan_->has_funcref_table()) w[kCallIndirect] = 3;
   }
   if (has_class(cls, OpClass::Reference)) {

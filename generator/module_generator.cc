@@ -17,6 +17,12 @@ constexpr char kRefuelExport[] = "refuel";
 // A small-functions draw: this many functions (their bodies stay small, see
 // BodyGenerator).
 constexpr uint32_t kSmallFunctionsMin = 24;
+// Wide calls: past the six integer and eight float argument registers, and
+// past the two result registers of each class.
+constexpr uint32_t kWideCallParamsMin = 7;
+constexpr uint32_t kWideCallParamsMax = 16;
+constexpr uint32_t kWideCallResultsMin = 3;
+constexpr uint32_t kWideCallResultsMax = 6;
 constexpr uint32_t kSmallFunctionsMax = 64;
 constexpr uint32_t kSmallFunctionsInvoked = 8;  // the first ones; the rest through them (and the extras)
 
@@ -60,6 +66,7 @@ Status ModuleGenerator::generate(std::span<const uint8_t> fuzz, const GeneratorC
   plan_tables();
   menu_.build(config, plan_);
   write_code(&out.usage);
+  out.usage.shape_counts[static_cast<size_t>(Shape::WideCalls)] += wide_functions_;
   encode(out);
   draw_invocations(fuzz, out);
   return {};
@@ -106,11 +113,32 @@ void ModuleGenerator::plan_functions() {
   plan_.num_generated = has_shape(plan_.shapes, Shape::SmallFunctions)
                             ? in_.range(kSmallFunctionsMin, kSmallFunctionsMax)
                             : in_.range(config_->min_functions, config_->max_functions);
+  const bool wide_calls = has_shape(plan_.shapes, Shape::WideCalls);
+  wide_functions_ = 0;
   for (uint32_t i = 0; i < plan_.num_generated; ++i) {
     types_.clear();
     uint32_t num_params = in_.below(config_->max_params + 1);
     uint32_t num_results = in_.below(config_->max_results + 1);
-    for (uint32_t k = 0; k < num_params + num_results; ++k) types_.push_back(pick_type(in_, config_->types));
+    ValTypeSet types = config_->types;
+    if (wide_calls && in_.byte() % 3 != 0) {
+      // More params than either class has registers, more results than
+      // rax/rdx or xmm0/xmm1: stack arguments and stack results, usually
+      // of one class so that the class's registers run out.
+      num_params = in_.range(kWideCallParamsMin, kWideCallParamsMax);
+      num_results = in_.range(kWideCallResultsMin, kWideCallResultsMax);
+      ValTypeSet ints, floats;
+      for (ValType t : {ValType::I32, ValType::I64})
+        if (types.has(t)) ints.add(t);
+      for (ValType t : {ValType::F32, ValType::F64})
+        if (types.has(t)) floats.add(t);
+      uint8_t pick = in_.byte() % 3;
+      if (pick == 0 && ints.bits()) types = ints;
+      else if (pick == 1 && floats.bits()) types = floats;
+      ++wide_functions_;
+      for (uint32_t k = 0; k < num_params + num_results; ++k) types_.push_back(pick_type(in_, types, true));
+    } else {
+      for (uint32_t k = 0; k < num_params + num_results; ++k) types_.push_back(pick_type(in_, types));
+    }
     std::span<const ValType> all(types_);
     plan_.func_types.push_back(plan_.types.intern(all.first(num_params), all.subspan(num_params)));
   }

@@ -54,6 +54,7 @@ class ModuleGenerator {
   SplitMix64 arg_rng_;
   std::vector<uint8_t> arg_bytes_;
   FuzzReader arg_fallback_;
+  uint32_t wide_functions_ = 0;  // of the wide_calls shape, in the module being planned
 };
 
 }  // namespace tandem::generator

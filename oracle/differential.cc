@@ -91,6 +91,7 @@ const char* mismatch_kind_name(MismatchKind kind) {
     case MismatchKind::CompilerError: return "compiler_error";
     case MismatchKind::CompileBlowup: return "compile_blowup";
     case MismatchKind::Metamorphic: return "metamorphic";
+    case MismatchKind::Hang: return "hang";
     case MismatchKind::Determinism: return "determinism";
     case MismatchKind::Tables: return "tables";
   }
@@ -511,11 +512,22 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
       }
       verdict.transcript.push_back(std::move(row));
     }
+    // A native call that ran past its deadline where the interpreter's
+    // ended (generated modules carry fuel, so it ends) is a hang of that
+    // engine; where the interpreter did not finish either, it says nothing.
+    const bool reference_finished = impl.has_interp() && obs[0].outcome.kind != Outcome::Kind::Exhausted &&
+                                    obs[0].outcome.kind != Outcome::Kind::TimedOut &&
+                                    obs[0].outcome.kind != Outcome::Kind::Unsupported;
     for (size_t i = 0; i < impl.engines.size(); ++i) {
       const Outcome& o = obs[i].outcome;
       std::string name(impl.engines[i].engine->name());
       if (o.kind == Outcome::Kind::Crashed)
         return mismatch(Finding{MismatchKind::Crash, name, call.export_name, o.detail, std::nullopt});
+      if (o.kind == Outcome::Kind::TimedOut && reference_finished)
+        return mismatch(Finding{MismatchKind::Hang, name, call.export_name,
+                                fmt::format("still running after {} ms, where the interpreter {}",
+                                            impl.options.limits.call_deadline_ms, obs[0].outcome.to_string()),
+                                std::nullopt});
       if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut ||
           o.kind == Outcome::Kind::Unsupported)
         return inconclusive(fmt::format("{} {}: {}", name, call.export_name, outcome_kind_name(o.kind)));

@@ -52,6 +52,7 @@ enum class MismatchKind : uint8_t {
   Determinism,    // compiling twice gave different bytes or tables
   Tables,         // a relocation/trap-table check failed
   Metamorphic,    // a module and its semantics-preserving rewrite differ on one engine
+  Hang,           // a native engine's call ran past its deadline where the interpreter's call ended
 };
 const char* mismatch_kind_name(MismatchKind kind);
 

@@ -79,6 +79,7 @@ DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const
   d.check_determinism = options_.check_determinism;
   d.check_tables = options_.check_tables;
   d.record_for_twins = true;
+  d.limits.call_deadline_ms = options_.call_deadline_ms;
   return d;
 }
 

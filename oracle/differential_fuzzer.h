@@ -61,6 +61,9 @@ class DifferentialFuzzer {
     bool with_optimizing_unoptimized = false;
     bool check_determinism = true;
     bool check_tables = true;
+    // A native call still running after this long, where the interpreter's
+    // call ended, is a `hang` finding (well inside libFuzzer's -timeout).
+    uint32_t call_deadline_ms = 2000;
   };
 
   explicit DifferentialFuzzer(Options options);

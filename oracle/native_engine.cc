@@ -392,6 +392,8 @@ Result<Outcome> NativeEngine::invoke(InstanceId id, std::string_view export_name
     case runner::CallResult::Status::TimedOut: {
       Outcome o;
       o.kind = Outcome::Kind::TimedOut;
+      o.detail = fmt::format("interrupted at pc 0x{:x} in function {} ({} backend)", r.pc, r.func_index,
+                             compile::backend_name(r.backend));
       return o;
     }
   }

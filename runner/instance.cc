@@ -1,5 +1,7 @@
 #include "runner/instance.h"
 
+#include "runner/signals.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -33,6 +35,7 @@ Result<Instance::Created> Instance::create(const wasm::Module& module, const com
 }
 
 Status Instance::initialize(const wasm::Module& m, InstanceImports imports, const InstanceLimits& limits) {
+  call_deadline_ms_ = limits.call_deadline_ms;
   layout_ = compile::VMContextLayout(m);
   vmctx_.reset(static_cast<uint8_t*>(std::aligned_alloc(64, (layout_.size() + 63) / 64 * 64)));
   if (!vmctx_) return make_error(ErrorKind::Internal, "cannot allocate a VMContext");
@@ -173,6 +176,7 @@ CallResult Instance::run_initializers() {
 
 CallResult Instance::call(uint32_t func_index, std::span<const uint64_t> args, std::span<uint64_t> results) {
   const compile::VMFuncRef* ref = funcrefs_[func_index];
+  CallDeadline deadline(call_deadline_ms_);  // the outermost call's only: a host callback runs within it
   return call_wasm(ref->code, ref->vmctx, module_->func_type(func_index), args, results);
 }
 

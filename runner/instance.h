@@ -37,6 +37,9 @@ struct InstanceImports {
 struct InstanceLimits {
   uint64_t max_memory_pages = wasm::kMaxPages;
   uint64_t max_table_size = wasm::kMaxTableSize;
+  // Wall-clock milliseconds an outermost call (start function included)
+  // may run before it ends as CallResult::Status::TimedOut; 0: no limit.
+  uint32_t call_deadline_ms = 0;
 };
 
 class Instance {
@@ -107,6 +110,7 @@ class Instance {
   std::vector<const compile::VMFuncRef*> funcrefs_;  // the whole index space
   std::vector<std::vector<uint64_t>> elem_values_;   // resolved items; empty once dropped
   std::vector<bool> dropped_data_;
+  uint32_t call_deadline_ms_ = 0;
 };
 
 }  // namespace tandem::runner

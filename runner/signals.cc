@@ -2,7 +2,10 @@
 
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <time.h>
 #include <ucontext.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
@@ -175,6 +178,58 @@ void handle_fault(int sig, siginfo_t* info, void* context) {
   uc->uc_mcontext.gregs[REG_RDI] = reinterpret_cast<greg_t>(entry);
 }
 
+// ---- call deadlines -------------------------------------------------------------
+
+int deadline_signal() { return SIGRTMIN + 4; }  // glibc keeps the first real-time signals for itself
+
+thread_local volatile sig_atomic_t t_deadline_active = 0;
+thread_local bool t_timer_made = false;
+thread_local timer_t t_timer;
+
+void set_timer(uint64_t ns) {
+  itimerspec spec{};
+  spec.it_value.tv_sec = static_cast<time_t>(ns / 1000000000u);
+  spec.it_value.tv_nsec = static_cast<long>(ns % 1000000000u);
+  timer_settime(t_timer, 0, &spec, nullptr);  // async-signal-safe
+}
+
+void handle_deadline(int, siginfo_t*, void* context) {
+  if (!t_deadline_active) return;  // a late signal after the call ended
+  auto* uc = static_cast<ucontext_t*>(context);
+  uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+  const compile::CodeImage* image = image_containing(pc);
+  EntryRecord* entry = current_entry();
+  if (!image || !entry) {
+    set_timer(1000000);  // in host or runtime code: unwinding there would skip C++ frames
+    return;
+  }
+  // An inner entry (wasm -> host -> wasm) ends first; the outer one is
+  // interrupted a millisecond later, once it runs wasm code again.
+  if (entry->prev) set_timer(1000000);
+  else t_deadline_active = 0;
+  CallResult& r = entry->result;
+  r = CallResult{};
+  r.status = CallResult::Status::TimedOut;
+  r.pc = pc;
+  if (const compile::ImageFunction* fn = image->function_containing(pc)) {
+    r.func_index = fn->func_index;
+    r.backend = fn->backend;
+  }
+  uc->uc_mcontext.gregs[REG_RIP] = reinterpret_cast<greg_t>(&tandem_trap_landing);
+  uc->uc_mcontext.gregs[REG_RDI] = reinterpret_cast<greg_t>(entry);
+}
+
+void install_deadline_handler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    struct sigaction sa {};
+    sa.sa_sigaction = &handle_deadline;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(deadline_signal(), &sa, nullptr);
+  });
+}
+
 void install_alt_stack() {
   thread_local bool done = false;
   if (done) return;
@@ -240,6 +295,29 @@ void unregister_memory_reservation(uintptr_t base) {
 void set_thread_stack_bounds(uint64_t low, uint64_t high) {
   t_stack_low = low;
   t_stack_high = high;
+}
+
+CallDeadline::CallDeadline(uint32_t ms) {
+  if (ms == 0 || current_entry() != nullptr) return;
+  install_trap_handlers();  // the alternate stack the handler runs on
+  install_deadline_handler();
+  if (!t_timer_made) {
+    sigevent ev{};
+    ev.sigev_notify = SIGEV_THREAD_ID;
+    ev.sigev_signo = deadline_signal();
+    ev._sigev_un._tid = static_cast<pid_t>(syscall(SYS_gettid));
+    if (timer_create(CLOCK_MONOTONIC, &ev, &t_timer) != 0) return;  // no timer: no deadline, as before
+    t_timer_made = true;
+  }
+  t_deadline_active = 1;
+  armed_ = true;
+  set_timer(uint64_t{ms} * 1000000u);
+}
+
+CallDeadline::~CallDeadline() {
+  if (!armed_) return;
+  t_deadline_active = 0;  // first: a signal that comes now does nothing
+  set_timer(0);
 }
 
 }  // namespace tandem::runner

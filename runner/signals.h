@@ -30,6 +30,24 @@ void unregister_memory_reservation(uintptr_t base);
 // overflow rather than as a crash.
 void set_thread_stack_bounds(uint64_t low, uint64_t high);
 
+// A wall-clock deadline for the outermost entry into wasm on this thread: a
+// per-thread POSIX timer sends a real-time signal (not SIGALRM, which
+// libFuzzer's -timeout owns) when it passes. If wasm code is running, the
+// handler ends the call as CallResult::Status::TimedOut through the trap
+// landing, as a fault would; if host or runtime code is running, it tries
+// again every millisecond until wasm code runs. Nested entries (a host
+// function calling wasm) run within the outer deadline.
+class CallDeadline {
+ public:
+  explicit CallDeadline(uint32_t ms);  // 0, or an entry already active: no deadline
+  ~CallDeadline();
+  CallDeadline(const CallDeadline&) = delete;
+  CallDeadline& operator=(const CallDeadline&) = delete;
+
+ private:
+  bool armed_ = false;
+};
+
 }  // namespace tandem::runner
 
 namespace tandem::runner {

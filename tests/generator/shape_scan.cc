@@ -306,6 +306,10 @@ ShapeScan scan_shapes(std::span<const uint8_t> wasm) {
   }
   Scanner scanner(*m, out);
   out.num_functions = static_cast<uint32_t>(m->functions.size());
+  for (uint32_t i = 0; i < m->functions.size(); ++i) {
+    const wasm::FuncType& t = m->func_type(m->num_imported_funcs + i);
+    if (t.params.size() >= 7 && t.results.size() >= 3) ++out.wide_signatures;
+  }
   for (uint32_t i = 0; i < m->functions.size() && out.error.empty(); ++i) scanner.function(m->num_imported_funcs + i);
   return out;
 }

@@ -30,6 +30,7 @@ struct ShapeScan {
   uint32_t max_straight_line = 0;     // operators in a run without control flow or calls
   uint32_t calls = 0;
   uint32_t forward_calls = 0;  // to a function with a higher index
+  uint32_t wide_signatures = 0;  // defined functions of 7+ params and 3+ results
   uint32_t fused_compares = 0;   // a comparison directly consumed by br_if, if or select
   uint32_t const_operands = 0;   // a division, remainder, multiplication, shift or mask by the constant just pushed
 

@@ -179,6 +179,18 @@ TEST(GeneratorShapes, WideBranch) {
   EXPECT_GT(drawn, 100u);
 }
 
+TEST(GeneratorShapes, WideCalls) {
+  for (Scope scope : {Scope::IntegerCore, Scope::Full}) {
+    uint32_t drawn = for_each_module(with_shape(scope, Shape::WideCalls), Shape::WideCalls, 200, 40000,
+                                     [](const GeneratedModule& m, const ShapeScan& s, bool has, uint32_t i) {
+                                       if (has)
+                                         EXPECT_GE(s.wide_signatures, m.usage.shape_counts[index(Shape::WideCalls)])
+                                             << "input " << i;
+                                     });
+    EXPECT_GT(drawn, 100u) << scope_name(scope);
+  }
+}
+
 TEST(GeneratorShapes, CompareBranch) {
   for (Scope scope : {Scope::IntegerCore, Scope::Full}) {
     uint32_t drawn = for_each_module(with_shape(scope, Shape::CompareBranch), Shape::CompareBranch, 200, 38000,

@@ -4,7 +4,9 @@
 // offsets, crashes, stack overflow, and instance initialization.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstring>
+#include <thread>
 
 #include "runner/entry.h"
 #include "runner/host_function.h"
@@ -46,12 +48,14 @@ struct Fixture {
   std::unique_ptr<ImageRegistration> registration;
   std::unique_ptr<Instance> instance;
 
-  Fixture(wasm::Module m, std::vector<CompiledFunction> fs, InstanceImports imports = {}) : module(std::move(m)) {
+  Fixture(wasm::Module m, std::vector<CompiledFunction> fs, InstanceImports imports = {},
+          InstanceLimits limits = {})
+      : module(std::move(m)) {
     compile::Linker linker(runtime_libcalls());
     Status st = linker.link(fs, image);
     EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().to_string());
     registration = std::make_unique<ImageRegistration>(&image);
-    auto created = Instance::create(module, image, std::move(imports), InstanceLimits{});
+    auto created = Instance::create(module, image, std::move(imports), limits);
     EXPECT_TRUE(created.ok());
     EXPECT_EQ(created->start_result.status, CallResult::Status::Returned);
     instance = std::move(created->instance);
@@ -286,6 +290,88 @@ TEST(Runner, LibcallsCheckBoundsAndReportTraps) {
   EXPECT_EQ(copy(vmctx, 0, 65530, 6), 0u);
   EXPECT_EQ(fx.instance->memory()->base()[5], 0x5a);
   EXPECT_EQ(copy(vmctx, 65535, 0, 2), 1u);
+}
+
+}  // namespace
+}  // namespace tandem::runner
+
+namespace tandem::runner {
+namespace {
+
+using namespace std::chrono_literals;
+
+InstanceLimits deadline_of(uint32_t ms) {
+  InstanceLimits l;
+  l.call_deadline_ms = ms;
+  return l;
+}
+
+TEST(RunnerDeadline, ACallPastItsDeadlineEndsAsTimedOutAndTheNextCallRuns) {
+  // f0: jmp $ (an endless loop); f1: lea rax, [rdi + rsi]; ret
+  Fixture fx(module_of({ft({}, {}), ft({ValType::I64, ValType::I64}, {ValType::I64})}),
+             {fn(0, {0xeb, 0xfe}), fn(1, {0x48, 0x8d, 0x04, 0x37, 0xc3})}, {}, deadline_of(100));
+  const auto start = std::chrono::steady_clock::now();
+  CallResult r = fx.instance->call(0, {}, {});
+  const auto took = std::chrono::steady_clock::now() - start;
+  ASSERT_EQ(r.status, CallResult::Status::TimedOut);
+  EXPECT_EQ(r.func_index, 0u);
+  EXPECT_EQ(r.pc, reinterpret_cast<uintptr_t>(fx.image.function_entry(0)));
+  EXPECT_GE(took, 90ms);
+  EXPECT_LT(took, 10s);
+  // The next calls run normally, and a deadline that never fires leaves
+  // nothing behind to interrupt a later one.
+  uint64_t args[] = {40, 2}, results[1];
+  for (int i = 0; i < 2000; ++i) {
+    ASSERT_EQ(fx.instance->call(1, args, results).status, CallResult::Status::Returned) << i;
+    ASSERT_EQ(results[0], 42u);
+  }
+  EXPECT_EQ(fx.instance->call(0, {}, {}).status, CallResult::Status::TimedOut);
+}
+
+TEST(RunnerDeadline, WithoutADeadlineAQuickCallIsNeverInterrupted) {
+  // A busy loop of some 2^26 iterations: dec rax; jnz back; ret
+  Fixture fx(module_of({ft({}, {})}),
+             {fn(0, {0x48, 0xc7, 0xc0, 0x00, 0x00, 0x00, 0x04, 0x48, 0xff, 0xc8, 0x75, 0xfb, 0xc3})});
+  EXPECT_EQ(fx.instance->call(0, {}, {}).status, CallResult::Status::Returned);
+}
+
+// A host function that takes longer than the deadline: it is never
+// interrupted (unwinding there would skip C++ frames); the wasm code after
+// it is.
+class SlowHost : public HostFunction {
+ public:
+  using HostFunction::HostFunction;
+  std::optional<TrapCode> call(std::span<const uint64_t>, std::span<uint64_t>) override {
+    std::this_thread::sleep_for(150ms);
+    finished = true;
+    return std::nullopt;
+  }
+  bool finished = false;
+};
+
+TEST(RunnerDeadline, TheDeadlineWaitsForWasmCodeToInterrupt) {
+  wasm::FuncType type = ft({}, {});
+  SlowHost host(type, canonical_type_id(type));
+  wasm::Module m;
+  m.types.push_back(type);
+  m.imports.push_back(wasm::Import{"host", "slow", wasm::ExternKind::Func, 0});
+  m.num_imported_funcs = 1;
+  m.func_type_indices = {0, 0};
+  m.functions.push_back(wasm::Function{0});
+  InstanceImports imports;
+  imports.funcs.push_back(host.funcref());
+  // The forwarder with `jmp $` for its final `pop rbp; ret`: call the host,
+  // then loop for ever.
+  std::vector<uint8_t> code = forwarder();
+  code.resize(code.size() - 2);
+  code.insert(code.end(), {0xeb, 0xfe});
+  Fixture fx(std::move(m), {fn(1, code)}, std::move(imports), deadline_of(30));
+  const auto start = std::chrono::steady_clock::now();
+  CallResult r = fx.instance->call(1, {}, {});
+  ASSERT_EQ(r.status, CallResult::Status::TimedOut);
+  EXPECT_TRUE(host.finished);
+  EXPECT_GE(std::chrono::steady_clock::now() - start, 140ms);
+  EXPECT_EQ(r.func_index, 1u);
 }
 
 }  // namespace
