@@ -19,9 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "oracle/differential_fuzzer.h"
@@ -54,22 +52,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   const char* backends = std::getenv("TANDEM_FUZZ_BACKENDS");
   if (backends && std::strcmp(backends, "baseline") == 0) options.with_optimizing = false;
   g_fuzzer = new tandem::oracle::DifferentialFuzzer(options);
-  std::string dirs;
-  if (const char* env = std::getenv("TANDEM_REAL_SEEDS")) {
-    dirs = env;
-  } else {
-    for (const char* sub : {"/corpus/real", "/corpus/real/npm"}) {
-      std::string dir = std::string(TANDEM_SOURCE_DIR) + sub;
-      if (std::filesystem::is_directory(dir)) dirs += (dirs.empty() ? "" : ":") + dir;
-    }
-  }
-  std::stringstream list(dirs == "none" ? "" : dirs);
-  for (std::string dir; std::getline(list, dir, ':');) {
-    if (dir.empty()) continue;
-    if (tandem::Status st = g_fuzzer->add_real_seeds(dir); !st) {
-      std::fprintf(stderr, "tandem: real-module seeds: %s\n", st.error().to_string().c_str());
-      std::exit(1);
-    }
+  if (tandem::Status st = g_fuzzer->add_default_real_seeds(TANDEM_SOURCE_DIR); !st) {
+    std::fprintf(stderr, "tandem: real-module seeds: %s\n", st.error().to_string().c_str());
+    std::exit(1);
   }
   std::fprintf(stderr, "tandem: %zu real-module seeds\n", g_fuzzer->num_real_seeds());
   std::atexit(print_stats);

@@ -1,5 +1,8 @@
 #include "oracle/differential_fuzzer.h"
 
+#include <cstdlib>
+#include <filesystem>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -47,6 +50,26 @@ Status DifferentialFuzzer::add_real_seeds(const std::string& dir) {
   // The mutator sizes its per-seed state when it is made: make it anew.
   mutator_.reset();
   if (!seeds_.empty()) mutator_ = std::make_unique<generator::RealModuleMutator>(seeds_);
+  return {};
+}
+
+Status DifferentialFuzzer::add_default_real_seeds(const std::string& source_dir) {
+  std::string dirs;
+  if (const char* env = std::getenv("TANDEM_REAL_SEEDS")) {
+    dirs = env;
+  } else {
+    for (const char* sub : {"/corpus/real", "/corpus/real/npm"}) {
+      std::string dir = source_dir + sub;
+      if (std::filesystem::is_directory(dir)) dirs += (dirs.empty() ? "" : ":") + dir;
+    }
+  }
+  if (dirs == "none") return {};
+  for (size_t i = 0; i <= dirs.size();) {
+    size_t j = dirs.find(':', i);
+    if (j == std::string::npos) j = dirs.size();
+    if (j > i) TANDEM_TRY_STATUS(add_real_seeds(dirs.substr(i, j - i)));
+    i = j + 1;
+  }
   return {};
 }
 

@@ -72,6 +72,11 @@ class DifferentialFuzzer {
   // Loads every *.wasm of `dir` as a seed of the real-module mode, which
   // a quarter of the inputs then use. Errors name the file.
   Status add_real_seeds(const std::string& dir);
+  // The seeds a campaign uses, so that `tandem reduce` reads a finding's
+  // bytes as the fuzz target did: the folders of TANDEM_REAL_SEEDS=DIR[:DIR]
+  // when it is set ("none": none), else corpus/real and corpus/real/npm of
+  // `source_dir`, those that exist, in that order.
+  Status add_default_real_seeds(const std::string& source_dir);
   size_t num_real_seeds() const { return seeds_.size(); }
 
   // The native settings byte 0 of an input selects ("name=value" each).

@@ -1,7 +1,9 @@
 // tandem reduce INPUT: reproduces a finding from the differential fuzz
 // target's input bytes, a regression .wat, or a plain module (.wasm or .wat:
 // every export called with edge arguments, under --setting), shrinks it
-// while its signature holds, and writes a regression file.
+// while its signature holds, and writes a regression file. Fuzz bytes are
+// read with the real-module seeds the fuzz target loads (TANDEM_REAL_SEEDS,
+// or corpus/real and corpus/real/npm of the source tree).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -78,6 +80,11 @@ int run_reduce(const ReduceArgs& a) {
     oracle::DifferentialFuzzer::Options fo;
     fo.scope = a.scope == "integer" ? generator::Scope::IntegerCore : generator::Scope::Full;
     oracle::DifferentialFuzzer fuzzer(fo);
+    // The seeds the fuzz target loaded: the input may be a real-module one.
+    if (Status st = fuzzer.add_default_real_seeds(TANDEM_SOURCE_DIR); !st) {
+      fmt::print(stderr, "tandem: real-module seeds: {}\n", st.error().to_string());
+      return 2;
+    }
     oracle::DiffVerdict v = fuzzer.run(*data);
     if (v.kind != oracle::DiffVerdict::Kind::Mismatch) {
       fmt::print(stderr, "tandem: {} does not reproduce a mismatch (verdict: {})\n", a.input,

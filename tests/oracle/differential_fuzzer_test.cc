@@ -83,3 +83,33 @@ TEST(DifferentialFuzzer, AMissingSeedFolderIsAnError) {
 
 }  // namespace
 }  // namespace tandem::oracle
+
+namespace tandem::oracle {
+namespace {
+
+// `tandem reduce` and the fuzz target load the same seeds in the same
+// order, or a real-module finding would not reproduce outside the target.
+TEST(DifferentialFuzzer, DefaultRealSeedsFollowTheEnvironment) {
+  const std::string source = TANDEM_SOURCE_DIR;
+  ::setenv("TANDEM_REAL_SEEDS", "none", 1);
+  DifferentialFuzzer none(DifferentialFuzzer::Options{});
+  ASSERT_TRUE(none.add_default_real_seeds(source).ok());
+  EXPECT_EQ(none.num_real_seeds(), 0u);
+
+  ::setenv("TANDEM_REAL_SEEDS", (source + "/corpus/real").c_str(), 1);
+  DifferentialFuzzer ours(DifferentialFuzzer::Options{});
+  ASSERT_TRUE(ours.add_default_real_seeds(source).ok());
+  EXPECT_GT(ours.num_real_seeds(), 20u);
+
+  ::setenv("TANDEM_REAL_SEEDS", (source + "/no-such-folder").c_str(), 1);
+  DifferentialFuzzer missing(DifferentialFuzzer::Options{});
+  EXPECT_FALSE(missing.add_default_real_seeds(source).ok());
+
+  ::unsetenv("TANDEM_REAL_SEEDS");
+  DifferentialFuzzer by_default(DifferentialFuzzer::Options{});
+  ASSERT_TRUE(by_default.add_default_real_seeds(source).ok());
+  EXPECT_GE(by_default.num_real_seeds(), ours.num_real_seeds());
+}
+
+}  // namespace
+}  // namespace tandem::oracle
