@@ -710,6 +710,10 @@ namespace {
 
 // Right operands that compilers rewrite: magic-number division, shifts
 // and masks for powers of two, negations, and the trap and overflow edges.
+// Values live across a constant-operand sequence, when there are any.
+constexpr uint32_t kConstOperandLiveMin = 8;
+constexpr uint32_t kConstOperandLiveMax = 18;
+
 constexpr int64_t kDivisors[] = {3,  5,  6,  7,   9,    10,   11,  12,       25,       100,       125,
                                  641, 1000, 6700417, -1, -2, -3, -7, -10, 0x55555555, 0x7fffffff, -0x80000000LL};
 constexpr int64_t kMultipliers[] = {0, 1, 2, 3, 5, 9, 10, -1, -2, 0x7fffffff, 0x100000001LL};
@@ -744,6 +748,12 @@ void BodyGenerator::do_const_operand() {
   emit(Opcode::LocalSet, false);
   code_.u32(x);
   pop(1);
+  // Now and then many values live across the sequence, so that the
+  // allocator has to use every register, those the rewritten operator
+  // clobbers (rax and rdx around a magic-number division) included.
+  const uint32_t live = in_->byte() % 3 == 0 ? in_->range(kConstOperandLiveMin, kConstOperandLiveMax) : 0;
+  for (uint32_t i = 0; i < live; ++i) push_computed(in_->byte() & 1 ? t : random_numeric_type());
+  const size_t results_at = stack_.size();
   const uint32_t uses = in_->range(1, 3);
   for (uint32_t i = 0; i < uses; ++i) {
     const ConstOp& c = kConstOps[in_->below(static_cast<uint32_t>(std::size(kConstOps)))];
@@ -769,8 +779,8 @@ void BodyGenerator::do_const_operand() {
   code_.u32(x);
   push(t);
   emit_fixed(wide ? Opcode::I64Add : Opcode::I32Add);
-  TANDEM_CHECK(stack_.size() == base + 1, "a constant-operand construct left its stack unbalanced");
-  observe_top(false);
+  TANDEM_CHECK(stack_.size() == results_at + 1, "a constant-operand construct left its stack unbalanced");
+  while (stack_.size() > base) observe_top(false);  // the result, then the live values
   release_private(mark);
   ++usage_->shape_counts[shape_index(Shape::ConstOperand)];
 }
