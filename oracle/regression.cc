@@ -120,7 +120,24 @@ Result<std::string> format_regression(const Regression& r) {
     if (i < r.expected.size()) out += fmt::format(";; expect: {}\n", r.expected[i]);
   }
   TANDEM_TRY(std::string wat, wasm_to_wat(r.diff_case.wasm));
-  return out + wat;
+  return out + cap_indentation(wat, kMaxIndent);
+}
+
+std::string cap_indentation(std::string_view text, size_t max_indent) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t end = text.find('\n', i);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(i, end - i);
+    size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos) indent = line.size();
+    out.append(std::min(indent, max_indent), ' ');
+    out.append(line.substr(indent));
+    if (end < text.size()) out += '\n';
+    i = end + 1;
+  }
+  return out;
 }
 
 Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std::vector<std::string>& settings) {

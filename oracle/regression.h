@@ -14,6 +14,8 @@
 // is the recorded expectation.
 #pragma once
 
+#include <cstddef>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -48,5 +50,12 @@ ReplayResult replay_regression(const Regression& r);
 
 // The interpreter's outcome of each call of a case, for `expect:` lines.
 Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std::vector<std::string>& settings);
+
+// The text format indents by nesting depth, and a function cut from a real
+// program nests blocks hundreds deep (a switch): a regression file would be
+// mostly blanks. Lines keep at most this much indentation (text format
+// ignores blanks, so the module is the same).
+inline constexpr size_t kMaxIndent = 24;
+std::string cap_indentation(std::string_view text, size_t max_indent);
 
 }  // namespace tandem::oracle

@@ -52,3 +52,40 @@ TEST(Files, OnlyTextThatStartsLikeAModuleIsText) {
 
 }  // namespace
 }  // namespace tandem::oracle
+
+#include "oracle/regression.h"
+
+namespace tandem::oracle {
+namespace {
+
+TEST(Files, RegressionTextCapsItsIndentationAndKeepsTheModule) {
+  // A block nested sixty deep: the text format indents each level.
+  std::string text = "(module (func (export \"f\") (result i32)";
+  for (int i = 0; i < 60; ++i) text += " (block (result i32)";
+  text += " (i32.const 7)";
+  for (int i = 0; i < 60; ++i) text += ")";
+  text += "))";
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(text);
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  Regression r;
+  r.diff_case.wasm = *wasm;
+  r.diff_case.calls = {DiffCall{"f", {}}};
+  Result<std::string> file = format_regression(r);
+  ASSERT_TRUE(file.ok());
+  size_t widest = 0;
+  for (size_t i = 0; i < file->size();) {
+    size_t end = file->find('\n', i);
+    if (end == std::string::npos) end = file->size();
+    size_t indent = file->find_first_not_of(' ', i) - i;
+    widest = std::max(widest, std::min(indent, end - i));
+    i = end + 1;
+  }
+  EXPECT_LE(widest, kMaxIndent);
+  Result<Regression> back = parse_regression(*file, "nested.wat");
+  ASSERT_TRUE(back.ok()) << back.error().to_string();
+  EXPECT_EQ(back->diff_case.wasm, *wasm);
+  EXPECT_EQ(cap_indentation("      a\n  b\nc", 4), "    a\n  b\nc");
+}
+
+}  // namespace
+}  // namespace tandem::oracle
