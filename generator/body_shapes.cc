@@ -25,6 +25,7 @@
 // statistics like any other; the address arithmetic, loop counters and
 // checksum folds are glue.
 #include <algorithm>
+#include <cstdint>
 
 #include "generator/body_generator.h"
 #include "generator/edge_values.h"
@@ -743,8 +744,24 @@ void BodyGenerator::do_const_operand() {
   const uint32_t x = acquire_private(t);
   // x: a run-time value, or now and then an edge constant (then the
   // folder meets the constant operand too).
-  if (in_->byte() % 4 == 0) materialize(t);
-  else push_computed(t);
+  const uint8_t how = in_->byte();
+  if (how % 4 == 0) {
+    materialize(t);
+  } else {
+    push_computed(t);
+    if (how % 3 == 0) {
+      // Negative: where signed division by 2^k needs its rounding fix-up.
+      if (wide) {
+        emit(Opcode::I64Const, false);
+        code_.s64(INT64_MIN);
+      } else {
+        emit(Opcode::I32Const, false);
+        code_.s32(INT32_MIN);
+      }
+      push(t);
+      emit_fixed(wide ? Opcode::I64Or : Opcode::I32Or);
+    }
+  }
   emit(Opcode::LocalSet, false);
   code_.u32(x);
   pop(1);
@@ -758,7 +775,7 @@ void BodyGenerator::do_const_operand() {
   for (uint32_t i = 0; i < uses; ++i) {
     const ConstOp& c = kConstOps[in_->below(static_cast<uint32_t>(std::size(kConstOps)))];
     int64_t v = c.constants[in_->below(static_cast<uint32_t>(c.constants.size()))];
-    if (c.constants.data() == kDivisors && (in_->byte() & 3) == 0) v = int64_t{1} << in_->below(wide ? 63 : 31);  // 2^k
+    if (c.constants.data() == kDivisors && (in_->byte() & 1) == 0) v = int64_t{1} << in_->below(wide ? 63 : 31);  // 2^k
     if (c.constants.data() == kDivisors && (in_->byte() & 3) == 0) v = -v;
     emit(Opcode::LocalGet, false);
     code_.u32(x);
