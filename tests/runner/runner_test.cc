@@ -198,15 +198,22 @@ std::vector<uint8_t> forwarder() {
           0x4d, 0x8b, 0x76, 0x28, 0xff, 0xd0, 0x48, 0x83, 0xc4, 0x08, 0x41, 0x5e, 0x5d, 0xc3};
 }
 
-TEST(Runner, HostCallsSeeArgumentsAndReturnResults) {
-  wasm::FuncType type = ft({ValType::I32, ValType::F64, ValType::I64}, {ValType::I64, ValType::F32});
-  Recorder host(type, canonical_type_id(type));
+// A module that imports one host function of `type` (index 0) and defines
+// one function of the same type (index 1).
+wasm::Module importing_one(const wasm::FuncType& type) {
   wasm::Module m;
   m.types.push_back(type);
   m.imports.push_back(wasm::Import{"host", "f", wasm::ExternKind::Func, 0});
   m.num_imported_funcs = 1;
   m.func_type_indices = {0, 0};
   m.functions.push_back(wasm::Function{0});
+  return m;
+}
+
+TEST(Runner, HostCallsSeeArgumentsAndReturnResults) {
+  wasm::FuncType type = ft({ValType::I32, ValType::F64, ValType::I64}, {ValType::I64, ValType::F32});
+  Recorder host(type, canonical_type_id(type));
+  wasm::Module m = importing_one(type);
   InstanceImports imports;
   imports.funcs.push_back(host.funcref());
   Fixture fx(std::move(m), {fn(1, forwarder())}, std::move(imports));
@@ -231,12 +238,7 @@ TEST(Runner, AHostTrapUnwindsTheWasmCaller) {
   wasm::FuncType type = ft({ValType::I32}, {});
   Recorder host(type, canonical_type_id(type));
   host.trap = TrapCode::HostError;
-  wasm::Module m;
-  m.types.push_back(type);
-  m.imports.push_back(wasm::Import{"host", "f", wasm::ExternKind::Func, 0});
-  m.num_imported_funcs = 1;
-  m.func_type_indices = {0, 0};
-  m.functions.push_back(wasm::Function{0});
+  wasm::Module m = importing_one(type);
   InstanceImports imports;
   imports.funcs.push_back(host.funcref());
   Fixture fx(std::move(m), {fn(1, forwarder())}, std::move(imports));
@@ -352,12 +354,7 @@ class SlowHost : public HostFunction {
 TEST(RunnerDeadline, TheDeadlineWaitsForWasmCodeToInterrupt) {
   wasm::FuncType type = ft({}, {});
   SlowHost host(type, canonical_type_id(type));
-  wasm::Module m;
-  m.types.push_back(type);
-  m.imports.push_back(wasm::Import{"host", "slow", wasm::ExternKind::Func, 0});
-  m.num_imported_funcs = 1;
-  m.func_type_indices = {0, 0};
-  m.functions.push_back(wasm::Function{0});
+  wasm::Module m = importing_one(type);
   InstanceImports imports;
   imports.funcs.push_back(host.funcref());
   // The forwarder with `jmp $` for its final `pop rbp; ret`: call the host,
