@@ -46,7 +46,15 @@ void BM_DifferentialNoTableChecks(benchmark::State& state) {
   run(state, o);
 }
 
+// The per-call deadline costs two timer_settime calls per outermost call.
+void BM_DifferentialNoCallDeadline(benchmark::State& state) {
+  tandem::oracle::DifferentialFuzzer::Options o;
+  o.call_deadline_ms = 0;
+  run(state, o);
+}
+
 BENCHMARK(BM_DifferentialFull)->Arg(512)->Arg(4096)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_DifferentialNoCallDeadline)->Arg(512)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_DifferentialIntegerCore)->Arg(512)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_DifferentialNoTableChecks)->Arg(512)->Unit(benchmark::kMicrosecond);
 
