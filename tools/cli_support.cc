@@ -52,6 +52,12 @@ void add_compile_budget_option(CLI::App* cmd, uint32_t& percent) {
       ->check(CLI::Range(1u, 1000000u));
 }
 
+void add_call_timeout_option(CLI::App* cmd, uint32_t& ms) {
+  cmd->add_option("--call-timeout", ms,
+                  "Milliseconds one call of native code may run before it ends as timed_out (0: no limit)")
+      ->check(CLI::Range(0u, 86400000u));
+}
+
 std::vector<oracle::DiffCall> edge_calls(const wasm::Module& module, size_t lists) {
   std::vector<oracle::DiffCall> calls;
   for (const wasm::Export& e : module.exports) {

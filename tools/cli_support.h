@@ -30,6 +30,10 @@ Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, 
 // limits (compile_stages.def), for a function that legitimately needs more.
 void add_compile_budget_option(CLI::App* cmd, uint32_t& percent);
 
+// --call-timeout MS: how long one call of native code may run before it
+// ends as timed_out (that call only; the others still run). 0: no limit.
+void add_call_timeout_option(CLI::App* cmd, uint32_t& ms);
+
 // A call of every exported function with `lists` edge-value argument lists
 // each: what run, diff and reduce do with a module that brings no calls.
 std::vector<oracle::DiffCall> edge_calls(const wasm::Module& module, size_t lists);

@@ -20,6 +20,7 @@ struct RunArgs {
   std::vector<std::string> values;
   unsigned timeout = 300;
   uint32_t compile_budget = 100;
+  uint32_t call_timeout_ms = 10000;
 };
 
 Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* host) {
@@ -34,6 +35,7 @@ Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* 
   else return make_error(ErrorKind::Usage, fmt::format("unknown engine '{}' (baseline, optimizing, mixed, interp)", a.engine));
   config.settings = a.settings;
   config.compile_budget_percent = a.compile_budget;
+  config.limits.call_deadline_ms = a.call_timeout_ms;
   TANDEM_TRY(std::unique_ptr<oracle::NativeEngine> e, oracle::NativeEngine::create(host, std::move(config)));
   return std::unique_ptr<oracle::Engine>(std::move(e));
 }
@@ -105,6 +107,8 @@ int run(const RunArgs& a) {
     fmt::print("{}({}) -> {}\n", name, shown, out->to_string());
     print_trace(host, seen);
     if (out->kind == oracle::Outcome::Kind::Crashed) status = 1;
+    // A call that did not end, as with --timeout; the other calls still run.
+    if (out->kind == oracle::Outcome::Kind::TimedOut && status == 0) status = 3;
   }
   return status;
 }
@@ -123,6 +127,7 @@ void register_run_command(CLI::App& app, ExitCode& exit) {
                   "--invoke f -- -nan -inf)");
   cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
   add_compile_budget_option(cmd, args->compile_budget);
+  add_call_timeout_option(cmd, args->call_timeout_ms);
   cmd->callback([args, &exit] {
     exit_after(args->timeout, "run");
     exit.value = run(*args);
