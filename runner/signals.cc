@@ -1,5 +1,6 @@
 #include "runner/signals.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -227,6 +228,12 @@ void install_deadline_handler() {
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
     sigemptyset(&sa.sa_mask);
     sigaction(deadline_signal(), &sa, nullptr);
+    // A forked child (the reducer runs every candidate in one) has no POSIX
+    // timers: it makes its own on its first deadline.
+    pthread_atfork(nullptr, nullptr, [] {
+      t_timer_made = false;
+      t_deadline_active = 0;
+    });
   });
 }
 

@@ -4,6 +4,9 @@
 // offsets, crashes, stack overflow, and instance initialization.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstring>
 #include <thread>
@@ -328,6 +331,20 @@ TEST(RunnerDeadline, ACallPastItsDeadlineEndsAsTimedOutAndTheNextCallRuns) {
     ASSERT_EQ(results[0], 42u);
   }
   EXPECT_EQ(fx.instance->call(0, {}, {}).status, CallResult::Status::TimedOut);
+}
+
+TEST(RunnerDeadline, AForkedChildMakesItsOwnTimer) {
+  Fixture fx(module_of({ft({}, {})}), {fn(0, {0xeb, 0xfe})}, {}, deadline_of(100));
+  ASSERT_EQ(fx.instance->call(0, {}, {}).status, CallResult::Status::TimedOut);  // the parent's timer exists now
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    alarm(10);  // without a timer of its own the child would spin: end it, and fail
+    _exit(fx.instance->call(0, {}, {}).status == CallResult::Status::TimedOut ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
 }
 
 TEST(RunnerDeadline, WithoutADeadlineAQuickCallIsNeverInterrupted) {
