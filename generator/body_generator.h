@@ -137,6 +137,7 @@ class BodyGenerator {
   void do_compare_branch();
   void push_comparand(wasm::ValType t, int32_t same_as);
   void do_const_operand();
+  void open_typed_frame(FrameKind kind, wasm::Opcode op, std::span<const wasm::ValType> all, uint32_t num_params);
   void wide_block();
   void wide_loop();
   void close_unreachable_block();

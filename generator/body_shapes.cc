@@ -503,6 +503,20 @@ void BodyGenerator::do_wide_branch() {
   ++usage_->shape_counts[shape_index(Shape::WideBranch)];
 }
 
+// A block or loop whose type is `all` split after `num_params`, its params
+// the top of the stack.
+void BodyGenerator::open_typed_frame(FrameKind kind, Opcode op, std::span<const ValType> all, uint32_t num_params) {
+  Frame f;
+  f.kind = kind;
+  f.has_type = true;
+  f.type = plan_->types.intern(all.first(num_params), all.subspan(num_params));
+  f.height = static_cast<uint32_t>(stack_.size()) - num_params;
+  emit(op);
+  code_.block_type_index(f.type);
+  TANDEM_CHECK(frames_.size() < frames_.capacity(), "frame stack outgrew its reservation");
+  frames_.push_back(f);
+}
+
 // block (params p) (results p + q): q more values computed inside, then all
 // of them carried out by br, br_if or br_table.
 void BodyGenerator::wide_block() {
@@ -514,15 +528,7 @@ void BodyGenerator::wide_block() {
   scratch_types_.insert(scratch_types_.end(), stack_.end() - p, stack_.end());
   for (uint32_t i = 0; i < q; ++i) scratch_types_.push_back(random_numeric_type());
   std::span<const ValType> all(scratch_types_);
-  Frame f;
-  f.kind = FrameKind::Block;
-  f.has_type = true;
-  f.type = plan_->types.intern(all.first(p), all.subspan(p));
-  f.height = static_cast<uint32_t>(stack_.size()) - p;
-  emit(Opcode::Block);
-  code_.block_type_index(f.type);
-  TANDEM_CHECK(frames_.size() < frames_.capacity(), "frame stack outgrew its reservation");
-  frames_.push_back(f);
+  open_typed_frame(FrameKind::Block, Opcode::Block, all, p);
   for (uint32_t i = 0; i < q; ++i) push_computed(scratch_types_[2 * p + i]);
   switch (in_->byte() % 3) {
     case 0:
@@ -575,15 +581,7 @@ void BodyGenerator::wide_loop() {
   glue_i32_const(code_, static_cast<int32_t>(in_->range(2, 4)));
   code_.opcode(Opcode::LocalSet);
   code_.u32(counter);
-  Frame f;
-  f.kind = FrameKind::Loop;
-  f.has_type = true;
-  f.type = plan_->types.intern(all.first(n), all.subspan(n));
-  f.height = static_cast<uint32_t>(stack_.size()) - n;
-  emit(Opcode::Loop);
-  code_.block_type_index(f.type);
-  TANDEM_CHECK(frames_.size() < frames_.capacity(), "frame stack outgrew its reservation");
-  frames_.push_back(f);
+  open_typed_frame(FrameKind::Loop, Opcode::Loop, all, n);
   emit_fuel_check();
 
   shape_locals_.clear();
