@@ -51,6 +51,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   if (scope && std::strcmp(scope, "integer") == 0) options.scope = tandem::generator::Scope::IntegerCore;
   const char* backends = std::getenv("TANDEM_FUZZ_BACKENDS");
   if (backends && std::strcmp(backends, "baseline") == 0) options.with_optimizing = false;
+  // Native code runs in sandboxed executor processes unless asked otherwise.
+  const char* in_process = std::getenv("TANDEM_IN_PROCESS");
+  options.in_process = in_process && std::strcmp(in_process, "1") == 0;
   g_fuzzer = new tandem::oracle::DifferentialFuzzer(options);
   if (tandem::Status st = g_fuzzer->add_default_real_seeds(TANDEM_SOURCE_DIR); !st) {
     std::fprintf(stderr, "tandem: real-module seeds: %s\n", st.error().to_string().c_str());

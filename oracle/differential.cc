@@ -143,6 +143,7 @@ struct DifferentialOracle::Impl {
     config.mixed_mask = options.mixed_mask;
     config.limits = options.limits;
     config.compile_budget_percent = options.compile_budget_percent;
+    config.in_process = options.in_process;
     config.name = std::move(name);
     TANDEM_TRY(std::unique_ptr<NativeEngine> engine, NativeEngine::create(slot.host.get(), std::move(config)));
     slot.native = engine.get();
@@ -333,6 +334,10 @@ std::vector<std::string> DifferentialOracle::engine_names() const {
   std::vector<std::string> names;
   for (const EngineSlot& s : impl_->engines) names.emplace_back(s.engine->name());
   return names;
+}
+
+void DifferentialOracle::release_engines() {
+  for (EngineSlot& slot : impl_->engines) slot.engine->reset();
 }
 
 DiffVerdict DifferentialOracle::run(const DiffCase& c) {

@@ -117,12 +117,18 @@ struct DiffOptions {
   // table, a memory, globals), as `tandem run` does.
   bool spectest_imports = false;
   runner::InstanceLimits limits;
+  // Native code in this process rather than in sandboxed executors.
+  bool in_process = false;
   // The compile-work budgets, in percent of compile_stages.def's limits.
   uint32_t compile_budget_percent = 100;
 };
 
 class DifferentialOracle {
  public:
+  // Drops every engine's instances (and gives executors back to their
+  // pool) until the next run: for a caller that keeps many oracles.
+  void release_engines();
+
   // Errors: settings that a backend refuses.
   static Result<std::unique_ptr<DifferentialOracle>> create(const DiffOptions& options);
 

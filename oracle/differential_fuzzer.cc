@@ -103,6 +103,7 @@ DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const
   d.check_tables = options_.check_tables;
   d.record_for_twins = true;
   d.limits.call_deadline_ms = options_.call_deadline_ms;
+  d.in_process = options_.in_process;
   return d;
 }
 
@@ -213,6 +214,9 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
     case DiffVerdict::Kind::Inconclusive: ++stats_.inconclusive; break;
     case DiffVerdict::Kind::Mismatch: ++stats_.mismatches; break;
   }
+  // The next input may draw other settings, hence other engines: these
+  // give their executors back to the pool now.
+  oracle.release_engines();
   return v;
 }
 

@@ -64,6 +64,9 @@ class DifferentialFuzzer {
     // A native call still running after this long, where the interpreter's
     // call ended, is a `hang` finding (well inside libFuzzer's -timeout).
     uint32_t call_deadline_ms = 2000;
+    // Native code in the fuzzer's own process (TANDEM_IN_PROCESS=1 for the
+    // fuzz targets): faster to debug, not contained.
+    bool in_process = false;
   };
 
   explicit DifferentialFuzzer(Options options);

@@ -10,16 +10,19 @@ namespace tandem::oracle {
 namespace {
 
 template <class E>
-Result<std::unique_ptr<Engine>> make(HostEnv* host, std::span<const std::string> settings) {
+Result<std::unique_ptr<Engine>> make(HostEnv* host, std::span<const std::string> settings, const NativeRunOptions&) {
   if (!settings.empty())
     return make_error(ErrorKind::Usage, fmt::format("this engine takes no compiler settings (got '{}')", settings[0]));
   return std::unique_ptr<Engine>(std::make_unique<E>(host));
 }
 
 template <NativeConfig::Mode M, bool Unoptimized = false>
-Result<std::unique_ptr<Engine>> make_native(HostEnv* host, std::span<const std::string> settings) {
+Result<std::unique_ptr<Engine>> make_native(HostEnv* host, std::span<const std::string> settings,
+                                            const NativeRunOptions& run) {
   NativeConfig config;
   config.mode = M;
+  config.in_process = run.in_process;
+  config.limits.call_deadline_ms = run.call_deadline_ms;
   if (Unoptimized) {
     config.settings.push_back("opt_level=none");
     config.name = "optimizing-none";
@@ -52,14 +55,14 @@ const EngineTraits* find_engine(std::string_view name) {
 }
 
 Result<std::unique_ptr<Engine>> make_engine(std::string_view name, HostEnv* host,
-                                            std::span<const std::string> settings) {
+                                            std::span<const std::string> settings, const NativeRunOptions& run) {
   const EngineTraits* traits = find_engine(name);
   if (!traits) {
     std::string known;
     for (const EngineTraits& e : kEngines) known += fmt::format("{}{}", known.empty() ? "" : ", ", e.name);
     return make_error(ErrorKind::Usage, fmt::format("unknown engine '{}' (known: {})", name, known));
   }
-  return traits->make(host, settings);
+  return traits->make(host, settings, run);
 }
 
 }  // namespace tandem::oracle

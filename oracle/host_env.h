@@ -77,6 +77,11 @@ class HostEnv {
   // (zeros for every host function of the feature scope's test modules).
   void call(uint32_t func, std::span<const Value> args, std::span<Value> results);
 
+  // A call a runtime performed itself (the native engines' host functions
+  // run next to the code, possibly in the executor process).
+  void record(HostCallRecord call) { trace_.push_back(std::move(call)); }
+  uint32_t num_funcs() const { return static_cast<uint32_t>(funcs_.size()); }
+
   const std::vector<HostCallRecord>& trace() const { return trace_; }
   void clear_trace() { trace_.clear(); }
 

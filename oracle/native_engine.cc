@@ -6,10 +6,10 @@
 
 #include "backends/baseline/baseline.h"
 #include "backends/optimizing/optimizing.h"
-#include "runner/host_function.h"
+#include "runner/executor.h"
 #include "runner/libcalls.h"
 #include "runner/signals.h"
-#include "runner/type_registry.h"
+#include "runner/store.h"
 #include "shared_compile/linker.h"
 #include "wasm/validator.h"
 
@@ -40,42 +40,16 @@ Value from_word(ValType t, uint64_t w) {
   }
 }
 
-// A HostEnv function as the runner calls it.
-class EnvHostFunction final : public runner::HostFunction {
- public:
-  EnvHostFunction(HostEnv* env, uint32_t id, const wasm::FuncType& type)
-      : HostFunction(type, runner::canonical_type_id(type)), env_(env), id_(id) {}
-
-  std::optional<compile::TrapCode> call(std::span<const uint64_t> args, std::span<uint64_t> results) override {
-    const wasm::FuncType& t = type();
-    args_.clear();
-    for (size_t i = 0; i < args.size(); ++i) args_.push_back(from_word(t.params[i], args[i]));
-    results_.assign(results.size(), Value{});
-    env_->call(id_, args_, results_);
-    for (size_t i = 0; i < results.size(); ++i) results[i] = to_word(results_[i]);
-    return std::nullopt;
-  }
-
- private:
-  HostEnv* env_;
-  uint32_t id_;
-  std::vector<Value> args_, results_;
-};
+}  // namespace
 
 struct NativeInstance {
   wasm::Module module;
   std::vector<compile::CompiledFunction> functions;
   compile::CodeImage image;
-  std::unique_ptr<runner::ImageRegistration> registration;
-  std::unique_ptr<runner::Instance> instance;  // declared last: destroyed first
+  std::unique_ptr<runner::ImageRegistration> registration;  // in-process only: the executor registers its copy
 };
 
-// Limits subtyping for imports (spec "import matching").
-bool limits_match(uint64_t actual_min, bool actual_has_max, uint64_t actual_max, const wasm::Limits& wanted) {
-  if (actual_min < wanted.min) return false;
-  if (!wanted.has_max) return true;
-  return actual_has_max && actual_max <= wanted.max;
-}
+namespace {
 
 }  // namespace
 
@@ -91,17 +65,16 @@ const char* native_mode_name(NativeConfig::Mode mode) {
 struct NativeEngine::Impl {
   std::unique_ptr<compile::CompilerBuilder> baseline_builder, optimizing_builder;
   std::unique_ptr<compile::Compiler> baseline, optimizing;
-  std::vector<std::unique_ptr<NativeInstance>> instances;
-  std::vector<std::unique_ptr<NativeInstance>> failed;  // uninstantiable, but referenced from shared tables
+  // Where the code runs: a Store here, or an executor process.
+  std::unique_ptr<runner::Runtime> runtime;
+  std::vector<std::unique_ptr<NativeInstance>> instances;  // by runtime instance id
+  std::vector<std::unique_ptr<NativeInstance>> failed;     // uninstantiable, but referenced from shared tables
   // Mappings of dropped instances' code, reused by the next links: the
   // fuzzer instantiates several modules per input.
   std::vector<compile::CodeImage> spare_images;
   std::map<std::string, InstanceId, std::less<>> registered;
-  // Host objects materialized from the HostEnv for this session.
-  std::map<uint32_t, std::unique_ptr<EnvHostFunction>> host_funcs;
-  std::map<std::string, std::shared_ptr<runner::LinearMemory>, std::less<>> host_memories;
-  std::map<std::string, std::shared_ptr<runner::Table>, std::less<>> host_tables;
-  std::map<std::string, std::shared_ptr<runner::GlobalCell>, std::less<>> host_globals;
+  std::vector<runner::ImportBinding> bindings;
+  std::vector<runner::HostCallWords> host_calls;
 };
 
 NativeEngine::NativeEngine(HostEnv* host, NativeConfig config)
@@ -137,6 +110,7 @@ Result<std::unique_ptr<NativeEngine>> NativeEngine::create(HostEnv* host, Native
   impl.optimizing = impl.optimizing_builder->build();
   impl.baseline->mutable_budget().set_scale_percent(e->config_.compile_budget_percent);
   impl.optimizing->mutable_budget().set_scale_percent(e->config_.compile_budget_percent);
+  if (e->config_.in_process) impl.runtime = std::make_unique<runner::Store>(e->config_.limits);
   return e;
 }
 
@@ -184,122 +158,107 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
   compile::Linker linker(runner::runtime_libcalls());
   if (Status st = linker.link(ni->functions, ni->image); !st)
     return fail(Status_::CompilerError, "link: " + st.error().to_string());
-  ni->registration = std::make_unique<runner::ImageRegistration>(&ni->image);
+  if (config_.in_process) ni->registration = std::make_unique<runner::ImageRegistration>(&ni->image);
 
-  // Imports: registered instances first, then the host environment.
-  runner::InstanceImports imports;
-  for (const wasm::Import& imp : m.imports) {
-    NativeInstance* source = nullptr;
-    const wasm::Export* exp = nullptr;
+  if (std::optional<std::string> why = bind_imports(m); why) return fail(Status_::Unlinkable, std::move(*why));
+  if (!impl_->runtime) {
+    // An executor from the pool, held until reset().
+    Result<std::unique_ptr<runner::ExecutorClient>> leased = runner::ExecutorPool::acquire(config_.limits);
+    if (!leased) return fail(Status_::Unsupported, leased.error().to_string());
+    impl_->runtime = std::move(leased).value();
+  }
+  runner::Instantiation inst = impl_->runtime->instantiate(m, wasm, ni->image, impl_->bindings);
+  drain_host_calls();
+  switch (inst.status) {
+    case runner::Instantiation::Status::Ok:
+      TANDEM_CHECK(inst.id == impl_->instances.size(), "the runtime numbered an instance out of step");
+      out.id = inst.id;
+      impl_->instances.push_back(std::move(ni));
+      return out;
+    case runner::Instantiation::Status::Unlinkable: return fail(Status_::Unlinkable, std::move(inst.message));
+    case runner::Instantiation::Status::Refused: return fail(Status_::Unsupported, std::move(inst.message));
+    case runner::Instantiation::Status::Uninstantiable: break;
+  }
+  // Segments applied before the trap stay in imported tables and point at
+  // this instance's functions, which the spec keeps callable: the failed
+  // instance lives on (unregistered, unnamed) until reset().
+  out.status = Status_::Uninstantiable;
+  out.trap = outcome_of(inst.start, *ni);
+  out.message = out.trap.kind == Outcome::Kind::Trapped
+                    ? fmt::format("initialization trapped: {}", compile::trap_code_name(inst.start.trap))
+                    : fmt::format("initialization did not complete: {}", out.trap.to_string());
+  impl_->failed.push_back(std::move(ni));
+  return out;
+}
+
+std::optional<std::string> NativeEngine::bind_imports(const wasm::Module& m) {
+  std::vector<runner::ImportBinding>& bindings = impl_->bindings;
+  bindings.assign(m.imports.size(), runner::ImportBinding{});
+  for (size_t i = 0; i < m.imports.size(); ++i) {
+    const wasm::Import& imp = m.imports[i];
+    runner::ImportBinding& b = bindings[i];
+    b.key = imp.module + "." + imp.name;
     if (auto it = impl_->registered.find(imp.module); it != impl_->registered.end()) {
-      source = impl_->instances[it->second].get();
-      exp = source->module.find_export(imp.name);
-      if (!exp) return fail(Status_::Unlinkable, fmt::format("unknown import {}.{}", imp.module, imp.name));
-      if (exp->kind != imp.kind)
-        return fail(Status_::Unlinkable, fmt::format("incompatible import type for {}.{}", imp.module, imp.name));
+      const wasm::Module& source = impl_->instances[it->second]->module;
+      const wasm::Export* exp = source.find_export(imp.name);
+      if (!exp) return fmt::format("unknown import {}", b.key);
+      if (exp->kind != imp.kind ||
+          (imp.kind == ExternKind::Func && source.func_type(exp->index) != m.types[imp.type_index]))
+        return fmt::format("incompatible import type for {}", b.key);
+      b.kind = runner::ImportBinding::Kind::Export;
+      b.instance = it->second;
+      b.index = exp->index;
+      continue;
     }
-    std::string key = imp.module + "." + imp.name;
     switch (imp.kind) {
       case ExternKind::Func: {
-        const wasm::FuncType& want = m.types[imp.type_index];
-        if (source) {
-          if (source->module.func_type(exp->index) != want)
-            return fail(Status_::Unlinkable, fmt::format("incompatible import type for {}", key));
-          imports.funcs.push_back(source->instance->funcref(exp->index));
-          break;
-        }
-        std::optional<uint32_t> id = host_->resolve_func(imp.module, imp.name, want);
+        std::optional<uint32_t> id = host_->resolve_func(imp.module, imp.name, m.types[imp.type_index]);
         if (!id)
-          return fail(Status_::Unlinkable, host_->has_func_named(imp.module, imp.name)
-                                               ? fmt::format("incompatible import type for {}", key)
-                                               : fmt::format("unknown import {}", key));
-        auto& fn = impl_->host_funcs[*id];
-        if (!fn) fn = std::make_unique<EnvHostFunction>(host_, *id, want);
-        imports.funcs.push_back(fn->funcref());
+          return host_->has_func_named(imp.module, imp.name) ? fmt::format("incompatible import type for {}", b.key)
+                                                             : fmt::format("unknown import {}", b.key);
+        b.kind = runner::ImportBinding::Kind::HostFunc;
+        b.index = *id;
         break;
       }
       case ExternKind::Memory: {
-        std::shared_ptr<runner::LinearMemory> mem;
-        if (source) {
-          mem = source->instance->memory();
-        } else if (const HostMemory* hm = host_->find_memory(imp.module, imp.name)) {
-          auto& slot = impl_->host_memories[key];
-          if (!slot) {
-            auto created = runner::LinearMemory::create(hm->type, config_.limits.max_memory_pages);
-            if (!created) return fail(Status_::Unsupported, created.error().to_string());
-            slot = std::move(created).value();
-          }
-          mem = slot;
-        } else {
-          return fail(Status_::Unlinkable, fmt::format("unknown import {}", key));
-        }
-        const wasm::Limits& actual = mem->type().limits;
-        if (!limits_match(mem->pages(), actual.has_max, actual.max, imp.memory.limits))
-          return fail(Status_::Unlinkable, fmt::format("incompatible import type for {}", key));
-        imports.memories.push_back(std::move(mem));
+        const HostMemory* hm = host_->find_memory(imp.module, imp.name);
+        if (!hm) return fmt::format("unknown import {}", b.key);
+        b.kind = runner::ImportBinding::Kind::HostMemory;
+        b.memory = hm->type;
         break;
       }
       case ExternKind::Table: {
-        std::shared_ptr<runner::Table> table;
-        if (source) {
-          table = source->instance->table(exp->index);
-        } else if (const HostTable* ht = host_->find_table(imp.module, imp.name)) {
-          auto& slot = impl_->host_tables[key];
-          if (!slot) slot = std::make_shared<runner::Table>(ht->type, config_.limits.max_table_size);
-          table = slot;
-        } else {
-          return fail(Status_::Unlinkable, fmt::format("unknown import {}", key));
-        }
-        const wasm::Limits& actual = table->type().limits;
-        if (table->type().elem != imp.table.elem ||
-            !limits_match(table->size(), actual.has_max, actual.max, imp.table.limits))
-          return fail(Status_::Unlinkable, fmt::format("incompatible import type for {}", key));
-        imports.tables.push_back(std::move(table));
+        const HostTable* ht = host_->find_table(imp.module, imp.name);
+        if (!ht) return fmt::format("unknown import {}", b.key);
+        b.kind = runner::ImportBinding::Kind::HostTable;
+        b.table = ht->type;
         break;
       }
       case ExternKind::Global: {
-        std::shared_ptr<runner::GlobalCell> cell;
-        if (source) {
-          cell = source->instance->global(exp->index);
-        } else if (const HostGlobal* hg = host_->find_global(imp.module, imp.name)) {
-          auto& slot = impl_->host_globals[key];
-          if (!slot) {
-            slot = std::make_shared<runner::GlobalCell>();
-            slot->type = hg->type;
-            slot->bits[0] = to_word(hg->value);
-          }
-          cell = slot;
-        } else {
-          return fail(Status_::Unlinkable, fmt::format("unknown import {}", key));
-        }
-        if (cell->type.type != imp.global.type || cell->type.mutable_ != imp.global.mutable_)
-          return fail(Status_::Unlinkable, fmt::format("incompatible import type for {}", key));
-        imports.globals.push_back(std::move(cell));
+        const HostGlobal* hg = host_->find_global(imp.module, imp.name);
+        if (!hg) return fmt::format("unknown import {}", b.key);
+        b.kind = runner::ImportBinding::Kind::HostGlobal;
+        b.global = hg->type;
+        b.global_bits = to_word(hg->value);
         break;
       }
     }
   }
+  return std::nullopt;
+}
 
-  Result<runner::Instance::Created> created = runner::Instance::create(m, ni->image, std::move(imports), config_.limits);
-  if (!created) return fail(Status_::Unsupported, created.error().to_string());
-  const runner::CallResult& start = created->start_result;
-  if (start.status != runner::CallResult::Status::Returned) {
-    // Segments applied before the trap stay in imported tables and point at
-    // this instance's functions, which the spec keeps callable: the failed
-    // instance lives on (unregistered, unnamed) until reset().
-    ni->instance = std::move(created->instance);
-    impl_->failed.push_back(std::move(ni));
-    out.status = Status_::Uninstantiable;
-    out.trap = Outcome::trapped(start.trap, start.wasm_offset);
-    if (start.status == runner::CallResult::Status::StackOverflow) out.trap.kind = Outcome::Kind::Exhausted;
-    if (start.status == runner::CallResult::Status::Crashed) out.trap.kind = Outcome::Kind::Crashed;
-    out.message = fmt::format("initialization trapped: {}", compile::trap_code_name(start.trap));
-    return out;
+void NativeEngine::drain_host_calls() {
+  impl_->host_calls.clear();
+  impl_->runtime->take_host_calls(impl_->host_calls);
+  for (const runner::HostCallWords& c : impl_->host_calls) {
+    // From the executor these are untrusted: a record that names no host
+    // function of this environment, or the wrong arity, cannot be rendered.
+    if (c.func >= host_->num_funcs() || c.args.size() != host_->func(c.func).type.params.size()) continue;
+    const wasm::FuncType& t = host_->func(c.func).type;
+    HostCallRecord rec{c.func, {}};
+    for (size_t i = 0; i < c.args.size(); ++i) rec.args.push_back(from_word(t.params[i], c.args[i]));
+    host_->record(std::move(rec));
   }
-  ni->instance = std::move(created->instance);
-  out.id = static_cast<InstanceId>(impl_->instances.size());
-  impl_->instances.push_back(std::move(ni));
-  return out;
 }
 
 Status NativeEngine::compile_module(const wasm::Module& m, std::vector<compile::CompiledFunction>& out) {
@@ -339,12 +298,56 @@ Status NativeEngine::register_instance(InstanceId id, std::string_view module_na
 
 namespace {
 
-std::string crash_detail(const runner::CallResult& r) {
-  return fmt::format("signal {} at pc 0x{:x} in function {} ({} backend), fault address 0x{:x}", r.signal, r.pc,
-                     r.func_index, compile::backend_name(r.backend), r.fault_address);
+// The wasm offset of the instruction at `pc` (an address in `ni`'s image),
+// from the source locations of the function that holds it.
+std::optional<uint32_t> wasm_offset_at(const NativeInstance& ni, uintptr_t pc) {
+  const compile::ImageFunction* fn = ni.image.function_containing(pc);
+  if (!fn) return std::nullopt;
+  uint32_t off = static_cast<uint32_t>(pc - reinterpret_cast<uintptr_t>(ni.image.base()) - fn->offset);
+  for (const compile::CompiledFunction& f : ni.functions) {
+    if (f.func_index != fn->func_index) continue;
+    for (const compile::SourceLoc& loc : f.source_locs)
+      if (off >= loc.code_start && off < loc.code_end) return loc.wasm_offset;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
+
+std::string NativeEngine::where(const runner::CallResult& r, const NativeInstance& ni) const {
+  if (!ni.image.contains(r.pc)) return fmt::format("pc {:#x}", r.pc);
+  std::optional<uint32_t> at = wasm_offset_at(ni, r.pc);
+  return fmt::format("pc {:#x} in function {} ({} backend){}", r.pc, r.func_index, compile::backend_name(r.backend),
+                     at ? fmt::format(" at wasm offset {:#x}", *at) : std::string());
+}
+
+Outcome NativeEngine::outcome_of(const runner::CallResult& r, const NativeInstance& ni) const {
+  const std::string& lost = impl_->runtime->failure_detail();
+  switch (r.status) {
+    case runner::CallResult::Status::Returned: return Outcome::returned({});
+    case runner::CallResult::Status::Trapped: return Outcome::trapped(r.trap, r.wasm_offset);
+    case runner::CallResult::Status::StackOverflow: {
+      Outcome o = Outcome::trapped(compile::TrapCode::StackOverflow);
+      o.kind = Outcome::Kind::Exhausted;
+      return o;
+    }
+    case runner::CallResult::Status::Crashed: {
+      Outcome o;
+      o.kind = Outcome::Kind::Crashed;
+      o.detail = !lost.empty() ? lost
+                               : fmt::format("signal {} at {}, fault address {:#x}", r.signal, where(r, ni),
+                                             r.fault_address);
+      return o;
+    }
+    case runner::CallResult::Status::TimedOut: {
+      Outcome o;
+      o.kind = Outcome::Kind::TimedOut;
+      o.detail = !lost.empty() ? lost : fmt::format("interrupted at {}", where(r, ni));
+      return o;
+    }
+  }
+  return Outcome::returned({});
+}
 
 Result<Outcome> NativeEngine::invoke(InstanceId id, std::string_view export_name, std::span<const Value> args) {
   if (id >= impl_->instances.size()) return make_error(ErrorKind::Usage, "no such instance");
@@ -369,35 +372,13 @@ Result<Outcome> NativeEngine::invoke(InstanceId id, std::string_view export_name
                                                       wasm::val_type_name(type.params[i])));
     aw[i] = to_word(args[i]);
   }
-  runner::CallResult r = ni.instance->call(exp->index, {aw, args.size()}, {rw, type.results.size()});
-  switch (r.status) {
-    case runner::CallResult::Status::Returned: {
-      std::vector<Value> values;
-      values.reserve(type.results.size());
-      for (size_t k = 0; k < type.results.size(); ++k) values.push_back(from_word(type.results[k], rw[k]));
-      return Outcome::returned(std::move(values));
-    }
-    case runner::CallResult::Status::Trapped: return Outcome::trapped(r.trap, r.wasm_offset);
-    case runner::CallResult::Status::StackOverflow: {
-      Outcome o = Outcome::trapped(compile::TrapCode::StackOverflow);
-      o.kind = Outcome::Kind::Exhausted;
-      return o;
-    }
-    case runner::CallResult::Status::Crashed: {
-      Outcome o;
-      o.kind = Outcome::Kind::Crashed;
-      o.detail = crash_detail(r);
-      return o;
-    }
-    case runner::CallResult::Status::TimedOut: {
-      Outcome o;
-      o.kind = Outcome::Kind::TimedOut;
-      o.detail = fmt::format("interrupted at pc 0x{:x} in function {} ({} backend)", r.pc, r.func_index,
-                             compile::backend_name(r.backend));
-      return o;
-    }
-  }
-  return make_error(ErrorKind::Internal, "unknown call status");
+  runner::CallResult r = impl_->runtime->call(id, exp->index, {aw, args.size()}, {rw, type.results.size()});
+  drain_host_calls();
+  if (r.status != runner::CallResult::Status::Returned) return outcome_of(r, ni);
+  std::vector<Value> values;
+  values.reserve(type.results.size());
+  for (size_t k = 0; k < type.results.size(); ++k) values.push_back(from_word(type.results[k], rw[k]));
+  return Outcome::returned(std::move(values));
 }
 
 Result<Value> NativeEngine::read_global(InstanceId id, std::string_view export_name) {
@@ -406,8 +387,7 @@ Result<Value> NativeEngine::read_global(InstanceId id, std::string_view export_n
   const wasm::Export* exp = ni.module.find_export(export_name);
   if (!exp || exp->kind != ExternKind::Global)
     return make_error(ErrorKind::Usage, fmt::format("no exported global '{}'", export_name));
-  const runner::GlobalCell& cell = *ni.instance->global(exp->index);
-  return from_word(cell.type.type, cell.bits[0]);
+  return from_word(ni.module.globals[exp->index].type.type, impl_->runtime->global_bits(id, exp->index));
 }
 
 Result<std::span<const uint8_t>> NativeEngine::read_memory(InstanceId id, std::string_view export_name) {
@@ -416,17 +396,21 @@ Result<std::span<const uint8_t>> NativeEngine::read_memory(InstanceId id, std::s
   const wasm::Export* exp = ni.module.find_export(export_name);
   if (!exp || exp->kind != ExternKind::Memory)
     return make_error(ErrorKind::Usage, fmt::format("no exported memory '{}'", export_name));
-  const runner::LinearMemory& mem = *ni.instance->memory();
-  return std::span<const uint8_t>(mem.base(), mem.length());
+  return impl_->runtime->memory(id);
 }
 
 void NativeEngine::reset() {
-  // Instances import from each other: drop the newest first, and keep
-  // their code mappings for reuse (after the signal handler forgot them).
+  // The runtime first: its instances run the images kept here. An executor
+  // goes back to the pool.
+  if (config_.in_process) {
+    impl_->runtime->reset();
+  } else if (impl_->runtime) {
+    runner::ExecutorPool::release(std::unique_ptr<runner::ExecutorClient>(
+        static_cast<runner::ExecutorClient*>(impl_->runtime.release())));
+  }
   auto recycle = [this](std::vector<std::unique_ptr<NativeInstance>>& list) {
     while (!list.empty()) {
       NativeInstance& ni = *list.back();
-      ni.instance.reset();
       ni.registration.reset();
       if (impl_->spare_images.size() < 16) impl_->spare_images.push_back(std::move(ni.image));
       list.pop_back();
@@ -435,10 +419,6 @@ void NativeEngine::reset() {
   recycle(impl_->failed);
   recycle(impl_->instances);
   impl_->registered.clear();
-  impl_->host_memories.clear();
-  impl_->host_tables.clear();
-  impl_->host_globals.clear();
-  impl_->host_funcs.clear();
 }
 
 const std::vector<compile::CompiledFunction>* NativeEngine::compiled_functions(InstanceId id) const {

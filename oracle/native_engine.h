@@ -10,6 +10,7 @@
 
 #include "oracle/engine.h"
 #include "runner/instance.h"
+#include "runner/runtime.h"
 #include "shared_compile/compiled_function.h"
 #include "shared_compile/compiler.h"
 
@@ -28,7 +29,12 @@ struct NativeConfig {
   std::string name;  // defaults to the mode's name
   // The compile-work budgets, in percent of compile_stages.def's limits.
   uint32_t compile_budget_percent = 100;
+  // Run the code in this process (for gdb, and as the reference the
+  // executor is tested against) instead of in a sandboxed executor process.
+  bool in_process = false;
 };
+
+struct NativeInstance;
 
 class NativeEngine final : public Engine {
  public:
@@ -58,6 +64,13 @@ class NativeEngine final : public Engine {
   struct Impl;
   NativeEngine(HostEnv* host, NativeConfig config);
   Status compile_module(const wasm::Module& m, std::vector<compile::CompiledFunction>& out);
+  // Fills impl_->bindings from the registered instances and the host
+  // environment; or says why an import cannot link.
+  std::optional<std::string> bind_imports(const wasm::Module& m);
+  // Moves the runtime's host calls into the host environment's trace.
+  void drain_host_calls();
+  Outcome outcome_of(const runner::CallResult& r, const NativeInstance& ni) const;
+  std::string where(const runner::CallResult& r, const NativeInstance& ni) const;
   NativeConfig config_;
   std::string name_;
   std::unique_ptr<Impl> impl_;

@@ -260,6 +260,7 @@ SweepReport run_operator_sweep(const SweepOptions& options) {
       d.nan_policy = p == 0 ? NanPolicy::Exact : NanPolicy::Spec;
       d.with_optimizing_unoptimized = true;
       d.stub_unknown_imports = true;
+      d.in_process = options.in_process;
       Result<std::unique_ptr<DifferentialOracle>> made = DifferentialOracle::create(d);
       if (!made) {
         report.failures.push_back(made.error().to_string());

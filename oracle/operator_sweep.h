@@ -34,6 +34,7 @@ struct SweepOptions {
   std::vector<std::vector<std::string>> setting_sets;
   std::string only;  // run only cases whose name contains this
   bool stop_at_first = false;
+  bool in_process = false;  // native code here, not in executors
 };
 
 struct SweepReport {

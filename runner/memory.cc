@@ -24,7 +24,24 @@ ReservationPool& pool() {
   return *p;
 }
 
+// The executor's shared slots, when set: a stack of free slot indices.
+struct SharedSlots {
+  uint8_t* first = nullptr;
+  std::vector<uint32_t> free;
+};
+SharedSlots& shared_slots() {
+  static auto* s = new SharedSlots;
+  return *s;
+}
+
 uint8_t* acquire_reservation() {
+  if (shared_slots().first) {
+    std::lock_guard<std::mutex> lock(pool().mu);
+    if (shared_slots().free.empty()) return nullptr;
+    uint8_t* r = shared_slots().first + shared_slots().free.back() * kMemoryReservation;
+    shared_slots().free.pop_back();
+    return r;
+  }
   {
     std::lock_guard<std::mutex> lock(pool().mu);
     if (!pool().free.empty()) {
@@ -40,6 +57,15 @@ uint8_t* acquire_reservation() {
 }
 
 void release_reservation(uint8_t* base, uint64_t used) {
+  if (SharedSlots& slots = shared_slots(); slots.first) {
+    if (used) {
+      madvise(base, used, MADV_REMOVE);
+      mprotect(base, used, PROT_NONE);
+    }
+    std::lock_guard<std::mutex> lock(pool().mu);
+    slots.free.push_back(static_cast<uint32_t>((base - slots.first) / kMemoryReservation));
+    return;
+  }
   if (used) {
     madvise(base, used, MADV_DONTNEED);
     mprotect(base, used, PROT_NONE);
@@ -55,6 +81,18 @@ void release_reservation(uint8_t* base, uint64_t used) {
 
 }  // namespace
 
+void use_shared_reservations(uint8_t* first, size_t count) {
+  SharedSlots& slots = shared_slots();
+  TANDEM_CHECK(!slots.first, "shared reservations set twice");
+  // Guard pages must fault in this process: the whole region starts PROT_NONE.
+  TANDEM_CHECK(mprotect(first, count * kMemoryReservation, PROT_NONE) == 0, "mprotect of the shared slots failed");
+  slots.first = first;
+  for (size_t i = count; i-- > 0;) {
+    slots.free.push_back(static_cast<uint32_t>(i));
+    register_memory_reservation(reinterpret_cast<uintptr_t>(first + i * kMemoryReservation), kMemoryReservation);
+  }
+}
+
 Result<std::shared_ptr<LinearMemory>> LinearMemory::create(const wasm::MemoryType& type, uint64_t max_pages) {
   std::shared_ptr<LinearMemory> m(new LinearMemory);
   m->type_ = type;
@@ -64,7 +102,8 @@ Result<std::shared_ptr<LinearMemory>> LinearMemory::create(const wasm::MemoryTyp
                       fmt::format("memory of {} pages exceeds the resource limit of {} pages",
                                   type.limits.min, m->max_pages_));
   m->base_ = acquire_reservation();
-  if (!m->base_) return make_error(ErrorKind::Internal, "cannot reserve address space for a linear memory");
+  if (!m->base_)
+    return make_error(ErrorKind::Unsupported, "limit exceeded: no address space left for another linear memory");
   if (m->grow(type.limits.min) < 0) return make_error(ErrorKind::Internal, "cannot commit the initial memory");
   return m;
 }

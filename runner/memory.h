@@ -20,6 +20,13 @@ class Instance;
 
 inline constexpr uint64_t kMemoryReservation = (8ull << 30) + (64u << 10);
 
+// From now on this process takes memory reservations from `count`
+// consecutive slots of kMemoryReservation bytes at `first`, a MAP_SHARED
+// region the harness maps too (runner/shared_arena.h), so that the harness
+// reads an executor's memories without a copy. A released slot is zeroed
+// with MADV_REMOVE, which frees shared pages. Called once, by the executor.
+void use_shared_reservations(uint8_t* first, size_t count);
+
 class LinearMemory {
  public:
   // max_pages caps growth below the declared maximum (a resource limit the

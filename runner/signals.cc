@@ -21,7 +21,7 @@ namespace {
 
 using compile::TrapCode;
 
-constexpr int kSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
+constexpr int kSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP};
 struct sigaction g_previous[std::size(kSignals)];
 
 // A set the signal handler reads without locks: fixed-size blocks of atomic
@@ -121,7 +121,14 @@ bool signal_fits_site(int sig, TrapCode code, uintptr_t fault) {
   }
 }
 
+std::atomic<FatalFaultHook> g_fatal_hook{nullptr};
+
 void chain(int sig, siginfo_t* info, void* context) {
+  if (FatalFaultHook hook = g_fatal_hook.load(std::memory_order_acquire)) {
+    auto* uc = static_cast<ucontext_t*>(context);
+    hook(sig, static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]), reinterpret_cast<uintptr_t>(info->si_addr));
+    return;
+  }
   for (size_t i = 0; i < std::size(kSignals); ++i) {
     if (kSignals[i] != sig) continue;
     const struct sigaction& prev = g_previous[i];
@@ -132,7 +139,9 @@ void chain(int sig, siginfo_t* info, void* context) {
     if (prev.sa_handler == SIG_DFL || prev.sa_handler == SIG_IGN) {
       // Re-executing the faulting instruction with the default action kills
       // the process with the original signal, as if we had never been here.
+      // An int3 is not re-executed (the PC is past it): raise it again.
       signal(sig, SIG_DFL);
+      if (sig == SIGTRAP) raise(SIGTRAP);
       return;
     }
     prev.sa_handler(sig);
@@ -143,6 +152,7 @@ void chain(int sig, siginfo_t* info, void* context) {
 void handle_fault(int sig, siginfo_t* info, void* context) {
   auto* uc = static_cast<ucontext_t*>(context);
   uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+  if (sig == SIGTRAP && info->si_code == SI_KERNEL) --pc;  // an int3: the PC is past it
   const compile::CodeImage* image = image_containing(pc);
   EntryRecord* entry = current_entry();
   if (!image || !entry) {
@@ -304,18 +314,23 @@ void set_thread_stack_bounds(uint64_t low, uint64_t high) {
   t_stack_high = high;
 }
 
-CallDeadline::CallDeadline(uint32_t ms) {
-  if (ms == 0 || current_entry() != nullptr) return;
+void set_fatal_fault_hook(FatalFaultHook hook) { g_fatal_hook.store(hook, std::memory_order_release); }
+
+void prepare_call_deadline() {
   install_trap_handlers();  // the alternate stack the handler runs on
   install_deadline_handler();
-  if (!t_timer_made) {
-    sigevent ev{};
-    ev.sigev_notify = SIGEV_THREAD_ID;
-    ev.sigev_signo = deadline_signal();
-    ev._sigev_un._tid = static_cast<pid_t>(syscall(SYS_gettid));
-    if (timer_create(CLOCK_MONOTONIC, &ev, &t_timer) != 0) return;  // no timer: no deadline, as before
-    t_timer_made = true;
-  }
+  if (t_timer_made) return;
+  sigevent ev{};
+  ev.sigev_notify = SIGEV_THREAD_ID;
+  ev.sigev_signo = deadline_signal();
+  ev._sigev_un._tid = static_cast<pid_t>(syscall(SYS_gettid));
+  if (timer_create(CLOCK_MONOTONIC, &ev, &t_timer) == 0) t_timer_made = true;
+}
+
+CallDeadline::CallDeadline(uint32_t ms) {
+  if (ms == 0 || current_entry() != nullptr) return;
+  prepare_call_deadline();
+  if (!t_timer_made) return;  // no timer: no deadline, as before
   t_deadline_active = 1;
   armed_ = true;
   set_timer(uint64_t{ms} * 1000000u);

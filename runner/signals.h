@@ -13,7 +13,8 @@ class CodeImage;
 
 namespace tandem::runner {
 
-// Installs the handlers for SIGSEGV, SIGBUS, SIGILL and SIGFPE once per
+// Installs the handlers for SIGSEGV, SIGBUS, SIGILL, SIGFPE and SIGTRAP (an
+// int3 in generated code) once per
 // process, and an alternate signal stack once per thread. Called lazily on
 // the first entry into wasm so that it comes after libFuzzer's and ASan's
 // own handlers, which it then chains to.
@@ -25,6 +26,16 @@ void register_code_image(const compile::CodeImage* image);
 void unregister_code_image(const compile::CodeImage* image);
 void register_memory_reservation(uintptr_t base, uint64_t size);
 void unregister_memory_reservation(uintptr_t base);
+
+// Called by the handler, instead of chaining, for a fault outside wasm code
+// (or in wasm code with no entry active): the executor records its last
+// words there and exits. Must be async-signal-safe.
+using FatalFaultHook = void (*)(int sig, uintptr_t pc, uintptr_t fault_address);
+void set_fatal_fault_hook(FatalFaultHook hook);
+
+// Installs the handlers and makes this thread's deadline timer now, not on
+// the first call: the executor does it before its sandbox forbids both.
+void prepare_call_deadline();
 
 // The thread's stack bounds, so a fault in the guard below it reads as stack
 // overflow rather than as a crash.

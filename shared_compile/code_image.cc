@@ -23,6 +23,20 @@ CodeImage& CodeImage::operator=(CodeImage&& other) noexcept {
   return *this;
 }
 
+Status CodeImage::map_writable(size_t needed) {
+  if (base_ && capacity_ >= needed) {
+    if (mprotect(base_, capacity_, PROT_READ | PROT_WRITE) != 0)
+      return make_error(ErrorKind::Internal, "mprotect(RW) of the code image failed");
+    return {};
+  }
+  release();
+  void* p = mmap(nullptr, needed, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return make_error(ErrorKind::Internal, "cannot map the code image");
+  base_ = static_cast<uint8_t*>(p);
+  capacity_ = needed;
+  return {};
+}
+
 void CodeImage::release() {
   if (base_) munmap(base_, capacity_);
   base_ = nullptr;

@@ -12,6 +12,7 @@
 
 #include "shared_compile/compiled_function.h"
 #include "shared_compile/trap_code.h"
+#include "wasm/result.h"
 
 namespace tandem::compile {
 
@@ -56,6 +57,9 @@ class CodeImage {
  private:
   friend class Linker;
   void release();
+  // A read-write mapping of at least `needed` bytes (page-rounded), the
+  // current one if it is large enough.
+  Status map_writable(size_t needed);
 
   uint8_t* base_ = nullptr;
   size_t size_ = 0;       // bytes in use

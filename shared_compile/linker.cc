@@ -80,19 +80,8 @@ Status resolve(const CompiledFunction& f, uint32_t at, uint8_t* base,
 Status Linker::link(std::span<const CompiledFunction> functions, CodeImage& image) const {
   uint32_t total = 0;
   std::vector<uint32_t> offsets = layout_functions(functions, &total);
-  size_t needed = page_round(std::max<uint32_t>(total, 1));
-
   // W^X: the mapping is read-write while we write it, read-execute after.
-  if (image.base_ && image.capacity_ >= needed) {
-    if (mprotect(image.base_, image.capacity_, PROT_READ | PROT_WRITE) != 0)
-      return make_error(ErrorKind::Internal, "mprotect(RW) of the code image failed");
-  } else {
-    image.release();
-    void* p = mmap(nullptr, needed, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) return make_error(ErrorKind::Internal, "cannot map the code image");
-    image.base_ = static_cast<uint8_t*>(p);
-    image.capacity_ = needed;
-  }
+  TANDEM_TRY_STATUS(image.map_writable(page_round(std::max<uint32_t>(total, 1))));
   image.size_ = total;
   image.functions_.clear();
   image.traps_.clear();
@@ -128,6 +117,35 @@ Status Linker::link(std::span<const CompiledFunction> functions, CodeImage& imag
   std::sort(image.traps_.begin(), image.traps_.end(),
             [](const ImageTrapSite& a, const ImageTrapSite& b) { return a.offset < b.offset; });
 
+  if (mprotect(image.base_, image.capacity_, PROT_READ | PROT_EXEC) != 0)
+    return make_error(ErrorKind::Internal, "mprotect(RX) of the code image failed");
+  return {};
+}
+
+Status Linker::load(std::span<const uint8_t> bytes, std::span<const ImageFunction> functions,
+                    std::span<const ImageTrapSite> traps, CodeImage& image) const {
+  if (bytes.size() >= (1u << 31)) return make_error(ErrorKind::Internal, "code image larger than 2 GiB");
+  uint32_t max_func = 0;
+  for (const ImageFunction& f : functions) {
+    if (f.offset > bytes.size() || f.size > bytes.size() - f.offset || f.func_index >= (1u << 24))
+      return make_error(ErrorKind::Internal, "an image function lies outside the image");
+    max_func = std::max(max_func, f.func_index + 1);
+  }
+  for (const ImageTrapSite& t : traps)
+    if (t.offset >= bytes.size()) return make_error(ErrorKind::Internal, "an image trap site lies outside the image");
+  TANDEM_TRY_STATUS(image.map_writable(page_round(std::max<size_t>(bytes.size(), 1))));
+  image.size_ = bytes.size();
+  std::memset(image.base_, 0xcc, image.capacity_);
+  if (!bytes.empty()) std::memcpy(image.base_, bytes.data(), bytes.size());
+  image.functions_.assign(functions.begin(), functions.end());
+  image.traps_.assign(traps.begin(), traps.end());
+  std::sort(image.functions_.begin(), image.functions_.end(),
+            [](const ImageFunction& a, const ImageFunction& b) { return a.offset < b.offset; });
+  std::sort(image.traps_.begin(), image.traps_.end(),
+            [](const ImageTrapSite& a, const ImageTrapSite& b) { return a.offset < b.offset; });
+  image.entry_by_func_.assign(max_func, -1);
+  for (size_t i = 0; i < image.functions_.size(); ++i)
+    image.entry_by_func_[image.functions_[i].func_index] = static_cast<int32_t>(i);
   if (mprotect(image.base_, image.capacity_, PROT_READ | PROT_EXEC) != 0)
     return make_error(ErrorKind::Internal, "mprotect(RX) of the code image failed");
   return {};

@@ -33,6 +33,14 @@ class Linker {
   // the list, or to a libcall without an address, is an Internal error.
   Status link(std::span<const CompiledFunction> functions, CodeImage& image) const;
 
+  // Maps an image linked elsewhere: its bytes, functions and trap sites as
+  // another CodeImage holds them. The executor loads its harness's images
+  // this way: a linked image is position-independent (calls are relative,
+  // jump tables hold offsets) except for libcall addresses, which a forked
+  // executor shares with its harness.
+  Status load(std::span<const uint8_t> bytes, std::span<const ImageFunction> functions,
+              std::span<const ImageTrapSite> traps, CodeImage& image) const;
+
  private:
   const LibcallTable* libcalls_;
 };

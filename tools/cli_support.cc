@@ -58,6 +58,12 @@ void add_call_timeout_option(CLI::App* cmd, uint32_t& ms) {
       ->check(CLI::Range(0u, 86400000u));
 }
 
+void add_in_process_option(CLI::App* cmd, bool& in_process) {
+  cmd->add_flag("--in-process", in_process,
+                "Run native code in this process (for gdb), not in the sandboxed executor: a wild store or "
+                "system call of generated code then reaches the tool itself");
+}
+
 std::vector<oracle::DiffCall> edge_calls(const wasm::Module& module, size_t lists) {
   std::vector<oracle::DiffCall> calls;
   for (const wasm::Export& e : module.exports) {

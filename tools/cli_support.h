@@ -33,6 +33,9 @@ void add_compile_budget_option(CLI::App* cmd, uint32_t& percent);
 // --call-timeout MS: how long one call of native code may run before it
 // ends as timed_out (that call only; the others still run). 0: no limit.
 void add_call_timeout_option(CLI::App* cmd, uint32_t& ms);
+// --in-process: native code runs in the tool's own process (for gdb)
+// instead of in a sandboxed executor process.
+void add_in_process_option(CLI::App* cmd, bool& in_process);
 
 // A call of every exported function with `lists` edge-value argument lists
 // each: what run, diff and reduce do with a module that brings no calls.

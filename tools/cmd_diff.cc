@@ -25,6 +25,7 @@ struct DiffArgs {
   bool no_mixed = false;
   uint32_t compile_budget = 100;
   uint32_t call_timeout_ms = 10000;
+  bool in_process = false;
 };
 
 std::string cell(const std::string& s, size_t width) {
@@ -70,6 +71,7 @@ int run_diff(const DiffArgs& a) {
   options.spectest_imports = true;  // the host modules `tandem run` links
   options.compile_budget_percent = a.compile_budget;
   options.limits.call_deadline_ms = a.call_timeout_ms;
+  options.in_process = a.in_process;
   options.nan_policy = a.nan == "exact" ? oracle::NanPolicy::Exact : oracle::NanPolicy::Spec;
   Result<std::unique_ptr<oracle::DifferentialOracle>> made = oracle::DifferentialOracle::create(options);
   if (!made) {
@@ -129,6 +131,7 @@ void register_diff_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
   add_compile_budget_option(cmd, args->compile_budget);
   add_call_timeout_option(cmd, args->call_timeout_ms);
+  add_in_process_option(cmd, args->in_process);
   cmd->callback([args, &exit] {
     exit_after(args->timeout, "diff");
     exit.value = run_diff(*args);

@@ -21,6 +21,7 @@ struct RunArgs {
   unsigned timeout = 300;
   uint32_t compile_budget = 100;
   uint32_t call_timeout_ms = 10000;
+  bool in_process = false;
 };
 
 Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* host) {
@@ -36,6 +37,7 @@ Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* 
   config.settings = a.settings;
   config.compile_budget_percent = a.compile_budget;
   config.limits.call_deadline_ms = a.call_timeout_ms;
+  config.in_process = a.in_process;
   TANDEM_TRY(std::unique_ptr<oracle::NativeEngine> e, oracle::NativeEngine::create(host, std::move(config)));
   return std::unique_ptr<oracle::Engine>(std::move(e));
 }
@@ -128,6 +130,7 @@ void register_run_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--timeout", args->timeout, "Seconds before giving up with exit status 3 (0: never)");
   add_compile_budget_option(cmd, args->compile_budget);
   add_call_timeout_option(cmd, args->call_timeout_ms);
+  add_in_process_option(cmd, args->in_process);
   cmd->callback([args, &exit] {
     exit_after(args->timeout, "run");
     exit.value = run(*args);

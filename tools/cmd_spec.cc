@@ -22,6 +22,7 @@
 #include "oracle/engine_factory.h"
 #include "oracle/spec_runner.h"
 #include "oracle/text_format.h"
+#include "tools/cli_support.h"
 #include "tools/commands.h"
 
 namespace tandem::tools {
@@ -41,6 +42,8 @@ struct SpecOptions {
   bool bless = false;
   std::string expect;
   std::vector<std::string> settings;  // compiler settings for native engines
+  bool in_process = false;
+  uint32_t call_timeout_ms = 10000;  // a runaway loop in native code ends as timed_out
 };
 
 // One engine with the host environment it links against.
@@ -159,7 +162,8 @@ int run_spec(const SpecOptions& opt) {
     EngineSlot slot;
     slot.name = name;
     slot.host = std::make_unique<oracle::HostEnv>(oracle::HostEnv::spectest());
-    Result<std::unique_ptr<oracle::Engine>> engine = oracle::make_engine(name, slot.host.get(), opt.settings);
+    Result<std::unique_ptr<oracle::Engine>> engine = oracle::make_engine(name, slot.host.get(), opt.settings,
+                                                                   {opt.in_process, opt.call_timeout_ms});
     if (!engine.ok()) {
       fmt::print(stderr, "tandem spec: {}\n", engine.error().message);
       return 2;
@@ -254,6 +258,8 @@ void register_spec_command(CLI::App& app, ExitCode& exit) {
   cmd->add_flag("--bless", opt->bless, "Write this run's counts into the --expect file instead of comparing");
   cmd->add_flag("--verbose,-v", opt->verbose, "Print every failure with its line, expectation and result");
   cmd->add_flag("--list-engines", opt->list_engines, "Print the engine names and exit");
+  add_in_process_option(cmd, opt->in_process);
+  add_call_timeout_option(cmd, opt->call_timeout_ms);
   cmd->add_option("--setting,-s", opt->settings, "Compiler setting name=value for native engines (repeatable)")
       ->allow_extra_args(false);
   cmd->callback([opt, &exit] { exit.value = run_spec(*opt); });

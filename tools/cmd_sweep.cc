@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "oracle/operator_sweep.h"
+#include "tools/cli_support.h"
 #include "tools/commands.h"
 
 namespace tandem::tools {
@@ -16,6 +17,7 @@ struct SweepArgs {
   std::vector<std::string> setting_sets;
   bool stop = false;
   bool list = false;
+  bool in_process = false;
 };
 
 int run_sweep(const SweepArgs& a) {
@@ -31,6 +33,7 @@ int run_sweep(const SweepArgs& a) {
   oracle::SweepOptions options;
   options.only = a.only;
   options.stop_at_first = a.stop;
+  options.in_process = a.in_process;
   for (const std::string& set : a.setting_sets) {
     std::vector<std::string> settings;
     size_t i = 0;
@@ -69,6 +72,7 @@ void register_sweep_command(CLI::App& app, ExitCode& exit) {
                   "all flags off + explicit)");
   cmd->add_flag("--stop", args->stop, "Stop at the first failure");
   cmd->add_flag("--list", args->list, "List the cases");
+  add_in_process_option(cmd, args->in_process);
   cmd->callback([args, &exit] { exit.value = run_sweep(*args); });
 }
 
