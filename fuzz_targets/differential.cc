@@ -10,6 +10,8 @@
 // TANDEM_REAL_SEEDS=DIR[:DIR...] names the folders of real modules whose
 // mutated slices a quarter of the inputs use (default: corpus/real and
 // corpus/real/npm of the source tree, those that exist; "none" for none).
+// Native code runs in the sandboxed executor (runner/executor.h);
+// TANDEM_IN_PROCESS=1 runs it in the fuzzer's own process instead.
 // TANDEM_STATS_FILE=PATH appends this process's "tandem-stats:" line to PATH
 // at exit, also from libFuzzer's fork-mode children, whose stderr is not
 // kept; scripts/fuzz sums the lines.

@@ -162,10 +162,11 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
 
   if (std::optional<std::string> why = bind_imports(m); why) return fail(Status_::Unlinkable, std::move(*why));
   if (!impl_->runtime) {
-    // An executor from the pool, held until reset().
-    Result<std::unique_ptr<runner::ExecutorClient>> leased = runner::ExecutorPool::acquire(config_.limits);
-    if (!leased) return fail(Status_::Unsupported, leased.error().to_string());
-    impl_->runtime = std::move(leased).value();
+    // A store in the harness's executor process.
+    Result<std::unique_ptr<runner::ExecutorClient>> client = runner::ExecutorClient::of_shared_executor();
+    if (!client) return fail(Status_::Unsupported, client.error().to_string());
+    (*client)->set_limits(config_.limits);
+    impl_->runtime = std::move(client).value();
   }
   runner::Instantiation inst = impl_->runtime->instantiate(m, wasm, ni->image, impl_->bindings);
   drain_host_calls();
@@ -400,14 +401,8 @@ Result<std::span<const uint8_t>> NativeEngine::read_memory(InstanceId id, std::s
 }
 
 void NativeEngine::reset() {
-  // The runtime first: its instances run the images kept here. An executor
-  // goes back to the pool.
-  if (config_.in_process) {
-    impl_->runtime->reset();
-  } else if (impl_->runtime) {
-    runner::ExecutorPool::release(std::unique_ptr<runner::ExecutorClient>(
-        static_cast<runner::ExecutorClient*>(impl_->runtime.release())));
-  }
+  // The runtime first: its instances run the images kept here.
+  if (impl_->runtime) impl_->runtime->reset();
   auto recycle = [this](std::vector<std::unique_ptr<NativeInstance>>& list) {
     while (!list.empty()) {
       NativeInstance& ni = *list.back();

@@ -40,11 +40,76 @@ struct ExecutorOptions {
   // A fresh executor after this many instantiations, bounding what an
   // unnoticed stray store can do and the CPU time an executor accumulates.
   uint32_t recycle_after = 20000;
+  // How long each side spins on the other before it sleeps on the socket:
+  // the harness while the executor works on a request, the executor
+  // between requests (several come back to back: instantiate, then calls).
+  uint64_t harness_spin_ns = 200000;
+  uint64_t executor_spin_ns = 50000;
 };
 
+class ExecutorClient;
+
+// One executor process and the harness's end of its channel. Several
+// ExecutorClients (one per native engine) share it, each with its own Store
+// in the executor: an input's engines then send their requests to one
+// process back to back, which answers them while it is still spinning, and
+// a harness runs one executor however many engines it keeps. The price is
+// that an executor that dies takes every engine's instances with it; the
+// engine whose request killed it gets the crash, the others a "lost" crash
+// after it in the same call, so the oracle still blames the right one.
+class ExecutorProcess {
+ public:
+  static Result<std::shared_ptr<ExecutorProcess>> create(const ExecutorOptions& options);
+  // The process-wide executor the native engines use, created on first use.
+  static Result<std::shared_ptr<ExecutorProcess>> shared();
+  ~ExecutorProcess();
+  ExecutorProcess(const ExecutorProcess&) = delete;
+  ExecutorProcess& operator=(const ExecutorProcess&) = delete;
+
+  pid_t pid() const { return pid_; }
+  uint64_t starts() const { return starts_; }
+
+ private:
+  friend class ExecutorClient;
+  explicit ExecutorProcess(const ExecutorOptions& options) : options_(options) {}
+  Status start();
+  void stop();
+  // A forked copy of the harness (the reducer runs candidates in one) must
+  // not talk to its parent's executor nor share its arena: it starts its own.
+  void adopt_if_forked();
+  // Sends the request whose payload is already in the transfer buffer and
+  // waits for the answer; on failure the executor is gone (or refused) and
+  // failure_ says why. `timeout_ms` < 0: no limit.
+  bool exchange(protocol::Request type, uint32_t store, size_t payload, int timeout_ms, wire::Reader& reply);
+  void on_death(bool timed_out, int timeout_ms);
+  CallResult death_result(const ExecutorClient& client) const;
+
+  ExecutorOptions options_;
+  pid_t owner_ = -1;  // the harness process this belongs to
+  std::unique_ptr<SharedArena> arena_;
+  pid_t pid_ = -1;
+  int fd_ = -1;
+  uint64_t generation_ = 0;  // executors started in this harness process
+  uint64_t starts_ = 0;
+  bool lost_ = false;     // the executor died; it restarts at the next store reset
+  bool timed_out_ = false;
+  bool recycle_ = false;  // replace it once no store holds instances
+  uint32_t instantiations_ = 0;
+  uint32_t next_store_ = 0;
+  uint32_t live_stores_ = 0;  // stores with instances in this executor
+  uint64_t requests_ = 0, replies_ = 0;  // messages so far on this executor's doorbells
+  std::vector<uint32_t> drops_;          // stores to drop with the next request
+  std::string failure_;     // the last request's failure
+  std::string lost_detail_;  // what killed the executor
+};
+
+// The Runtime of one native engine: a Store in an ExecutorProcess.
 class ExecutorClient final : public Runtime {
  public:
+  // A client of its own, fresh executor (tests, benchmarks).
   static Result<std::unique_ptr<ExecutorClient>> create(const ExecutorOptions& options);
+  // A client of the process-wide executor.
+  static Result<std::unique_ptr<ExecutorClient>> of_shared_executor();
   ~ExecutorClient() override;
 
   Instantiation instantiate(const wasm::Module& module, std::span<const uint8_t> wasm_bytes,
@@ -57,32 +122,28 @@ class ExecutorClient final : public Runtime {
   void reset() override;
   const std::string& failure_detail() const override { return failure_; }
 
-  // The limits of the instances created from now on (and the deadline the
-  // watchdog allows a call): the user's, which may change between leases.
+  // The limits of the instances created from now on, and the deadline the
+  // watchdog allows a call.
   void set_limits(const InstanceLimits& limits) { limits_ = limits; }
 
-  // The running executor's pid, or -1 (for tests).
-  pid_t executor_pid() const { return pid_; }
-  // Executors started so far.
-  uint64_t starts() const { return starts_; }
+  // The running executor's pid, or -1; executors started so far (tests).
+  pid_t executor_pid() const { return process_->pid(); }
+  uint64_t starts() const { return process_->starts(); }
 
  private:
-  explicit ExecutorClient(const ExecutorOptions& options) : options_(options) {}
-  Status start();
-  void stop();
-  // Sends the request whose payload is already in the transfer buffer and
-  // waits for the answer; on failure the executor is gone and failure_ says
-  // why. `timeout_ms` < 0: no limit.
-  bool exchange(protocol::Request type, size_t payload, int timeout_ms, wire::Reader& reply);
-  void on_death(bool timed_out, int timeout_ms);
+  friend class ExecutorProcess;
+  explicit ExecutorClient(std::shared_ptr<ExecutorProcess> process);
   int call_timeout_ms() const;
-  // An executor address inside a loaded image, as an address in the
-  // harness's copy of that image; other addresses unchanged.
+  // Whether this store's instances are gone (the executor died since they
+  // were made); failure_ then says so.
+  bool lost();
+  // An executor address inside one of this store's images, as an address
+  // in the harness's copy of that image; other addresses unchanged.
   uintptr_t to_harness_pc(uintptr_t pc, const compile::CodeImage** image) const;
   bool refresh_state(uint32_t id);
-  CallResult lost_result() const;
-  // What the request in flight ended with when the executor died.
-  CallResult death_result() const;
+  // The executor died on this store's request: the result and failure_,
+  // with the PC of its last words placed in this store's images.
+  CallResult died();
 
   struct LoadedImage {
     const compile::CodeImage* image;  // the harness's copy
@@ -90,39 +151,17 @@ class ExecutorClient final : public Runtime {
     uint64_t size;
   };
 
-  // A forked copy of the harness (the reducer runs candidates in one) must
-  // not talk to its parent's executor nor share its arena: it starts its own.
-  void adopt_if_forked();
-
-  ExecutorOptions options_;
+  std::shared_ptr<ExecutorProcess> process_;
+  uint32_t store_;
+  uint64_t generation_ = 0;  // of the executor holding this store's instances
+  bool has_instances_ = false;
   InstanceLimits limits_;
-  pid_t owner_ = -1;  // the harness process this client belongs to
-  std::unique_ptr<SharedArena> arena_;
-  pid_t pid_ = -1;
-  int fd_ = -1;
-  bool lost_ = false;           // the executor died since the last reset()
-  bool timed_out_ = false;      // ... because it stopped answering
-  bool recycle_ = false;        // replace the executor at the next reset()
-  bool reset_pending_ = false;  // sent with the next request
-  uint64_t starts_ = 0;
-  uint32_t instantiations_ = 0;
   std::string failure_;
-  std::string lost_detail_;
   std::vector<LoadedImage> images_;
   std::vector<HostCallWords> host_calls_;
   // The state after the last call, for the instance it belongs to.
   uint32_t state_id_ = UINT32_MAX;
   protocol::State state_;
-};
-
-// Executors outlive the engines that use them: an engine takes one when it
-// first instantiates and gives it back when it resets, so a harness holds as
-// many executors as it has engines running at once, not as many as it has
-// engines (the fuzzer keeps an oracle per settings draw).
-class ExecutorPool {
- public:
-  static Result<std::unique_ptr<ExecutorClient>> acquire(const InstanceLimits& limits);
-  static void release(std::unique_ptr<ExecutorClient> client);
 };
 
 }  // namespace tandem::runner

@@ -6,7 +6,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <mutex>
 
 #include <fmt/format.h>
 
@@ -26,35 +25,47 @@ std::string signal_name(int sig) {
 
 }  // namespace
 
-Result<std::unique_ptr<ExecutorClient>> ExecutorClient::create(const ExecutorOptions& options) {
-  std::unique_ptr<ExecutorClient> c(new ExecutorClient(options));
-  TANDEM_TRY(c->arena_, SharedArena::create());
-  c->owner_ = getpid();
-  return c;
+// ---- the process -------------------------------------------------------------
+
+Result<std::shared_ptr<ExecutorProcess>> ExecutorProcess::create(const ExecutorOptions& options) {
+  std::shared_ptr<ExecutorProcess> p(new ExecutorProcess(options));
+  TANDEM_TRY(p->arena_, SharedArena::create());
+  p->owner_ = getpid();
+  return p;
 }
 
-ExecutorClient::~ExecutorClient() {
+Result<std::shared_ptr<ExecutorProcess>> ExecutorProcess::shared() {
+  // Never destroyed: engines in static objects may outlive it otherwise. The
+  // executor ends with the harness (its socket closes, and PDEATHSIG).
+  static auto* shared = new std::shared_ptr<ExecutorProcess>;
+  if (!*shared) {
+    TANDEM_TRY(*shared, create(ExecutorOptions{}));
+  }
+  return *shared;
+}
+
+ExecutorProcess::~ExecutorProcess() {
   adopt_if_forked();
   stop();
 }
 
-void ExecutorClient::adopt_if_forked() {
+void ExecutorProcess::adopt_if_forked() {
   if (owner_ == getpid()) return;
   // The executor and the arena are the parent's: forget both, here only.
   if (fd_ >= 0) close(fd_);
   fd_ = -1;
   pid_ = -1;
-  lost_ = recycle_ = reset_pending_ = false;
-  images_.clear();
-  state_id_ = UINT32_MAX;
+  lost_ = recycle_ = false;
+  live_stores_ = 0;
+  ++generation_;  // every store's instances were the parent's
   owner_ = getpid();
   Result<std::unique_ptr<SharedArena>> arena = SharedArena::create();
   TANDEM_CHECK(arena.ok(), "a forked harness cannot map its own executor arena");
   arena_ = std::move(arena).value();
 }
 
-Status ExecutorClient::start() {
-  arena_->discard();  // a previous executor's memories and last words
+Status ExecutorProcess::start() {
+  arena_->discard();  // a previous executor's memories, doorbells and last words
   int sv[2];
   if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0)
     return make_error(ErrorKind::Internal, fmt::format("socketpair: {}", std::strerror(errno)));
@@ -73,11 +84,14 @@ Status ExecutorClient::start() {
   pid_ = pid;
   fd_ = sv[0];
   ++starts_;
-  instantiations_ = 0;
-  lost_ = recycle_ = reset_pending_ = false;
+  ++generation_;
+  instantiations_ = live_stores_ = 0;
+  lost_ = recycle_ = false;
+  requests_ = replies_ = 0;
+  drops_.clear();
   // The executor says hello once it is confined, or why it could not be.
   wire::Reader hello({});
-  if (!exchange(Request::Hello, 0, 30000, hello)) {
+  if (!exchange(Request::Hello, 0, 0, 30000, hello)) {
     std::string why = failure_;
     stop();
     return make_error(ErrorKind::Internal, fmt::format("the executor did not start: {}", why));
@@ -85,7 +99,7 @@ Status ExecutorClient::start() {
   return {};
 }
 
-void ExecutorClient::stop() {
+void ExecutorProcess::stop() {
   if (fd_ >= 0) close(fd_);
   fd_ = -1;
   if (pid_ > 0) {
@@ -96,36 +110,54 @@ void ExecutorClient::stop() {
   pid_ = -1;
 }
 
-int ExecutorClient::call_timeout_ms() const {
-  uint32_t d = limits_.call_deadline_ms;
-  return d ? static_cast<int>(d + options_.answer_grace_ms) : -1;
-}
-
-bool ExecutorClient::exchange(Request type, size_t payload, int timeout_ms, wire::Reader& reply) {
+bool ExecutorProcess::exchange(Request type, uint32_t store, size_t payload, int timeout_ms, wire::Reader& reply) {
+  failure_.clear();
+  timed_out_ = false;
+  auto& channel = *static_cast<protocol::Channel*>(arena_->channel());
   if (type != Request::Hello) {
-    Header h{static_cast<uint32_t>(type), reset_pending_ ? protocol::kResetFirst : 0u, payload};
-    reset_pending_ = false;
-    if (send(fd_, &h, sizeof h, MSG_NOSIGNAL) != static_cast<ssize_t>(sizeof h)) {
+    channel.request.header = Header{static_cast<uint32_t>(type), store, payload};
+    channel.num_drops = static_cast<uint32_t>(drops_.size());
+    std::copy(drops_.begin(), drops_.end(), channel.drops);
+    drops_.clear();
+    if (!protocol::ring(channel.request, ++requests_, fd_)) {
       on_death(false, 0);
       return false;
     }
   }
-  pollfd p{fd_, POLLIN, 0};
-  int r;
-  do {
-    r = poll(&p, 1, timeout_ms);
-  } while (r < 0 && errno == EINTR);
-  if (r == 0) {
-    on_death(true, timeout_ms);
-    return false;
+  const uint64_t want = ++replies_;  // the hello is reply 1
+  protocol::Doorbell& bell = channel.reply;
+  if (!protocol::spin_for(bell, want, options_.harness_spin_ns)) {
+    const uint64_t start = protocol::now_ns();
+    for (;;) {
+      bell.sleeping.store(1, std::memory_order_seq_cst);
+      if (bell.seq.load(std::memory_order_seq_cst) >= want) break;
+      int wait_ms = -1;
+      if (timeout_ms >= 0) {
+        uint64_t waited_ms = (protocol::now_ns() - start) / 1000000u;
+        wait_ms = waited_ms >= static_cast<uint64_t>(timeout_ms) ? 0 : timeout_ms - static_cast<int>(waited_ms);
+      }
+      pollfd p{fd_, POLLIN, 0};
+      int r = poll(&p, 1, wait_ms);
+      if (r < 0 && errno == EINTR) continue;
+      if (r == 0) {
+        bell.sleeping.store(0);
+        on_death(true, timeout_ms);
+        return false;
+      }
+      char ring[16];
+      ssize_t n = (p.revents & POLLIN) ? recv(fd_, ring, sizeof ring, MSG_DONTWAIT) : 0;
+      if (n == 0 && bell.seq.load(std::memory_order_seq_cst) < want) {  // hung up: the executor is gone
+        bell.sleeping.store(0);
+        on_death(false, 0);
+        return false;
+      }
+    }
+    bell.sleeping.store(0, std::memory_order_relaxed);
   }
-  Header answer;
-  ssize_t n;
-  do {
-    n = recv(fd_, &answer, sizeof answer, 0);
-  } while (n < 0 && errno == EINTR);
+  // The header is the executor's word: read once, then checked.
+  Header answer = bell.header;
   std::span<uint8_t> buffer = arena_->transfer();
-  if (n != static_cast<ssize_t>(sizeof answer) || answer.size > buffer.size()) {
+  if (answer.size > buffer.size()) {
     on_death(false, 0);
     return false;
   }
@@ -137,7 +169,7 @@ bool ExecutorClient::exchange(Request type, size_t payload, int timeout_ms, wire
   return true;
 }
 
-void ExecutorClient::on_death(bool timed_out, int timeout_ms) {
+void ExecutorProcess::on_death(bool timed_out, int timeout_ms) {
   timed_out_ = timed_out;
   if (timed_out) kill(pid_, SIGKILL);
   int status = 0;
@@ -150,26 +182,14 @@ void ExecutorClient::on_death(bool timed_out, int timeout_ms) {
   pid_ = -1;
   lost_ = true;
 
-  // Its last words, read as untrusted data: wild code may have written them.
-  ExecutorLastWords& words = arena_->last_words();
+  const ExecutorLastWords& words = arena_->last_words();
   uint32_t kind = words.kind.load(std::memory_order_acquire);
-  const compile::CodeImage* image = nullptr;
-  uintptr_t pc = to_harness_pc(static_cast<uintptr_t>(words.pc), &image);
-  std::string where = fmt::format("pc {:#x} outside generated code", pc);
-  if (image) {
-    const compile::ImageFunction* fn = image->function_containing(pc);
-    where = fn ? fmt::format("pc {:#x} in function {} ({} backend)", pc, fn->func_index,
-                             compile::backend_name(fn->backend))
-               : fmt::format("pc {:#x} in a code image, between functions", pc);
-  }
   if (timed_out) {
     failure_ = fmt::format("the executor did not answer within {} ms and was killed", timeout_ms);
   } else if (kind == ExecutorLastWords::Sandbox) {
-    failure_ = fmt::format("the sandbox killed the executor: forbidden system call {} at {}",
-                           syscall_name(words.syscall), where);
+    failure_ = fmt::format("the sandbox killed the executor: forbidden system call {}", syscall_name(words.syscall));
   } else if (kind == ExecutorLastWords::Fault) {
-    failure_ = fmt::format("the executor died of {} at {}, fault address {:#x}", signal_name(words.signal), where,
-                           words.fault_address);
+    failure_ = fmt::format("the executor died of {}", signal_name(words.signal));
   } else if (w > 0 && WIFSIGNALED(status)) {
     int sig = WTERMSIG(status);
     failure_ = fmt::format("the executor was killed by {}{}", signal_name(sig),
@@ -184,30 +204,16 @@ void ExecutorClient::on_death(bool timed_out, int timeout_ms) {
   lost_detail_ = failure_;
 }
 
-uintptr_t ExecutorClient::to_harness_pc(uintptr_t pc, const compile::CodeImage** image) const {
-  *image = nullptr;
-  for (const LoadedImage& li : images_) {
-    if (pc >= li.executor_base && pc - li.executor_base < li.size) {
-      *image = li.image;
-      return reinterpret_cast<uintptr_t>(li.image->base()) + (pc - li.executor_base);
-    }
-  }
-  return pc;
-}
-
-CallResult ExecutorClient::lost_result() const {
-  CallResult r;
-  r.status = CallResult::Status::Crashed;
-  return r;
-}
-
-CallResult ExecutorClient::death_result() const {
-  CallResult out = lost_result();
-  if (timed_out_) out.status = CallResult::Status::TimedOut;
+// What the request in flight ended with when the executor died: its last
+// words, read as untrusted data (wild code may have written them), with the
+// PC mapped into the harness's copy of the image it was in.
+CallResult ExecutorProcess::death_result(const ExecutorClient& client) const {
+  CallResult out;
+  out.status = timed_out_ ? CallResult::Status::TimedOut : CallResult::Status::Crashed;
   const ExecutorLastWords& words = arena_->last_words();
   if (words.kind.load(std::memory_order_acquire) == ExecutorLastWords::None) return out;
   const compile::CodeImage* image = nullptr;
-  out.pc = to_harness_pc(static_cast<uintptr_t>(words.pc), &image);
+  out.pc = client.to_harness_pc(static_cast<uintptr_t>(words.pc), &image);
   out.signal = words.signal;
   out.fault_address = static_cast<uintptr_t>(words.fault_address);
   if (image) {
@@ -219,26 +225,105 @@ CallResult ExecutorClient::death_result() const {
   return out;
 }
 
+// ---- one store ----------------------------------------------------------------
+
+ExecutorClient::ExecutorClient(std::shared_ptr<ExecutorProcess> process) : process_(std::move(process)) {
+  store_ = process_->next_store_++;
+}
+
+Result<std::unique_ptr<ExecutorClient>> ExecutorClient::create(const ExecutorOptions& options) {
+  TANDEM_TRY(std::shared_ptr<ExecutorProcess> p, ExecutorProcess::create(options));
+  return std::unique_ptr<ExecutorClient>(new ExecutorClient(std::move(p)));
+}
+
+Result<std::unique_ptr<ExecutorClient>> ExecutorClient::of_shared_executor() {
+  TANDEM_TRY(std::shared_ptr<ExecutorProcess> p, ExecutorProcess::shared());
+  return std::unique_ptr<ExecutorClient>(new ExecutorClient(std::move(p)));
+}
+
+ExecutorClient::~ExecutorClient() { reset(); }
+
+int ExecutorClient::call_timeout_ms() const {
+  uint32_t d = limits_.call_deadline_ms;
+  return d ? static_cast<int>(d + process_->options_.answer_grace_ms) : -1;
+}
+
+bool ExecutorClient::lost() {
+  ExecutorProcess& p = *process_;
+  if (has_instances_ && (p.lost_ || generation_ != p.generation_)) {
+    failure_ = fmt::format("the executor was lost earlier: {}", p.lost_detail_);
+    return true;
+  }
+  return false;
+}
+
+uintptr_t ExecutorClient::to_harness_pc(uintptr_t pc, const compile::CodeImage** image) const {
+  *image = nullptr;
+  for (const LoadedImage& li : images_) {
+    if (pc >= li.executor_base && pc - li.executor_base < li.size) {
+      *image = li.image;
+      return reinterpret_cast<uintptr_t>(li.image->base()) + (pc - li.executor_base);
+    }
+  }
+  return pc;
+}
+
+CallResult ExecutorClient::died() {
+  ExecutorProcess& p = *process_;
+  CallResult out = p.death_result(*this);
+  failure_ = p.failure_;
+  if (p.arena_->last_words().kind.load(std::memory_order_acquire) != ExecutorLastWords::None) {
+    std::string where = fmt::format("pc {:#x} outside generated code", out.pc);
+    for (const LoadedImage& li : images_) {
+      if (!li.image->contains(out.pc)) continue;
+      const compile::ImageFunction* fn = li.image->function_containing(out.pc);
+      where = fn ? fmt::format("pc {:#x} in function {} ({} backend)", out.pc, fn->func_index,
+                               compile::backend_name(fn->backend))
+                 : fmt::format("pc {:#x} in a code image, between functions", out.pc);
+    }
+    failure_ += " at " + where;
+    if (out.signal != SIGSYS) failure_ += fmt::format(", fault address {:#x}", out.fault_address);
+  }
+  p.lost_detail_ = failure_;
+  return out;
+}
+
+namespace {
+
+CallResult lost_result() {
+  CallResult r;
+  r.status = CallResult::Status::Crashed;
+  return r;
+}
+
+}  // namespace
+
 Instantiation ExecutorClient::instantiate(const wasm::Module&, std::span<const uint8_t> wasm_bytes,
                                           const compile::CodeImage& image, std::span<const ImportBinding> imports) {
-  adopt_if_forked();
+  ExecutorProcess& p = *process_;
+  p.adopt_if_forked();
   failure_.clear();
-  timed_out_ = false;
   Instantiation out;
   out.status = Instantiation::Status::Refused;
-  if (lost_) {
-    out.message = failure_ = fmt::format("the executor was lost earlier: {}", lost_detail_);
+  if (lost()) {
+    out.message = failure_;
     return out;
   }
-  if (pid_ < 0) {
-    if (Status st = start(); !st) {
+  if (p.pid_ < 0) {
+    if (p.lost_) {
+      out.message = failure_ = fmt::format("the executor was lost earlier: {}", p.lost_detail_);
+      return out;
+    }
+    if (Status st = p.start(); !st) {
       out.message = failure_ = st.error().message;
-      lost_ = true;
-      lost_detail_ = failure_;
       return out;
     }
   }
-  wire::Writer w(arena_->transfer());
+  if (generation_ != p.generation_) {
+    generation_ = p.generation_;
+    has_instances_ = false;
+  }
+  wire::Writer w(p.arena_->transfer());
   w.put(limits_);
   w.bytes(wasm_bytes);
   w.bytes({image.base(), image.size()});
@@ -250,12 +335,18 @@ Instantiation ExecutorClient::instantiate(const wasm::Module&, std::span<const u
     out.message = "limit exceeded: the module and its code are larger than the executor's transfer buffer";
     return out;
   }
-  ++instantiations_;
+  ++p.instantiations_;
+  if (!has_instances_) {
+    has_instances_ = true;
+    ++p.live_stores_;
+  }
   wire::Reader r({});
-  if (!exchange(Request::Instantiate, w.size(), call_timeout_ms(), r)) {
-    out.status = Instantiation::Status::Uninstantiable;
-    out.start = lost_ ? death_result() : CallResult{};
-    if (!lost_) out.status = Instantiation::Status::Refused;
+  if (!p.exchange(Request::Instantiate, store_, w.size(), call_timeout_ms(), r)) {
+    failure_ = p.failure_;
+    if (p.lost_) {
+      out.status = Instantiation::Status::Uninstantiable;
+      out.start = died();
+    }
     out.message = failure_;
     return out;
   }
@@ -269,34 +360,35 @@ Instantiation ExecutorClient::instantiate(const wasm::Module&, std::span<const u
   if (!r.ok()) {
     out.status = Instantiation::Status::Refused;
     out.message = failure_ = "the executor's answer was malformed";
-    recycle_ = true;
+    p.recycle_ = true;
     return out;
   }
   images_.push_back({&image, static_cast<uintptr_t>(base), size});
   const compile::CodeImage* in = nullptr;
   out.start.pc = to_harness_pc(out.start.pc, &in);
-  if (out.start.status == CallResult::Status::Crashed) recycle_ = true;
+  if (out.start.status == CallResult::Status::Crashed) p.recycle_ = true;
   return out;
 }
 
 CallResult ExecutorClient::call(uint32_t id, uint32_t func_index, std::span<const uint64_t> args,
                                 std::span<uint64_t> results) {
+  ExecutorProcess& p = *process_;
   failure_.clear();
-  timed_out_ = false;
   state_id_ = UINT32_MAX;
-  if (lost_ || pid_ < 0) {
-    failure_ = fmt::format("the executor was lost earlier: {}", lost_detail_);
+  if (lost() || p.pid_ < 0) {
+    if (failure_.empty()) failure_ = "the executor is not running";
     return lost_result();
   }
-  wire::Writer w(arena_->transfer());
+  wire::Writer w(p.arena_->transfer());
   w.put(id);
   w.put(func_index);
   w.array(args);
   w.put<uint64_t>(results.size());
   TANDEM_CHECK(w.ok(), "a call's arguments do not fit the transfer buffer");
   wire::Reader r({});
-  if (!exchange(Request::Call, w.size(), call_timeout_ms(), r)) {
-    return lost_ ? death_result() : lost_result();
+  if (!p.exchange(Request::Call, store_, w.size(), call_timeout_ms(), r)) {
+    failure_ = p.failure_;
+    return p.lost_ ? died() : lost_result();
   }
   CallResult out = r.get<CallResult>();
   std::vector<uint64_t> words;
@@ -305,24 +397,25 @@ CallResult ExecutorClient::call(uint32_t id, uint32_t func_index, std::span<cons
   protocol::get_state(r, state_);
   if (!r.ok() || words.size() != results.size()) {
     failure_ = "the executor's answer was malformed";
-    recycle_ = true;
+    p.recycle_ = true;
     return lost_result();
   }
   std::copy(words.begin(), words.end(), results.begin());
   state_id_ = id;
   const compile::CodeImage* image = nullptr;
   out.pc = to_harness_pc(out.pc, &image);
-  if (out.status == CallResult::Status::Crashed) recycle_ = true;
+  if (out.status == CallResult::Status::Crashed) p.recycle_ = true;
   return out;
 }
 
 bool ExecutorClient::refresh_state(uint32_t id) {
   if (state_id_ == id) return true;
-  if (lost_ || pid_ < 0) return false;
-  wire::Writer w(arena_->transfer());
+  ExecutorProcess& p = *process_;
+  if (lost() || p.pid_ < 0) return false;
+  wire::Writer w(p.arena_->transfer());
   w.put(id);
   wire::Reader r({});
-  if (!exchange(Request::State, w.size(), 10000, r)) return false;
+  if (!p.exchange(Request::State, store_, w.size(), 10000, r)) return false;
   protocol::get_state(r, state_);
   if (!r.ok()) return false;
   state_id_ = id;
@@ -338,7 +431,7 @@ std::span<const uint8_t> ExecutorClient::memory(uint32_t id) {
   if (!refresh_state(id) || state_.memory_length == 0) return {};
   const auto* base = reinterpret_cast<const uint8_t*>(state_.memory_base);
   // The executor says where; the harness checks it is a shared slot.
-  if (!arena_->holds_memory(base, state_.memory_length)) return {};
+  if (!process_->arena_->holds_memory(base, state_.memory_length)) return {};
   return {base, state_.memory_length};
 }
 
@@ -348,55 +441,24 @@ void ExecutorClient::take_host_calls(std::vector<HostCallWords>& out) {
 }
 
 void ExecutorClient::reset() {
-  adopt_if_forked();
+  ExecutorProcess& p = *process_;
+  p.adopt_if_forked();
   images_.clear();
   host_calls_.clear();
   state_id_ = UINT32_MAX;
   failure_.clear();
-  if (lost_ || recycle_ || instantiations_ >= options_.recycle_after) {
-    stop();
-    lost_ = recycle_ = false;
-    return;
+  if (has_instances_ && generation_ == p.generation_ && p.pid_ > 0) {
+    if (p.live_stores_ > 0) --p.live_stores_;
+    if (p.drops_.size() < protocol::Channel::kMaxDrops) p.drops_.push_back(store_);
+    else p.recycle_ = true;  // too many at once: a fresh executor drops them all
   }
-  reset_pending_ = pid_ > 0;
-}
-
-
-namespace {
-
-struct IdleExecutors {
-  std::mutex mu;
-  std::vector<std::unique_ptr<ExecutorClient>> idle;
-};
-IdleExecutors& idle_executors() {
-  static auto* p = new IdleExecutors;  // never destroyed: engines may outlive statics
-  return *p;
-}
-
-}  // namespace
-
-Result<std::unique_ptr<ExecutorClient>> ExecutorPool::acquire(const InstanceLimits& limits) {
-  std::unique_ptr<ExecutorClient> c;
-  {
-    std::lock_guard<std::mutex> lock(idle_executors().mu);
-    if (!idle_executors().idle.empty()) {
-      c = std::move(idle_executors().idle.back());
-      idle_executors().idle.pop_back();
-    }
+  has_instances_ = false;
+  // A dead executor is replaced now; one that may be damaged (a crash in
+  // generated code) or has served long once no engine holds instances in it.
+  if (p.lost_ || ((p.recycle_ || p.instantiations_ >= p.options_.recycle_after) && p.live_stores_ == 0)) {
+    p.stop();
+    p.lost_ = p.recycle_ = false;
   }
-  if (!c) {
-    TANDEM_TRY(c, ExecutorClient::create(ExecutorOptions{}));
-  }
-  c->set_limits(limits);
-  return c;
-}
-
-void ExecutorPool::release(std::unique_ptr<ExecutorClient> client) {
-  if (!client) return;
-  client->reset();
-  std::lock_guard<std::mutex> lock(idle_executors().mu);
-  // More idle executors than any harness runs engines at once: let it go.
-  if (idle_executors().idle.size() < 8) idle_executors().idle.push_back(std::move(client));
 }
 
 }  // namespace tandem::runner

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -59,19 +60,25 @@ struct Loaded {
 
 class Server {
  public:
-  Server(int fd, SharedArena& arena)
-      : fd_(fd), arena_(arena), store_(InstanceLimits{}), linker_(runtime_libcalls()) {}
+  Server(int fd, SharedArena& arena, uint64_t spin_ns)
+      : fd_(fd),
+        arena_(arena),
+        channel_(*static_cast<protocol::Channel*>(arena.channel())),
+        spin_ns_(spin_ns),
+        linker_(runtime_libcalls()) {}
 
   [[noreturn]] void serve() {
-    for (;;) {
-      Header h;
-      ssize_t n;
-      do {
-        n = read(fd_, &h, sizeof h);
-      } while (n < 0 && errno == EINTR);
-      if (n != static_cast<ssize_t>(sizeof h)) leave(0);  // the harness is gone
-
-      if (h.flags & protocol::kResetFirst) reset();
+    for (uint64_t seen = 0;; ++seen) {
+      wait_for_request(seen + 1);
+      Header h = channel_.request.header;  // read once: the harness may not touch it while we work
+      uint32_t num_drops = std::min(channel_.num_drops, protocol::Channel::kMaxDrops);
+      for (uint32_t i = 0; i < num_drops; ++i) {
+        auto dropped = stores_.find(channel_.drops[i]);
+        if (dropped == stores_.end()) continue;
+        reset(dropped->second);
+        stores_.erase(dropped);
+      }
+      Slot& slot = stores_[h.store];
       std::span<uint8_t> buffer = arena_.transfer();
       if (h.size > buffer.size()) fail("request larger than the transfer buffer");
       // The request is copied out first: the reply is written over it.
@@ -79,9 +86,9 @@ class Server {
       wire::Reader r(request_);
       wire::Writer w(buffer);
       switch (static_cast<Request>(h.type)) {
-        case Request::Instantiate: instantiate(r, w); break;
-        case Request::Call: call(r, w); break;
-        case Request::State: state(r, w); break;
+        case Request::Instantiate: instantiate(slot, r, w); break;
+        case Request::Call: call(slot, r, w); break;
+        case Request::State: state(slot, r, w); break;
         default: fail("unknown request");
       }
       if (!r.ok()) fail("malformed request");
@@ -91,8 +98,8 @@ class Server {
   }
 
   void answer(protocol::Reply type, size_t size) {
-    Header h{static_cast<uint32_t>(type), 0, size};
-    if (write(fd_, &h, sizeof h) != static_cast<ssize_t>(sizeof h)) leave(0);
+    channel_.reply.header = Header{static_cast<uint32_t>(type), 0, size};
+    if (!protocol::ring(channel_.reply, ++replies_, fd_)) leave(0);
   }
 
   [[noreturn]] void fail(std::string_view message) {
@@ -104,15 +111,35 @@ class Server {
   }
 
  private:
-  void reset() {
-    store_.reset();
-    for (auto& l : loaded_)
-      if (spare_images_.size() < 16) spare_images_.push_back(std::move(l->image));
-    loaded_.clear();
+  // Spins on the request doorbell, then sleeps on the socket until rung.
+  void wait_for_request(uint64_t want) {
+    protocol::Doorbell& bell = channel_.request;
+    if (protocol::spin_for(bell, want, spin_ns_)) return;
+    for (;;) {
+      bell.sleeping.store(1, std::memory_order_seq_cst);
+      if (bell.seq.load(std::memory_order_seq_cst) >= want) break;
+      char ring;
+      ssize_t n = read(fd_, &ring, 1);
+      if (n == 0 || (n < 0 && errno != EINTR)) leave(0);  // the harness is gone
+    }
+    bell.sleeping.store(0, std::memory_order_relaxed);
   }
 
-  void instantiate(wire::Reader& r, wire::Writer& w) {
-    store_.set_limits(r.get<InstanceLimits>());
+  // One engine's instances and what they run.
+  struct Slot {
+    Store store{InstanceLimits{}};
+    std::vector<std::unique_ptr<Loaded>> loaded;
+  };
+
+  void reset(Slot& slot) {
+    slot.store.reset();
+    for (auto& l : slot.loaded)
+      if (spare_images_.size() < 16) spare_images_.push_back(std::move(l->image));
+    slot.loaded.clear();
+  }
+
+  void instantiate(Slot& slot, wire::Reader& r, wire::Writer& w) {
+    slot.store.set_limits(r.get<InstanceLimits>());
     std::span<const uint8_t> wasm_bytes = r.bytes();
     std::span<const uint8_t> code = r.bytes();
     r.array(functions_);
@@ -132,63 +159,66 @@ class Server {
     }
     if (Status st = linker_.load(code, functions_, traps_, l->image); !st) fail(st.error().to_string());
     l->registration = std::make_unique<ImageRegistration>(&l->image);
-    Instantiation result = store_.instantiate(l->module, wasm_bytes, l->image, bindings_);
+    Instantiation result = slot.store.instantiate(l->module, wasm_bytes, l->image, bindings_);
     w.put(result.status);
     w.put(result.id);
     w.str(result.message);
     w.put(result.start);
     w.put<uint64_t>(reinterpret_cast<uintptr_t>(l->image.base()));
     w.put<uint64_t>(l->image.size());
-    put_host_calls(w);
-    loaded_.push_back(std::move(l));
+    put_host_calls(slot.store, w);
+    slot.loaded.push_back(std::move(l));
   }
 
-  void call(wire::Reader& r, wire::Writer& w) {
+  void call(Slot& slot, wire::Reader& r, wire::Writer& w) {
+    Store& store = slot.store;
     uint32_t id = r.get<uint32_t>();
     uint32_t func = r.get<uint32_t>();
     r.array(args_);
     uint64_t nresults = r.get<uint64_t>();
-    if (!r.ok() || id >= store_.num_instances() || nresults > (1u << 16)) fail("malformed call request");
-    const wasm::Module& m = store_.instance(id).module();
+    if (!r.ok() || id >= store.num_instances() || nresults > (1u << 16)) fail("malformed call request");
+    const wasm::Module& m = store.instance(id).module();
     if (func >= m.num_funcs() || m.func_type(func).params.size() != args_.size() ||
         m.func_type(func).results.size() != nresults)
       fail("call with the wrong function or arguments");
     results_.assign(nresults, 0);
-    CallResult result = store_.call(id, func, args_, results_);
+    CallResult result = store.call(id, func, args_, results_);
     w.put(result);
     w.array<uint64_t>(results_);
-    put_host_calls(w);
-    put_state(id, w);
+    put_host_calls(store, w);
+    put_state(store, id, w);
   }
 
-  void state(wire::Reader& r, wire::Writer& w) {
+  void state(Slot& slot, wire::Reader& r, wire::Writer& w) {
     uint32_t id = r.get<uint32_t>();
-    if (!r.ok() || id >= store_.num_instances()) fail("malformed state request");
-    put_state(id, w);
+    if (!r.ok() || id >= slot.store.num_instances()) fail("malformed state request");
+    put_state(slot.store, id, w);
   }
 
-  void put_state(uint32_t id, wire::Writer& w) {
-    Instance& inst = store_.instance(id);
+  void put_state(Store& store, uint32_t id, wire::Writer& w) {
+    Instance& inst = store.instance(id);
     protocol::State& s = state_;
     s.globals.clear();
-    for (uint32_t g = 0; g < inst.num_globals(); ++g) s.globals.push_back(store_.global_bits(id, g));
-    std::span<const uint8_t> mem = store_.memory(id);
+    for (uint32_t g = 0; g < inst.num_globals(); ++g) s.globals.push_back(store.global_bits(id, g));
+    std::span<const uint8_t> mem = store.memory(id);
     s.memory_base = reinterpret_cast<uintptr_t>(mem.data());
     s.memory_length = mem.size();
     protocol::put_state(w, s);
   }
 
-  void put_host_calls(wire::Writer& w) {
+  void put_host_calls(Store& store, wire::Writer& w) {
     host_calls_.clear();
-    store_.take_host_calls(host_calls_);
+    store.take_host_calls(host_calls_);
     protocol::put_host_calls(w, host_calls_);
   }
 
   int fd_;
   SharedArena& arena_;
-  Store store_;
+  protocol::Channel& channel_;
+  uint64_t spin_ns_;
+  uint64_t replies_ = 0;
   compile::Linker linker_;
-  std::vector<std::unique_ptr<Loaded>> loaded_;
+  std::map<uint32_t, Slot> stores_;  // by the harness's store id
   std::vector<compile::CodeImage> spare_images_;
   // Reused from request to request.
   std::vector<uint8_t> request_;
@@ -217,7 +247,7 @@ void run_executor(int fd, pid_t harness, SharedArena& arena, const ExecutorOptio
   if (fd > 3) close_range(3, static_cast<unsigned>(fd - 1), 0);
   close_range(static_cast<unsigned>(fd + 1), ~0u, 0);
 
-  Server server(fd, arena);
+  Server server(fd, arena, options.executor_spin_ns);
   g_last_words = &arena.last_words();
   use_shared_reservations(arena.slots(), SharedArena::kMemorySlots);
   prepare_call_deadline();

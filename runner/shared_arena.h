@@ -44,6 +44,8 @@ class SharedArena {
   SharedArena& operator=(const SharedArena&) = delete;
 
   ExecutorLastWords& last_words() { return *reinterpret_cast<ExecutorLastWords*>(base_); }
+  // Where the executor's protocol keeps its doorbells (executor_protocol.h).
+  void* channel() { return base_ + 4096; }
   std::span<uint8_t> transfer() { return {base_ + kControlBytes, kTransferBytes}; }
   uint8_t* slots() { return base_ + kControlBytes + kTransferBytes; }
 
