@@ -110,6 +110,9 @@ class ExecutorClient final : public Runtime {
   static Result<std::unique_ptr<ExecutorClient>> create(const ExecutorOptions& options);
   // A client of the process-wide executor.
   static Result<std::unique_ptr<ExecutorClient>> of_shared_executor();
+  // Another client (engine) of `process`.
+  static std::unique_ptr<ExecutorClient> on(std::shared_ptr<ExecutorProcess> process);
+  const std::shared_ptr<ExecutorProcess>& process() const { return process_; }
   ~ExecutorClient() override;
 
   Instantiation instantiate(const wasm::Module& module, std::span<const uint8_t> wasm_bytes,

@@ -236,6 +236,10 @@ Result<std::unique_ptr<ExecutorClient>> ExecutorClient::create(const ExecutorOpt
   return std::unique_ptr<ExecutorClient>(new ExecutorClient(std::move(p)));
 }
 
+std::unique_ptr<ExecutorClient> ExecutorClient::on(std::shared_ptr<ExecutorProcess> process) {
+  return std::unique_ptr<ExecutorClient>(new ExecutorClient(std::move(process)));
+}
+
 Result<std::unique_ptr<ExecutorClient>> ExecutorClient::of_shared_executor() {
   TANDEM_TRY(std::shared_ptr<ExecutorProcess> p, ExecutorProcess::shared());
   return std::unique_ptr<ExecutorClient>(new ExecutorClient(std::move(p)));

@@ -277,5 +277,45 @@ TEST_F(ExecutorFaults, TheHarnessReadsTheExecutorsMemoryInPlace) {
   EXPECT_EQ(word, 0u);
 }
 
+TEST_F(ExecutorFaults, AnotherEnginesCrashLosesThisEnginesInstancesUntilItResets) {
+  std::unique_ptr<ExecutorClient> other = ExecutorClient::on(client_->process());
+  other->set_limits(InstanceLimits{});
+  std::unique_ptr<ImageRun> mine = run(*other, kReturn42);
+  ASSERT_EQ(mine->result.status, CallResult::Status::Returned);
+  // Both stores live in one executor: the wild jump of the first kills it.
+  std::unique_ptr<ImageRun> wild = run(*client_, cat({{0x48, 0xb8}, imm64(0x10000), {0xff, 0xe0}}));
+  ASSERT_EQ(wild->result.status, CallResult::Status::Crashed);
+  EXPECT_NE(wild->detail.find("died of SIGSEGV"), std::string::npos) << wild->detail;
+  uint64_t out[1];
+  CallResult lost = other->call(0, 0, {}, out);
+  EXPECT_EQ(lost.status, CallResult::Status::Crashed);
+  EXPECT_NE(other->failure_detail().find("lost earlier: the executor died of SIGSEGV"), std::string::npos)
+      << other->failure_detail();
+  // Once reset, each engine instantiates in a fresh executor.
+  other->reset();
+  std::unique_ptr<ImageRun> again = run(*other, kReturn42);
+  EXPECT_EQ(again->result.status, CallResult::Status::Returned) << again->detail;
+  EXPECT_EQ(again->value, 42u);
+  expect_harness_fine();
+}
+
+TEST_F(ExecutorFaults, EnginesSharingAnExecutorKeepTheirOwnInstances) {
+  std::unique_ptr<ExecutorClient> other = ExecutorClient::on(client_->process());
+  other->set_limits(InstanceLimits{});
+  std::unique_ptr<ImageRun> a = run(*client_, kReturn42);
+  std::unique_ptr<ImageRun> b = run(*other, {0xb8, 7, 0, 0, 0, 0xc3});  // mov eax, 7; ret
+  uint64_t out[1];
+  // Instance 0 of each store is its own module.
+  ASSERT_EQ(client_->call(0, 0, {}, out).status, CallResult::Status::Returned);
+  EXPECT_EQ(out[0], 42u);
+  ASSERT_EQ(other->call(0, 0, {}, out).status, CallResult::Status::Returned);
+  EXPECT_EQ(out[0], 7u);
+  // Dropping one store leaves the other's instance callable.
+  other->reset();
+  ASSERT_EQ(client_->call(0, 0, {}, out).status, CallResult::Status::Returned);
+  EXPECT_EQ(out[0], 42u);
+  EXPECT_EQ(client_->executor_pid(), other->executor_pid());
+}
+
 }  // namespace
 }  // namespace tandem::runner
