@@ -12,6 +12,7 @@ const char* instantiate_status_name(InstantiateResult::Status status) {
     case InstantiateResult::Status::Unsupported: return "unsupported";
     case InstantiateResult::Status::CompilerError: return "compiler error";
     case InstantiateResult::Status::CompileBlowup: return "compile_blowup";
+    case InstantiateResult::Status::LimitExceeded: return "limit_exceeded";
   }
   return "?";
 }

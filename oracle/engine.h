@@ -30,6 +30,7 @@ struct InstantiateResult {
     Unsupported,     // this engine cannot compile something in it
     CompilerError,   // a backend failed with an internal error: a compiler bug
     CompileBlowup,   // a compile stage went past its work budget: a compiler bug too
+    LimitExceeded,   // past an implementation limit (wasm/limits.def): refused, judged by no engine
   };
   Status status = Status::Ok;
   // CompileBlowup: the stage (compile_stages.def), which names its backend.

@@ -1,5 +1,6 @@
 #include "oracle/interp_engine.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "wabt/interp/binary-reader-interp.h"
 #include "wabt/interp/interp.h"
 #include "wabt/ir.h"
+#include "wasm/decoder.h"
 
 namespace tandem::oracle {
 namespace {
@@ -101,6 +103,16 @@ wabt::Limits to_wabt(const wasm::Limits& l) {
   limits.max = l.max;
   return limits;
 }
+
+// wabt grows a table or memory up to limits.max, which it sets to the
+// largest size (2^32 - 1 elements, 65536 pages) when none is declared; it
+// has no embedder limit. Lowering max to the native engines' InstanceLimits
+// makes table.grow and memory.grow return -1 where theirs do. Import
+// matching reads has_max, which keeps what the module declared; only a
+// declared maximum above the limit reads lower to a module that imports the
+// table or memory from this one (a spec-runner registration; the oracle
+// runs one module).
+void limit_growth(wabt::Limits& limits, uint64_t limit) { limits.max = std::min(limits.max, limit); }
 
 // Decodes the way the engine does, with a given feature set.
 wabt::Result read_interp(std::span<const uint8_t> wasm, const wabt::Features& features,
@@ -193,9 +205,11 @@ struct InterpEngine::Impl {
     std::map<std::string, wi::Extern::Ptr, std::less<>> exports;
   };
 
-  explicit Impl(HostEnv* host) : host(host), store(scope_features()) {}
+  Impl(HostEnv* host, const runner::InstanceLimits& limits)
+      : host(host), limits(limits), store(scope_features()) {}
 
   HostEnv* host;
+  runner::InstanceLimits limits;
   // Declared before every RefPtr below, so that it outlives them (they
   // unroot themselves from it when destroyed).
   wi::Store store;
@@ -364,14 +378,18 @@ struct InterpEngine::Impl {
         break;
       case wabt::ExternalKind::Table:
         if (const HostTable* t = host->find_table(module, name)) {
-          wi::Extern::Ptr table = wi::Table::New(store, wi::TableType(to_wabt(t->type.elem), to_wabt(t->type.limits)));
+          wi::TableType type(to_wabt(t->type.elem), to_wabt(t->type.limits));
+          limit_growth(type.limits, limits.max_table_size);
+          wi::Extern::Ptr table = wi::Table::New(store, type);
           host_state.emplace(key, table);
           return table;
         }
         break;
       case wabt::ExternalKind::Memory:
         if (const HostMemory* m = host->find_memory(module, name)) {
-          wi::Extern::Ptr memory = wi::Memory::New(store, wi::MemoryType(to_wabt(m->type.limits)));
+          wi::MemoryType type(to_wabt(m->type.limits));
+          limit_growth(type.limits, limits.max_memory_pages);
+          wi::Extern::Ptr memory = wi::Memory::New(store, type);
           host_state.emplace(key, memory);
           return memory;
         }
@@ -401,10 +419,22 @@ struct InterpEngine::Impl {
   // ---- the Engine operations ----
 
   InstantiateResult instantiate(std::span<const uint8_t> wasm) {
+    // wabt's own limits are larger than tandem's, or absent: it would read
+    // and allocate for the counts tandem's decoder refuses. Every other
+    // verdict is wabt's own.
+    Result<wasm::Module> decoded = wasm::decode(wasm);
+    if (!decoded && decoded.error().kind == ErrorKind::LimitExceeded) {
+      InstantiateResult r;
+      r.status = InstantiateResult::Status::LimitExceeded;
+      r.message = decoded.error().to_string();
+      return r;
+    }
     wabt::Errors errors;
     wi::ModuleDesc desc;
     if (wabt::Failed(read_interp(wasm, scope_features(), &errors, &desc)))
       return classify_rejection(wasm, errors);
+    for (wi::TableDesc& table : desc.tables) limit_growth(table.type.limits, limits.max_table_size);
+    for (wi::MemoryDesc& memory : desc.memories) limit_growth(memory.type.limits, limits.max_memory_pages);
     if (std::optional<std::string> unsupported = out_of_scope_operator(desc.istream)) {
       InstantiateResult r;
       r.status = InstantiateResult::Status::Unsupported;
@@ -531,7 +561,8 @@ struct InterpEngine::Impl {
   }
 };
 
-InterpEngine::InterpEngine(HostEnv* host) : Engine(host), impl_(std::make_unique<Impl>(host)) {}
+InterpEngine::InterpEngine(HostEnv* host, const runner::InstanceLimits& limits)
+    : Engine(host), impl_(std::make_unique<Impl>(host, limits)) {}
 InterpEngine::~InterpEngine() = default;
 
 InstantiateResult InterpEngine::instantiate(std::span<const uint8_t> wasm) { return impl_->instantiate(wasm); }

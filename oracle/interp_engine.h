@@ -10,17 +10,23 @@
 // Traps carry no wasm offset: wabt's interpreter only knows positions in its
 // own compiled code. Its call and value stack limits come back as
 // Outcome::Kind::Exhausted.
+//
+// tandem's implementation limits hold here as on the native engines: a
+// module past one of the decoder's (wasm/limits.def) is refused as
+// LimitExceeded, and tables and memories grow no further than the
+// InstanceLimits the native engines are given.
 #pragma once
 
 #include <memory>
 
 #include "oracle/engine.h"
+#include "runner/instance.h"
 
 namespace tandem::oracle {
 
 class InterpEngine final : public Engine {
  public:
-  explicit InterpEngine(HostEnv* host);
+  explicit InterpEngine(HostEnv* host, const runner::InstanceLimits& limits = {});
   ~InterpEngine() override;
   InterpEngine(const InterpEngine&) = delete;
   InterpEngine& operator=(const InterpEngine&) = delete;

@@ -131,9 +131,10 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
     Result<wasm::Module> decoded = wasm::decode_and_validate(wasm);
     if (!decoded) {
       const Error& e = decoded.error();
-      Status_ s = e.kind == ErrorKind::Malformed ? Status_::Malformed
-                  : e.kind == ErrorKind::Invalid ? Status_::Invalid
-                                                 : Status_::Unsupported;
+      Status_ s = e.kind == ErrorKind::Malformed       ? Status_::Malformed
+                  : e.kind == ErrorKind::Invalid       ? Status_::Invalid
+                  : e.kind == ErrorKind::LimitExceeded ? Status_::LimitExceeded
+                                                       : Status_::Unsupported;
       return fail(s, e.to_string());
     }
     ni->module = std::move(decoded).value();

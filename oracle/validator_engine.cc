@@ -26,6 +26,7 @@ InstantiateResult ValidatorEngine::instantiate(std::span<const uint8_t> wasm) {
     case ErrorKind::Malformed: r.status = InstantiateResult::Status::Malformed; break;
     case ErrorKind::Invalid: r.status = InstantiateResult::Status::Invalid; break;
     case ErrorKind::Unsupported: r.status = InstantiateResult::Status::Unsupported; break;
+    case ErrorKind::LimitExceeded: r.status = InstantiateResult::Status::LimitExceeded; break;
     default: r.status = InstantiateResult::Status::CompilerError; break;
   }
   return r;

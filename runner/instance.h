@@ -13,6 +13,7 @@
 #include "runner/table.h"
 #include "shared_compile/code_image.h"
 #include "shared_compile/vmcontext.h"
+#include "wasm/limits.h"
 #include "wasm/module.h"
 #include "wasm/result.h"
 
@@ -33,10 +34,11 @@ struct InstanceImports {
   std::vector<std::shared_ptr<GlobalCell>> globals;
 };
 
-// Resource limits applied alike to every engine.
+// Resource limits applied alike to every engine (the interpreter too:
+// oracle/interp_engine.h). Growth past them returns -1.
 struct InstanceLimits {
-  uint64_t max_memory_pages = wasm::kMaxPages;
-  uint64_t max_table_size = wasm::kMaxTableSize;
+  uint64_t max_memory_pages = wasm::limit_value(wasm::Limit::MemoryPages);
+  uint64_t max_table_size = wasm::limit_value(wasm::Limit::TableSize);
   // Wall-clock milliseconds an outermost call (start function included)
   // may run before it ends as CallResult::Status::TimedOut; 0: no limit.
   uint32_t call_deadline_ms = 0;

@@ -1,6 +1,8 @@
 // tandem validate FILE...: decode and validate with wasm/, print a verdict per file.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "oracle/text_format.h"
 #include "tools/commands.h"
 #include "wasm/validator.h"
@@ -22,7 +24,9 @@ void register_validate_command(CLI::App& app, ExitCode& exit) {
       Result<wasm::Module> module = wasm::decode_and_validate(*bytes);
       if (!module) {
         fmt::print("{}: {}\n", path, module.error().to_string());
-        exit.value = 1;
+        // Past an implementation limit, tandem refuses to judge: an error
+        // of its own (2), not a verdict on the module (1).
+        exit.value = std::max(exit.value, module.error().kind == ErrorKind::LimitExceeded ? 2 : 1);
         continue;
       }
       fmt::print("{}: valid ({} types, {} functions of which {} imported, {} exports)\n", path,

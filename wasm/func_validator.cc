@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+#include "wasm/limits.h"
+
 namespace tandem::wasm {
 namespace {
 
@@ -224,11 +226,8 @@ Status FuncValidator::step_one(const Op& op) {
   if (!step(op)) return std::move(*error_);
   // One operator pushes at most one type's worth of values, so checking
   // after each keeps the stack within the limit plus the input's size.
-  if (stack_.size() > kMaxOperandStackHeight)
-    return make_error(ErrorKind::Unsupported,
-                      fmt::format("implementation limit: more than {} values on the operand stack",
-                                  kMaxOperandStackHeight),
-                      op.offset);
+  if (exceeds(Limit::OperandStackHeight, stack_.size()))
+    return limit_exceeded(Limit::OperandStackHeight, "the body holds", stack_.size(), op.offset);
   return {};
 }
 

@@ -24,12 +24,6 @@
 
 namespace tandem::wasm {
 
-// The spec bounds no operand stack, but a body can grow one by a whole
-// function type's results per two-byte call: without a bound, the memory a
-// body needs would grow with the square of the module's size. No real
-// function comes near this; the compilers could not handle one that did.
-inline constexpr size_t kMaxOperandStackHeight = size_t{1} << 20;
-
 class FuncValidator {
  public:
   // `declared_funcs[i]` says whether function i may be named by ref.func in

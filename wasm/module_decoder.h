@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "wasm/byte_reader.h"
+#include "wasm/limits.h"
 #include "wasm/module.h"
 #include "wasm/result.h"
 
@@ -51,6 +53,13 @@ class ModuleDecoder {
   Result<ElemSegment> read_elem_segment(ByteReader& r);
   Result<DataSegment> read_data_segment(ByteReader& r);
   Result<Function> read_function_body(ByteReader& r, Function f);
+
+  // Implementation limits (limits.def), checked before anything is sized
+  // by the count: a section's item count, and a table's or memory's
+  // initial size (`what`: "table 2").
+  static Status check_count(Limit limit, uint64_t n, uint32_t at);
+  static Status check_initial_size(Limit limit, const Limits& limits, uint64_t spec_bound, std::string_view what,
+                                   uint32_t at);
 
   // Reads a constant expression up to its `end`. Structure problems are
   // Malformed at once; an expression that is well-formed but not one

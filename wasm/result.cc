@@ -14,6 +14,7 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::Io: return "io";
     case ErrorKind::Internal: return "internal error";
     case ErrorKind::CompileBlowup: return "compile_blowup";
+    case ErrorKind::LimitExceeded: return "limit exceeded";
   }
   return "?";
 }

@@ -23,6 +23,7 @@ enum class ErrorKind : uint8_t {
   Io,           // a file could not be read or written
   Internal,     // a bug in tandem; fuzzers report it
   CompileBlowup,  // a compiler stage went past its work budget (compile_budget.h): a finding
+  LimitExceeded,  // past an implementation limit (limits.def): tandem refuses it, whatever the spec says
 };
 
 const char* error_kind_name(ErrorKind kind);

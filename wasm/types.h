@@ -61,6 +61,5 @@ struct GlobalType {
 
 inline constexpr uint64_t kPageSize = 65536;
 inline constexpr uint64_t kMaxPages = 65536;          // 4 GiB for a 32-bit memory
-inline constexpr uint64_t kMaxTableSize = 10000000;  // an implementation limit, as in wabt and V8
 
 }  // namespace tandem::wasm

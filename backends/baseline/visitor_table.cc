@@ -34,7 +34,7 @@ Status FunctionCompiler::visit_table_set(const wasm::Op& op) {
 
 Status FunctionCompiler::visit_table_size(const wasm::Op& op) {
   const Reg r = ctx_.alloc(RegClass::Gpr);
-  // A table holds at most wasm::kMaxTableSize elements: the low half is the size.
+  // A table holds fewer than 2^32 elements: the low half is the size.
   masm_.load(r, vmctx_field(env_->layout.table_length(op.index)), LoadKind::I32);
   ctx_.push_reg(wasm::ValType::I32, r);
   return {};

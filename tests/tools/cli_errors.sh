@@ -15,7 +15,24 @@ expect_status() { [[ $status -eq $1 ]] || { echo "FAIL: exit status $status, exp
 expect_in() { grep -q -- "$1" "$out" "$err" || { echo "FAIL: no '$1' in the output"; exit 1; }; }
 expect_not_in() { ! grep -q -- "$1" "$out" "$err" || { echo "FAIL: '$1' in the output"; exit 1; }; }
 
+# A module whose one function declares 4,294,967,295 locals in one entry:
+# well-formed, valid by the spec, and past tandem's function_locals limit
+# (wasm/limits.def). Type () -> (), function 0, exported as "f", body
+# "\x01\xff\xff\xff\xff\x0f\x7f\x0b": one run of 0xffffffff i32, end.
+write_four_billion_locals() {
+  junk=$(mktemp --suffix=.wasm)
+  printf '\x00asm\x01\x00\x00\x00\x01\x04\x01\x60\x00\x00\x03\x02\x01\x00\x07\x05\x01\x01f\x00\x00' >"$junk"
+  printf '\x0a\x0a\x01\x08\x01\xff\xff\xff\xff\x0f\x7f\x0b' >>"$junk"
+}
+
 case "$case_name" in
+  limit_exceeded_run | limit_exceeded_diff | limit_exceeded_validate | limit_exceeded_compile)
+    # Refused before any engine sizes anything by the count: exit 2 with
+    # the limit named, at once, and no sanitizer report.
+    write_four_billion_locals
+    run timeout 60 "$tandem" "${case_name#limit_exceeded_}" "$junk"
+    expect_status 2; expect_in "limit exceeded"; expect_in "function_locals limit of 50000"
+    expect_not_in agree; expect_not_in AddressSanitizer; expect_not_in "internal check failed" ;;
   diff_invalid)
     run "$tandem" diff "$dir/invalid.wat"
     expect_status 2; expect_in invalid; expect_not_in agree ;;

@@ -73,4 +73,21 @@ class ModuleBuilder {
   Bytes bytes_;
 };
 
+// Function 0 returns 1100 i32s; function 1 calls it `calls` times and
+// consumes none: its operand stack holds 1100 * `calls` values, past the
+// operand_stack limit (wasm/limits.def) from 954 calls on.
+inline Bytes deep_operand_stack(int calls) {
+  Bytes types = concat({{0x02, 0x60, 0x00}, uleb(1100)});
+  types.insert(types.end(), 1100, 0x7f);
+  types.insert(types.end(), {0x60, 0x00, 0x00});
+  Bytes body = {0x00};
+  for (int i = 0; i < calls; ++i) body.insert(body.end(), {0x10, 0x00});
+  body.insert(body.end(), {0x00, 0x0b});
+  ModuleBuilder b;
+  b.section(1, types);
+  b.section(3, {0x02, 0x00, 0x01});
+  b.code({{0x00, 0x00, 0x0b}, body});
+  return b.bytes();
+}
+
 }  // namespace tandem::wasm::testing
