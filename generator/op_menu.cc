@@ -14,30 +14,6 @@ using wasm::OpInfo;
 using wasm::SigType;
 using wasm::ValType;
 
-// Loads and stores name their width in the text ("i64.load16_s",
-// "i32.store8"); without a number they access the value's whole width.
-uint8_t access_bytes_of(const OpInfo& info, ValType value_type) {
-  std::string_view text = info.text;
-  size_t at = text.find("load");
-  size_t len = 4;
-  if (at == std::string_view::npos) at = text.find("store"), len = 5;
-  if (at == std::string_view::npos) return 0;
-  uint32_t bits = 0;
-  for (size_t i = at + len; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
-    bits = bits * 10 + static_cast<uint32_t>(text[i] - '0');
-  return static_cast<uint8_t>(bits ? bits / 8 : wasm::val_type_size(value_type));
-}
-
-// abs, neg and copysign only move the sign bit: the spec makes their NaN
-// results exact, unlike every other float operator with float operands.
-bool is_sign_bit_op(const OpInfo& info) {
-  std::string_view text = info.text;
-  auto ends_with = [&](std::string_view s) {
-    return text.size() >= s.size() && text.substr(text.size() - s.size()) == s;
-  };
-  return ends_with(".abs") || ends_with(".neg") || ends_with(".copysign");
-}
-
 struct Tables {
   std::array<OpFacts, wasm::kNumOpcodes> facts{};
   std::vector<OperandGroup> groups;
@@ -48,16 +24,11 @@ struct Tables {
       f.fixed = info.has_fixed_signature();
       if (!f.fixed) continue;
       f.num_in = static_cast<uint8_t>(info.num_operands());
-      bool float_in = false;
-      for (uint32_t i = 0; i < f.num_in; ++i) {
-        f.in[i] = wasm::sig_val_type(info.in[i]);
-        float_in |= wasm::is_float(f.in[i]);
-      }
+      for (uint32_t i = 0; i < f.num_in; ++i) f.in[i] = wasm::sig_val_type(info.in[i]);
       f.has_out = info.out != SigType::None;
       if (f.has_out) f.out = wasm::sig_val_type(info.out);
-      if (info.imm == ImmKind::MemArg)
-        f.access_bytes = access_bytes_of(info, f.has_out ? f.out : f.in[1]);
-      f.canonicalize = f.has_out && wasm::is_float(f.out) && float_in && !is_sign_bit_op(info);
+      f.access_bytes = info.access_bytes;
+      f.canonicalize = info.nan_nondeterministic;
       f.group = group_of(f);
     }
   }

@@ -17,23 +17,9 @@ using wasm::ValType;
 
 Value value_of(ValType t, uint64_t bits) { return Value{t, bits, false}; }
 
-// Float results the spec lets be any NaN: arithmetic, rounding, sqrt,
-// promote/demote. Bit operations (abs, neg, copysign, reinterpret, loads,
-// stores) must be exact.
-NanPolicy nan_policy_for(const OpInfo& op) {
-  switch (op.cls) {
-    case OpClass::FloatArith:
-    case OpClass::FloatMinMax:
-    case OpClass::FloatRound: return NanPolicy::Spec;
-    case OpClass::FloatUnary:
-      return (op.opcode == wasm::Opcode::F32Sqrt || op.opcode == wasm::Opcode::F64Sqrt) ? NanPolicy::Spec
-                                                                                          : NanPolicy::Exact;
-    case OpClass::Convert:
-      return (op.opcode == wasm::Opcode::F32DemoteF64 || op.opcode == wasm::Opcode::F64PromoteF32) ? NanPolicy::Spec
-                                                                                                   : NanPolicy::Exact;
-    default: return NanPolicy::Exact;
-  }
-}
+// Float results the spec lets be any NaN (opcodes.def's Nan column) compare
+// as NaN-or-not; everything else bit for bit.
+NanPolicy nan_policy_for(const OpInfo& op) { return op.nan_nondeterministic ? NanPolicy::Spec : NanPolicy::Exact; }
 
 bool is_numeric(OpClass c) {
   switch (c) {

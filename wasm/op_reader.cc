@@ -33,7 +33,7 @@ struct DecodeTable {
   OperatorEntry misc[32];  // after the 0xfc prefix
 
   constexpr DecodeTable() {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls) \
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) \
   (prefix == 0 ? single[code] : misc[code]) = {true, Opcode::name, ImmKind::imm};
 #include "wasm/opcodes.def"
 #undef WASM_OP

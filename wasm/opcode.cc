@@ -13,10 +13,12 @@ constexpr SigType F32 = SigType::F32;
 constexpr SigType F64 = SigType::F64;
 constexpr bool T = true;
 constexpr bool _ = false;
+constexpr bool C = true;  // commutative
+constexpr bool N = true;  // NaN results nondeterministic
 
 constexpr OpInfo kOps[] = {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls) \
-  {Opcode::name, prefix, code, text, ImmKind::imm, {in0, in1, in2}, out, traps, OpClass::cls},
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) \
+  {Opcode::name, prefix, code, text, ImmKind::imm, {in0, in1, in2}, out, traps, OpClass::cls, width, comm, nan},
 #include "wasm/opcodes.def"
 #undef WASM_OP
 };

@@ -10,13 +10,13 @@
 namespace tandem::wasm {
 
 enum class Opcode : uint16_t {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls) name,
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) name,
 #include "wasm/opcodes.def"
 #undef WASM_OP
 };
 
 inline constexpr uint32_t kNumOpcodes = 0
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls) +1
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) +1
 #include "wasm/opcodes.def"
 #undef WASM_OP
     ;
@@ -71,6 +71,9 @@ struct OpInfo {
   SigType out;
   bool can_trap;
   OpClass cls;
+  uint8_t access_bytes;       // loads and stores: bytes accessed; else 0
+  bool commutative;           // swapping the operands gives the same bits
+  bool nan_nondeterministic;  // the spec lets a NaN result be any NaN
 
   // True when In0-2 and Out are all fixed types or none: such operators are
   // typed by the table alone.

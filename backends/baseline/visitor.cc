@@ -82,7 +82,7 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
 }
 
 constexpr std::array<FC::Visit, wasm::kNumOpcodes> kVisitors = {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls) \
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) \
   visit_for(Opcode::name, OpClass::cls),
 #include "wasm/opcodes.def"
 #undef WASM_OP

@@ -186,7 +186,7 @@ Status FunctionCompiler::visit_int_arith(const wasm::Op& op) {
     ctx_.push_const(type, fold_alu(alu, size, lhs.bits, rhs.bits));
     return {};
   }
-  if (alu != AluOp::Sub && lhs.is_const()) {
+  if (wasm::op_info(op.opcode).commutative && lhs.is_const()) {
     // Commutative with a constant on the left: the constant becomes the immediate.
     const Reg dst = ctx_.pop_to_modifiable_reg();
     ctx_.drop();

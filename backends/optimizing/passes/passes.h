@@ -1,4 +1,6 @@
 // The optimization passes, one per file, and the pipeline that runs them.
+// What each does (the order they run in is kSpeedPipeline in
+// pass_manager.cc, the one list of it; some run twice):
 //
 //   cfg_simplify        fold constant branches, drop unreachable blocks,
 //                       thread jumps through empty blocks, merge a block into
