@@ -8,6 +8,11 @@ endif()
 
 add_compile_options(-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
                     -fno-omit-frame-pointer)
+# CI builds the asan preset with warnings as errors, so that a missing switch
+# case or an unused result breaks the build instead of scrolling past.
+if(TANDEM_WERROR)
+  add_compile_options(-Werror)
+endif()
 
 # Sanitizer flags go on every target so that the libraries the tests and fuzz
 # targets link are instrumented too.
