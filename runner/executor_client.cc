@@ -395,16 +395,14 @@ CallResult ExecutorClient::call(uint32_t id, uint32_t func_index, std::span<cons
     return p.lost_ ? died() : lost_result();
   }
   CallResult out = r.get<CallResult>();
-  std::vector<uint64_t> words;
-  r.array(words);
+  r.array_into(results);
   protocol::get_host_calls(r, host_calls_);
   protocol::get_state(r, state_);
-  if (!r.ok() || words.size() != results.size()) {
+  if (!r.ok()) {
     failure_ = "the executor's answer was malformed";
     p.recycle_ = true;
     return lost_result();
   }
-  std::copy(words.begin(), words.end(), results.begin());
   state_id_ = id;
   const compile::CodeImage* image = nullptr;
   out.pc = to_harness_pc(out.pc, &image);

@@ -87,6 +87,18 @@ class Reader {
     pos_ += n * sizeof(T);
   }
 
+  // An array of exactly out.size() items, read into `out` (no allocation);
+  // any other count clears ok().
+  template <class T>
+  void array_into(std::span<T> out) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    if (get<uint64_t>() != out.size() || !take(out.size_bytes())) {
+      ok_ = false;
+      return;
+    }
+    if (!out.empty()) std::memcpy(out.data(), buf_.data() + pos_ - out.size_bytes(), out.size_bytes());
+  }
+
   bool ok() const { return ok_; }
 
  private:
