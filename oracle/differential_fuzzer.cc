@@ -1,10 +1,9 @@
 #include "oracle/differential_fuzzer.h"
 
-#include <cstdlib>
-#include <filesystem>
-
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -73,25 +72,31 @@ Status DifferentialFuzzer::add_default_real_seeds(const std::string& source_dir)
   return {};
 }
 
-std::vector<std::string> DifferentialFuzzer::settings_from_byte(uint8_t byte) {
-  static const compile::IsaFlags host = compile::IsaFlags::detect_host();
-  auto flag = [](const char* name, bool on) { return fmt::format("{}={}", name, on ? "true" : "false"); };
-  std::vector<std::string> s;
-  s.push_back(fmt::format("bounds_checks={}", (byte & 1) ? "explicit" : "guard"));
-  s.push_back(flag("has_sse41", host.has_sse41 && (byte & 2)));
-  s.push_back(flag("has_popcnt", host.has_popcnt && (byte & 4)));
-  s.push_back(flag("has_lzcnt", host.has_lzcnt && (byte & 8)));
-  s.push_back(flag("has_bmi1", host.has_bmi1 && (byte & 16)));
-  s.push_back(flag("has_bmi2", host.has_bmi2 && (byte & 32)));
-  s.push_back(fmt::format("opt_level={}", (byte & 64) ? "none" : "speed"));
-  return s;
+uint32_t DifferentialFuzzer::draw_settings(uint32_t draw, std::vector<std::string>* assignments) {
+  static const compile::Settings host = [] {
+    compile::Settings s;
+    s.isa = compile::IsaFlags::detect_host();
+    return s;
+  }();
+  uint32_t key = 0, bits_used = 0, radix = 1;
+  for (const compile::SettingInfo& info : compile::all_settings()) {
+    auto n = static_cast<uint32_t>(info.values.size());
+    uint32_t width = std::bit_width(n - 1);
+    uint32_t index = ((draw >> bits_used) & ((1u << width) - 1)) % n;
+    bits_used += width;
+    if (info.is_isa_flag && compile::setting_value_index(host, info.id) == 0) index = 0;
+    if (assignments) assignments->push_back(fmt::format("{}={}", info.name, info.values[index]));
+    key += index * radix;
+    radix *= n;
+  }
+  TANDEM_CHECK(bits_used <= kSettingsDrawBits, "settings.def needs more bits than a fuzz input's settings draw has");
+  return key;
 }
 
 DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const {
-  uint8_t settings_byte = data.size() > 0 ? data[0] : 0;
   uint8_t mask_byte = data.size() > 1 ? data[1] : 0;
   DiffOptions d;
-  d.settings = settings_from_byte(settings_byte);
+  draw_settings(settings_draw(data), &d.settings);
   // Two mixed masks (alternating either way round) keep the oracle cache
   // small while every function meets both neighbours.
   d.mixed_mask = (mask_byte & 1) ? 0x5555555555555555ull : 0xaaaaaaaaaaaaaaaaull;
@@ -108,9 +113,8 @@ DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const
 }
 
 DifferentialOracle& DifferentialFuzzer::oracle_for(std::span<const uint8_t> data) {
-  uint8_t settings_byte = data.size() > 0 ? data[0] : 0;
   uint8_t mask_byte = data.size() > 1 ? data[1] : 0;
-  std::unique_ptr<DifferentialOracle>& o = oracles_[settings_byte * 2 + (mask_byte & 1)];
+  std::unique_ptr<DifferentialOracle>& o = oracles_[draw_settings(settings_draw(data)) * 2 + (mask_byte & 1)];
   if (!o) {
     Result<std::unique_ptr<DifferentialOracle>> made = DifferentialOracle::create(options_for(data));
     TANDEM_CHECK(made.ok(), "the fuzzer's own settings were refused");

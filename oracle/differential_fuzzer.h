@@ -19,6 +19,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "generator/generator.h"
@@ -82,9 +83,20 @@ class DifferentialFuzzer {
   Status add_default_real_seeds(const std::string& source_dir);
   size_t num_real_seeds() const { return seeds_.size(); }
 
-  // The native settings byte 0 of an input selects ("name=value" each).
-  // ISA flags the host lacks are never turned on.
-  static std::vector<std::string> settings_from_byte(uint8_t byte);
+  // The compiler settings an input selects: every row of settings.def, in
+  // table order, takes the next bits of `draw` (a bool one bit, an enum as
+  // many as its values need); an ISA flag the host lacks stays off.
+  // Appends "name=value" for each to `assignments` when given, and returns
+  // a number of the resulting choice, so that draws resolving alike share
+  // one oracle.
+  static uint32_t draw_settings(uint32_t draw, std::vector<std::string>* assignments = nullptr);
+  // Bits of an input the draw reads: all of byte 0 and the top two bits of
+  // byte 1 (its low six select the mode). settings.def may use this many.
+  static constexpr uint32_t kSettingsDrawBits = 10;
+  static uint32_t settings_draw(std::span<const uint8_t> data) {
+    uint32_t byte0 = data.size() > 0 ? data[0] : 0, byte1 = data.size() > 1 ? data[1] : 0;
+    return byte0 | (byte1 >> 6) << 8;
+  }
 
   // The oracle options an input selects (bytes 0 and 1), to reproduce or
   // reduce its finding outside the fuzzer.
@@ -121,9 +133,9 @@ class DifferentialFuzzer {
   generator::MutationCounts twin_counts_;
   DiffCase case_, twin_case_;
   FuzzStats stats_;
-  // One oracle per settings draw, made on first use and kept: building the
-  // compilers and engines is not per-input work.
-  std::array<std::unique_ptr<DifferentialOracle>, 256 * 2> oracles_;
+  // One oracle per settings draw and mixed mask, made on first use and
+  // kept: building the compilers and engines is not per-input work.
+  std::unordered_map<uint32_t, std::unique_ptr<DifferentialOracle>> oracles_;
 };
 
 }  // namespace tandem::oracle

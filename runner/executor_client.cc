@@ -407,6 +407,10 @@ CallResult ExecutorClient::call(uint32_t id, uint32_t func_index, std::span<cons
   const compile::CodeImage* image = nullptr;
   out.pc = to_harness_pc(out.pc, &image);
   if (out.status == CallResult::Status::Crashed) p.recycle_ = true;
+  // Code compiled without stack-limit checks can run out of stack inside a
+  // libcall, which the fault then abandons, maybe holding a lock of the
+  // allocator: that executor is not trusted with another module.
+  if (out.status == CallResult::Status::StackOverflow && out.signal != 0 && !image) p.recycle_ = true;
   return out;
 }
 

@@ -1,54 +1,96 @@
 #include "shared_compile/settings.h"
 
 #include <cpuid.h>
+
+#include <cctype>
+#include <deque>
 #include <fmt/format.h>
 
 namespace tandem::compile {
 namespace {
 
-constexpr const char* kOptLevelValues[] = {"none", "speed"};
-constexpr const char* kBoundsValues[] = {"guard", "explicit"};
 constexpr const char* kBoolValues[] = {"false", "true"};
 
-
-std::span<const char* const> values_of(SettingId id) {
-  switch (id) {
-    case SettingId::opt_level: return kOptLevelValues;
-    case SettingId::bounds_checks: return kBoundsValues;
-    default: return kBoolValues;
+// An enum setting's value texts: its enumerators, as settings.def lists
+// them ("None, Speed"), in lower case.
+std::vector<const char*> enumerator_texts(std::string_view list) {
+  static std::deque<std::string> storage;  // stable addresses for the table's lifetime
+  std::vector<const char*> out;
+  for (size_t i = 0; i < list.size();) {
+    size_t j = list.find(',', i);
+    if (j == std::string_view::npos) j = list.size();
+    std::string text;
+    for (char c : list.substr(i, j - i))
+      if (c != ' ') text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back(storage.emplace_back(std::move(text)).c_str());
+    i = j + 1;
   }
+  return out;
 }
 
-const SettingInfo kSettings[] = {
-#define SETTING(name, kind, def, backends, help)                                              \
-  {SettingId::name, #name, std::string_view(#kind) == "Bool", def,                           \
-   std::string_view(#backends) != "Optimizing", std::string_view(#backends) != "Baseline", help, \
-   values_of(SettingId::name)},
+constexpr bool accepted_by(std::string_view backends, Backend b) {
+  return backends == "Both" || backends == (b == Backend::Baseline ? "Baseline" : "Optimizing");
+}
+
+// Built on first use, so that other files' static initializers may look
+// settings up.
+std::span<const SettingInfo> table() {
+#define SETTING_ENUM(name, Type, def, backends, help, ...) \
+  static const std::vector<const char*> values_##name = enumerator_texts(#__VA_ARGS__);
+#define SETTING_BOOL(name, def, backends, help)
+#define ISA_FLAG(name, backends, help)
 #include "shared_compile/settings.def"
-#undef SETTING
-};
-
-bool* isa_field(IsaFlags& isa, SettingId id) {
-  switch (id) {
-    case SettingId::has_sse41: return &isa.has_sse41;
-    case SettingId::has_popcnt: return &isa.has_popcnt;
-    case SettingId::has_lzcnt: return &isa.has_lzcnt;
-    case SettingId::has_bmi1: return &isa.has_bmi1;
-    case SettingId::has_bmi2: return &isa.has_bmi2;
-    default: return nullptr;
-  }
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
+  static const SettingInfo infos[] = {
+#define SETTING_ENUM(name, Type, def, backends, help, ...)                                         \
+  {SettingId::name, #name, false, values_##name[static_cast<size_t>(Type::def)],                   \
+   accepted_by(#backends, Backend::Baseline), accepted_by(#backends, Backend::Optimizing), help,  \
+   values_##name},
+#define SETTING_BOOL(name, def, backends, help)                                                    \
+  {SettingId::name, #name, false, #def, accepted_by(#backends, Backend::Baseline),                 \
+   accepted_by(#backends, Backend::Optimizing), help, kBoolValues},
+#define ISA_FLAG(name, backends, help)                                                             \
+  {SettingId::name, #name, true, "host", accepted_by(#backends, Backend::Baseline),                \
+   accepted_by(#backends, Backend::Optimizing), help, kBoolValues},
+#include "shared_compile/settings.def"
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
+  };
+  return infos;
 }
 
-std::string value_text(const Settings& s, SettingId id) {
+// The index of a setting's current value in its `values`.
+size_t value_index_of(const Settings& s, SettingId id) {
   switch (id) {
-    case SettingId::opt_level: return kOptLevelValues[static_cast<int>(s.opt_level)];
-    case SettingId::bounds_checks: return kBoundsValues[static_cast<int>(s.bounds_checks)];
-    case SettingId::nan_canonicalization: return s.nan_canonicalization ? "true" : "false";
-    case SettingId::stack_limit_checks: return s.stack_limit_checks ? "true" : "false";
-    default: {
-      IsaFlags isa = s.isa;
-      return *isa_field(isa, id) ? "true" : "false";
-    }
+#define SETTING_ENUM(name, Type, def, backends, help, ...) \
+  case SettingId::name: return static_cast<size_t>(s.name);
+#define SETTING_BOOL(name, def, backends, help) \
+  case SettingId::name: return s.name;
+#define ISA_FLAG(name, backends, help) \
+  case SettingId::name: return s.isa.name;
+#include "shared_compile/settings.def"
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
+  }
+  TANDEM_UNREACHABLE("unknown setting id");
+}
+
+void set_value_index(Settings& s, SettingId id, size_t index) {
+  switch (id) {
+#define SETTING_ENUM(name, Type, def, backends, help, ...) \
+  case SettingId::name: s.name = static_cast<Type>(index); return;
+#define SETTING_BOOL(name, def, backends, help) \
+  case SettingId::name: s.name = index != 0; return;
+#define ISA_FLAG(name, backends, help) \
+  case SettingId::name: s.isa.name = index != 0; return;
+#include "shared_compile/settings.def"
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
   }
 }
 
@@ -75,17 +117,19 @@ IsaFlags IsaFlags::detect_host() {
 
 std::string Settings::to_string() const {
   std::string out;
-  for (const SettingInfo& info : kSettings) {
+  for (const SettingInfo& info : table()) {
     if (!out.empty()) out += ' ';
-    out += fmt::format("{}={}", info.name, value_text(*this, info.id));
+    out += fmt::format("{}={}", info.name, info.values[value_index_of(*this, info.id)]);
   }
   return out;
 }
 
-std::span<const SettingInfo> all_settings() { return kSettings; }
+std::span<const SettingInfo> all_settings() { return table(); }
+
+size_t setting_value_index(const Settings& settings, SettingId id) { return value_index_of(settings, id); }
 
 const SettingInfo* find_setting(std::string_view name) {
-  for (const SettingInfo& info : kSettings)
+  for (const SettingInfo& info : table())
     if (name == info.name) return &info;
   return nullptr;
 }
@@ -97,7 +141,7 @@ SettingsBuilder::SettingsBuilder(Backend backend) : backend_(backend) {
 }
 
 bool SettingsBuilder::accepts(SettingId id) const {
-  const SettingInfo& info = kSettings[static_cast<int>(id)];
+  const SettingInfo& info = table()[static_cast<size_t>(id)];
   return backend_ == Backend::Baseline ? info.baseline : info.optimizing;
 }
 
@@ -116,13 +160,7 @@ Status SettingsBuilder::set(std::string_view name, std::string_view value) {
     return make_error(ErrorKind::Usage, fmt::format("setting '{}' does not take value '{}' (expected {})",
                                                     name, value, allowed));
   }
-  switch (info->id) {
-    case SettingId::opt_level: settings_.opt_level = static_cast<OptLevel>(chosen); break;
-    case SettingId::bounds_checks: settings_.bounds_checks = static_cast<BoundsChecks>(chosen); break;
-    case SettingId::nan_canonicalization: settings_.nan_canonicalization = chosen; break;
-    case SettingId::stack_limit_checks: settings_.stack_limit_checks = chosen; break;
-    default: *isa_field(settings_.isa, info->id) = chosen; break;
-  }
+  set_value_index(settings_, info->id, static_cast<size_t>(chosen));
   return {};
 }
 

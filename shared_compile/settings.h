@@ -16,15 +16,23 @@ namespace tandem::compile {
 enum class Backend : uint8_t { Baseline, Optimizing };
 const char* backend_name(Backend backend);
 
-enum class OptLevel : uint8_t { None, Speed };
-enum class BoundsChecks : uint8_t { Guard, Explicit };
+// The types, fields and ids below are generated from settings.def.
+#define SETTING_ENUM(name, Type, def, backends, help, ...) enum class Type : uint8_t { __VA_ARGS__ };
+#define SETTING_BOOL(name, def, backends, help)
+#define ISA_FLAG(name, backends, help)
+#include "shared_compile/settings.def"
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
 
 struct IsaFlags {
-  bool has_sse41 = false;
-  bool has_popcnt = false;
-  bool has_lzcnt = false;
-  bool has_bmi1 = false;
-  bool has_bmi2 = false;
+#define SETTING_ENUM(name, Type, def, backends, help, ...)
+#define SETTING_BOOL(name, def, backends, help)
+#define ISA_FLAG(name, backends, help) bool name = false;
+#include "shared_compile/settings.def"
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
 
   // What this machine's cpuid reports.
   static IsaFlags detect_host();
@@ -33,10 +41,13 @@ struct IsaFlags {
 
 // The resolved settings a compiler runs with. Plain data, cheap to copy.
 struct Settings {
-  OptLevel opt_level = OptLevel::Speed;
-  BoundsChecks bounds_checks = BoundsChecks::Guard;
-  bool nan_canonicalization = false;
-  bool stack_limit_checks = true;
+#define SETTING_ENUM(name, Type, def, backends, help, ...) Type name = Type::def;
+#define SETTING_BOOL(name, def, backends, help) bool name = def;
+#define ISA_FLAG(name, backends, help)
+#include "shared_compile/settings.def"
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
   IsaFlags isa;
 
   bool operator==(const Settings&) const = default;
@@ -45,24 +56,30 @@ struct Settings {
 };
 
 enum class SettingId : uint8_t {
-#define SETTING(name, kind, def, backends, help) name,
+#define SETTING_ENUM(name, Type, def, backends, help, ...) name,
+#define SETTING_BOOL(name, def, backends, help) name,
+#define ISA_FLAG(name, backends, help) name,
 #include "shared_compile/settings.def"
-#undef SETTING
+#undef SETTING_ENUM
+#undef SETTING_BOOL
+#undef ISA_FLAG
 };
 
 struct SettingInfo {
   SettingId id;
   const char* name;
-  bool is_bool;
+  bool is_isa_flag;           // defaults to the host's cpuid; never above it when drawn
   const char* default_value;  // "host" for ISA flags
   bool baseline;              // accepted by the baseline builder
   bool optimizing;            // accepted by the optimizing builder
   const char* help;
-  std::span<const char* const> values;  // the allowed values of an enum setting
+  std::span<const char* const> values;  // the allowed values, in enumerator order ("false", "true" for a bool)
 };
 
 std::span<const SettingInfo> all_settings();
 const SettingInfo* find_setting(std::string_view name);
+// The index of a setting's value in its SettingInfo::values.
+size_t setting_value_index(const Settings& settings, SettingId id);
 
 // The shared half of every backend's builder: holds the settings, starts
 // from the defaults (ISA flags from the host), and refuses what its backend

@@ -3,7 +3,11 @@
 // statistics count each.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
+#include <set>
+
+#include <fmt/format.h>
 
 #include "oracle/differential_fuzzer.h"
 
@@ -24,6 +28,39 @@ TEST(DifferentialFuzzer, Byte1SelectsTheInputModeAndTheTwin) {
   EXPECT_FALSE(DifferentialFuzzer::wants_twin(0x08));
   EXPECT_STREQ(DifferentialFuzzer::twin_engine(0x00), "optimizing");
   EXPECT_STREQ(DifferentialFuzzer::twin_engine(0x20), "baseline");
+}
+
+// Every value of every row of settings.def is drawn by some input, but an
+// ISA flag the host lacks; equal choices get equal keys, distinct ones
+// distinct keys.
+TEST(DifferentialFuzzer, TheSettingsDrawCoversEverySetting) {
+  compile::Settings host;
+  host.isa = compile::IsaFlags::detect_host();
+  std::set<std::string> drawn;
+  std::map<uint32_t, std::vector<std::string>> by_key;
+  for (uint32_t draw = 0; draw < (1u << DifferentialFuzzer::kSettingsDrawBits); ++draw) {
+    std::vector<std::string> assignments;
+    uint32_t key = DifferentialFuzzer::draw_settings(draw, &assignments);
+    EXPECT_EQ(DifferentialFuzzer::draw_settings(draw), key);
+    ASSERT_EQ(assignments.size(), compile::all_settings().size());
+    drawn.insert(assignments.begin(), assignments.end());
+    auto [it, inserted] = by_key.emplace(key, assignments);
+    EXPECT_EQ(it->second, assignments) << "key " << key << " names two choices";
+  }
+  size_t choices = 1;
+  for (const compile::SettingInfo& info : compile::all_settings()) {
+    bool host_lacks = info.is_isa_flag && compile::setting_value_index(host, info.id) == 0;
+    for (size_t i = 0; i < info.values.size(); ++i) {
+      bool expected = !(host_lacks && i > 0);
+      EXPECT_EQ(drawn.count(fmt::format("{}={}", info.name, info.values[i])) == 1, expected)
+          << info.name << "=" << info.values[i];
+    }
+    choices *= host_lacks ? 1 : info.values.size();
+  }
+  EXPECT_EQ(by_key.size(), choices);
+  // Bytes 0 and 1 feed the draw; byte 1's low six bits are the mode's.
+  const uint8_t data[] = {0x5a, 0xc0 | 0x3f};
+  EXPECT_EQ(DifferentialFuzzer::settings_draw(data), 0x35au);
 }
 
 TEST(DifferentialFuzzer, SlicesOfRealModulesAndTheirTwinsAgree) {

@@ -1,0 +1,89 @@
+// The settings table: the struct, the parsing and the printing generated
+// from settings.def agree with each other and with the table's rows.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "shared_compile/settings.h"
+
+namespace tandem::compile {
+namespace {
+
+TEST(Settings, EveryValueOfEverySettingRoundTrips) {
+  for (const SettingInfo& info : all_settings()) {
+    Backend backend = info.optimizing ? Backend::Optimizing : Backend::Baseline;
+    ASSERT_GE(info.values.size(), 2u) << info.name;
+    for (size_t i = 0; i < info.values.size(); ++i) {
+      SettingsBuilder b(backend);
+      ASSERT_TRUE(b.set(info.name, info.values[i]).ok()) << info.name << "=" << info.values[i];
+      EXPECT_EQ(setting_value_index(b.settings(), info.id), i) << info.name << "=" << info.values[i];
+      std::string printed = " " + b.settings().to_string() + " ";
+      EXPECT_NE(printed.find(fmt::format(" {}={} ", info.name, info.values[i])), std::string::npos) << printed;
+    }
+  }
+}
+
+TEST(Settings, DefaultsAreTheTablesAndIsaFlagsTheHosts) {
+  Settings host_defaults;
+  host_defaults.isa = IsaFlags::detect_host();
+  EXPECT_EQ(SettingsBuilder(Backend::Optimizing).settings(), host_defaults);
+  for (const SettingInfo& info : all_settings()) {
+    size_t index = setting_value_index(host_defaults, info.id);
+    if (info.is_isa_flag)
+      EXPECT_STREQ(info.default_value, "host");
+    else
+      EXPECT_STREQ(info.default_value, info.values[index]) << info.name;
+  }
+  EXPECT_EQ(Settings{}.opt_level, OptLevel::Speed);
+  EXPECT_EQ(Settings{}.bounds_checks, BoundsChecks::Guard);
+  EXPECT_TRUE(Settings{}.stack_limit_checks);
+}
+
+TEST(Settings, EnumValuesAreTheirEnumeratorsInLowerCase) {
+  const SettingInfo* opt = find_setting("opt_level");
+  ASSERT_NE(opt, nullptr);
+  ASSERT_EQ(opt->values.size(), 2u);
+  EXPECT_STREQ(opt->values[static_cast<size_t>(OptLevel::None)], "none");
+  EXPECT_STREQ(opt->values[static_cast<size_t>(OptLevel::Speed)], "speed");
+  const SettingInfo* bounds = find_setting("bounds_checks");
+  ASSERT_NE(bounds, nullptr);
+  EXPECT_STREQ(bounds->values[static_cast<size_t>(BoundsChecks::Explicit)], "explicit");
+}
+
+TEST(Settings, NamesAreUniqueAndIdsFollowTheTable) {
+  std::set<std::string> names;
+  size_t i = 0;
+  for (const SettingInfo& info : all_settings()) {
+    EXPECT_TRUE(names.insert(info.name).second) << info.name;
+    EXPECT_EQ(static_cast<size_t>(info.id), i++);
+    EXPECT_TRUE(info.baseline || info.optimizing) << info.name;
+    EXPECT_EQ(find_setting(info.name), &info);
+  }
+}
+
+TEST(Settings, RefusalsNameWhatWasWrong) {
+  SettingsBuilder baseline(Backend::Baseline);
+  Status unknown = baseline.set("opt_levle", "speed");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().kind, ErrorKind::Usage);
+  EXPECT_NE(unknown.error().message.find("unknown setting 'opt_levle'"), std::string::npos);
+
+  Status refused = baseline.set("opt_level", "none");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("the baseline backend does not accept setting 'opt_level'"),
+            std::string::npos);
+  EXPECT_TRUE(baseline.set_if_accepted("opt_level", "none").ok());
+
+  Status value = SettingsBuilder(Backend::Optimizing).set("bounds_checks", "maybe");
+  ASSERT_FALSE(value.ok());
+  EXPECT_NE(value.error().message.find("expected guard | explicit"), std::string::npos);
+
+  Status form = baseline.set_assignment("bounds_checks");
+  ASSERT_FALSE(form.ok());
+  EXPECT_NE(form.error().message.find("not of the form name=value"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tandem::compile
