@@ -6,6 +6,8 @@
 #pragma once
 
 #include <memory>
+#include <span>
+#include <string_view>
 
 #include "shared_compile/compile_budget.h"
 #include "shared_compile/compiled_function.h"
@@ -22,6 +24,26 @@ struct ModuleEnv {
   VMContextLayout layout;
 
   explicit ModuleEnv(const wasm::Module& m) : module(&m), layout(m) {}
+};
+
+// The intermediate forms a compiler can show as text, in pipeline order
+// (`tandem compile --stage`, the file tests). The baseline compiler, being
+// single-pass, has none: its one text is the machine code.
+enum class IrStage : uint8_t {
+  Translate,  // the SSA IR as translated from wasm
+  Optimize,   // the SSA IR after the passes of the opt_level
+  VCode,      // machine instructions on virtual registers
+  Allocated,  // the same with registers assigned and moves inserted
+};
+inline constexpr IrStage kIrStages[] = {IrStage::Translate, IrStage::Optimize, IrStage::VCode, IrStage::Allocated};
+const char* ir_stage_name(IrStage stage);  // "translate", "optimize", "vcode", "allocated"
+
+// Told each stage's text of every function compiled while it listens. The
+// text is made only for a listener: compiling without one costs nothing.
+class StageListener {
+ public:
+  virtual ~StageListener() = default;
+  virtual void on_stage(IrStage stage, uint32_t func_index, std::string_view text) = 0;
 };
 
 class Compiler {
@@ -45,12 +67,17 @@ class Compiler {
   // To scale the limits (CompileBudget::set_scale_percent).
   CompileBudget& mutable_budget() { return budget_; }
 
+  // The stages this compiler can show, and who is told them (none: null).
+  virtual std::span<const IrStage> ir_stages() const { return {}; }
+  void set_stage_listener(StageListener* listener) { stage_listener_ = listener; }
+
  protected:
   // Each backend starts it at the top of compile_function and returns
   // budget_.status() when a stage went past its limit.
   void begin_budget(const ModuleEnv& env, uint32_t func_index);
 
   CompileBudget budget_;
+  StageListener* stage_listener_ = nullptr;
 };
 
 class CompilerBuilder {

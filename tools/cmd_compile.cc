@@ -1,14 +1,18 @@
-// tandem compile FILE --engine baseline|optimizing [--func N] [--budget]:
+// tandem compile FILE --engine baseline|optimizing [--func N] [--budget]
+//                     [--stage translate|optimize|vcode|allocated|asm]:
 // compile a module function by function, without running it. Reports
 // failures (compile_blowup, internal errors) with the function they hit,
 // and each compile stage's work against its budget, so a stage that grows
-// faster than the function can be seen before it becomes a blowup.
+// faster than the function can be seen before it becomes a blowup. With
+// --stage, prints instead what that stage made of each function, the way
+// clif-util and `wasmtime compile` show Cranelift's stages.
 #include <algorithm>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "oracle/compile_report.h"
+#include "oracle/stage_text.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 #include "wasm/validator.h"
@@ -23,6 +27,7 @@ struct CompileArgs {
   std::optional<uint32_t> func;
   bool budget = false;
   uint32_t compile_budget = 100;
+  std::string stage;  // empty: the budget report
 };
 
 // The work a stage did per unit of function size (body bytes + locals):
@@ -80,8 +85,12 @@ int run(const CompileArgs& a) {
     fmt::print(stderr, "tandem: {}: {}\n", a.file, valid.error().to_string());
     return 2;
   }
+  // Both backends unless told; only the optimizing one has IR stages.
+  std::vector<std::string> engines = a.engines;
+  if (engines.empty()) engines = {"baseline", "optimizing"};
+  if (a.engines.empty() && !a.stage.empty() && a.stage != "asm" && a.stage != "compile") engines = {"optimizing"};
   std::vector<compile::Backend> backends;
-  for (const std::string& e : a.engines.empty() ? std::vector<std::string>{"baseline", "optimizing"} : a.engines) {
+  for (const std::string& e : engines) {
     if (e == "baseline") backends.push_back(compile::Backend::Baseline);
     else if (e == "optimizing") backends.push_back(compile::Backend::Optimizing);
     else {
@@ -98,6 +107,23 @@ int run(const CompileArgs& a) {
       const compile::SettingInfo* info = compile::find_setting(std::string_view(s).substr(0, s.find('=')));
       bool accepted = info && (backend == compile::Backend::Baseline ? info->baseline : info->optimizing);
       if (accepted || backends.size() == 1 || !info) settings.push_back(s);
+    }
+    if (!a.stage.empty()) {
+      std::optional<oracle::Stage> stage = oracle::parse_stage(a.stage);
+      if (!stage) {
+        fmt::print(stderr, "tandem: unknown stage '{}' ({})\n", a.stage, oracle::stage_names());
+        return 2;
+      }
+      Result<oracle::StageText> text = oracle::stage_text(
+          loaded->module, oracle::StageTextOptions{backend, settings, *stage, a.func, /*wasm_offsets=*/true});
+      if (!text) {
+        fmt::print(stderr, "tandem: {}\n", text.error().to_string());
+        return 2;
+      }
+      if (backends.size() > 1) fmt::print(";; {} {}\n", compile::backend_name(backend), oracle::stage_name(*stage));
+      fmt::print("{}", text->text);
+      if (text->failures) status = 1;
+      continue;
     }
     Result<oracle::CompileReport> report =
         oracle::compile_with_report(loaded->module, backend, settings, a.func, a.compile_budget);
@@ -124,6 +150,9 @@ void register_compile_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value (repeatable)");
   cmd->add_option("--func", args->func, "Only this function (index space)");
   cmd->add_flag("--budget", args->budget, "Every function's work per compile stage against its budget");
+  cmd->add_option("--stage", args->stage,
+                  "Print what a stage made of each function: translate | optimize | vcode | allocated (optimizing "
+                  "only) | asm");
   add_compile_budget_option(cmd, args->compile_budget);
   cmd->callback([args, &exit] { exit.value = run(*args); });
 }

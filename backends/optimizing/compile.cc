@@ -4,6 +4,7 @@
 #include "backends/optimizing/compile.h"
 
 #include "backends/optimizing/emit.h"
+#include "backends/optimizing/ir/printer.h"
 #include "backends/optimizing/ir/verifier.h"
 #include "backends/optimizing/regalloc/checker.h"
 
@@ -21,15 +22,20 @@ Result<compile::CompiledFunction> OptimizingCompiler::compile_function(const com
   TANDEM_TRY_STATUS(translator_.translate(env, settings_, func_index, func_));
   TANDEM_TRY_STATUS(budget_.status());
   if (kVerify) TANDEM_TRY_STATUS(ir::verify_function(func_));
+  if (stage_listener_) stage_listener_->on_stage(compile::IrStage::Translate, func_index, ir::print_function(func_));
 
   pass_ctx_.module = env.module;
   pass_ctx_.min_memory_bytes = env.module->memories.empty() ? 0 : env.module->memories[0].limits.min * wasm::kPageSize;
   TANDEM_TRY_STATUS(passes::run_pipeline(settings_.opt_level, func_, pass_ctx_));
+  if (stage_listener_) stage_listener_->on_stage(compile::IrStage::Optimize, func_index, ir::print_function(func_));
 
   TANDEM_TRY_STATUS(lowering_.lower(env, settings_, func_, vcode_));
+  if (stage_listener_) stage_listener_->on_stage(compile::IrStage::VCode, func_index, vcode_.to_string());
   allocator_.run(vcode_, allocation_, &budget_);
   TANDEM_TRY_STATUS(budget_.status());
   if (kVerify) TANDEM_TRY_STATUS(regalloc::check_allocation(vcode_, allocation_));
+  if (stage_listener_)
+    stage_listener_->on_stage(compile::IrStage::Allocated, func_index, regalloc::print_allocated(vcode_, allocation_));
 
   buffer_.clear();
   uint32_t frame_size = emit_function(env, settings_, func_, vcode_, allocation_, buffer_);

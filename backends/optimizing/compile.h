@@ -23,6 +23,7 @@ class OptimizingCompiler final : public compile::Compiler {
   compile::Backend backend() const override { return compile::Backend::Optimizing; }
   const compile::Settings& settings() const override { return settings_; }
   Result<compile::CompiledFunction> compile_function(const compile::ModuleEnv& env, uint32_t func_index) override;
+  std::span<const compile::IrStage> ir_stages() const override { return compile::kIrStages; }
 
  private:
   compile::Settings settings_;

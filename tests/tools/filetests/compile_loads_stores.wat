@@ -1,3 +1,4 @@
+;; test: compile
 ;; Memory accesses with guard pages: each access is a trap site; offsets fold
 ;; into the addressing mode.
 (module
@@ -8,7 +9,7 @@
   (func (export "store_f64") (param i32 f64) local.get 0 local.get 1 f64.store)
   (func (export "big_offset") (param i32) (result i32) local.get 0 i32.load offset=4294967295))
 
-;; ---- expected code (TANDEM_BLESS=1 regenerates) ----
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
 ;; function 0
 ;;    0: push rbp
 ;;    1: mov rbp, rsp
@@ -91,3 +92,70 @@
 ;;   33: pop rbp
 ;;   34: ret
 ;;   35: ud2   ; trap stack_overflow @0x8c
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x22
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov ebx, dword ptr [rbx + rdi + 0x10]   ; trap out_of_bounds_memory @0x6a
+;;   1a: mov rax, rbx
+;;   1d: mov rsp, rbp
+;;   20: pop rbp
+;;   21: ret
+;;   22: ud2   ; trap stack_overflow @0x68
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x23
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movsx rbx, byte ptr [rbx + rdi]   ; trap out_of_bounds_memory @0x72
+;;   1b: mov rax, rbx
+;;   1e: mov rsp, rbp
+;;   21: pop rbp
+;;   22: ret
+;;   23: ud2   ; trap stack_overflow @0x70
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov word ptr [rbx + rdi + 4], si   ; trap out_of_bounds_memory @0x7c
+;;   1b: mov rsp, rbp
+;;   1e: pop rbp
+;;   1f: ret
+;;   20: ud2   ; trap stack_overflow @0x78
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movsd qword ptr [rbx + rdi], xmm0   ; trap out_of_bounds_memory @0x86
+;;   1b: mov rsp, rbp
+;;   1e: pop rbp
+;;   1f: ret
+;;   20: ud2   ; trap stack_overflow @0x82
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x2b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12d, 0xffffffff
+;;   1c: add r12, rdi
+;;   1f: mov ebx, dword ptr [rbx + r12]   ; trap out_of_bounds_memory @0x8e
+;;   23: mov rax, rbx
+;;   26: mov rsp, rbp
+;;   29: pop rbp
+;;   2a: ret
+;;   2b: ud2   ; trap stack_overflow @0x8c

@@ -1,3 +1,4 @@
+;; test: compile
 ;; Direct calls with stack parameters and multi-value results, an imported
 ;; function (VMContext switch) and recursion.
 (module
@@ -12,7 +13,7 @@
     local.get 0 i64.eqz if (result i64) i64.const 1
     else local.get 0 local.get 0 i64.const 1 i64.sub call $fac i64.mul end))
 
-;; ---- expected code (TANDEM_BLESS=1 regenerates) ----
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
 ;; function 1
 ;;    0: push rbp
 ;;    1: mov rbp, rsp
@@ -86,3 +87,79 @@
 ;;   52: pop rbp
 ;;   53: ret
 ;;   54: ud2   ; trap stack_overflow @0x76
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x29
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov ebx, dword ptr [rbp + 0x10]
+;;   16: mov r12, qword ptr [rbp + 0x18]
+;;   1a: mov qword ptr [rbp + 0x20], r9
+;;   1e: mov rax, r12
+;;   21: mov rdx, rbx
+;;   24: mov rsp, rbp
+;;   27: pop rbp
+;;   28: ret
+;;   29: ud2   ; trap stack_overflow @0x52
+;; function 2
+;;    0: lea r11, [rsp - 0x38]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x82
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: sub rsp, 0x30
+;;   17: mov qword ptr [rbp - 8], r14
+;;   1b: mov qword ptr [rbp - 0x10], rdi
+;;   1f: mov r11, qword ptr [r14 + 0x20]
+;;   23: mov r14, qword ptr [r14 + 0x28]
+;;   27: call r11
+;;   2a: mov r14, qword ptr [rbp - 8]
+;;   2e: mov ebx, 1
+;;   33: mov r12d, 2
+;;   39: mov r13d, 3
+;;   3f: mov r15d, 4
+;;   45: mov r10d, 5
+;;   4b: mov r9d, 6
+;;   51: mov r8d, 8
+;;   57: mov rdi, qword ptr [rbp - 0x10]
+;;   5b: mov qword ptr [rsp], rdi
+;;   5f: mov qword ptr [rsp + 8], r8
+;;   64: mov rdi, rbx
+;;   67: mov rsi, r12
+;;   6a: mov rdx, r13
+;;   6d: mov rcx, r15
+;;   70: mov r8, r10
+;;   73: call 0x78   ; reloc func 1
+;;   78: mov rbx, qword ptr [rsp + 0x10]
+;;   7d: mov rsp, rbp
+;;   80: pop rbp
+;;   81: ret
+;;   82: ud2   ; trap stack_overflow @0x5b
+;; function 3
+;;    0: lea r11, [rsp - 0x18]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x53
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: sub rsp, 0x10
+;;   17: mov rbx, rdi
+;;   1a: mov qword ptr [rbp - 8], rbx
+;;   1e: test rbx, rbx
+;;   21: jne 0x34
+;;   27: mov ebx, 1
+;;   2c: mov rax, rbx
+;;   2f: jmp 0x4e
+;;   34: mov r12, rbx
+;;   37: sub r12, 1
+;;   3b: mov rdi, r12
+;;   3e: call 0x43   ; reloc func 3
+;;   43: mov rbx, qword ptr [rbp - 8]
+;;   47: imul rbx, rax
+;;   4b: mov rax, rbx
+;;   4e: mov rsp, rbp
+;;   51: pop rbp
+;;   52: ret
+;;   53: ud2   ; trap stack_overflow @0x76

@@ -1,3 +1,4 @@
+;; test: compile
 ;; Blocks with results and parameters, loops, br_if out of a loop, locals
 ;; and globals.
 (module
@@ -14,7 +15,7 @@
     global.get $g local.get 0 i64.add global.set $g global.get $g)
   (func (export "unreachable") unreachable))
 
-;; ---- expected code (TANDEM_BLESS=1 regenerates) ----
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
 ;; function 0
 ;;    0: push rbp
 ;;    1: mov rbp, rsp
@@ -86,3 +87,61 @@
 ;;   19: mov qword ptr [rbp - 8], r14
 ;;   1d: ud2   ; trap unreachable @0x97
 ;;   1f: ud2   ; trap stack_overflow @0x97
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x35
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov ebx, 0
+;;   18: mov r12, rdi
+;;   1b: add ebx, r12d
+;;   1e: sub r12d, 1
+;;   22: test r12d, r12d
+;;   25: je 0x2d
+;;   2b: jmp 0x1b
+;;   2d: mov rax, rbx
+;;   30: mov rsp, rbp
+;;   33: pop rbp
+;;   34: ret
+;;   35: ud2   ; trap stack_overflow @0x65
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rax, rdi
+;;   16: mov rdx, rsi
+;;   19: mov rsp, rbp
+;;   1c: pop rbp
+;;   1d: ret
+;;   1e: ud2   ; trap stack_overflow @0x7d
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x34
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14 + 0x20]
+;;   17: mov rbx, qword ptr [rbx]
+;;   1a: add rbx, rdi
+;;   1d: mov r12, qword ptr [r14 + 0x20]
+;;   21: mov qword ptr [r12], rbx
+;;   25: mov rbx, qword ptr [r14 + 0x20]
+;;   29: mov rbx, qword ptr [rbx]
+;;   2c: mov rax, rbx
+;;   2f: mov rsp, rbp
+;;   32: pop rbp
+;;   33: ret
+;;   34: ud2   ; trap stack_overflow @0x8b
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x15
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: ud2   ; trap unreachable @0x97
+;;   15: ud2   ; trap stack_overflow @0x97

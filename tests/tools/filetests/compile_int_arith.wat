@@ -1,3 +1,4 @@
+;; test: compile
 ;; Integer arithmetic: register, immediate and folded operands.
 (module
   (func (export "add_sub") (param i32 i32) (result i32)
@@ -7,7 +8,7 @@
   (func (export "consts") (result i32)
     i32.const 10 i32.const 20 i32.add))
 
-;; ---- expected code (TANDEM_BLESS=1 regenerates) ----
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
 ;; function 0
 ;;    0: push rbp
 ;;    1: mov rbp, rsp
@@ -57,3 +58,46 @@
 ;;   25: pop rbp
 ;;   26: ret
 ;;   27: ud2   ; trap stack_overflow @0x6a
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: add edi, esi
+;;   15: sub edi, 7
+;;   18: mov rax, rdi
+;;   1b: mov rsp, rbp
+;;   1e: pop rbp
+;;   1f: ret
+;;   20: ud2   ; trap stack_overflow @0x4d
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x2f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, rdi
+;;   16: imul rbx, rsi
+;;   1a: and rbx, 0xff
+;;   21: or rbx, rsi
+;;   24: xor rbx, rdi
+;;   27: mov rax, rbx
+;;   2a: mov rsp, rbp
+;;   2d: pop rbp
+;;   2e: ret
+;;   2f: ud2   ; trap stack_overflow @0x58
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov ebx, 0x1e
+;;   18: mov rax, rbx
+;;   1b: mov rsp, rbp
+;;   1e: pop rbp
+;;   1f: ret
+;;   20: ud2   ; trap stack_overflow @0x6a
