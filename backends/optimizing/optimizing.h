@@ -16,9 +16,7 @@
 //        |
 //        |  passes (passes/passes.h), chosen by opt_level:
 //        |    none:  nothing
-//        |    speed: cfg_simplify, const_fold, dce, gvn, licm,
-//        |           strength_reduce, bounds_check_elim, const_fold,
-//        |           cfg_simplify, address_folding, branch_fusion, dce
+//        |    speed: the one list kSpeedPipeline in passes/pass_manager.cc
 //        |  (the IR verifier runs after each when TANDEM_VERIFY_IR is set)
 //        v
 //   ir::Function (optimized)

@@ -97,7 +97,7 @@ const PassInfo* find_pass(std::string_view name);
 // `verify` is set). An Internal error names the pass.
 Status run_pass(const PassInfo& pass, ir::Function& f, PassContext& ctx, bool verify = false);
 
-// The pipeline for an opt level: none runs nothing; speed runs every pass.
+// The pipeline for an opt level: none runs nothing; speed runs kSpeedPipeline.
 Status run_pipeline(compile::OptLevel level, ir::Function& f, PassContext& ctx);
 
 }  // namespace tandem::optimizing::passes
