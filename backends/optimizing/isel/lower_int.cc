@@ -27,7 +27,7 @@ bool Lowering::alu_op_of(Opcode op, AluOp* out) {
   switch (op) {
     case Opcode::Iadd: *out = AluOp::Add; return true;
     case Opcode::Isub: *out = AluOp::Sub; return true;
-    case Opcode::Imul: *out = AluOp::Imul; return true;
+    case Opcode::Imul: *out = AluOp::Mul; return true;
     case Opcode::Band: *out = AluOp::And; return true;
     case Opcode::Bor: *out = AluOp::Or; return true;
     case Opcode::Bxor: *out = AluOp::Xor; return true;
@@ -70,7 +70,7 @@ void Lowering::lower_alu(Inst inst, AluOp op) {
   }
   if (imm32(b, t, &imm)) {
     VReg ra = use(a);
-    if (op == AluOp::Imul) {
+    if (op == AluOp::Mul) {
       MInst m = make(MOp::ImulRRI, size);
       m.imm = imm;
       push(m, {Operand::def(dst), Operand::use(ra)});
@@ -149,7 +149,7 @@ void Lowering::lower_mulhi(Inst inst) {
     VReg wa = temp(RegClass::Int), wb = temp(RegClass::Int), prod = temp(RegClass::Int);
     push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)), {Operand::def(wa), Operand::use(a)});
     push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)), {Operand::def(wb), Operand::use(b)});
-    push(make(MOp::AluRR, x64::S64, static_cast<uint8_t>(AluOp::Imul)),
+    push(make(MOp::AluRR, x64::S64, static_cast<uint8_t>(AluOp::Mul)),
          {Operand::def_reuse(prod, 1), Operand::use(wa), Operand::use(wb, Operand::Pos::Late)});
     shift_imm(ShiftOp::Shr, x64::S64, dst, prod, 32);
     return;
@@ -200,7 +200,7 @@ void Lowering::lower_popcnt_fallback(Type t, VReg dst, VReg x) {
     m.imm = 0x01010101;
     push(m, {Operand::def(x4), Operand::use(x3)});
   } else {
-    x4 = binop(AluOp::Imul, x3, constant_reg(0, 0x0101010101010101ull));
+    x4 = binop(AluOp::Mul, x3, constant_reg(0, 0x0101010101010101ull));
   }
   shift_imm(ShiftOp::Shr, size, dst, x4, wide ? 56 : 24);
 }
