@@ -25,16 +25,6 @@ RegSet registers_of(std::span<const Location> locs) {
   return set;
 }
 
-MoveLocation source_of(const Frame& frame, const StackValue& v, uint32_t index) {
-  switch (v.kind) {
-    case StackValue::Kind::Const: return MoveLocation::constant(v.bits);
-    case StackValue::Kind::Local: return MoveLocation::in_mem(frame.local(v.local));
-    case StackValue::Kind::Reg: return MoveLocation::in_reg(v.reg);
-    case StackValue::Kind::Stack: return MoveLocation::in_mem(frame.home(index));
-  }
-  TANDEM_UNREACHABLE("bad StackValue kind");
-}
-
 }  // namespace
 
 const compile::abi::Signature& FunctionCompiler::signature_of(uint32_t type_index) {
@@ -71,7 +61,7 @@ void FunctionCompiler::place_arguments(std::span<const Location> locs, uint32_t 
     const MoveLocation dst = locs[k].kind == Location::Kind::Stack
                                  ? MoveLocation::in_mem(masm_.outgoing_slot(locs[k].stack_slot))
                                  : MoveLocation::in_reg(reg_of(locs[k]));
-    moves_.add(v.type, source_of(ctx_.frame(), v, first + k), dst);
+    moves_.add(v.type, ctx_.move_source_of(first + k), dst);
   }
   moves_.emit(masm_);
   stack.truncate(first);
@@ -184,7 +174,7 @@ void FunctionCompiler::emit_libcall(compile::LibCall callee, bool pass_vmctx, st
                                            : Reg::gpr(kIntParams[next_int++].enc);
     TANDEM_CHECK(next_int <= kIntParams.size() && next_float <= kFloatParams.size(),
                  "libcall arguments beyond the argument registers");
-    moves_.add(v.type, source_of(ctx_.frame(), v, first + k), MoveLocation::in_reg(dst));
+    moves_.add(v.type, ctx_.move_source_of(first + k), MoveLocation::in_reg(dst));
   }
   moves_.emit(masm_);
   stack.truncate(first);

@@ -47,6 +47,16 @@ Operand CodeGenContext::operand_of(uint32_t index) const {
   TANDEM_UNREACHABLE("bad StackValue kind");
 }
 
+MoveLocation CodeGenContext::move_source_of(uint32_t index) const {
+  const Operand o = operand_of(index);
+  switch (o.kind) {
+    case Operand::Kind::Imm: return MoveLocation::constant(o.imm);
+    case Operand::Kind::Mem: return MoveLocation::in_mem(o.mem);
+    case Operand::Kind::Reg: return MoveLocation::in_reg(o.reg);
+  }
+  TANDEM_UNREACHABLE("bad Operand kind");
+}
+
 Reg CodeGenContext::pop_to_reg(RegSet pinned) {
   const StackValue& v = stack_.peek();
   if (v.is_reg()) return stack_.pop().reg;

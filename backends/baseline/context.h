@@ -11,6 +11,7 @@
 
 #include "backends/baseline/frame.h"
 #include "backends/baseline/masm.h"
+#include "backends/baseline/parallel_move.h"
 #include "backends/baseline/regalloc.h"
 #include "backends/baseline/value_stack.h"
 #include "shared_compile/compile_budget.h"
@@ -63,6 +64,9 @@ class CodeGenContext {
 
   // The operand describing entry `index` where it is.
   Operand operand_of(uint32_t index) const;
+  // Entry `index` where it is, as the source of a parallel move (call
+  // arguments, branch merges, returned values).
+  MoveLocation move_source_of(uint32_t index) const;
   // Loads entry `index` (or a value that would be at `index`) into `dst`.
   void load_value(Reg dst, const StackValue& v, uint32_t index);
 

@@ -22,6 +22,7 @@
 #include <span>
 
 #include "backends/baseline/reg.h"
+#include "shared_compile/alu_op.h"
 #include "shared_compile/code_buffer.h"
 #include "shared_compile/libcall.h"
 #include "shared_compile/settings.h"
@@ -78,7 +79,7 @@ IntCond commute(IntCond c);
 
 enum class FloatCond : uint8_t { Eq, Ne, Lt, Gt, Le, Ge };
 
-enum class AluOp : uint8_t { Add, Sub, Mul, And, Or, Xor };
+using AluOp = compile::AluOp;
 enum class ShiftOp : uint8_t { Shl, ShrS, ShrU, Rotl, Rotr };
 enum class DivOp : uint8_t { DivS, DivU, RemS, RemU };
 enum class BitCountOp : uint8_t { Clz, Ctz, Popcnt };

@@ -251,14 +251,10 @@ void MacroAssemblerX64::alu_imm(AluOp op, Size s, Gpr dst, uint64_t bits) {
     alu(op, s == S32 ? OperandSize::S32 : OperandSize::S64, Reg::gpr(dst.enc), Operand::of(Reg::gpr(kScratch.enc)));
     return;
   }
-  const bool small = fits_int8(v);
-  switch (op) {
-    case AluOp::Add: small ? asm_.add(dst, Imm8(v), s) : asm_.add(dst, Imm32(v), s); break;
-    case AluOp::Sub: small ? asm_.sub(dst, Imm8(v), s) : asm_.sub(dst, Imm32(v), s); break;
-    case AluOp::And: small ? asm_.and_(dst, Imm8(v), s) : asm_.and_(dst, Imm32(v), s); break;
-    case AluOp::Or: small ? asm_.or_(dst, Imm8(v), s) : asm_.or_(dst, Imm32(v), s); break;
-    case AluOp::Xor: small ? asm_.xor_(dst, Imm8(v), s) : asm_.xor_(dst, Imm32(v), s); break;
-    case AluOp::Mul: small ? asm_.imul(dst, dst, Imm8(v), s) : asm_.imul(dst, dst, Imm32(v), s); break;
+  if (fits_int8(v)) {
+    asm_.alu(op, dst, Imm8(v), s);
+  } else {
+    asm_.alu(op, dst, Imm32(v), s);
   }
 }
 
@@ -270,26 +266,10 @@ void MacroAssemblerX64::alu(AluOp op, OperandSize size, Reg dst, const Operand& 
     return;
   }
   if (src.is_reg()) {
-    const Gpr r = gpr(src.reg);
-    switch (op) {
-      case AluOp::Add: asm_.add(d, r, s); break;
-      case AluOp::Sub: asm_.sub(d, r, s); break;
-      case AluOp::And: asm_.and_(d, r, s); break;
-      case AluOp::Or: asm_.or_(d, r, s); break;
-      case AluOp::Xor: asm_.xor_(d, r, s); break;
-      case AluOp::Mul: asm_.imul(d, r, s); break;
-    }
+    asm_.alu(op, d, gpr(src.reg), s);
     return;
   }
-  const Mem m = mem(src.mem);
-  switch (op) {
-    case AluOp::Add: asm_.add(d, m, s); break;
-    case AluOp::Sub: asm_.sub(d, m, s); break;
-    case AluOp::And: asm_.and_(d, m, s); break;
-    case AluOp::Or: asm_.or_(d, m, s); break;
-    case AluOp::Xor: asm_.xor_(d, m, s); break;
-    case AluOp::Mul: asm_.imul(d, m, s); break;
-  }
+  asm_.alu(op, d, mem(src.mem), s);
 }
 
 void MacroAssemblerX64::mul_imm(OperandSize size, Reg dst, Reg src, int32_t imm) {

@@ -4,20 +4,6 @@
 
 namespace tandem::baseline {
 
-namespace {
-
-MoveLocation location_of(const Frame& frame, const StackValue& v, uint32_t index) {
-  switch (v.kind) {
-    case StackValue::Kind::Const: return MoveLocation::constant(v.bits);
-    case StackValue::Kind::Local: return MoveLocation::in_mem(frame.local(v.local));
-    case StackValue::Kind::Reg: return MoveLocation::in_reg(v.reg);
-    case StackValue::Kind::Stack: return MoveLocation::in_mem(frame.home(index));
-  }
-  TANDEM_UNREACHABLE("bad StackValue kind");
-}
-
-}  // namespace
-
 ControlFrame& FunctionCompiler::push_frame(ControlFrame::Kind kind, const wasm::BlockType& type) {
   if (control_depth_ == control_.size()) control_.emplace_back();
   ControlFrame& f = control_[control_depth_++];
@@ -104,10 +90,10 @@ void FunctionCompiler::plan_merge(ControlFrame& target) {
         TANDEM_CHECK(src.is_const() && src.bits == dst.bits, "a merged constant differs between paths");
         return;
       case StackValue::Kind::Reg:
-        moves_.add(dst.type, location_of(frame, src, src_index), MoveLocation::in_reg(dst.reg));
+        moves_.add(dst.type, ctx_.move_source_of(src_index), MoveLocation::in_reg(dst.reg));
         return;
       case StackValue::Kind::Stack:
-        moves_.add(dst.type, location_of(frame, src, src_index), MoveLocation::in_mem(frame.home(dst_index)));
+        moves_.add(dst.type, ctx_.move_source_of(src_index), MoveLocation::in_mem(frame.home(dst_index)));
         return;
       case StackValue::Kind::Local: break;
     }
@@ -157,7 +143,7 @@ void FunctionCompiler::emit_return() {
         dst = MoveLocation::in_mem(ctx_.frame().return_area_slot(loc.stack_slot));
         break;
     }
-    moves_.add(types[k], location_of(ctx_.frame(), stack.at(src_base + k), src_base + k), dst);
+    moves_.add(types[k], ctx_.move_source_of(src_base + k), dst);
   }
   moves_.emit(masm_);
   masm_.leave_frame_and_return();

@@ -111,29 +111,6 @@ void Emitter::epilogue() {
 
 // ---- helpers -------------------------------------------------------------------
 
-void Emitter::alu_rr(mach::AluOp op, Gpr d, Gpr s, Size size) {
-  switch (op) {
-    case mach::AluOp::Add: a_.add(d, s, size); break;
-    case mach::AluOp::Sub: a_.sub(d, s, size); break;
-    case mach::AluOp::And: a_.and_(d, s, size); break;
-    case mach::AluOp::Or: a_.or_(d, s, size); break;
-    case mach::AluOp::Xor: a_.xor_(d, s, size); break;
-    case mach::AluOp::Imul: a_.imul(d, s, size); break;
-  }
-}
-
-void Emitter::alu_ri(mach::AluOp op, Gpr d, int32_t imm, Size size) {
-  bool small = x64::fits_int8(imm);
-  switch (op) {
-    case mach::AluOp::Add: small ? a_.add(d, Imm8(imm), size) : a_.add(d, Imm32(imm), size); break;
-    case mach::AluOp::Sub: small ? a_.sub(d, Imm8(imm), size) : a_.sub(d, Imm32(imm), size); break;
-    case mach::AluOp::And: small ? a_.and_(d, Imm8(imm), size) : a_.and_(d, Imm32(imm), size); break;
-    case mach::AluOp::Or: small ? a_.or_(d, Imm8(imm), size) : a_.or_(d, Imm32(imm), size); break;
-    case mach::AluOp::Xor: small ? a_.xor_(d, Imm8(imm), size) : a_.xor_(d, Imm32(imm), size); break;
-    case mach::AluOp::Imul: TANDEM_UNREACHABLE("imul by an immediate is ImulRRI");
-  }
-}
-
 void Emitter::cmp_imm(Gpr r, int64_t imm, Size size) {
   if (x64::fits_int8(imm)) {
     a_.cmp(r, Imm8(imm), size);
@@ -324,23 +301,25 @@ void Emitter::inst(uint32_t i, const MInst& m) {
       return;
     case MOp::AluRR:
       copy_into(gpr(i, 0), gpr(i, 1));
-      return alu_rr(static_cast<mach::AluOp>(m.sub), gpr(i, 0), gpr(i, 2), size);
-    case MOp::AluRI:
+      a_.alu(static_cast<mach::AluOp>(m.sub), gpr(i, 0), gpr(i, 2), size);
+      return;
+    case MOp::AluRI: {
       copy_into(gpr(i, 0), gpr(i, 1));
-      return alu_ri(static_cast<mach::AluOp>(m.sub), gpr(i, 0), static_cast<int32_t>(m.imm), size);
+      mach::AluOp op = static_cast<mach::AluOp>(m.sub);
+      int32_t imm = static_cast<int32_t>(m.imm);
+      if (x64::fits_int8(imm)) {
+        a_.alu(op, gpr(i, 0), Imm8(imm), size);
+      } else {
+        a_.alu(op, gpr(i, 0), Imm32(imm), size);
+      }
+      return;
+    }
     case MOp::AluRM: {
       Gpr d = gpr(i, 0);
       copy_into(d, gpr(i, 1));
       Mem addr = mem(i, m);
       trap_site(m);
-      switch (static_cast<mach::AluOp>(m.sub)) {
-        case mach::AluOp::Add: a_.add(d, addr, size); break;
-        case mach::AluOp::Sub: a_.sub(d, addr, size); break;
-        case mach::AluOp::And: a_.and_(d, addr, size); break;
-        case mach::AluOp::Or: a_.or_(d, addr, size); break;
-        case mach::AluOp::Xor: a_.xor_(d, addr, size); break;
-        case mach::AluOp::Imul: a_.imul(d, addr, size); break;
-      }
+      a_.alu(static_cast<mach::AluOp>(m.sub), d, addr, size);
       return;
     }
     case MOp::ImulRRI:

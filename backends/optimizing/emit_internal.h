@@ -38,8 +38,6 @@ class Emitter {
   void prologue();
   void epilogue();
   void inst(uint32_t i, const MInst& m);
-  void alu_rr(mach::AluOp op, Gpr d, Gpr s, Size size);
-  void alu_ri(mach::AluOp op, Gpr d, int32_t imm, Size size);
   void cmp_imm(Gpr r, int64_t imm, Size size);
   void copy_into(Gpr dst, Gpr src) {
     if (dst != src) a_.mov(dst, src, x64::S64);

@@ -1,5 +1,6 @@
 #include "shared_compile/x64/assembler.h"
 
+#include <iterator>
 #include <string>
 
 #include "wasm/result.h"
@@ -289,6 +290,47 @@ void Assembler::align(uint32_t alignment) {
     const uint32_t n = pad < 9 ? pad : 9;
     nop(static_cast<int>(n));
     pad -= n;
+  }
+}
+
+namespace {
+
+// The rows of each AluOp by operand kinds, in AluOp order.
+struct AluRows {
+  FormId reg, mem, imm8, imm32;
+};
+constexpr AluRows kAluRows[] = {
+    {FormId::AddRR, FormId::AddRM, FormId::AddRI8, FormId::AddRI32},
+    {FormId::SubRR, FormId::SubRM, FormId::SubRI8, FormId::SubRI32},
+    {FormId::ImulRR, FormId::ImulRM, FormId::ImulRRI8, FormId::ImulRRI32},
+    {FormId::AndRR, FormId::AndRM, FormId::AndRI8, FormId::AndRI32},
+    {FormId::OrRR, FormId::OrRM, FormId::OrRI8, FormId::OrRI32},
+    {FormId::XorRR, FormId::XorRM, FormId::XorRI8, FormId::XorRI32},
+};
+static_assert(std::size(kAluRows) == kNumAluOps, "one row per AluOp");
+
+const AluRows& alu_rows(AluOp op) { return kAluRows[static_cast<uint8_t>(op)]; }
+
+}  // namespace
+
+void Assembler::alu(AluOp op, Gpr dst, Gpr src, Size s) {
+  emit(alu_rows(op).reg, s, EncOperand::gpr(dst), EncOperand::gpr(src));
+}
+
+void Assembler::alu(AluOp op, Gpr dst, const Mem& src, Size s) {
+  emit(alu_rows(op).mem, s, EncOperand::gpr(dst), EncOperand::memory(src));
+}
+
+void Assembler::alu(AluOp op, Gpr dst, Imm8 imm, Size s) { emit_alu_imm(alu_rows(op).imm8, dst, imm.value, s); }
+
+void Assembler::alu(AluOp op, Gpr dst, Imm32 imm, Size s) { emit_alu_imm(alu_rows(op).imm32, dst, imm.value, s); }
+
+void Assembler::emit_alu_imm(FormId id, Gpr dst, int64_t imm, Size s) {
+  Sig sig = form_info(id).sig;
+  if (sig == Sig::R_R_I8 || sig == Sig::R_R_I32) {
+    emit(id, s, EncOperand::gpr(dst), EncOperand::gpr(dst), {}, imm);
+  } else {
+    emit(id, s, EncOperand::gpr(dst), {}, {}, imm);
   }
 }
 

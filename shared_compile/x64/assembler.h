@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <span>
 
+#include "shared_compile/alu_op.h"
 #include "shared_compile/code_buffer.h"
 #include "shared_compile/libcall.h"
 #include "shared_compile/settings.h"
@@ -232,6 +233,16 @@ class Assembler {
 #undef TANDEM_X64_M
 #undef TANDEM_X64_FIXED
 
+  // ---- one method per AluOp, over the rows of encodings.def ------------------
+  // The row of the named operation for these operand kinds: alu(Sub, rax,
+  // Imm8(1), S64) is sub(rax, Imm8(1), S64). Immediate widths stay the
+  // caller's choice, as everywhere. Mul is imul, whose immediate rows are
+  // the three-operand ones: they get the destination as the source.
+  void alu(AluOp op, Gpr dst, Gpr src, Size s);
+  void alu(AluOp op, Gpr dst, const Mem& src, Size s);
+  void alu(AluOp op, Gpr dst, Imm8 imm, Size s);
+  void alu(AluOp op, Gpr dst, Imm32 imm, Size s);
+
   // ---- control flow through labels and relocations -------------------------
   // jmp rel8 / rel32 to `target` (JumpRange::Auto: rel8 for a bound label
   // within reach, rel32 otherwise).
@@ -271,6 +282,7 @@ class Assembler {
             int64_t imm = 0, Cond cond = Cond::O);
 
  private:
+  void emit_alu_imm(FormId id, Gpr dst, int64_t imm, Size s);
   void emit_branch(FormId rel8_form, FormId rel32_form, Cond cond, Label target, JumpRange range);
 
   CodeBuffer* buf_;

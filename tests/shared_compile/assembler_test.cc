@@ -4,7 +4,9 @@
 // checked with `llvm-mc-14 -filetype=obj` + llvm-objdump on the same code.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -210,6 +212,41 @@ TEST_F(AssemblerGolden, JumpTableDispatchSequence) {
   EXPECT_EQ("4c8d1d0d000000" "49630483" "4901c3" "41ffe3", hex_bytes(done.bytes.subspan(0, 17)));
   // Entries: target - table = 17 - 20, 18 - 20, 17 - 20.
   EXPECT_EQ("fdfffffffefffffffdffffff", hex_bytes(done.bytes.subspan(20, 12)));
+}
+
+// alu(op, ...) is the named method of op's row, for every operation and
+// operand kind; Mul's immediate rows read the destination.
+TEST_F(AssemblerGolden, AluIsTheNamedMethodOfItsOperation) {
+  const Mem m(rbp, -8);
+  struct Case {
+    AluOp op;
+    void (Assembler::*rr)(Gpr, Gpr, Size);
+    void (Assembler::*rm)(Gpr, const Mem&, Size);
+  };
+  const Case cases[] = {
+      {AluOp::Add, &Assembler::add, &Assembler::add}, {AluOp::Sub, &Assembler::sub, &Assembler::sub},
+      {AluOp::Mul, &Assembler::imul, &Assembler::imul}, {AluOp::And, &Assembler::and_, &Assembler::and_},
+      {AluOp::Or, &Assembler::or_, &Assembler::or_},   {AluOp::Xor, &Assembler::xor_, &Assembler::xor_},
+  };
+  static_assert(std::size(cases) == kNumAluOps);
+  auto bytes_of = [&](auto&& emit) {
+    buf.clear();
+    emit();
+    return hex_bytes(buf.bytes());
+  };
+  for (const Case& c : cases) {
+    for (Size s : {S32, S64}) {
+      SCOPED_TRACE(testing::Message() << "op " << static_cast<int>(c.op) << ", size " << static_cast<int>(s));
+      EXPECT_EQ(bytes_of([&] { (a.*c.rr)(r9, rcx, s); }), bytes_of([&] { a.alu(c.op, r9, rcx, s); }));
+      EXPECT_EQ(bytes_of([&] { (a.*c.rm)(rdx, m, s); }), bytes_of([&] { a.alu(c.op, rdx, m, s); }));
+    }
+  }
+  EXPECT_ENC("4883c001", a.alu(AluOp::Add, rax, Imm8(1), S64));          // add rax, 1
+  EXPECT_ENC("81e900010000", a.alu(AluOp::Sub, rcx, Imm32(256), S32));        // sub ecx, 256
+  EXPECT_ENC("4d6bc003", a.alu(AluOp::Mul, r8, Imm8(3), S64));           // imul r8, r8, 3
+  EXPECT_ENC("69c0e8030000", a.alu(AluOp::Mul, rax, Imm32(1000), S32));  // imul eax, eax, 1000
+  EXPECT_ENC("83e0f0", a.alu(AluOp::And, rax, Imm8(-16), S32));          // and eax, -16
+  EXPECT_ENC("4881f200000080", a.alu(AluOp::Xor, rdx, Imm32(INT32_MIN), S64));  // xor rdx, 0xffffffff80000000
 }
 
 // ---- invariants the Assembler enforces ---------------------------------------

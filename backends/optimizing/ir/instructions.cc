@@ -9,23 +9,38 @@ namespace tandem::optimizing::ir {
 namespace {
 
 using namespace opflag;
-using InstFormat::Binary, InstFormat::Brif, InstFormat::BrTable, InstFormat::Call,
-    InstFormat::CallIndirect, InstFormat::CondTrap, InstFormat::Const, InstFormat::FloatCompare,
-    InstFormat::IndexArgs, InstFormat::IntCompare, InstFormat::Jump, InstFormat::Load,
-    InstFormat::Nullary, InstFormat::Return, InstFormat::Select, InstFormat::Store,
-    InstFormat::Trap, InstFormat::Unary;
-constexpr ResultRule None = ResultRule::None, Ctrl = ResultRule::Ctrl, I32 = ResultRule::I32,
-                     Sig = ResultRule::Sig;
 
 constexpr std::array<OpcodeInfo, kNumOpcodes> kInfo = {{
-#define IR_OPCODE(name, text, format, result, flags, idx1, idx2) {text, format, result, flags, idx1, idx2},
+#define IR_OPCODE(name, text, format, result, ctrl, operands, flags, idx1, idx2) \
+  {text, InstFormat::format, ResultRule::result, CtrlTypes::ctrl, operands, flags, idx1, idx2},
 #include "backends/optimizing/ir/opcodes.def"
 #undef IR_OPCODE
 }};
 
+#define IR_OPCODE(name, text, format, result, ctrl, operands, flags, idx1, idx2) \
+  static_assert(is_operand_rule(operands), #name ": an unknown letter in its Operands rule");
+#include "backends/optimizing/ir/opcodes.def"
+#undef IR_OPCODE
+
 }  // namespace
 
 const OpcodeInfo& opcode_info(Opcode op) { return kInfo[static_cast<uint8_t>(op)]; }
+
+bool ctrl_type_allowed(CtrlTypes allowed, Type t) {
+  switch (allowed) {
+    case CtrlTypes::Any: return true;
+    case CtrlTypes::Int: return is_int(t);
+    case CtrlTypes::Flt: return is_float(t);
+    case CtrlTypes::I32: return t == Type::I32;
+    case CtrlTypes::I64: return t == Type::I64;
+    case CtrlTypes::F32: return t == Type::F32;
+    case CtrlTypes::F64: return t == Type::F64;
+    case CtrlTypes::Ref: return t == Type::Ref;
+    case CtrlTypes::Num: return t != Type::Ref && t != Type::None;
+    case CtrlTypes::Val: return t != Type::None;
+  }
+  return false;
+}
 
 uint32_t memory_access_size(Opcode op, Type type) {
   switch (op) {

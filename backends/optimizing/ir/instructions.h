@@ -10,13 +10,13 @@
 namespace tandem::optimizing::ir {
 
 enum class Opcode : uint8_t {
-#define IR_OPCODE(name, text, format, result, flags, idx1, idx2) name,
+#define IR_OPCODE(name, text, format, result, ctrl, operands, flags, idx1, idx2) name,
 #include "backends/optimizing/ir/opcodes.def"
 #undef IR_OPCODE
 };
 
 inline constexpr uint32_t kNumOpcodes = 0
-#define IR_OPCODE(name, text, format, result, flags, idx1, idx2) +1
+#define IR_OPCODE(name, text, format, result, ctrl, operands, flags, idx1, idx2) +1
 #include "backends/optimizing/ir/opcodes.def"
 #undef IR_OPCODE
     ;
@@ -27,6 +27,35 @@ enum class InstFormat : uint8_t {
 };
 
 enum class ResultRule : uint8_t { None, Ctrl, I32, Sig };
+
+// The controlling types an opcode allows (opcodes.def's Ctrl column).
+enum class CtrlTypes : uint8_t { Any, Int, Flt, I32, I64, F32, F64, Ref, Num, Val };
+bool ctrl_type_allowed(CtrlTypes allowed, Type t);
+
+// What one letter of opcodes.def's Operands column asks of its operand.
+enum class OperandRule : uint8_t { Ctrl, I32, I64, F32, F64, Ref, AnyInt, AnyFloat, CtrlBits, Unknown };
+inline constexpr OperandRule operand_rule(char letter) {
+  switch (letter) {
+    case 't': return OperandRule::Ctrl;
+    case 'i': return OperandRule::I32;
+    case 'l': return OperandRule::I64;
+    case 'f': return OperandRule::F32;
+    case 'd': return OperandRule::F64;
+    case 'r': return OperandRule::Ref;
+    case 'n': return OperandRule::AnyInt;
+    case 'x': return OperandRule::AnyFloat;
+    case 'b': return OperandRule::CtrlBits;
+    default: return OperandRule::Unknown;
+  }
+}
+// A well-formed Operands column: known letters, or "*" alone (typed by hand).
+inline constexpr bool is_operand_rule(const char* rule) {
+  if (rule[0] == '*') return rule[1] == '\0';
+  for (const char* c = rule; *c; ++c) {
+    if (operand_rule(*c) == OperandRule::Unknown) return false;
+  }
+  return true;
+}
 
 namespace opflag {
 inline constexpr uint8_t P = 1;        // pure
@@ -45,6 +74,8 @@ struct OpcodeInfo {
   const char* text;
   InstFormat format;
   ResultRule result;
+  CtrlTypes ctrl;
+  const char* operands;  // see opcodes.def
   uint8_t flags;
   const char* index1_prefix;  // IndexArgs/Call/CallIndirect immediates; "" for none
   const char* index2_prefix;

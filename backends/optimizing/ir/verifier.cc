@@ -1,5 +1,6 @@
 #include "backends/optimizing/ir/verifier.h"
 
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -124,14 +125,6 @@ class Verifier {
     }
     return {};
   }
-  Status expect_args(Inst inst, std::span<const Value> args, std::initializer_list<Type> types) {
-    if (args.size() != types.size()) {
-      return fail_at(inst, fmt::format("has {} arguments, expected {}", args.size(), types.size()));
-    }
-    size_t i = 0;
-    for (Type t : types) TANDEM_TRY_STATUS(expect_type(inst, args[i++], t, "argument"));
-    return {};
-  }
   Status expect_ctrl(Inst inst, bool ok) {
     if (!ok) return fail_at(inst, fmt::format("type {} is not allowed here", type_name(f_.inst(inst).type)));
     return {};
@@ -159,142 +152,84 @@ class Verifier {
       case ResultRule::Sig: break;
     }
 
+    // Types by the opcode's Ctrl and Operands columns, then what its format
+    // adds (immediates, branch targets).
     Type t = d.type;
-    switch (d.opcode) {
-      case Opcode::Iconst:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+    TANDEM_TRY_STATUS(expect_ctrl(inst, ctrl_type_allowed(info.ctrl, t)));
+    switch (info.format) {
+      case InstFormat::Const:
         if (t == Type::I32 && d.imm != static_cast<int32_t>(d.imm)) {
           return fail_at(inst, "an i32 constant must be stored sign-extended");
         }
-        return expect_args(inst, args, {});
-      case Opcode::F32const: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F32)); return expect_args(inst, args, {});
-      case Opcode::F64const: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F64)); return expect_args(inst, args, {});
-      case Opcode::RefNull:
-      case Opcode::RefFunc: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::Ref)); return expect_args(inst, args, {});
-      case Opcode::HeapBase: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I64)); return expect_args(inst, args, {});
-      case Opcode::MemorySize: TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I32)); return expect_args(inst, args, {});
-
-      case Opcode::Iadd: case Opcode::Isub: case Opcode::Imul: case Opcode::Umulhi: case Opcode::Smulhi:
-      case Opcode::Band: case Opcode::Bor: case Opcode::Bxor: case Opcode::Ishl: case Opcode::Ushr:
-      case Opcode::Sshr: case Opcode::Rotl: case Opcode::Rotr: case Opcode::Udiv: case Opcode::Sdiv:
-      case Opcode::Urem: case Opcode::Srem:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
-        return expect_args(inst, args, {t, t});
-      case Opcode::Clz: case Opcode::Ctz: case Opcode::Popcnt: case Opcode::Sext8: case Opcode::Sext16:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
-        return expect_args(inst, args, {t});
-      case Opcode::Sext32:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I64));
-        return expect_args(inst, args, {t});
-      case Opcode::Uextend: case Opcode::Sextend:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I64));
-        return expect_args(inst, args, {Type::I32});
-      case Opcode::Ireduce:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I32));
-        return expect_args(inst, args, {Type::I64});
-      case Opcode::Icmp:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
+        break;
+      case InstFormat::IntCompare:
         if (d.cond >= kNumIntCCs) return fail_at(inst, "bad condition code");
-        return expect_args(inst, args, {t, t});
-      case Opcode::Select:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::None));
-        return expect_args(inst, args, {Type::I32, t, t});
-      case Opcode::IsNull:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::Ref));
-        return expect_args(inst, args, {Type::Ref});
-
-      case Opcode::Fadd: case Opcode::Fsub: case Opcode::Fmul: case Opcode::Fdiv: case Opcode::Fmin:
-      case Opcode::Fmax: case Opcode::Fcopysign:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
-        return expect_args(inst, args, {t, t});
-      case Opcode::Fabs: case Opcode::Fneg: case Opcode::Fsqrt: case Opcode::Fceil: case Opcode::Ffloor:
-      case Opcode::Ftrunc: case Opcode::Fnearest:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
-        return expect_args(inst, args, {t});
-      case Opcode::Fcmp:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
+        break;
+      case InstFormat::FloatCompare:
         if (d.cond >= kNumFloatCCs) return fail_at(inst, "bad condition code");
-        return expect_args(inst, args, {t, t});
-      case Opcode::Fpromote:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F64));
-        return expect_args(inst, args, {Type::F32});
-      case Opcode::Fdemote:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::F32));
-        return expect_args(inst, args, {Type::F64});
-      case Opcode::FcvtFromSint: case Opcode::FcvtFromUint:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_float(t)));
-        if (args.size() != 1 || !is_int(f_.value_type(args[0]))) return fail_at(inst, "expects one integer argument");
-        return {};
-      case Opcode::FcvtToSint: case Opcode::FcvtToUint: case Opcode::FcvtToSintSat: case Opcode::FcvtToUintSat:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
-        if (args.size() != 1 || !is_float(f_.value_type(args[0]))) return fail_at(inst, "expects one float argument");
-        return {};
-      case Opcode::Bitcast: {
-        Type from = t == Type::I32 ? Type::F32 : t == Type::I64 ? Type::F64 : t == Type::F32 ? Type::I32 : Type::I64;
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::Ref && t != Type::None));
-        return expect_args(inst, args, {from});
-      }
+        break;
+      case InstFormat::Load:
+      case InstFormat::Store: TANDEM_TRY_STATUS(check_memarg(inst)); break;
+      case InstFormat::Trap:
+      case InstFormat::CondTrap: TANDEM_TRY_STATUS(check_trap_code(inst)); break;
+      default: break;
+    }
+    if (info.operands[0] == '*') return check_by_hand(inst, args);
+    TANDEM_TRY_STATUS(check_operands(inst, args, info.operands, t));
+    switch (info.format) {
+      case InstFormat::Jump: return check_targets(inst, b, pos, 1, 1);
+      case InstFormat::Brif: return check_targets(inst, b, pos, 2, 2);
+      case InstFormat::BrTable: return check_targets(inst, b, pos, 1, ~0u);
+      default: return {};
+    }
+  }
 
-      case Opcode::Load: case Opcode::Uload8: case Opcode::Sload8: case Opcode::Uload16: case Opcode::Sload16:
-      case Opcode::Uload32: case Opcode::Sload32: {
-        bool ok = d.opcode == Opcode::Load ? (t != Type::Ref && t != Type::None)
-                  : (d.opcode == Opcode::Uload32 || d.opcode == Opcode::Sload32) ? t == Type::I64
-                                                                                   : is_int(t);
-        TANDEM_TRY_STATUS(expect_ctrl(inst, ok));
-        TANDEM_TRY_STATUS(check_memarg(inst));
-        return expect_args(inst, args, {Type::I64, Type::I32});
+  // Operand `i` against letter `rule[i]` of the Operands column.
+  Status check_operands(Inst inst, std::span<const Value> args, std::string_view rule, Type t) {
+    if (args.size() != rule.size()) {
+      return fail_at(inst, fmt::format("has {} arguments, expected {}", args.size(), rule.size()));
+    }
+    for (size_t i = 0; i < args.size(); ++i) {
+      Type a = f_.value_type(args[i]);
+      switch (OperandRule r = operand_rule(rule[i])) {
+        case OperandRule::AnyInt:
+          if (!is_int(a)) return fail_at(inst, fmt::format("argument v{} has type {}, expected an integer",
+                                                           args[i].index, type_name(a)));
+          break;
+        case OperandRule::AnyFloat:
+          if (!is_float(a)) return fail_at(inst, fmt::format("argument v{} has type {}, expected a float",
+                                                             args[i].index, type_name(a)));
+          break;
+        default: TANDEM_TRY_STATUS(expect_type(inst, args[i], operand_type(r, t), "argument"));
       }
-      case Opcode::Store: case Opcode::Istore8: case Opcode::Istore16: case Opcode::Istore32: {
-        bool ok = d.opcode == Opcode::Store ? (t != Type::Ref && t != Type::None)
-                  : d.opcode == Opcode::Istore32 ? t == Type::I64
-                                                 : is_int(t);
-        TANDEM_TRY_STATUS(expect_ctrl(inst, ok));
-        TANDEM_TRY_STATUS(check_memarg(inst));
-        return expect_args(inst, args, {t, Type::I64, Type::I32});
-      }
-      case Opcode::MemoryGrow:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::I32));
-        return expect_args(inst, args, {Type::I32});
-      case Opcode::MemoryCopy: case Opcode::MemoryFill: case Opcode::MemoryInit:
-      case Opcode::TableCopy: case Opcode::TableInit:
-        return expect_args(inst, args, {Type::I32, Type::I32, Type::I32});
-      case Opcode::DataDrop: case Opcode::ElemDrop: case Opcode::TableSize:
-        return expect_args(inst, args, {});
-      case Opcode::GlobalGet:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::None));
-        return expect_args(inst, args, {});
-      case Opcode::GlobalSet:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t != Type::None));
-        return expect_args(inst, args, {t});
-      case Opcode::TableGet:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, t == Type::Ref));
-        return expect_args(inst, args, {Type::I32});
-      case Opcode::TableSet: return expect_args(inst, args, {Type::I32, Type::Ref});
-      case Opcode::TableGrow: return expect_args(inst, args, {Type::Ref, Type::I32});
-      case Opcode::TableFill: return expect_args(inst, args, {Type::I32, Type::Ref, Type::I32});
+    }
+    return {};
+  }
+  // The one type a rule allows, given the controlling type.
+  static Type operand_type(OperandRule rule, Type ctrl) {
+    switch (rule) {
+      case OperandRule::Ctrl: return ctrl;
+      case OperandRule::I32: return Type::I32;
+      case OperandRule::I64: return Type::I64;
+      case OperandRule::F32: return Type::F32;
+      case OperandRule::F64: return Type::F64;
+      case OperandRule::Ref: return Type::Ref;
+      case OperandRule::CtrlBits:  // bitcast: the same bits in the other class
+        return ctrl == Type::I32 ? Type::F32 : ctrl == Type::I64 ? Type::F64 : ctrl == Type::F32 ? Type::I32 : Type::I64;
+      case OperandRule::AnyInt:
+      case OperandRule::AnyFloat:
+      case OperandRule::Unknown: break;
+    }
+    TANDEM_UNREACHABLE("an Operands rule that allows more than one type, or none");
+  }
 
+  // The opcodes whose Operands rule is "*".
+  Status check_by_hand(Inst inst, std::span<const Value> args) {
+    switch (f_.inst(inst).opcode) {
       case Opcode::Call: return {};
       case Opcode::CallIndirect:
         if (args.empty()) return fail_at(inst, "call_indirect needs a callee index");
         return expect_type(inst, args[0], Type::I32, "callee index");
-      case Opcode::Trap:
-        TANDEM_TRY_STATUS(check_trap_code(inst));
-        return expect_args(inst, args, {});
-      case Opcode::Trapz: case Opcode::Trapnz:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
-        TANDEM_TRY_STATUS(check_trap_code(inst));
-        return expect_args(inst, args, {t});
-
-      case Opcode::Jump:
-        TANDEM_TRY_STATUS(expect_args(inst, args, {}));
-        return check_targets(inst, b, pos, 1, 1);
-      case Opcode::Brif:
-        TANDEM_TRY_STATUS(expect_ctrl(inst, is_int(t)));
-        TANDEM_TRY_STATUS(expect_args(inst, args, {t}));
-        return check_targets(inst, b, pos, 2, 2);
-      case Opcode::BrTable:
-        TANDEM_TRY_STATUS(expect_args(inst, args, {Type::I32}));
-        return check_targets(inst, b, pos, 1, ~0u);
       case Opcode::Return: {
         if (args.size() != f_.result_types.size()) {
           return fail_at(inst, fmt::format("returns {} values, the signature {}", args.size(), f_.result_types.size()));
@@ -304,8 +239,8 @@ class Verifier {
         }
         return {};
       }
+      default: TANDEM_UNREACHABLE("an opcode typed by hand that the verifier does not know");
     }
-    return {};
   }
 
   Status check_memarg(Inst inst) {

@@ -69,11 +69,12 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
         // A load folded into the next instruction's memory operand.
         Value r = f.first_result(i);
         const InstData& n = f.inst(next);
-        bool alu = n.opcode == Opcode::Iadd || n.opcode == Opcode::Isub || n.opcode == Opcode::Band ||
-                   n.opcode == Opcode::Bor || n.opcode == Opcode::Bxor || n.opcode == Opcode::Imul;
+        mach::AluOp unused_op = mach::AluOp::Add;
+        bool alu = alu_op_of(n.opcode, &unused_op);
         int64_t unused = 0;
-        // Not with a constant left operand: alu() would swap the operands or
-        // take the neg form, and the load must stay the right operand.
+        // Not with a constant left operand: lower_alu() would swap the
+        // operands or take the neg form, and the load must stay the right
+        // operand.
         if (alu && n.type == f.inst(i).type && use_count_[r.index] == 1 && f.inst_args(next)[1] == r &&
             f.inst_args(next)[0] != r && !constant(f.inst_args(next)[0], &unused)) {
           fused_[i.index] = true;

@@ -105,7 +105,13 @@ class Lowering {
   // Flags for a float compare; eq and ne also need the parity flag (set when
   // unordered): then *needs_parity_fix, and *parity_or for ne.
   compile::x64::Cond lower_fcmp_flags(ir::Inst cmp, bool* needs_parity_fix, bool* parity_or);
-  void alu(mach::AluOp op, ir::Type t, VReg dst, ir::Value a, ir::Value b);
+  // The two-operand ALU operation of an IR opcode; false for an opcode
+  // without one.
+  static bool alu_op_of(ir::Opcode op, mach::AluOp* out);
+  // `inst` (an opcode with an ALU operation `op`) with an immediate or a sunk
+  // load as its right operand where it can; the operands of a commutative
+  // opcode (opcodes.def) are swapped when only the left one is an immediate.
+  void lower_alu(ir::Inst inst, mach::AluOp op);
   void alu_imm(mach::AluOp op, compile::x64::Size size, VReg dst, VReg a, int32_t imm);
   void shift_imm(mach::ShiftOp op, compile::x64::Size size, VReg dst, VReg a, uint8_t count);
 

@@ -13,7 +13,6 @@ using mach::ShiftOp;
 
 namespace {
 
-bool commutative(AluOp op) { return op != AluOp::Sub; }
 uint64_t type_mask_of(Type t) { return t == Type::I32 ? 0xffffffffull : ~0ull; }
 
 }  // namespace
@@ -24,7 +23,23 @@ void Lowering::alu_imm(AluOp op, x64::Size size, VReg dst, VReg a, int32_t imm) 
   push(m, {Operand::def_reuse(dst, 1), Operand::use(a)});
 }
 
-void Lowering::alu(AluOp op, Type t, VReg dst, Value a, Value b) {
+bool Lowering::alu_op_of(Opcode op, AluOp* out) {
+  switch (op) {
+    case Opcode::Iadd: *out = AluOp::Add; return true;
+    case Opcode::Isub: *out = AluOp::Sub; return true;
+    case Opcode::Imul: *out = AluOp::Mul; return true;
+    case Opcode::Band: *out = AluOp::And; return true;
+    case Opcode::Bor: *out = AluOp::Or; return true;
+    case Opcode::Bxor: *out = AluOp::Xor; return true;
+    default: return false;
+  }
+}
+
+void Lowering::lower_alu(Inst inst, AluOp op) {
+  const InstData& d = f_->inst(inst);
+  Type t = d.type;
+  VReg dst = def(f_->first_result(inst));
+  Value a = f_->inst_args(inst)[0], b = f_->inst_args(inst)[1];
   x64::Size size = size_of(t);
   int32_t imm = 0;
   // 0 - x is neg; x ^ -1 is not.
@@ -37,7 +52,7 @@ void Lowering::alu(AluOp op, Type t, VReg dst, Value a, Value b) {
          {Operand::def_reuse(dst, 1), Operand::use(x)});
     return;
   }
-  if (commutative(op) && imm32(a, t, &imm) && !imm32(b, t, &imm)) std::swap(a, b);
+  if (is_commutative(d.opcode) && imm32(a, t, &imm) && !imm32(b, t, &imm)) std::swap(a, b);
   if (Inst load = sunk_load(b); load.valid()) {
     // op dst, [mem]: the address registers are read with the instruction,
     // after dst may have received a copy of a, so they are late uses.
@@ -55,7 +70,7 @@ void Lowering::alu(AluOp op, Type t, VReg dst, Value a, Value b) {
   }
   if (imm32(b, t, &imm)) {
     VReg ra = use(a);
-    if (op == AluOp::Imul) {
+    if (op == AluOp::Mul) {
       MInst m = make(MOp::ImulRRI, size);
       m.imm = imm;
       push(m, {Operand::def(dst), Operand::use(ra)});
@@ -134,7 +149,7 @@ void Lowering::lower_mulhi(Inst inst) {
     VReg wa = temp(RegClass::Int), wb = temp(RegClass::Int), prod = temp(RegClass::Int);
     push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)), {Operand::def(wa), Operand::use(a)});
     push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)), {Operand::def(wb), Operand::use(b)});
-    push(make(MOp::AluRR, x64::S64, static_cast<uint8_t>(AluOp::Imul)),
+    push(make(MOp::AluRR, x64::S64, static_cast<uint8_t>(AluOp::Mul)),
          {Operand::def_reuse(prod, 1), Operand::use(wa), Operand::use(wb, Operand::Pos::Late)});
     shift_imm(ShiftOp::Shr, x64::S64, dst, prod, 32);
     return;
@@ -185,7 +200,7 @@ void Lowering::lower_popcnt_fallback(Type t, VReg dst, VReg x) {
     m.imm = 0x01010101;
     push(m, {Operand::def(x4), Operand::use(x3)});
   } else {
-    x4 = binop(AluOp::Imul, x3, constant_reg(0, 0x0101010101010101ull));
+    x4 = binop(AluOp::Mul, x3, constant_reg(0, 0x0101010101010101ull));
   }
   shift_imm(ShiftOp::Shr, size, dst, x4, wide ? 56 : 24);
 }
@@ -196,13 +211,11 @@ Status Lowering::lower_int(Inst inst) {
   std::span<const Value> args = f_->inst_args(inst);
   x64::Size size = size_of(t);
   const compile::IsaFlags& isa = settings_->isa;
+  if (AluOp op; alu_op_of(d.opcode, &op)) {
+    lower_alu(inst, op);
+    return {};
+  }
   switch (d.opcode) {
-    case Opcode::Iadd: alu(AluOp::Add, t, def(f_->first_result(inst)), args[0], args[1]); return {};
-    case Opcode::Isub: alu(AluOp::Sub, t, def(f_->first_result(inst)), args[0], args[1]); return {};
-    case Opcode::Imul: alu(AluOp::Imul, t, def(f_->first_result(inst)), args[0], args[1]); return {};
-    case Opcode::Band: alu(AluOp::And, t, def(f_->first_result(inst)), args[0], args[1]); return {};
-    case Opcode::Bor: alu(AluOp::Or, t, def(f_->first_result(inst)), args[0], args[1]); return {};
-    case Opcode::Bxor: alu(AluOp::Xor, t, def(f_->first_result(inst)), args[0], args[1]); return {};
     case Opcode::Ishl: case Opcode::Ushr: case Opcode::Sshr: case Opcode::Rotl: case Opcode::Rotr: {
       ShiftOp op = d.opcode == Opcode::Ishl   ? ShiftOp::Shl
                    : d.opcode == Opcode::Ushr ? ShiftOp::Shr

@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "shared_compile/alu_op.h"
 #include "shared_compile/trap_code.h"
 #include "shared_compile/x64/operands.h"
 #include "shared_compile/x64/registers.h"
@@ -143,7 +144,7 @@ enum class MOp : uint8_t {
   FCanon,       // [0]=def reusing [1], [1]: a NaN becomes the canonical quiet NaN
 };
 
-enum class AluOp : uint8_t { Add, Sub, And, Or, Xor, Imul };
+using AluOp = compile::AluOp;
 enum class ShiftOp : uint8_t { Shl, Shr, Sar, Rol, Ror };
 enum class BitCountOp : uint8_t { Lzcnt, Tzcnt, Popcnt, Bsr, Bsf };
 enum class UnaryOp : uint8_t { Neg, Not };
