@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "oracle/wabt_features.h"
+#include "oracle/engines/wabt_features.h"
 #include "wabt/binary-reader-ir.h"
 #include "wabt/binary-reader-nop.h"
 #include "wabt/binary-reader.h"

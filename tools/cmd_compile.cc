@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "oracle/compile_report.h"
+#include "oracle/checks/compile_report.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 #include "wasm/validator.h"

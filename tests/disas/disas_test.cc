@@ -13,8 +13,8 @@
 
 #include "backends/baseline/baseline.h"
 #include "backends/optimizing/optimizing.h"
-#include "oracle/disassembler.h"
-#include "oracle/text_format.h"
+#include "oracle/checks/disassembler.h"
+#include "oracle/engines/text_format.h"
 #include "wasm/validator.h"
 
 namespace {
