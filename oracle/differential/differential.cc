@@ -1,7 +1,9 @@
 #include "oracle/differential/differential.h"
 
+#include <array>
 #include <bit>
 #include <cmath>
+#include <span>
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -279,6 +281,29 @@ struct DifferentialOracle::Impl {
     }
     return std::nullopt;
   }
+
+  // The phases of run(), in order. Those that can end a case early return
+  // true when they have decided `verdict` (a finding, or inconclusive).
+  bool load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict);
+  std::vector<InstantiateResult> instantiate_everywhere(std::span<const uint8_t> bytes, DiffVerdict& verdict);
+  bool judge_each_instantiation(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
+  bool compare_instantiations(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
+  // Every engine failed to instantiate, alike: the case ends in agreement.
+  void note_failed_alike(const InstantiateResult& first, DiffVerdict& verdict);
+  // The baseline and optimizing engines with their default names, by
+  // backend (index 1: optimizing), for the mixed image's determinism check.
+  using PureEngines = std::array<const EngineSlot*, 2>;
+  bool check_native_code(DiffVerdict& verdict) const;
+  bool check_mixed_image(const EngineSlot& slot, const PureEngines& pure, DiffVerdict& verdict) const;
+  bool check_pure_image(const EngineSlot& slot, bool compile_again, DiffVerdict& verdict) const;
+  bool check_optimizing_traps_within_baseline(DiffVerdict& verdict) const;
+  bool run_call(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  bool invoke_everywhere(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  TranscriptRow call_transcript_row(const DiffCall& call, const std::vector<Observation>& obs) const;
+  bool judge_call_endings(const DiffCall& call, const std::vector<Observation>& obs, DiffVerdict& verdict) const;
+  bool compare_with_reference(const DiffCall& call, const std::vector<Observation>& obs, DiffVerdict& verdict) const;
+  bool compare_native_trap_offsets(const DiffCall& call, const std::vector<Observation>& obs,
+                                   DiffVerdict& verdict) const;
 };
 
 DifferentialOracle::DifferentialOracle(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -340,53 +365,59 @@ void DifferentialOracle::release_engines() {
   for (EngineSlot& slot : impl_->engines) slot.engine->reset();
 }
 
-DiffVerdict DifferentialOracle::run(const DiffCase& c) {
-  Impl& impl = *impl_;
-  DiffVerdict verdict;
-  auto inconclusive = [&verdict](std::string why) {
-    verdict.kind = DiffVerdict::Kind::Inconclusive;
-    verdict.inconclusive_reason = std::move(why);
-    return verdict;
-  };
-  auto mismatch = [&verdict](Finding f) {
-    verdict.kind = DiffVerdict::Kind::Mismatch;
-    verdict.finding = std::move(f);
-    return verdict;
-  };
+namespace {
 
-  {
-    // A module past an implementation limit is judged by no engine, before
-    // any of them is handed a count it would allocate for.
-    Result<wasm::Module> m = wasm::decode(c.wasm);
-    if (!m)
-      return inconclusive(m.error().kind == ErrorKind::LimitExceeded
-                              ? m.error().to_string()
-                              : "the module does not decode: " + m.error().to_string());
-    impl.module = std::move(m).value();
-  }
-  impl.memory_exports.clear();
-  impl.global_exports.clear();
-  for (const wasm::Export& e : impl.module.exports) {
-    if (e.kind == wasm::ExternKind::Memory) impl.memory_exports.push_back(e.name);
-    if (e.kind == wasm::ExternKind::Global) impl.global_exports.push_back(e.name);
-  }
+// A phase of run() that ends the case early says so by deciding the
+// verdict: a finding, or inconclusive. Both return true ("decided").
+bool decide_mismatch(DiffVerdict& verdict, Finding finding) {
+  verdict.kind = DiffVerdict::Kind::Mismatch;
+  verdict.finding = std::move(finding);
+  return true;
+}
 
-  // Instantiate everywhere.
-  impl.recorded_complete = false;
-  if (impl.options.record_for_twins) {
-    impl.recorded_inst.clear();
-    impl.recorded.resize(impl.engines.size());
-    for (auto& calls : impl.recorded) calls.clear();
+bool decide_inconclusive(DiffVerdict& verdict, std::string why) {
+  verdict.kind = DiffVerdict::Kind::Inconclusive;
+  verdict.inconclusive_reason = std::move(why);
+  return true;
+}
+
+}  // namespace
+
+bool DifferentialOracle::Impl::load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict) {
+  // A module past an implementation limit is judged by no engine, before
+  // any of them is handed a count it would allocate for.
+  Result<wasm::Module> m = wasm::decode(bytes);
+  if (!m)
+    return decide_inconclusive(verdict, m.error().kind == ErrorKind::LimitExceeded
+                                            ? m.error().to_string()
+                                            : "the module does not decode: " + m.error().to_string());
+  module = std::move(m).value();
+  memory_exports.clear();
+  global_exports.clear();
+  for (const wasm::Export& e : module.exports) {
+    if (e.kind == wasm::ExternKind::Memory) memory_exports.push_back(e.name);
+    if (e.kind == wasm::ExternKind::Global) global_exports.push_back(e.name);
+  }
+  return false;
+}
+
+std::vector<InstantiateResult> DifferentialOracle::Impl::instantiate_everywhere(std::span<const uint8_t> bytes,
+                                                                                DiffVerdict& verdict) {
+  recorded_complete = false;
+  if (options.record_for_twins) {
+    recorded_inst.clear();
+    recorded.resize(engines.size());
+    for (auto& calls : recorded) calls.clear();
   }
   std::vector<InstantiateResult> inst;
-  for (EngineSlot& slot : impl.engines) {
+  for (EngineSlot& slot : engines) {
     slot.engine->reset();
     slot.host->clear_trace();
     slot.trace_seen = 0;
-    inst.push_back(slot.engine->instantiate(c.wasm));
+    inst.push_back(slot.engine->instantiate(bytes));
     slot.instance = inst.back().id;
   }
-  if (impl.options.keep_transcript) {
+  if (options.keep_transcript) {
     TranscriptRow row{"(instantiate)", {}};
     for (const InstantiateResult& r : inst)
       row.outcomes.push_back(r.status == InstantiateResult::Status::Ok
@@ -394,183 +425,260 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
                                  : fmt::format("{}: {}", instantiate_status_name(r.status), r.message));
     verdict.transcript.push_back(std::move(row));
   }
-  if (impl.options.record_for_twins)
-    for (const InstantiateResult& r : inst) impl.recorded_inst.push_back(r.status);
-  for (size_t i = 0; i < impl.engines.size(); ++i) {
+  if (options.record_for_twins)
+    for (const InstantiateResult& r : inst) recorded_inst.push_back(r.status);
+  return inst;
+}
+
+bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<InstantiateResult>& inst,
+                                                        DiffVerdict& verdict) const {
+  for (size_t i = 0; i < engines.size(); ++i) {
     const InstantiateResult& r = inst[i];
-    std::string name(impl.engines[i].engine->name());
+    std::string name(engines[i].engine->name());
     if (r.status == InstantiateResult::Status::CompilerError)
-      return mismatch(Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
+      return decide_mismatch(verdict, Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
     if (r.status == InstantiateResult::Status::CompileBlowup) {
       // The culprit is the backend whose stage blew up, also in a mixed
       // image: the finding is the same whichever engine met it.
       const compile::CompileStageInfo* stage = r.blowup_stage ? &compile::compile_stage_info(*r.blowup_stage) : nullptr;
-      return mismatch(Finding{MismatchKind::CompileBlowup, stage ? compile::backend_name(stage->backend) : name, "",
-                              r.message, std::nullopt, stage ? stage->name : "?"});
+      return decide_mismatch(verdict, Finding{MismatchKind::CompileBlowup,
+                                              stage ? compile::backend_name(stage->backend) : name, "", r.message,
+                                              std::nullopt, stage ? stage->name : "?"});
     }
     // A limit only the validator finds (the operand stack) reaches the
     // native engines alone: the interpreter, which has no such limit, ran a
     // module they refused, and there is nothing to compare.
     if (r.status == InstantiateResult::Status::Unsupported || r.status == InstantiateResult::Status::LimitExceeded)
-      return inconclusive(name + ": " + r.message);
+      return decide_inconclusive(verdict, name + ": " + r.message);
     if (r.status == InstantiateResult::Status::Uninstantiable && r.trap.kind == Outcome::Kind::Crashed)
-      return mismatch(Finding{MismatchKind::Crash, name, "(start)", r.trap.detail, std::nullopt});
+      return decide_mismatch(verdict, Finding{MismatchKind::Crash, name, "(start)", r.trap.detail, std::nullopt});
   }
-  for (size_t i = 1; i < impl.engines.size(); ++i) {
+  return false;
+}
+
+bool DifferentialOracle::Impl::compare_instantiations(const std::vector<InstantiateResult>& inst,
+                                                      DiffVerdict& verdict) const {
+  for (size_t i = 1; i < engines.size(); ++i) {
     if (inst[i].status != inst[0].status ||
         (inst[i].status == InstantiateResult::Status::Uninstantiable && inst[i].trap.trap != inst[0].trap.trap)) {
-      std::string culprit(impl.engines[i].engine->name());
-      return mismatch(Finding{MismatchKind::Instantiate, culprit, "",
-                              fmt::format("{} ({}) vs {} ({})", instantiate_status_name(inst[0].status),
-                                          inst[0].message, instantiate_status_name(inst[i].status), inst[i].message),
-                              std::nullopt});
+      std::string culprit(engines[i].engine->name());
+      return decide_mismatch(
+          verdict, Finding{MismatchKind::Instantiate, culprit, "",
+                           fmt::format("{} ({}) vs {} ({})", instantiate_status_name(inst[0].status), inst[0].message,
+                                       instantiate_status_name(inst[i].status), inst[i].message),
+                           std::nullopt});
     }
   }
-  if (inst[0].status != InstantiateResult::Status::Ok) {  // all failed alike
-    impl.recorded_complete = impl.options.record_for_twins;
-    if (inst[0].status != InstantiateResult::Status::Uninstantiable)
-      verdict.not_instantiated = fmt::format("{}: {}", instantiate_status_name(inst[0].status), inst[0].message);
-    return verdict;
-  }
+  return false;
+}
 
-  // Same module compiled twice gives the same bytes and tables. A mixed
-  // image is that second compile for free: each of its functions came from
-  // another compiler object (with another history) of the same backend and
-  // settings as the pure engine's, so it must be identical to the pure
-  // engine's function. Engines no mixed image covers compile again. The
-  // Capstone checks run on the pure engines' code; for a mixed image, whose
-  // functions are proven identical to those, only its linked calls are left.
-  const EngineSlot* pure[2] = {nullptr, nullptr};
+void DifferentialOracle::Impl::note_failed_alike(const InstantiateResult& first, DiffVerdict& verdict) {
+  recorded_complete = options.record_for_twins;
+  if (first.status != InstantiateResult::Status::Uninstantiable)
+    verdict.not_instantiated = fmt::format("{}: {}", instantiate_status_name(first.status), first.message);
+}
+
+// Same module compiled twice gives the same bytes and tables. A mixed
+// image is that second compile for free: each of its functions came from
+// another compiler object (with another history) of the same backend and
+// settings as the pure engine's, so it must be identical to the pure
+// engine's function. Engines no mixed image covers compile again. The
+// Capstone checks run on the pure engines' code; for a mixed image, whose
+// functions are proven identical to those, only its linked calls are left.
+bool DifferentialOracle::Impl::check_native_code(DiffVerdict& verdict) const {
+  PureEngines pure;
   bool have_mixed = false;
-  for (const EngineSlot& slot : impl.engines) {
+  for (const EngineSlot& slot : engines) {
     if (!slot.native) continue;
     NativeConfig::Mode mode = slot.native->config().mode;
     if (mode == NativeConfig::Mode::Mixed) have_mixed = true;
     else if (slot.native->config().name == native_mode_name(mode))
       pure[mode == NativeConfig::Mode::Optimizing] = &slot;
   }
-  for (EngineSlot& slot : impl.engines) {
+  for (const EngineSlot& slot : engines) {
     if (!slot.native) continue;
-    const std::vector<compile::CompiledFunction>& first = *slot.native->compiled_functions(slot.instance);
-    const compile::CodeImage& image = *slot.native->code_image(slot.instance);
-    std::string name(slot.engine->name());
-    NativeConfig::Mode mode = slot.native->config().mode;
-    if (mode == NativeConfig::Mode::Mixed) {
-      if (impl.options.check_determinism) {
-        for (size_t i = 0; i < first.size(); ++i) {
-          const EngineSlot* twin = pure[first[i].backend == compile::Backend::Optimizing];
-          if (!twin) continue;
-          const auto& theirs = *twin->native->compiled_functions(twin->instance);
-          if (!(first[i] == theirs[i]))
-            return mismatch(Finding{MismatchKind::Determinism, compile::backend_name(first[i].backend), "",
-                                    fmt::format("function {} differs between two compiles (engines {} and {})",
-                                                first[i].func_index, name, twin->engine->name()),
-                                    std::nullopt});
-        }
-      }
-      if (impl.options.check_tables)
-        if (std::optional<TableProblem> p = check_linked_calls(first, image))
-          return mismatch(Finding{MismatchKind::Tables, name, "", p->to_string(), std::nullopt});
+    if (slot.native->config().mode == NativeConfig::Mode::Mixed) {
+      if (check_mixed_image(slot, pure, verdict)) return true;
       continue;
     }
     bool covered = have_mixed && (&slot == pure[0] || &slot == pure[1]);
-    if (impl.options.check_determinism && !covered) {
-      Result<std::vector<compile::CompiledFunction>> again = slot.native->compile_again(slot.instance);
-      if (!again)
-        return mismatch(Finding{MismatchKind::Determinism, name, "",
-                                "second compile failed: " + again.error().to_string(), std::nullopt});
-      for (size_t i = 0; i < first.size(); ++i)
-        if (!(first[i] == (*again)[i]))
-          return mismatch(Finding{MismatchKind::Determinism, name, "",
-                                  fmt::format("function {} differs between two compiles", first[i].func_index),
-                                  std::nullopt});
-    }
-    if (impl.options.check_tables)
-      if (std::optional<TableProblem> p = check_tables(impl.module, first, image))
-        return mismatch(Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)), "",
-                                p->to_string(), std::nullopt});
+    if (check_pure_image(slot, /*compile_again=*/!covered, verdict)) return true;
   }
-  if (impl.options.check_tables) {
-    // Two compilers, one module: the optimizing backend may only trap where
-    // the baseline can.
-    const NativeEngine* base = nullptr;
-    const NativeEngine* opt = nullptr;
-    InstanceId base_id = 0, opt_id = 0;
-    for (EngineSlot& slot : impl.engines) {
-      if (!slot.native) continue;
-      if (slot.native->config().mode == NativeConfig::Mode::Baseline) base = slot.native, base_id = slot.instance;
-      if (slot.native->config().mode == NativeConfig::Mode::Optimizing && !opt) opt = slot.native, opt_id = slot.instance;
-    }
-    if (base && opt) {
-      if (std::optional<TableProblem> p =
-              check_trap_subset(*base->compiled_functions(base_id), *opt->compiled_functions(opt_id)))
-        return mismatch(Finding{MismatchKind::Tables, "optimizing", "", p->to_string(), std::nullopt});
-    }
-  }
+  return false;
+}
 
-  // Call by call.
+bool DifferentialOracle::Impl::check_mixed_image(const EngineSlot& slot, const PureEngines& pure,
+                                                 DiffVerdict& verdict) const {
+  const std::vector<compile::CompiledFunction>& first = *slot.native->compiled_functions(slot.instance);
+  const compile::CodeImage& image = *slot.native->code_image(slot.instance);
+  std::string name(slot.engine->name());
+  if (options.check_determinism) {
+    for (size_t i = 0; i < first.size(); ++i) {
+      const EngineSlot* twin = pure[first[i].backend == compile::Backend::Optimizing];
+      if (!twin) continue;
+      const auto& theirs = *twin->native->compiled_functions(twin->instance);
+      if (!(first[i] == theirs[i]))
+        return decide_mismatch(verdict,
+                               Finding{MismatchKind::Determinism, compile::backend_name(first[i].backend), "",
+                                       fmt::format("function {} differs between two compiles (engines {} and {})",
+                                                   first[i].func_index, name, twin->engine->name()),
+                                       std::nullopt});
+    }
+  }
+  if (options.check_tables)
+    if (std::optional<TableProblem> p = check_linked_calls(first, image))
+      return decide_mismatch(verdict, Finding{MismatchKind::Tables, name, "", p->to_string(), std::nullopt});
+  return false;
+}
+
+bool DifferentialOracle::Impl::check_pure_image(const EngineSlot& slot, bool compile_again,
+                                                DiffVerdict& verdict) const {
+  const std::vector<compile::CompiledFunction>& first = *slot.native->compiled_functions(slot.instance);
+  const compile::CodeImage& image = *slot.native->code_image(slot.instance);
+  std::string name(slot.engine->name());
+  if (options.check_determinism && compile_again) {
+    Result<std::vector<compile::CompiledFunction>> again = slot.native->compile_again(slot.instance);
+    if (!again)
+      return decide_mismatch(verdict, Finding{MismatchKind::Determinism, name, "",
+                                              "second compile failed: " + again.error().to_string(), std::nullopt});
+    for (size_t i = 0; i < first.size(); ++i)
+      if (!(first[i] == (*again)[i]))
+        return decide_mismatch(verdict,
+                               Finding{MismatchKind::Determinism, name, "",
+                                       fmt::format("function {} differs between two compiles", first[i].func_index),
+                                       std::nullopt});
+  }
+  if (options.check_tables)
+    if (std::optional<TableProblem> p = check_tables(module, first, image))
+      return decide_mismatch(verdict, Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)),
+                                              "", p->to_string(), std::nullopt});
+  return false;
+}
+
+// Two compilers, one module: the optimizing backend may only trap where the
+// baseline can.
+bool DifferentialOracle::Impl::check_optimizing_traps_within_baseline(DiffVerdict& verdict) const {
+  if (!options.check_tables) return false;
+  const NativeEngine* base = nullptr;
+  const NativeEngine* opt = nullptr;
+  InstanceId base_id = 0, opt_id = 0;
+  for (const EngineSlot& slot : engines) {
+    if (!slot.native) continue;
+    if (slot.native->config().mode == NativeConfig::Mode::Baseline) base = slot.native, base_id = slot.instance;
+    if (slot.native->config().mode == NativeConfig::Mode::Optimizing && !opt) opt = slot.native, opt_id = slot.instance;
+  }
+  if (!base || !opt) return false;
+  if (std::optional<TableProblem> p =
+          check_trap_subset(*base->compiled_functions(base_id), *opt->compiled_functions(opt_id)))
+    return decide_mismatch(verdict, Finding{MismatchKind::Tables, "optimizing", "", p->to_string(), std::nullopt});
+  return false;
+}
+
+bool DifferentialOracle::Impl::run_call(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict) {
+  if (invoke_everywhere(call, obs, verdict)) return true;
+  if (options.keep_transcript) verdict.transcript.push_back(call_transcript_row(call, obs));
+  if (judge_call_endings(call, obs, verdict) || compare_with_reference(call, obs, verdict) ||
+      compare_native_trap_offsets(call, obs, verdict))
+    return true;
+  if (options.record_for_twins)
+    for (size_t i = 0; i < engines.size(); ++i) record(i, obs[i]);
+  return false;
+}
+
+bool DifferentialOracle::Impl::invoke_everywhere(const DiffCall& call, std::vector<Observation>& obs,
+                                                 DiffVerdict& verdict) {
+  for (size_t i = 0; i < engines.size(); ++i) {
+    EngineSlot& slot = engines[i];
+    Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
+    if (!out) return decide_inconclusive(verdict, fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
+    obs[i] = observe(slot, call, std::move(out).value());
+  }
+  return false;
+}
+
+TranscriptRow DifferentialOracle::Impl::call_transcript_row(const DiffCall& call,
+                                                            const std::vector<Observation>& obs) const {
+  TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}};
+  for (const Observation& o : obs) {
+    std::string text = o.outcome.to_string();
+    if (!o.trace.empty()) text += " [" + trace_to_string(o.trace) + "]";
+    row.outcomes.push_back(std::move(text));
+  }
+  return row;
+}
+
+// Crashes are findings; a call that did not finish is a hang of its engine
+// or says nothing.
+bool DifferentialOracle::Impl::judge_call_endings(const DiffCall& call, const std::vector<Observation>& obs,
+                                                  DiffVerdict& verdict) const {
+  // A native call that ran past its deadline where the interpreter's
+  // ended (generated modules carry fuel, so it ends) is a hang of that
+  // engine; where the interpreter did not finish either, it says nothing.
+  const bool reference_finished = has_interp() && obs[0].outcome.kind != Outcome::Kind::Exhausted &&
+                                  obs[0].outcome.kind != Outcome::Kind::TimedOut &&
+                                  obs[0].outcome.kind != Outcome::Kind::Unsupported;
+  for (size_t i = 0; i < engines.size(); ++i) {
+    const Outcome& o = obs[i].outcome;
+    std::string name(engines[i].engine->name());
+    if (o.kind == Outcome::Kind::Crashed)
+      return decide_mismatch(verdict, Finding{MismatchKind::Crash, name, call.export_name, o.detail, std::nullopt});
+    if (o.kind == Outcome::Kind::TimedOut && reference_finished)
+      return decide_mismatch(verdict, Finding{MismatchKind::Hang, name, call.export_name,
+                                              fmt::format("still running after {} ms, where the interpreter {}",
+                                                          options.limits.call_deadline_ms, obs[0].outcome.to_string()),
+                                              std::nullopt});
+    if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut ||
+        o.kind == Outcome::Kind::Unsupported)
+      return decide_inconclusive(verdict, fmt::format("{} {}: {}", name, call.export_name, outcome_kind_name(o.kind)));
+  }
+  return false;
+}
+
+// Against the reference (the interpreter when present): the culprits are
+// the engines that disagree with it.
+bool DifferentialOracle::Impl::compare_with_reference(const DiffCall& call, const std::vector<Observation>& obs,
+                                                      DiffVerdict& verdict) const {
+  std::optional<Finding> first;
+  std::string culprits;
+  for (size_t i = 1; i < engines.size(); ++i) {
+    bool offsets = engines[0].native != nullptr;
+    if (std::optional<Finding> f = compare(obs[0], obs[i], call.export_name, offsets)) {
+      if (!first) first = std::move(f);
+      culprits += (culprits.empty() ? "" : "+") + std::string(engines[i].engine->name());
+    }
+  }
+  if (!first) return false;
+  first->culprit = culprits;
+  return decide_mismatch(verdict, std::move(*first));
+}
+
+// Trap offsets between native engines (the interpreter reports none).
+bool DifferentialOracle::Impl::compare_native_trap_offsets(const DiffCall& call, const std::vector<Observation>& obs,
+                                                           DiffVerdict& verdict) const {
+  size_t first_native = has_interp() ? 1 : 0;
+  for (size_t i = first_native + 1; i < engines.size(); ++i) {
+    if (std::optional<Finding> f = compare(obs[first_native], obs[i], call.export_name, true)) {
+      f->culprit = std::string(engines[i].engine->name());
+      return decide_mismatch(verdict, std::move(*f));
+    }
+  }
+  return false;
+}
+
+DiffVerdict DifferentialOracle::run(const DiffCase& c) {
+  Impl& impl = *impl_;
+  DiffVerdict verdict;
+  if (impl.load_module(c.wasm, verdict)) return verdict;
+  std::vector<InstantiateResult> inst = impl.instantiate_everywhere(c.wasm, verdict);
+  if (impl.judge_each_instantiation(inst, verdict) || impl.compare_instantiations(inst, verdict)) return verdict;
+  if (inst[0].status != InstantiateResult::Status::Ok) {
+    impl.note_failed_alike(inst[0], verdict);
+    return verdict;
+  }
+  if (impl.check_native_code(verdict) || impl.check_optimizing_traps_within_baseline(verdict)) return verdict;
   std::vector<Observation> obs(impl.engines.size());
   for (const DiffCall& call : c.calls) {
-    for (size_t i = 0; i < impl.engines.size(); ++i) {
-      EngineSlot& slot = impl.engines[i];
-      Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
-      if (!out) return inconclusive(fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
-      obs[i] = impl.observe(slot, call, std::move(out).value());
-    }
-    if (impl.options.keep_transcript) {
-      TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}};
-      for (const Observation& o : obs) {
-        std::string text = o.outcome.to_string();
-        if (!o.trace.empty()) text += " [" + trace_to_string(o.trace) + "]";
-        row.outcomes.push_back(std::move(text));
-      }
-      verdict.transcript.push_back(std::move(row));
-    }
-    // A native call that ran past its deadline where the interpreter's
-    // ended (generated modules carry fuel, so it ends) is a hang of that
-    // engine; where the interpreter did not finish either, it says nothing.
-    const bool reference_finished = impl.has_interp() && obs[0].outcome.kind != Outcome::Kind::Exhausted &&
-                                    obs[0].outcome.kind != Outcome::Kind::TimedOut &&
-                                    obs[0].outcome.kind != Outcome::Kind::Unsupported;
-    for (size_t i = 0; i < impl.engines.size(); ++i) {
-      const Outcome& o = obs[i].outcome;
-      std::string name(impl.engines[i].engine->name());
-      if (o.kind == Outcome::Kind::Crashed)
-        return mismatch(Finding{MismatchKind::Crash, name, call.export_name, o.detail, std::nullopt});
-      if (o.kind == Outcome::Kind::TimedOut && reference_finished)
-        return mismatch(Finding{MismatchKind::Hang, name, call.export_name,
-                                fmt::format("still running after {} ms, where the interpreter {}",
-                                            impl.options.limits.call_deadline_ms, obs[0].outcome.to_string()),
-                                std::nullopt});
-      if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut ||
-          o.kind == Outcome::Kind::Unsupported)
-        return inconclusive(fmt::format("{} {}: {}", name, call.export_name, outcome_kind_name(o.kind)));
-    }
-    // Against the reference (the interpreter when present): the culprits are
-    // the engines that disagree with it.
-    std::optional<Finding> first;
-    std::string culprits;
-    for (size_t i = 1; i < impl.engines.size(); ++i) {
-      bool offsets = impl.engines[0].native != nullptr;
-      if (std::optional<Finding> f = impl.compare(obs[0], obs[i], call.export_name, offsets)) {
-        if (!first) first = std::move(f);
-        culprits += (culprits.empty() ? "" : "+") + std::string(impl.engines[i].engine->name());
-      }
-    }
-    if (first) {
-      first->culprit = culprits;
-      return mismatch(std::move(*first));
-    }
-    // Trap offsets between native engines (the interpreter reports none).
-    size_t first_native = impl.has_interp() ? 1 : 0;
-    for (size_t i = first_native + 1; i < impl.engines.size(); ++i) {
-      if (std::optional<Finding> f = impl.compare(obs[first_native], obs[i], call.export_name, true)) {
-        f->culprit = std::string(impl.engines[i].engine->name());
-        return mismatch(std::move(*f));
-      }
-    }
-    if (impl.options.record_for_twins)
-      for (size_t i = 0; i < impl.engines.size(); ++i) impl.record(i, obs[i]);
+    if (impl.run_call(call, obs, verdict)) return verdict;
     ++verdict.calls_compared;
   }
   impl.recorded_complete = impl.options.record_for_twins;
