@@ -7,6 +7,7 @@
 #include "backends/baseline/baseline.h"
 #include "backends/optimizing/optimizing.h"
 #include "runner/executor.h"
+#include "runner/import_matching.h"
 #include "runner/libcalls.h"
 #include "runner/signals.h"
 #include "runner/store.h"
@@ -48,10 +49,6 @@ struct NativeInstance {
   compile::CodeImage image;
   std::unique_ptr<runner::ImageRegistration> registration;  // in-process only: the executor registers its copy
 };
-
-namespace {
-
-}  // namespace
 
 const char* native_mode_name(NativeConfig::Mode mode) {
   switch (mode) {
@@ -204,8 +201,7 @@ std::optional<std::string> NativeEngine::bind_imports(const wasm::Module& m) {
       const wasm::Module& source = impl_->instances[it->second]->module;
       const wasm::Export* exp = source.find_export(imp.name);
       if (!exp) return fmt::format("unknown import {}", b.key);
-      if (exp->kind != imp.kind ||
-          (imp.kind == ExternKind::Func && source.func_type(exp->index) != m.types[imp.type_index]))
+      if (!runner::export_may_satisfy(source, *exp, m, imp))
         return fmt::format("incompatible import type for {}", b.key);
       b.kind = runner::ImportBinding::Kind::Export;
       b.instance = it->second;
