@@ -1,35 +1,42 @@
 #include "oracle/differential/edge_args.h"
 
+#include "wasm/edge_value_tiers.h"
+
 namespace tandem::oracle {
 namespace {
 
 using wasm::ValType;
 
-const Value kI32[] = {Value::i32(0), Value::i32(1), Value::i32(0xffffffffu), Value::i32(0x80000000u),
-                      Value::i32(0x7fffffffu), Value::i32(31), Value::i32(32), Value::i32(65536)};
-const Value kI64[] = {Value::i64(0), Value::i64(1), Value::i64(~0ull), Value::i64(1ull << 63),
-                      Value::i64(~0ull >> 1), Value::i64(63), Value::i64(64), Value::i64(0x100000000ull)};
-const Value kF32[] = {Value::f32_bits(0), Value::f32_bits(0x3f800000u), Value::f32_bits(0xbf800000u),
-                      Value::f32_bits(0x7fc00000u), Value::f32_bits(0x80000000u), Value::f32_bits(0x7f800000u),
-                      Value::f32_bits(0x4f000000u) /* 2^31 */, Value::f32_bits(0x00000001u) /* subnormal */};
-const Value kF64[] = {Value::f64_bits(0), Value::f64_bits(0x3ff0000000000000ull),
-                      Value::f64_bits(0xbff0000000000000ull), Value::f64_bits(0x7ff8000000000000ull),
-                      Value::f64_bits(0x8000000000000000ull), Value::f64_bits(0x7ff0000000000000ull),
-                      Value::f64_bits(0x41e0000000000000ull) /* 2^31 */, Value::f64_bits(1) /* subnormal */};
 const Value kFuncRef[] = {Value::null_ref(ValType::FuncRef)};
 const Value kExternRef[] = {Value::null_ref(ValType::ExternRef), Value::extern_ref(0), Value::extern_ref(7)};
+
+// A numeric type's boundary edge values (wasm/edge_value_tiers.h): a few
+// per type, so that a handful of lists reaches each.
+std::vector<Value> boundary_values(ValType type) {
+  std::vector<Value> values;
+  for (uint64_t bits : wasm::edge_values(type, wasm::EdgeTier::Boundary)) values.push_back(Value{type, bits, false});
+  return values;
+}
+
+std::span<const Value> numeric_edge_values(ValType type) {
+  static const std::vector<Value> i32 = boundary_values(ValType::I32), i64 = boundary_values(ValType::I64),
+                                  f32 = boundary_values(ValType::F32), f64 = boundary_values(ValType::F64);
+  switch (type) {
+    case ValType::I32: return i32;
+    case ValType::I64: return i64;
+    case ValType::F32: return f32;
+    case ValType::F64: return f64;
+    default: return {};
+  }
+}
 
 }  // namespace
 
 std::span<const Value> edge_values(ValType type) {
   switch (type) {
-    case ValType::I32: return kI32;
-    case ValType::I64: return kI64;
-    case ValType::F32: return kF32;
-    case ValType::F64: return kF64;
     case ValType::FuncRef: return kFuncRef;
     case ValType::ExternRef: return kExternRef;
-    default: return {};
+    default: return numeric_edge_values(type);
   }
 }
 

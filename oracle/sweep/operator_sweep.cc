@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "oracle/engines/text_format.h"
-#include "oracle/sweep/sweep_edges.h"
 #include "oracle/sweep/sweep_special.h"
 #include "shared_compile/settings.h"
+#include "wasm/edge_value_tiers.h"
 
 namespace tandem::oracle {
 namespace {
@@ -16,6 +16,10 @@ using wasm::SigType;
 using wasm::ValType;
 
 Value value_of(ValType t, uint64_t bits) { return Value{t, bits, false}; }
+
+// The values the sweep combines, per operand type: every value where the
+// spec's rules are sharpest.
+std::span<const uint64_t> sweep_edges(ValType type) { return wasm::edge_values(type, wasm::EdgeTier::Interesting); }
 
 // Float results the spec lets be any NaN (opcodes.def's Nan column) compare
 // as NaN-or-not; everything else bit for bit.
