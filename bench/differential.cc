@@ -7,7 +7,7 @@
 #include <random>
 #include <vector>
 
-#include "oracle/differential_fuzzer.h"
+#include "oracle/differential/differential_fuzzer.h"
 
 namespace {
 

@@ -72,11 +72,16 @@ endfunction()
 # The libraries that read fuzz input bytes directly (see above).
 set(TANDEM_INPUT_READERS tandem_wasm tandem_generator)
 
-# tandem_test_suite(NAME DEPS dep...): one GoogleTest binary of the .cc files
-# in the calling folder, every test registered with ctest.
+# tandem_test_suite(NAME DEPS dep... SUBDIRS dir...): one GoogleTest binary of
+# the .cc files in the calling folder (and SUBDIRS given), every test
+# registered with ctest.
 function(tandem_test_suite name)
-  cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
-  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  cmake_parse_arguments(ARG "" "" "DEPS;SUBDIRS" ${ARGN})
+  set(patterns ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  foreach(sub ${ARG_SUBDIRS})
+    list(APPEND patterns ${CMAKE_CURRENT_SOURCE_DIR}/${sub}/*.cc)
+  endforeach()
+  file(GLOB sources CONFIGURE_DEPENDS ${patterns})
   if(NOT sources)
     return()
   endif()

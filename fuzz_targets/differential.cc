@@ -1,6 +1,6 @@
 // The main fuzz target: a generated module compiled by both backends and as
 // a mixed image, run next to wabt's interpreter, compared call by call
-// (oracle/differential_fuzzer.h). A mismatch prints one line — kind,
+// (oracle/differential/differential_fuzzer.h). A mismatch prints one line — kind,
 // culprit, export, first difference — and the finding's signature, then
 // aborts so that libFuzzer keeps the input.
 //
@@ -24,7 +24,7 @@
 #include <memory>
 #include <string>
 
-#include "oracle/differential_fuzzer.h"
+#include "oracle/differential/differential_fuzzer.h"
 
 namespace {
 

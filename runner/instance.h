@@ -35,7 +35,7 @@ struct InstanceImports {
 };
 
 // Resource limits applied alike to every engine (the interpreter too:
-// oracle/interp_engine.h). Growth past them returns -1.
+// oracle/engines/interp_engine.h). Growth past them returns -1.
 struct InstanceLimits {
   uint64_t max_memory_pages = wasm::limit_value(wasm::Limit::MemoryPages);
   uint64_t max_table_size = wasm::limit_value(wasm::Limit::TableSize);

@@ -2,21 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "runner/import_matching.h"
 #include "runner/type_registry.h"
 
 namespace tandem::runner {
-namespace {
 
 using wasm::ExternKind;
-
-// Limits subtyping for imports (spec "import matching").
-bool limits_match(uint64_t actual_min, bool actual_has_max, uint64_t actual_max, const wasm::Limits& wanted) {
-  if (actual_min < wanted.min) return false;
-  if (!wanted.has_max) return true;
-  return actual_has_max && actual_max <= wanted.max;
-}
-
-}  // namespace
 
 // A host function of the environment: it records its arguments and returns
 // zeros (null for references, which are zero words): the trace, not the
@@ -89,8 +80,7 @@ Instantiation Store::instantiate(const wasm::Module& m, std::span<const uint8_t>
           mem = slot;
         }
         if (!mem) return incompatible();
-        const wasm::Limits& actual = mem->type().limits;
-        if (!limits_match(mem->pages(), actual.has_max, actual.max, imp.memory.limits)) return incompatible();
+        if (!memory_matches(mem->pages(), mem->type(), imp.memory)) return incompatible();
         imports.memories.push_back(std::move(mem));
         break;
       }
@@ -104,10 +94,7 @@ Instantiation Store::instantiate(const wasm::Module& m, std::span<const uint8_t>
           table = slot;
         }
         if (!table) return incompatible();
-        const wasm::Limits& actual = table->type().limits;
-        if (table->type().elem != imp.table.elem ||
-            !limits_match(table->size(), actual.has_max, actual.max, imp.table.limits))
-          return incompatible();
+        if (!table_matches(table->size(), table->type(), imp.table)) return incompatible();
         imports.tables.push_back(std::move(table));
         break;
       }
@@ -124,8 +111,7 @@ Instantiation Store::instantiate(const wasm::Module& m, std::span<const uint8_t>
           }
           cell = slot;
         }
-        if (!cell || cell->type.type != imp.global.type || cell->type.mutable_ != imp.global.mutable_)
-          return incompatible();
+        if (!cell || !global_matches(cell->type, imp.global)) return incompatible();
         imports.globals.push_back(std::move(cell));
         break;
       }

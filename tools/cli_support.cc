@@ -8,9 +8,9 @@
 #include <atomic>
 #include <cstring>
 
-#include "oracle/edge_args.h"
-#include "oracle/text_format.h"
-#include "oracle/value_text.h"
+#include "oracle/differential/edge_args.h"
+#include "oracle/engines/text_format.h"
+#include "oracle/engines/value_text.h"
 #include "wasm/decoder.h"
 
 namespace tandem::tools {

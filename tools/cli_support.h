@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "oracle/differential.h"
-#include "oracle/value.h"
+#include "oracle/differential/differential.h"
+#include "oracle/engines/value.h"
 #include "wasm/module.h"
 #include "wasm/result.h"
 

@@ -11,8 +11,8 @@
 
 #include <fmt/format.h>
 
-#include "oracle/compile_report.h"
-#include "oracle/stage_text.h"
+#include "oracle/checks/compile_report.h"
+#include "oracle/checks/stage_text.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 #include "wasm/validator.h"

@@ -2,7 +2,7 @@
 // where a user of a wasm tool expects it.
 #include <fmt/format.h>
 
-#include "oracle/text_format.h"
+#include "oracle/engines/text_format.h"
 #include "tools/commands.h"
 
 namespace tandem::tools {

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "oracle/differential.h"
+#include "oracle/differential/differential.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 #include "wasm/validator.h"

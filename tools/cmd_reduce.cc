@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "oracle/differential_fuzzer.h"
-#include "oracle/reducer.h"
-#include "oracle/regression.h"
-#include "oracle/text_format.h"
+#include "oracle/differential/differential_fuzzer.h"
+#include "oracle/engines/text_format.h"
+#include "oracle/reduce/reducer.h"
+#include "oracle/reduce/regression.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 

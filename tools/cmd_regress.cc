@@ -1,10 +1,10 @@
-// tandem regress FILE...: replays regression files (oracle/regression.h):
+// tandem regress FILE...: replays regression files (oracle/reduce/regression.h):
 // every engine must agree and the interpreter must give the recorded
 // outcome of every call. Exit 1 if any file fails.
 #include <fmt/format.h>
 
-#include "oracle/regression.h"
-#include "oracle/text_format.h"
+#include "oracle/engines/text_format.h"
+#include "oracle/reduce/regression.h"
 #include "tools/commands.h"
 
 namespace tandem::tools {

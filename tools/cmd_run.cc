@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "oracle/interp_engine.h"
-#include "oracle/native_engine.h"
+#include "oracle/engines/interp_engine.h"
+#include "oracle/engines/native_engine.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 

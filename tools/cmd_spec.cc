@@ -1,6 +1,6 @@
 // tandem spec FILE.wast... --engine NAME...: runs spec testsuite scripts
 // against engines and counts passed / failed / unsupported per file and
-// engine (oracle/spec_runner.h says what each count means).
+// engine (oracle/spec/spec_runner.h says what each count means).
 //
 // --expect FILE.json holds the counts every (engine, file) must produce, as
 // {"engine": {"file.wast": {"passed": N, "failed": N, "unsupported": N,
@@ -19,9 +19,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "oracle/engine_factory.h"
-#include "oracle/spec_runner.h"
-#include "oracle/text_format.h"
+#include "oracle/engines/engine_factory.h"
+#include "oracle/engines/text_format.h"
+#include "oracle/spec/spec_runner.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 

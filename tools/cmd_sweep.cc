@@ -1,11 +1,11 @@
-// tandem sweep: the operator sweep (oracle/operator_sweep.h). Exit 1 on any
+// tandem sweep: the operator sweep (oracle/sweep/operator_sweep.h). Exit 1 on any
 // mismatch, any operator left uncovered, or any inconclusive case (an
 // engine that cannot run an operator has not passed it).
 #include <chrono>
 
 #include <fmt/format.h>
 
-#include "oracle/operator_sweep.h"
+#include "oracle/sweep/operator_sweep.h"
 #include "tools/cli_support.h"
 #include "tools/commands.h"
 

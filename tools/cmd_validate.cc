@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "oracle/text_format.h"
+#include "oracle/engines/text_format.h"
 #include "tools/commands.h"
 #include "wasm/validator.h"
 

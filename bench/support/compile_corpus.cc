@@ -2,7 +2,7 @@
 
 #include <random>
 
-#include "oracle/text_format.h"
+#include "oracle/engines/text_format.h"
 #include "wasm/validator.h"
 
 namespace tandem::bench {

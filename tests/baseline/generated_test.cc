@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "generator/generator.h"
-#include "oracle/host_env.h"
-#include "oracle/interp_engine.h"
-#include "oracle/native_engine.h"
+#include "oracle/engines/host_env.h"
+#include "oracle/engines/interp_engine.h"
+#include "oracle/engines/native_engine.h"
 #include "tests/baseline/harness.h"
 
 namespace tandem::baseline::testing {

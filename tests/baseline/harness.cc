@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <bit>
 
-#include "oracle/text_format.h"
+#include "oracle/engines/text_format.h"
 
 namespace tandem::baseline::testing {
 

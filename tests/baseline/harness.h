@@ -9,10 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "oracle/host_env.h"
-#include "oracle/interp_engine.h"
-#include "oracle/native_engine.h"
-#include "oracle/value.h"
+#include "oracle/engines/host_env.h"
+#include "oracle/engines/interp_engine.h"
+#include "oracle/engines/native_engine.h"
+#include "oracle/engines/value.h"
 
 namespace tandem::baseline::testing {
 

@@ -8,30 +8,24 @@
 #include <gtest/gtest.h>
 
 #include <cinttypes>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "tests/baseline/harness.h"
+#include "wasm/edge_value_tiers.h"
 
 namespace tandem::baseline::testing {
 namespace {
 
-const std::vector<uint64_t> kI32Edges = {0,          1,          0xffffffff, 2,          0x7fffffff, 0x80000000,
-                                         0x80000001, 31,         32,         33,         0x12345678, 0xfffffffe};
-const std::vector<uint64_t> kI64Edges = {0,
-                                         1,
-                                         ~uint64_t{0},
-                                         2,
-                                         0x7fffffffffffffffull,
-                                         0x8000000000000000ull,
-                                         0x8000000000000001ull,
-                                         63,
-                                         64,
-                                         65,
-                                         0x123456789abcdef0ull,
-                                         0xffffffffull,
-                                         0x100000000ull,
-                                         0x80000000ull};
+// Every value where the spec's integer rules are sharpest
+// (wasm/edge_value_tiers.h), combined pairwise below.
+std::vector<uint64_t> edges_of(wasm::ValType type) {
+  std::span<const uint64_t> edges = wasm::edge_values(type, wasm::EdgeTier::Interesting);
+  return {edges.begin(), edges.end()};
+}
+const std::vector<uint64_t> kI32Edges = edges_of(wasm::ValType::I32);
+const std::vector<uint64_t> kI64Edges = edges_of(wasm::ValType::I64);
 
 const char* const kBinary[] = {"add",  "sub",  "mul",  "div_s", "div_u", "rem_s", "rem_u", "and",
                                "or",   "xor",  "shl",  "shr_s", "shr_u", "rotl",  "rotr",  "eq",

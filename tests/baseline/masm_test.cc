@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "backends/baseline/masm_x64.h"
-#include "oracle/disassembler.h"
+#include "oracle/checks/disassembler.h"
 #include "shared_compile/x64/encoding.h"
 
 namespace tandem::baseline {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "oracle/spec_script.h"
+#include "oracle/spec/spec_script.h"
 
 namespace tandem::baseline::testing {
 

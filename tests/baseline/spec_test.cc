@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "oracle/host_env.h"
-#include "oracle/native_engine.h"
-#include "oracle/spec_runner.h"
-#include "oracle/spec_script.h"
+#include "oracle/engines/host_env.h"
+#include "oracle/engines/native_engine.h"
+#include "oracle/spec/spec_runner.h"
+#include "oracle/spec/spec_script.h"
 #include "tests/baseline/spec_files.h"
 
 namespace tandem::baseline::testing {

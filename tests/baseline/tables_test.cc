@@ -1,6 +1,6 @@
 // The side tables of every function the baseline compiles from the spec
 // testsuite's modules, checked against the code with Capstone
-// (oracle/table_checks.h: every trap site on an instruction that can raise
+// (oracle/checks/table_checks.h: every trap site on an instruction that can raise
 // it and on an operator that can trap so, every relocation on its field and
 // naming a callee or libcall the body needs), and compiled twice to check
 // that the same input gives the same bytes and tables.
@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "oracle/host_env.h"
-#include "oracle/native_engine.h"
-#include "oracle/table_checks.h"
+#include "oracle/checks/table_checks.h"
+#include "oracle/engines/host_env.h"
+#include "oracle/engines/native_engine.h"
 #include "tests/baseline/spec_files.h"
 
 namespace tandem::baseline::testing {

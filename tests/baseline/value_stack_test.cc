@@ -9,8 +9,8 @@
 
 #include "backends/baseline/context.h"
 #include "backends/baseline/masm_x64.h"
-#include "oracle/disassembler.h"
-#include "oracle/text_format.h"
+#include "oracle/checks/disassembler.h"
+#include "oracle/engines/text_format.h"
 #include "shared_compile/x64/encoding.h"
 #include "wasm/validator.h"
 

@@ -7,7 +7,7 @@
 
 #include <random>
 
-#include "oracle/differential_fuzzer.h"
+#include "oracle/differential/differential_fuzzer.h"
 
 namespace tandem::optimizing::test {
 namespace {

@@ -9,9 +9,9 @@
 #include <limits>
 #include <optional>
 
-#include "oracle/interp_engine.h"
-#include "oracle/native_engine.h"
-#include "oracle/text_format.h"
+#include "oracle/engines/interp_engine.h"
+#include "oracle/engines/native_engine.h"
+#include "oracle/engines/text_format.h"
 
 namespace tandem::optimizing::test {
 namespace {

@@ -3,7 +3,7 @@
 #include "backends/optimizing/ir/parser.h"
 #include "backends/optimizing/ir/translator.h"
 #include "backends/optimizing/ir/verifier.h"
-#include "oracle/text_format.h"
+#include "oracle/engines/text_format.h"
 #include "wasm/validator.h"
 
 namespace tandem::optimizing::test {

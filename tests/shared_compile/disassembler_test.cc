@@ -1,7 +1,7 @@
 // oracle::Disassembler: what it reports for the instructions the oracle's
 // table checks ask about (calls and their relocated fields, movabs, traps,
 // memory accesses, divides, branches), and how it stops on bad bytes.
-#include "oracle/disassembler.h"
+#include "oracle/checks/disassembler.h"
 
 #include <gtest/gtest.h>
 

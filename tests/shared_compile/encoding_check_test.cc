@@ -8,8 +8,8 @@
 #include <random>
 #include <set>
 
-#include "oracle/disassembler.h"
-#include "oracle/encoding_check.h"
+#include "oracle/checks/disassembler.h"
+#include "oracle/checks/encoding_check.h"
 #include "shared_compile/code_buffer.h"
 #include "shared_compile/x64/encoding.h"
 

@@ -2,7 +2,7 @@
 // (";; test: translate | optimize | vcode | allocated | compile"), then the
 // module, then one expectation section per backend that has the stage,
 // each line of it behind ";; ". The text is what `tandem compile --stage`
-// prints (oracle/stage_text.h), under fixed settings so that it does not
+// prints (oracle/checks/stage_text.h), under fixed settings so that it does not
 // depend on the machine. With TANDEM_BLESS=1 the sections are rewritten
 // from what the compilers make now, so a change in their output is a diff
 // in review.
@@ -20,8 +20,8 @@
 
 #include <fmt/format.h>
 
-#include "oracle/stage_text.h"
-#include "oracle/text_format.h"
+#include "oracle/checks/stage_text.h"
+#include "oracle/engines/text_format.h"
 #include "wasm/validator.h"
 
 namespace {

@@ -1,0 +1,734 @@
+#include "oracle/differential/differential.h"
+
+#include <array>
+#include <bit>
+#include <cmath>
+#include <span>
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <cstring>
+
+#include <xxhash.h>
+
+#include "oracle/checks/table_checks.h"
+#include "oracle/engines/interp_engine.h"
+#include "wasm/decoder.h"
+#include "wasm/op_reader.h"
+
+namespace tandem::oracle {
+namespace {
+
+bool is_nan(const Value& v) {
+  if (v.type == wasm::ValType::F32) return std::isnan(std::bit_cast<float>(static_cast<uint32_t>(v.bits)));
+  if (v.type == wasm::ValType::F64) return std::isnan(std::bit_cast<double>(v.bits));
+  return false;
+}
+
+bool same_value(const Value& a, const Value& b, NanPolicy policy) {
+  if (a.type != b.type) return false;
+  if (wasm::is_ref(a.type)) {
+    if (a.null != b.null) return false;
+    // Engines identify functions differently; a non-null funcref matches any
+    // non-null funcref. Externrefs carry the host's value.
+    return a.null || a.type == wasm::ValType::FuncRef || a.bits == b.bits;
+  }
+  if (policy == NanPolicy::Spec && is_nan(a) && is_nan(b)) return true;
+  return a.bits == b.bits;
+}
+
+// What one engine did for one call, and the state after it.
+struct Observation {
+  Outcome outcome;
+  std::vector<HostCallRecord> trace;
+  // Per exported memory: its contents, valid until the engine's next call
+  // (every engine has made the call before any comparison).
+  std::vector<std::span<const uint8_t>> memories;
+  std::vector<Value> globals;           // per exported global
+};
+
+struct EngineSlot {
+  std::unique_ptr<HostEnv> host;
+  std::unique_ptr<Engine> engine;
+  NativeEngine* native = nullptr;  // when it is one
+  InstanceId instance = 0;
+  size_t trace_seen = 0;
+};
+
+std::string values_to_string(const std::vector<Value>& vs) {
+  std::string s;
+  for (size_t i = 0; i < vs.size(); ++i) s += (i ? ", " : "") + vs[i].to_string();
+  return s;
+}
+
+std::string trace_to_string(const std::vector<HostCallRecord>& trace) {
+  std::string s = fmt::format("{} host calls", trace.size());
+  if (!trace.empty()) s += fmt::format(", last: host#{}({})", trace.back().func, values_to_string(trace.back().args));
+  return s;
+}
+
+// The operator class at a wasm offset, when the offset names an operator.
+std::optional<wasm::OpClass> op_class_at(const wasm::Module& m, uint32_t offset) {
+  for (const wasm::Function& f : m.functions) {
+    if (offset < f.code_start || offset >= f.code_end) continue;
+    wasm::OpReader reader(m.bytes, offset, f.code_end);
+    Result<wasm::Op> op = reader.next();
+    if (op) return wasm::op_info(op->opcode).cls;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const char* mismatch_kind_name(MismatchKind kind) {
+  switch (kind) {
+    case MismatchKind::Instantiate: return "instantiate";
+    case MismatchKind::Result: return "result";
+    case MismatchKind::Trap: return "trap";
+    case MismatchKind::TrapOffset: return "trap_offset";
+    case MismatchKind::HostTrace: return "host_trace";
+    case MismatchKind::Memory: return "memory";
+    case MismatchKind::Global: return "global";
+    case MismatchKind::Crash: return "crash";
+    case MismatchKind::CompilerError: return "compiler_error";
+    case MismatchKind::CompileBlowup: return "compile_blowup";
+    case MismatchKind::Metamorphic: return "metamorphic";
+    case MismatchKind::Hang: return "hang";
+    case MismatchKind::Determinism: return "determinism";
+    case MismatchKind::Tables: return "tables";
+  }
+  return "?";
+}
+
+std::string Finding::signature() const {
+  return fmt::format("{}/{}/{}", mismatch_kind_name(kind), culprit.empty() ? "?" : culprit,
+                     !stage.empty() ? stage.c_str() : op_class ? wasm::op_class_name(*op_class) : "-");
+}
+
+std::string Finding::to_string() const {
+  return fmt::format("mismatch {}: culprit {}, export {}: {}", mismatch_kind_name(kind),
+                     culprit.empty() ? "?" : culprit, export_name.empty() ? "-" : export_name, detail);
+}
+
+// What one engine did on one call of the last case, kept for run_twin:
+// memories as (size, digest), since the engine's next call overwrites them.
+struct Recorded {
+  Outcome outcome;
+  std::vector<HostCallRecord> trace;
+  std::vector<Value> globals;
+  std::vector<std::pair<size_t, uint64_t>> memories;
+};
+
+std::pair<size_t, uint64_t> digest(std::span<const uint8_t> bytes) {
+  return {bytes.size(), XXH3_64bits(bytes.data(), bytes.size())};
+}
+
+struct DifferentialOracle::Impl {
+  DiffOptions options;
+  std::vector<EngineSlot> engines;  // interp first when present
+  // record_for_twins: per engine, its instantiation status and what each
+  // call of the last case did; `recorded_complete` when that case agreed.
+  std::vector<InstantiateResult::Status> recorded_inst;
+  std::vector<std::vector<Recorded>> recorded;
+  bool recorded_complete = false;
+  // Per case.
+  std::vector<std::string> memory_exports, global_exports;
+  wasm::Module module;
+
+  Status add_native(NativeConfig::Mode mode, std::vector<std::string> settings, std::string name) {
+    EngineSlot slot;
+    slot.host = std::make_unique<HostEnv>(options.spectest_imports ? HostEnv::spectest() : HostEnv::empty());
+    slot.host->set_stub_unknown_imports(options.stub_unknown_imports);
+    NativeConfig config;
+    config.mode = mode;
+    config.settings = std::move(settings);
+    config.mixed_mask = options.mixed_mask;
+    config.limits = options.limits;
+    config.compile_budget_percent = options.compile_budget_percent;
+    config.in_process = options.in_process;
+    config.name = std::move(name);
+    TANDEM_TRY(std::unique_ptr<NativeEngine> engine, NativeEngine::create(slot.host.get(), std::move(config)));
+    slot.native = engine.get();
+    slot.engine = std::move(engine);
+    engines.push_back(std::move(slot));
+    return {};
+  }
+
+  bool has_interp() const { return options.with_interp; }
+
+  Observation observe(EngineSlot& slot, const DiffCall& call, Outcome outcome) {
+    Observation o;
+    o.outcome = std::move(outcome);
+    const auto& trace = slot.host->trace();
+    o.trace.assign(trace.begin() + static_cast<long>(slot.trace_seen), trace.end());
+    slot.trace_seen = trace.size();
+    for (const std::string& name : memory_exports) {
+      Result<std::span<const uint8_t>> mem = slot.engine->read_memory(slot.instance, name);
+      o.memories.push_back(mem ? *mem : std::span<const uint8_t>());
+    }
+    for (const std::string& name : global_exports) {
+      Result<Value> v = slot.engine->read_global(slot.instance, name);
+      o.globals.push_back(v ? *v : Value{});
+    }
+    return o;
+  }
+
+  void record(size_t engine, const Observation& o) {
+    Recorded r{o.outcome, o.trace, o.globals, {}};
+    for (std::span<const uint8_t> m : o.memories) r.memories.push_back(digest(m));
+    recorded[engine].push_back(std::move(r));
+  }
+
+  // The first difference between what an engine did on the original and on
+  // its twin, or nullopt. Trap offsets do not compare: the twin's code moved.
+  std::optional<std::string> compare_twin(const Recorded& a, const Observation& b) const {
+    const Outcome& x = a.outcome;
+    const Outcome& y = b.outcome;
+    bool same = x.kind == y.kind && (x.kind != Outcome::Kind::Trapped || x.trap == y.trap);
+    if (same && x.kind == Outcome::Kind::Returned) {
+      same = x.values.size() == y.values.size();
+      for (size_t i = 0; same && i < x.values.size(); ++i) same = same_value(x.values[i], y.values[i], options.nan_policy);
+    }
+    if (!same) return fmt::format("original {} vs twin {}", x.to_string(), y.to_string());
+    bool same_trace = a.trace.size() == b.trace.size();
+    for (size_t i = 0; same_trace && i < a.trace.size(); ++i) {
+      same_trace = a.trace[i].func == b.trace[i].func && a.trace[i].args.size() == b.trace[i].args.size();
+      for (size_t j = 0; same_trace && j < a.trace[i].args.size(); ++j)
+        same_trace = same_value(a.trace[i].args[j], b.trace[i].args[j], options.nan_policy);
+    }
+    if (!same_trace) return fmt::format("original {} vs twin {}", trace_to_string(a.trace), trace_to_string(b.trace));
+    for (size_t i = 0; i < memory_exports.size(); ++i) {
+      std::pair<size_t, uint64_t> y_digest = digest(b.memories[i]);
+      // Under the spec NaN policy a stored NaN may differ in payload: sizes only.
+      bool differs = options.nan_policy == NanPolicy::Exact ? a.memories[i] != y_digest
+                                                             : a.memories[i].first != y_digest.first;
+      if (differs)
+        return fmt::format("memory '{}' after the call differs ({} bytes vs {} bytes, digests {:#x} vs {:#x})",
+                           memory_exports[i], a.memories[i].first, y_digest.first, a.memories[i].second,
+                           y_digest.second);
+    }
+    for (size_t i = 0; i < global_exports.size(); ++i)
+      if (!same_value(a.globals[i], b.globals[i], options.nan_policy))
+        return fmt::format("global '{}' after the call: original {} vs twin {}", global_exports[i],
+                           a.globals[i].to_string(), b.globals[i].to_string());
+    return std::nullopt;
+  }
+
+  // The first difference between two observations, or nullopt.
+  std::optional<Finding> compare(const Observation& a, const Observation& b, const std::string& export_name,
+                                 bool compare_offsets) const {
+    Finding f;
+    f.export_name = export_name;
+    const Outcome& x = a.outcome;
+    const Outcome& y = b.outcome;
+    if (x.kind != y.kind || (x.kind == Outcome::Kind::Trapped && x.trap != y.trap)) {
+      f.kind = MismatchKind::Trap;
+      f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
+      uint32_t off = x.wasm_offset ? *x.wasm_offset : y.wasm_offset ? *y.wasm_offset : 0;
+      if (x.wasm_offset || y.wasm_offset) f.op_class = op_class_at(module, off);
+      return f;
+    }
+    if (x.kind == Outcome::Kind::Trapped && compare_offsets && x.wasm_offset != y.wasm_offset) {
+      f.kind = MismatchKind::TrapOffset;
+      f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
+      if (x.wasm_offset) f.op_class = op_class_at(module, *x.wasm_offset);
+      return f;
+    }
+    if (x.kind == Outcome::Kind::Returned) {
+      bool same = x.values.size() == y.values.size();
+      for (size_t i = 0; same && i < x.values.size(); ++i) same = same_value(x.values[i], y.values[i], options.nan_policy);
+      if (!same) {
+        f.kind = MismatchKind::Result;
+        f.detail = fmt::format("({}) vs ({})", values_to_string(x.values), values_to_string(y.values));
+        return f;
+      }
+    }
+    bool same_trace = a.trace.size() == b.trace.size();
+    for (size_t i = 0; same_trace && i < a.trace.size(); ++i) {
+      same_trace = a.trace[i].func == b.trace[i].func && a.trace[i].args.size() == b.trace[i].args.size();
+      for (size_t j = 0; same_trace && j < a.trace[i].args.size(); ++j)
+        same_trace = same_value(a.trace[i].args[j], b.trace[i].args[j], options.nan_policy);
+    }
+    if (!same_trace) {
+      f.kind = MismatchKind::HostTrace;
+      f.detail = fmt::format("{} vs {}", trace_to_string(a.trace), trace_to_string(b.trace));
+      return f;
+    }
+    for (size_t i = 0; i < memory_exports.size(); ++i) {
+      std::span<const uint8_t> x = a.memories[i], y = b.memories[i];
+      if (x.size() != y.size()) {
+        f.kind = MismatchKind::Memory;
+        f.detail = fmt::format("memory '{}' after the call: {} bytes vs {} bytes", memory_exports[i], x.size(), y.size());
+        return f;
+      }
+      // Under the spec NaN policy a stored NaN may legitimately differ in
+      // payload, so only the sizes compare.
+      if (options.nan_policy == NanPolicy::Exact && !x.empty() && std::memcmp(x.data(), y.data(), x.size()) != 0) {
+        size_t at = static_cast<size_t>(std::mismatch(x.begin(), x.end(), y.begin()).first - x.begin());
+        f.kind = MismatchKind::Memory;
+        f.detail = fmt::format("memory '{}' after the call: byte {:#x} is {:#04x} vs {:#04x}", memory_exports[i], at,
+                               x[at], y[at]);
+        return f;
+      }
+    }
+    for (size_t i = 0; i < global_exports.size(); ++i) {
+      if (!same_value(a.globals[i], b.globals[i], options.nan_policy)) {
+        f.kind = MismatchKind::Global;
+        f.detail = fmt::format("global '{}' after the call: {} vs {}", global_exports[i], a.globals[i].to_string(),
+                               b.globals[i].to_string());
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The phases of run(), in order. Those that can end a case early return
+  // true when they have decided `verdict` (a finding, or inconclusive).
+  bool load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict);
+  std::vector<InstantiateResult> instantiate_everywhere(std::span<const uint8_t> bytes, DiffVerdict& verdict);
+  bool judge_each_instantiation(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
+  bool compare_instantiations(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
+  // Every engine failed to instantiate, alike: the case ends in agreement.
+  void note_failed_alike(const InstantiateResult& first, DiffVerdict& verdict);
+  // The baseline and optimizing engines with their default names, by
+  // backend (index 1: optimizing), for the mixed image's determinism check.
+  using PureEngines = std::array<const EngineSlot*, 2>;
+  bool check_native_code(DiffVerdict& verdict) const;
+  bool check_mixed_image(const EngineSlot& slot, const PureEngines& pure, DiffVerdict& verdict) const;
+  bool check_pure_image(const EngineSlot& slot, bool compile_again, DiffVerdict& verdict) const;
+  bool check_optimizing_traps_within_baseline(DiffVerdict& verdict) const;
+  bool run_call(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  bool invoke_everywhere(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  TranscriptRow call_transcript_row(const DiffCall& call, const std::vector<Observation>& obs) const;
+  bool judge_call_endings(const DiffCall& call, const std::vector<Observation>& obs, DiffVerdict& verdict) const;
+  bool compare_with_reference(const DiffCall& call, const std::vector<Observation>& obs, DiffVerdict& verdict) const;
+  bool compare_native_trap_offsets(const DiffCall& call, const std::vector<Observation>& obs,
+                                   DiffVerdict& verdict) const;
+};
+
+DifferentialOracle::DifferentialOracle(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DifferentialOracle::~DifferentialOracle() = default;
+
+Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const DiffOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  if (options.with_interp) {
+    EngineSlot slot;
+    slot.host = std::make_unique<HostEnv>(options.spectest_imports ? HostEnv::spectest() : HostEnv::empty());
+    slot.host->set_stub_unknown_imports(options.stub_unknown_imports);
+    slot.engine = std::make_unique<InterpEngine>(slot.host.get(), options.limits);
+    impl->engines.push_back(std::move(slot));
+  }
+  // Each backend gets the settings it accepts.
+  std::vector<std::string> baseline_settings, optimizing_settings;
+  for (const std::string& s : options.settings) {
+    size_t eq = s.find('=');
+    const compile::SettingInfo* info = compile::find_setting(std::string_view(s).substr(0, eq));
+    if (!info) return make_error(ErrorKind::Usage, fmt::format("unknown setting '{}'", s));
+    if (info->baseline) baseline_settings.push_back(s);
+    if (info->optimizing) optimizing_settings.push_back(s);
+  }
+  TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Baseline, baseline_settings, "baseline"));
+  if (options.with_optimizing)
+    TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, optimizing_settings, "optimizing"));
+  if (options.with_optimizing && options.with_optimizing_unoptimized) {
+    std::vector<std::string> none = optimizing_settings;
+    none.push_back("opt_level=none");
+    TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Optimizing, none, "optimizing-none"));
+  }
+  if (options.with_optimizing && options.with_mixed)
+    TANDEM_TRY_STATUS(impl->add_native(NativeConfig::Mode::Mixed, options.settings, "mixed"));
+  return std::unique_ptr<DifferentialOracle>(new DifferentialOracle(std::move(impl)));
+}
+
+std::unique_ptr<DifferentialOracle> DifferentialOracle::with_engines(const DiffOptions& options,
+                                                                   std::vector<EngineEntry> engines) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  for (EngineEntry& e : engines) {
+    EngineSlot slot;
+    slot.host = std::move(e.host);
+    slot.native = dynamic_cast<NativeEngine*>(e.engine.get());
+    slot.engine = std::move(e.engine);
+    impl->engines.push_back(std::move(slot));
+  }
+  return std::unique_ptr<DifferentialOracle>(new DifferentialOracle(std::move(impl)));
+}
+
+std::vector<std::string> DifferentialOracle::engine_names() const {
+  std::vector<std::string> names;
+  for (const EngineSlot& s : impl_->engines) names.emplace_back(s.engine->name());
+  return names;
+}
+
+void DifferentialOracle::release_engines() {
+  for (EngineSlot& slot : impl_->engines) slot.engine->reset();
+}
+
+namespace {
+
+// A phase of run() that ends the case early says so by deciding the
+// verdict: a finding, or inconclusive. Both return true ("decided").
+bool decide_mismatch(DiffVerdict& verdict, Finding finding) {
+  verdict.kind = DiffVerdict::Kind::Mismatch;
+  verdict.finding = std::move(finding);
+  return true;
+}
+
+bool decide_inconclusive(DiffVerdict& verdict, std::string why) {
+  verdict.kind = DiffVerdict::Kind::Inconclusive;
+  verdict.inconclusive_reason = std::move(why);
+  return true;
+}
+
+}  // namespace
+
+bool DifferentialOracle::Impl::load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict) {
+  // A module past an implementation limit is judged by no engine, before
+  // any of them is handed a count it would allocate for.
+  Result<wasm::Module> m = wasm::decode(bytes);
+  if (!m)
+    return decide_inconclusive(verdict, m.error().kind == ErrorKind::LimitExceeded
+                                            ? m.error().to_string()
+                                            : "the module does not decode: " + m.error().to_string());
+  module = std::move(m).value();
+  memory_exports.clear();
+  global_exports.clear();
+  for (const wasm::Export& e : module.exports) {
+    if (e.kind == wasm::ExternKind::Memory) memory_exports.push_back(e.name);
+    if (e.kind == wasm::ExternKind::Global) global_exports.push_back(e.name);
+  }
+  return false;
+}
+
+std::vector<InstantiateResult> DifferentialOracle::Impl::instantiate_everywhere(std::span<const uint8_t> bytes,
+                                                                                DiffVerdict& verdict) {
+  recorded_complete = false;
+  if (options.record_for_twins) {
+    recorded_inst.clear();
+    recorded.resize(engines.size());
+    for (auto& calls : recorded) calls.clear();
+  }
+  std::vector<InstantiateResult> inst;
+  for (EngineSlot& slot : engines) {
+    slot.engine->reset();
+    slot.host->clear_trace();
+    slot.trace_seen = 0;
+    inst.push_back(slot.engine->instantiate(bytes));
+    slot.instance = inst.back().id;
+  }
+  if (options.keep_transcript) {
+    TranscriptRow row{"(instantiate)", {}};
+    for (const InstantiateResult& r : inst)
+      row.outcomes.push_back(r.status == InstantiateResult::Status::Ok
+                                 ? std::string("ok")
+                                 : fmt::format("{}: {}", instantiate_status_name(r.status), r.message));
+    verdict.transcript.push_back(std::move(row));
+  }
+  if (options.record_for_twins)
+    for (const InstantiateResult& r : inst) recorded_inst.push_back(r.status);
+  return inst;
+}
+
+bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<InstantiateResult>& inst,
+                                                        DiffVerdict& verdict) const {
+  for (size_t i = 0; i < engines.size(); ++i) {
+    const InstantiateResult& r = inst[i];
+    std::string name(engines[i].engine->name());
+    if (r.status == InstantiateResult::Status::CompilerError)
+      return decide_mismatch(verdict, Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
+    if (r.status == InstantiateResult::Status::CompileBlowup) {
+      // The culprit is the backend whose stage blew up, also in a mixed
+      // image: the finding is the same whichever engine met it.
+      const compile::CompileStageInfo* stage = r.blowup_stage ? &compile::compile_stage_info(*r.blowup_stage) : nullptr;
+      return decide_mismatch(verdict, Finding{MismatchKind::CompileBlowup,
+                                              stage ? compile::backend_name(stage->backend) : name, "", r.message,
+                                              std::nullopt, stage ? stage->name : "?"});
+    }
+    // A limit only the validator finds (the operand stack) reaches the
+    // native engines alone: the interpreter, which has no such limit, ran a
+    // module they refused, and there is nothing to compare.
+    if (r.status == InstantiateResult::Status::Unsupported || r.status == InstantiateResult::Status::LimitExceeded)
+      return decide_inconclusive(verdict, name + ": " + r.message);
+    if (r.status == InstantiateResult::Status::Uninstantiable && r.trap.kind == Outcome::Kind::Crashed)
+      return decide_mismatch(verdict, Finding{MismatchKind::Crash, name, "(start)", r.trap.detail, std::nullopt});
+  }
+  return false;
+}
+
+bool DifferentialOracle::Impl::compare_instantiations(const std::vector<InstantiateResult>& inst,
+                                                      DiffVerdict& verdict) const {
+  for (size_t i = 1; i < engines.size(); ++i) {
+    if (inst[i].status != inst[0].status ||
+        (inst[i].status == InstantiateResult::Status::Uninstantiable && inst[i].trap.trap != inst[0].trap.trap)) {
+      std::string culprit(engines[i].engine->name());
+      return decide_mismatch(
+          verdict, Finding{MismatchKind::Instantiate, culprit, "",
+                           fmt::format("{} ({}) vs {} ({})", instantiate_status_name(inst[0].status), inst[0].message,
+                                       instantiate_status_name(inst[i].status), inst[i].message),
+                           std::nullopt});
+    }
+  }
+  return false;
+}
+
+void DifferentialOracle::Impl::note_failed_alike(const InstantiateResult& first, DiffVerdict& verdict) {
+  recorded_complete = options.record_for_twins;
+  if (first.status != InstantiateResult::Status::Uninstantiable)
+    verdict.not_instantiated = fmt::format("{}: {}", instantiate_status_name(first.status), first.message);
+}
+
+// Same module compiled twice gives the same bytes and tables. A mixed
+// image is that second compile for free: each of its functions came from
+// another compiler object (with another history) of the same backend and
+// settings as the pure engine's, so it must be identical to the pure
+// engine's function. Engines no mixed image covers compile again. The
+// Capstone checks run on the pure engines' code; for a mixed image, whose
+// functions are proven identical to those, only its linked calls are left.
+bool DifferentialOracle::Impl::check_native_code(DiffVerdict& verdict) const {
+  PureEngines pure;
+  bool have_mixed = false;
+  for (const EngineSlot& slot : engines) {
+    if (!slot.native) continue;
+    NativeConfig::Mode mode = slot.native->config().mode;
+    if (mode == NativeConfig::Mode::Mixed) have_mixed = true;
+    else if (slot.native->config().name == native_mode_name(mode))
+      pure[mode == NativeConfig::Mode::Optimizing] = &slot;
+  }
+  for (const EngineSlot& slot : engines) {
+    if (!slot.native) continue;
+    if (slot.native->config().mode == NativeConfig::Mode::Mixed) {
+      if (check_mixed_image(slot, pure, verdict)) return true;
+      continue;
+    }
+    bool covered = have_mixed && (&slot == pure[0] || &slot == pure[1]);
+    if (check_pure_image(slot, /*compile_again=*/!covered, verdict)) return true;
+  }
+  return false;
+}
+
+bool DifferentialOracle::Impl::check_mixed_image(const EngineSlot& slot, const PureEngines& pure,
+                                                 DiffVerdict& verdict) const {
+  const std::vector<compile::CompiledFunction>& first = *slot.native->compiled_functions(slot.instance);
+  const compile::CodeImage& image = *slot.native->code_image(slot.instance);
+  std::string name(slot.engine->name());
+  if (options.check_determinism) {
+    for (size_t i = 0; i < first.size(); ++i) {
+      const EngineSlot* twin = pure[first[i].backend == compile::Backend::Optimizing];
+      if (!twin) continue;
+      const auto& theirs = *twin->native->compiled_functions(twin->instance);
+      if (!(first[i] == theirs[i]))
+        return decide_mismatch(verdict,
+                               Finding{MismatchKind::Determinism, compile::backend_name(first[i].backend), "",
+                                       fmt::format("function {} differs between two compiles (engines {} and {})",
+                                                   first[i].func_index, name, twin->engine->name()),
+                                       std::nullopt});
+    }
+  }
+  if (options.check_tables)
+    if (std::optional<TableProblem> p = check_linked_calls(first, image))
+      return decide_mismatch(verdict, Finding{MismatchKind::Tables, name, "", p->to_string(), std::nullopt});
+  return false;
+}
+
+bool DifferentialOracle::Impl::check_pure_image(const EngineSlot& slot, bool compile_again,
+                                                DiffVerdict& verdict) const {
+  const std::vector<compile::CompiledFunction>& first = *slot.native->compiled_functions(slot.instance);
+  const compile::CodeImage& image = *slot.native->code_image(slot.instance);
+  std::string name(slot.engine->name());
+  if (options.check_determinism && compile_again) {
+    Result<std::vector<compile::CompiledFunction>> again = slot.native->compile_again(slot.instance);
+    if (!again)
+      return decide_mismatch(verdict, Finding{MismatchKind::Determinism, name, "",
+                                              "second compile failed: " + again.error().to_string(), std::nullopt});
+    for (size_t i = 0; i < first.size(); ++i)
+      if (!(first[i] == (*again)[i]))
+        return decide_mismatch(verdict,
+                               Finding{MismatchKind::Determinism, name, "",
+                                       fmt::format("function {} differs between two compiles", first[i].func_index),
+                                       std::nullopt});
+  }
+  if (options.check_tables)
+    if (std::optional<TableProblem> p = check_tables(module, first, image))
+      return decide_mismatch(verdict, Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)),
+                                              "", p->to_string(), std::nullopt});
+  return false;
+}
+
+// Two compilers, one module: the optimizing backend may only trap where the
+// baseline can.
+bool DifferentialOracle::Impl::check_optimizing_traps_within_baseline(DiffVerdict& verdict) const {
+  if (!options.check_tables) return false;
+  const NativeEngine* base = nullptr;
+  const NativeEngine* opt = nullptr;
+  InstanceId base_id = 0, opt_id = 0;
+  for (const EngineSlot& slot : engines) {
+    if (!slot.native) continue;
+    if (slot.native->config().mode == NativeConfig::Mode::Baseline) base = slot.native, base_id = slot.instance;
+    if (slot.native->config().mode == NativeConfig::Mode::Optimizing && !opt) opt = slot.native, opt_id = slot.instance;
+  }
+  if (!base || !opt) return false;
+  if (std::optional<TableProblem> p =
+          check_trap_subset(*base->compiled_functions(base_id), *opt->compiled_functions(opt_id)))
+    return decide_mismatch(verdict, Finding{MismatchKind::Tables, "optimizing", "", p->to_string(), std::nullopt});
+  return false;
+}
+
+bool DifferentialOracle::Impl::run_call(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict) {
+  if (invoke_everywhere(call, obs, verdict)) return true;
+  if (options.keep_transcript) verdict.transcript.push_back(call_transcript_row(call, obs));
+  if (judge_call_endings(call, obs, verdict) || compare_with_reference(call, obs, verdict) ||
+      compare_native_trap_offsets(call, obs, verdict))
+    return true;
+  if (options.record_for_twins)
+    for (size_t i = 0; i < engines.size(); ++i) record(i, obs[i]);
+  return false;
+}
+
+bool DifferentialOracle::Impl::invoke_everywhere(const DiffCall& call, std::vector<Observation>& obs,
+                                                 DiffVerdict& verdict) {
+  for (size_t i = 0; i < engines.size(); ++i) {
+    EngineSlot& slot = engines[i];
+    Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
+    if (!out) return decide_inconclusive(verdict, fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
+    obs[i] = observe(slot, call, std::move(out).value());
+  }
+  return false;
+}
+
+TranscriptRow DifferentialOracle::Impl::call_transcript_row(const DiffCall& call,
+                                                            const std::vector<Observation>& obs) const {
+  TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}};
+  for (const Observation& o : obs) {
+    std::string text = o.outcome.to_string();
+    if (!o.trace.empty()) text += " [" + trace_to_string(o.trace) + "]";
+    row.outcomes.push_back(std::move(text));
+  }
+  return row;
+}
+
+// Crashes are findings; a call that did not finish is a hang of its engine
+// or says nothing.
+bool DifferentialOracle::Impl::judge_call_endings(const DiffCall& call, const std::vector<Observation>& obs,
+                                                  DiffVerdict& verdict) const {
+  // A native call that ran past its deadline where the interpreter's
+  // ended (generated modules carry fuel, so it ends) is a hang of that
+  // engine; where the interpreter did not finish either, it says nothing.
+  const bool reference_finished = has_interp() && obs[0].outcome.kind != Outcome::Kind::Exhausted &&
+                                  obs[0].outcome.kind != Outcome::Kind::TimedOut &&
+                                  obs[0].outcome.kind != Outcome::Kind::Unsupported;
+  for (size_t i = 0; i < engines.size(); ++i) {
+    const Outcome& o = obs[i].outcome;
+    std::string name(engines[i].engine->name());
+    if (o.kind == Outcome::Kind::Crashed)
+      return decide_mismatch(verdict, Finding{MismatchKind::Crash, name, call.export_name, o.detail, std::nullopt});
+    if (o.kind == Outcome::Kind::TimedOut && reference_finished)
+      return decide_mismatch(verdict, Finding{MismatchKind::Hang, name, call.export_name,
+                                              fmt::format("still running after {} ms, where the interpreter {}",
+                                                          options.limits.call_deadline_ms, obs[0].outcome.to_string()),
+                                              std::nullopt});
+    if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut ||
+        o.kind == Outcome::Kind::Unsupported)
+      return decide_inconclusive(verdict, fmt::format("{} {}: {}", name, call.export_name, outcome_kind_name(o.kind)));
+  }
+  return false;
+}
+
+// Against the reference (the interpreter when present): the culprits are
+// the engines that disagree with it.
+bool DifferentialOracle::Impl::compare_with_reference(const DiffCall& call, const std::vector<Observation>& obs,
+                                                      DiffVerdict& verdict) const {
+  std::optional<Finding> first;
+  std::string culprits;
+  for (size_t i = 1; i < engines.size(); ++i) {
+    bool offsets = engines[0].native != nullptr;
+    if (std::optional<Finding> f = compare(obs[0], obs[i], call.export_name, offsets)) {
+      if (!first) first = std::move(f);
+      culprits += (culprits.empty() ? "" : "+") + std::string(engines[i].engine->name());
+    }
+  }
+  if (!first) return false;
+  first->culprit = culprits;
+  return decide_mismatch(verdict, std::move(*first));
+}
+
+// Trap offsets between native engines (the interpreter reports none).
+bool DifferentialOracle::Impl::compare_native_trap_offsets(const DiffCall& call, const std::vector<Observation>& obs,
+                                                           DiffVerdict& verdict) const {
+  size_t first_native = has_interp() ? 1 : 0;
+  for (size_t i = first_native + 1; i < engines.size(); ++i) {
+    if (std::optional<Finding> f = compare(obs[first_native], obs[i], call.export_name, true)) {
+      f->culprit = std::string(engines[i].engine->name());
+      return decide_mismatch(verdict, std::move(*f));
+    }
+  }
+  return false;
+}
+
+DiffVerdict DifferentialOracle::run(const DiffCase& c) {
+  Impl& impl = *impl_;
+  DiffVerdict verdict;
+  if (impl.load_module(c.wasm, verdict)) return verdict;
+  std::vector<InstantiateResult> inst = impl.instantiate_everywhere(c.wasm, verdict);
+  if (impl.judge_each_instantiation(inst, verdict) || impl.compare_instantiations(inst, verdict)) return verdict;
+  if (inst[0].status != InstantiateResult::Status::Ok) {
+    impl.note_failed_alike(inst[0], verdict);
+    return verdict;
+  }
+  if (impl.check_native_code(verdict) || impl.check_optimizing_traps_within_baseline(verdict)) return verdict;
+  std::vector<Observation> obs(impl.engines.size());
+  for (const DiffCall& call : c.calls) {
+    if (impl.run_call(call, obs, verdict)) return verdict;
+    ++verdict.calls_compared;
+  }
+  impl.recorded_complete = impl.options.record_for_twins;
+  return verdict;
+}
+
+DiffVerdict DifferentialOracle::run_twin(const DiffCase& twin, std::string_view engine) {
+  Impl& impl = *impl_;
+  DiffVerdict verdict;
+  auto inconclusive = [&verdict](std::string why) {
+    verdict.kind = DiffVerdict::Kind::Inconclusive;
+    verdict.inconclusive_reason = std::move(why);
+    return verdict;
+  };
+  size_t e = 0;
+  while (e < impl.engines.size() && impl.engines[e].engine->name() != engine) ++e;
+  if (e == impl.engines.size()) return inconclusive(fmt::format("no engine '{}'", engine));
+  if (!impl.recorded_complete) return inconclusive("the original case did not agree, or was not recorded");
+  const std::vector<Recorded>& original = impl.recorded[e];
+  if (twin.calls.size() < original.size()) return inconclusive("the twin makes fewer calls than the original");
+
+  EngineSlot& slot = impl.engines[e];
+  auto mismatch = [&](std::string export_name, std::string detail) {
+    verdict.kind = DiffVerdict::Kind::Mismatch;
+    verdict.finding = Finding{MismatchKind::Metamorphic, std::string(engine), std::move(export_name),
+                              std::move(detail), std::nullopt};
+    return verdict;
+  };
+  slot.engine->reset();
+  slot.host->clear_trace();
+  slot.trace_seen = 0;
+  InstantiateResult inst = slot.engine->instantiate(twin.wasm);
+  if (inst.status != impl.recorded_inst[e])
+    return mismatch("", fmt::format("the original instantiates with status {}, the twin with {} ({})",
+                                    instantiate_status_name(impl.recorded_inst[e]),
+                                    instantiate_status_name(inst.status), inst.message));
+  if (inst.status != InstantiateResult::Status::Ok) return verdict;
+  slot.instance = inst.id;
+  for (size_t i = 0; i < original.size(); ++i) {
+    const DiffCall& call = twin.calls[i];
+    Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
+    if (!out) return inconclusive(fmt::format("{}: {}", engine, out.error().to_string()));
+    Observation o = impl.observe(slot, call, std::move(out).value());
+    if (o.outcome.kind == Outcome::Kind::Exhausted || o.outcome.kind == Outcome::Kind::TimedOut)
+      return inconclusive(fmt::format("{} {} on the twin: {}", engine, call.export_name,
+                                      outcome_kind_name(o.outcome.kind)));
+    if (std::optional<std::string> d = impl.compare_twin(original[i], o)) return mismatch(call.export_name, *d);
+    ++verdict.calls_compared;
+  }
+  return verdict;
+}
+
+}  // namespace tandem::oracle

@@ -1,0 +1,167 @@
+// The differential oracle: one module, one list of calls, every engine side
+// by side (the wabt interpreter, the baseline backend, the optimizing
+// backend, mixed images), compared call by call: outcomes, traps (code, and
+// wasm offset between native engines), host-call traces, and after every
+// call the exported memories and globals. Plus what only native code has:
+// the same module compiled twice gives identical bytes and tables, and the
+// relocation and trap tables pass the checks of table_checks.h.
+//
+// The interpreter decides the culprit of a mismatch: the engine that
+// disagrees with it. A finding's signature (kind, culprit, operator class at
+// the first difference) deduplicates findings.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "oracle/engines/engine.h"
+#include "oracle/engines/native_engine.h"
+#include "wasm/opcode.h"
+
+namespace tandem::oracle {
+
+struct DiffCall {
+  std::string export_name;
+  std::vector<Value> args;
+};
+
+struct DiffCase {
+  std::vector<uint8_t> wasm;
+  std::vector<DiffCall> calls;  // in order, on one instance per engine
+};
+
+enum class NanPolicy : uint8_t {
+  Exact,  // NaNs compare bit for bit (the generator canonicalized them)
+  Spec,   // any NaN matches any NaN, as the spec allows nondeterministic payloads
+};
+
+enum class MismatchKind : uint8_t {
+  Instantiate,    // engines disagree on whether/how the module instantiates
+  Result,         // different returned values
+  Trap,           // trapped vs returned, or different trap codes
+  TrapOffset,     // same trap code at different wasm offsets (native engines)
+  HostTrace,      // different host calls
+  Memory,         // exported memory differs after a call
+  Global,         // exported global differs after a call
+  Crash,          // a native engine crashed
+  CompilerError,  // a backend failed with an internal error
+  CompileBlowup,  // a compile stage went past its work budget (a compile that would not end)
+  Determinism,    // compiling twice gave different bytes or tables
+  Tables,         // a relocation/trap-table check failed
+  Metamorphic,    // a module and its semantics-preserving rewrite differ on one engine
+  Hang,           // a native engine's call ran past its deadline where the interpreter's call ended
+};
+const char* mismatch_kind_name(MismatchKind kind);
+
+struct Finding {
+  MismatchKind kind = MismatchKind::Result;
+  std::string culprit;  // engine name(s) that disagree with the interpreter
+  std::string export_name;
+  std::string detail;   // the first difference
+  std::optional<wasm::OpClass> op_class;  // of the operator at the first difference, when known
+  // A compile_blowup's stage ("regalloc"); it takes the operator class's
+  // place in the signature.
+  std::string stage;
+
+  // "result/optimizing/int_divrem", "compile_blowup/optimizing/regalloc"
+  std::string signature() const;
+  // One line: "mismatch result: culprit optimizing, export f2: ..."
+  std::string to_string() const;
+};
+
+// One row per call (and one for instantiation): what every engine did, in
+// engine order. Kept only with DiffOptions::keep_transcript (`tandem diff`).
+struct TranscriptRow {
+  std::string label;                  // "f2(i32:1, i64:0)" or "(instantiate)"
+  std::vector<std::string> outcomes;  // per engine
+};
+
+struct DiffVerdict {
+  enum class Kind : uint8_t { Agree, Mismatch, Inconclusive };
+  Kind kind = Kind::Agree;
+  std::optional<Finding> finding;
+  std::string inconclusive_reason;  // exhaustion, unsupported, timeout
+  uint32_t calls_compared = 0;
+  // Empty when the module instantiated; else why no engine could run it
+  // ("unlinkable: ..."), every engine having failed alike. A start
+  // function that traps everywhere alike is an instantiation too.
+  std::string not_instantiated;
+  std::vector<TranscriptRow> transcript;
+};
+
+struct DiffOptions {
+  NanPolicy nan_policy = NanPolicy::Exact;
+  // Settings for the native engines ("name=value"); each backend receives
+  // the ones it accepts.
+  std::vector<std::string> settings;
+  uint64_t mixed_mask = 0xaaaaaaaaaaaaaaaaull;
+  bool with_interp = true;
+  bool with_optimizing = true;  // off: fuzz the baseline alone against the interpreter
+  bool with_mixed = true;
+  bool check_determinism = true;
+  bool check_tables = true;
+  // Also run the optimizing backend with opt_level=none, so that its own
+  // passes are compared against no passes.
+  bool with_optimizing_unoptimized = false;
+  bool keep_transcript = false;
+  // Keep what every engine did on the last case (outcomes, host calls,
+  // globals, memory digests) so that run_twin can compare a rewrite of it.
+  bool record_for_twins = false;
+  // Stub unknown function imports with logging hosts returning zeros (the
+  // generator's "host" module, and modules nobody wrote for tandem).
+  bool stub_unknown_imports = true;
+  // Provide the spec testsuite's "spectest" module (print functions, a
+  // table, a memory, globals), as `tandem run` does.
+  bool spectest_imports = false;
+  runner::InstanceLimits limits;
+  // Native code in this process rather than in sandboxed executors.
+  bool in_process = false;
+  // The compile-work budgets, in percent of compile_stages.def's limits.
+  uint32_t compile_budget_percent = 100;
+};
+
+class DifferentialOracle {
+ public:
+  // Drops every engine's instances (and gives executors back to their
+  // pool) until the next run: for a caller that keeps many oracles.
+  void release_engines();
+
+  // Errors: settings that a backend refuses.
+  static Result<std::unique_ptr<DifferentialOracle>> create(const DiffOptions& options);
+
+  // An oracle over engines the caller made (tests script them). The first
+  // engine is the reference; native-only checks apply to NativeEngines.
+  struct EngineEntry {
+    std::unique_ptr<HostEnv> host;
+    std::unique_ptr<Engine> engine;
+  };
+  static std::unique_ptr<DifferentialOracle> with_engines(const DiffOptions& options,
+                                                          std::vector<EngineEntry> engines);
+  ~DifferentialOracle();
+
+  DiffVerdict run(const DiffCase& c);
+
+  // The metamorphic check: `twin` is the last run()'s case rewritten so
+  // that it must behave the same (same exports, same calls). It runs on
+  // the engine named `engine` alone and is compared with what that engine
+  // did on the original: instantiation, every call's outcome (trap codes,
+  // not offsets: the code moved), host calls, exported globals and
+  // memories. No reference voice is needed: a difference is a bug of that
+  // engine's compiler, or of the rewrite, which running the twin on the
+  // interpreter tells apart. Needs DiffOptions::record_for_twins and a
+  // last run() that agreed; otherwise the verdict is inconclusive.
+  DiffVerdict run_twin(const DiffCase& twin, std::string_view engine);
+
+  // Names of the engines in the order they are run and compared.
+  std::vector<std::string> engine_names() const;
+
+ private:
+  struct Impl;
+  explicit DifferentialOracle(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tandem::oracle

@@ -1,0 +1,61 @@
+// The regression corpus: every finding ever fixed, kept as a .wat whose
+// leading comments say how to replay it and what must happen:
+//
+//   ;; tandem regression
+//   ;; finding: mismatch result: culprit optimizing, export f2: (i32:7) vs (i32:5)
+//   ;; signature: result/optimizing/-
+//   ;; settings: bounds_checks=explicit has_lzcnt=false
+//   ;; call: f2 5 bits:0x7fc00000
+//   ;; expect: returned (i32:7)
+//   (module ...)
+//
+// Replaying runs every engine side by side with those settings and calls;
+// it passes when they all agree and the interpreter's outcome of each call
+// is the recorded expectation.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "oracle/differential/differential.h"
+#include "wasm/result.h"
+
+namespace tandem::oracle {
+
+struct Regression {
+  std::string finding;    // the original one-line finding, for the reader
+  std::string signature;
+  std::vector<std::string> settings;
+  DiffCase diff_case;
+  std::vector<std::string> expected;  // per call: the interpreter's Outcome::to_string()
+  std::string module_text;            // the (module ...) text
+};
+
+// Parses a regression file. Malformed headers are Usage errors naming the line.
+Result<Regression> parse_regression(std::string_view text, std::string_view filename);
+
+// Writes the file text for a regression (the module as text via wasm2wat).
+Result<std::string> format_regression(const Regression& r);
+
+// A value as a `call:` line argument: what parse_value reads back exactly.
+std::string value_to_arg_text(const Value& v);
+
+struct ReplayResult {
+  bool passed = false;
+  std::string message;  // why not
+};
+ReplayResult replay_regression(const Regression& r);
+
+// The interpreter's outcome of each call of a case, for `expect:` lines.
+Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std::vector<std::string>& settings);
+
+// The text format indents by nesting depth, and a function cut from a real
+// program nests blocks hundreds deep (a switch): a regression file would be
+// mostly blanks. Lines keep at most this much indentation (text format
+// ignores blanks, so the module is the same).
+inline constexpr size_t kMaxIndent = 24;
+std::string cap_indentation(std::string_view text, size_t max_indent);
+
+}  // namespace tandem::oracle

@@ -1,0 +1,42 @@
+// What the spec testsuite's assertions expect of a result: exact values,
+// NaN patterns (nan:canonical, nan:arithmetic) and reference patterns
+// (ref.null, ref.extern N, ref.func), and trap messages.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "oracle/engines/value.h"
+
+namespace tandem::oracle::spec {
+
+struct ExpectedValue {
+  enum class Kind : uint8_t {
+    Exact,          // bits equal (floats bitwise: -0.0 and every NaN payload are distinct)
+    CanonicalNan,   // f32/f64 NaN with only the quiet bit set in the payload, either sign
+    ArithmeticNan,  // f32/f64 NaN with the quiet bit set, any payload, either sign
+    NullRef,        // ref.null of `type`
+    ExternRef,      // ref.extern `bits`
+    AnyFuncRef,     // ref.func: any non-null funcref
+    Unrepresentable,  // a value Value cannot hold (v128): never matches
+  };
+  Kind kind = Kind::Exact;
+  wasm::ValType type = wasm::ValType::I32;
+  uint64_t bits = 0;
+
+  static ExpectedValue exact(const Value& v);
+  std::string to_string() const;  // "i32:42", "f32:nan:canonical", "ref.null extern", ...
+};
+
+bool is_canonical_nan(wasm::ValType type, uint64_t bits);
+bool is_arithmetic_nan(wasm::ValType type, uint64_t bits);
+
+bool matches(const ExpectedValue& expected, const Value& actual);
+
+// The testsuite's messages are the reference interpreter's; a trap matches
+// when the message starts with the TrapCode's spec message ("uninitialized
+// element 2" is an IndirectCallNull).
+bool trap_matches(std::string_view expected_message, compile::TrapCode code);
+
+}  // namespace tandem::oracle::spec

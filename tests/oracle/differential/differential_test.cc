@@ -1,0 +1,195 @@
+// The differential oracle's comparison on scripted engines: every kind of
+// mismatch is found, the culprit is whoever disagrees with the reference,
+// trap offsets compare only between engines that know them, and the NaN
+// policy decides whether NaN payloads matter.
+#include <gtest/gtest.h>
+
+#include "oracle/differential/differential.h"
+#include "oracle/engines/text_format.h"
+
+namespace tandem::oracle {
+namespace {
+
+using compile::TrapCode;
+
+// An engine that answers every call from a script. It exports memory "mem"
+// and global "g" of whatever content the script sets.
+class ScriptedEngine final : public Engine {
+ public:
+  struct Step {
+    Outcome outcome;
+    std::vector<std::vector<Value>> host_calls;  // arguments of host calls made during the call
+    uint8_t memory_byte = 0;
+    Value global = Value::i32(0);
+  };
+
+  ScriptedEngine(HostEnv* host, std::string name, std::vector<Step> steps)
+      : Engine(host), name_(std::move(name)), steps_(std::move(steps)) {}
+
+  std::string_view name() const override { return name_; }
+  InstantiateResult instantiate(std::span<const uint8_t>) override {
+    next_ = 0;
+    memory_.assign(16, 0);
+    return {};
+  }
+  Status register_instance(InstanceId, std::string_view) override { return {}; }
+  Result<Outcome> invoke(InstanceId, std::string_view, std::span<const Value>) override {
+    const Step& s = steps_.at(next_++);
+    for (const auto& args : s.host_calls) {
+      std::optional<uint32_t> id = host().resolve_func("host", "log", wasm::FuncType{{wasm::ValType::I32}, {}});
+      std::vector<Value> none;
+      host().call(*id, args, none);
+    }
+    memory_[0] = s.memory_byte;
+    global_ = s.global;
+    return s.outcome;
+  }
+  Result<Value> read_global(InstanceId, std::string_view) override { return global_; }
+  Result<std::span<const uint8_t>> read_memory(InstanceId, std::string_view) override {
+    return std::span<const uint8_t>(memory_);
+  }
+  void reset() override {}
+
+ private:
+  std::string name_;
+  std::vector<Step> steps_;
+  size_t next_ = 0;
+  std::vector<uint8_t> memory_;
+  Value global_;
+};
+
+// A module exporting a memory and a global, so the oracle reads both.
+std::vector<uint8_t> module_with_exports() {
+  return *wat_to_wasm(R"((module (memory (export "mem") 1) (global (export "g") i32 (i32.const 0))
+                                 (func (export "f") (result i32) i32.const 0)))");
+}
+
+
+DiffVerdict run_scripts(std::vector<std::pair<std::string, std::vector<ScriptedEngine::Step>>> engines,
+                        size_t calls = 1, NanPolicy policy = NanPolicy::Exact) {
+  DiffOptions options;
+  options.nan_policy = policy;
+  std::vector<DifferentialOracle::EngineEntry> entries;
+  for (auto& [name, steps] : engines) {
+    auto host = std::make_unique<HostEnv>(HostEnv::empty());
+    host->set_stub_unknown_imports(true);
+    auto engine = std::make_unique<ScriptedEngine>(host.get(), name, std::move(steps));
+    entries.push_back({std::move(host), std::move(engine)});
+  }
+  auto oracle = DifferentialOracle::with_engines(options, std::move(entries));
+  DiffCase c;
+  c.wasm = module_with_exports();
+  for (size_t i = 0; i < calls; ++i) c.calls.push_back(DiffCall{"f", {}});
+  return oracle->run(c);
+}
+
+ScriptedEngine::Step returns(Value v) { return {Outcome::returned({v})}; }
+ScriptedEngine::Step traps(TrapCode code, std::optional<uint32_t> offset) { return {Outcome::trapped(code, offset)}; }
+
+TEST(Differential, AgreementIsAgreement) {
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(1))}},
+                               {"optimizing", {returns(Value::i32(1))}}});
+  EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree);
+  EXPECT_EQ(v.calls_compared, 1u);
+}
+
+TEST(Differential, AResultMismatchNamesTheEngineThatDisagreesWithTheReference) {
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(1))}},
+                               {"optimizing", {returns(Value::i32(2))}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.finding->kind, MismatchKind::Result);
+  EXPECT_EQ(v.finding->culprit, "optimizing");
+  EXPECT_EQ(v.finding->export_name, "f");
+  EXPECT_EQ(v.finding->signature(), "result/optimizing/-");
+}
+
+TEST(Differential, WhenEveryNativeEngineDisagreesTheyAreAllNamed) {
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(2))}},
+                               {"optimizing", {returns(Value::i32(2))}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.finding->culprit, "baseline+optimizing");
+}
+
+TEST(Differential, TrapCodesMustMatch) {
+  DiffVerdict v = run_scripts({{"interp", {traps(TrapCode::IntegerOverflow, std::nullopt)}},
+                               {"baseline", {traps(TrapCode::IntegerDivideByZero, 10)}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.finding->kind, MismatchKind::Trap);
+}
+
+TEST(Differential, TrapOffsetsCompareBetweenEnginesThatKnowThem) {
+  // The reference knows no offset: no complaint against it.
+  DiffVerdict same = run_scripts({{"interp", {traps(TrapCode::Unreachable, std::nullopt)}},
+                                  {"baseline", {traps(TrapCode::Unreachable, 10)}},
+                                  {"optimizing", {traps(TrapCode::Unreachable, 10)}}});
+  EXPECT_EQ(same.kind, DiffVerdict::Kind::Agree);
+  DiffVerdict v = run_scripts({{"interp", {traps(TrapCode::Unreachable, std::nullopt)}},
+                               {"baseline", {traps(TrapCode::Unreachable, 10)}},
+                               {"optimizing", {traps(TrapCode::Unreachable, 12)}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.finding->kind, MismatchKind::TrapOffset);
+  EXPECT_EQ(v.finding->culprit, "optimizing");
+}
+
+TEST(Differential, HostTracesMemoryAndGlobalsAreCompared) {
+  ScriptedEngine::Step a = returns(Value::i32(0)), b = a;
+  b.host_calls = {{Value::i32(5)}};
+  DiffVerdict trace = run_scripts({{"interp", {a}}, {"baseline", {b}}});
+  ASSERT_EQ(trace.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(trace.finding->kind, MismatchKind::HostTrace);
+
+  ScriptedEngine::Step m = a;
+  m.memory_byte = 1;
+  DiffVerdict memory = run_scripts({{"interp", {a}}, {"baseline", {m}}});
+  ASSERT_EQ(memory.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(memory.finding->kind, MismatchKind::Memory);
+
+  ScriptedEngine::Step g = a;
+  g.global = Value::i32(9);
+  DiffVerdict global = run_scripts({{"interp", {a}}, {"baseline", {g}}});
+  ASSERT_EQ(global.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(global.finding->kind, MismatchKind::Global);
+}
+
+TEST(Differential, TheNanPolicyDecidesWhetherPayloadsMatter) {
+  Value quiet = Value::f32_bits(0x7fc00000), payload = Value::f32_bits(0x7fc00001);
+  EXPECT_EQ(run_scripts({{"interp", {returns(quiet)}}, {"baseline", {returns(payload)}}}, 1, NanPolicy::Exact).kind,
+            DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(run_scripts({{"interp", {returns(quiet)}}, {"baseline", {returns(payload)}}}, 1, NanPolicy::Spec).kind,
+            DiffVerdict::Kind::Agree);
+  // A NaN never matches a number, whatever the policy.
+  EXPECT_EQ(run_scripts({{"interp", {returns(quiet)}}, {"baseline", {returns(Value::f32_bits(0))}}}, 1,
+                        NanPolicy::Spec)
+                .kind,
+            DiffVerdict::Kind::Mismatch);
+}
+
+TEST(Differential, ExhaustionIsInconclusiveAndStopsTheComparison) {
+  Outcome exhausted = Outcome::trapped(TrapCode::StackOverflow);
+  exhausted.kind = Outcome::Kind::Exhausted;
+  DiffVerdict v = run_scripts({{"interp", {{exhausted}, returns(Value::i32(1))}},
+                               {"baseline", {returns(Value::i32(7)), returns(Value::i32(2))}}},
+                              2);
+  EXPECT_EQ(v.kind, DiffVerdict::Kind::Inconclusive);
+}
+
+TEST(Differential, ACrashIsAFindingAgainstTheCrashingEngine) {
+  Outcome crash;
+  crash.kind = Outcome::Kind::Crashed;
+  crash.detail = "signal 11";
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"optimizing", {{crash}}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.finding->kind, MismatchKind::Crash);
+  EXPECT_EQ(v.finding->culprit, "optimizing");
+}
+
+TEST(Differential, LaterCallsAreComparedToo) {
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1)), returns(Value::i32(2))}},
+                               {"baseline", {returns(Value::i32(1)), returns(Value::i32(3))}}},
+                              2);
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.calls_compared, 1u);
+}
+
+}  // namespace
+}  // namespace tandem::oracle
