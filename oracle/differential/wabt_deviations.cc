@@ -201,7 +201,7 @@ bool empty_segment_offset(const Verdicts& v) {
   const Error* e = v.only_ours_rejects();
   if (!e || e->kind != ErrorKind::Invalid || e->message != "type mismatch" || v.byte_at_error() != 0x0b) return false;
   std::optional<uint8_t> id = section_id_at(v.bytes, *e->offset);
-  return id == uint8_t{9} || id == uint8_t{11};
+  return id && (*id == 9 || *id == 11);
 }
 
 // wabt decodes data segment flags with the element segments' flag bits and

@@ -2,6 +2,7 @@
 // encodings.def at every legal size, with low, high and REX-only byte registers
 // and the memory shapes whose encodings have quirks. The expected bytes are
 // llvm-mc's, not the Assembler's. Do not edit; rerun the script.
+// clang-format off
 #include "tests/shared_compile/assembler_golden.h"
 
 namespace tandem::compile::x64 {

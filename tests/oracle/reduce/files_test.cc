@@ -47,7 +47,7 @@ TEST(Files, OnlyTextThatStartsLikeAModuleIsText) {
   EXPECT_FALSE(looks_like_text_module("module"));
   EXPECT_FALSE(looks_like_text_module(""));
   EXPECT_FALSE(looks_like_text_module(";; only a comment"));
-  EXPECT_FALSE(looks_like_text_module(std::string("(module\x01\x02)", 11)));
+  EXPECT_FALSE(looks_like_text_module(std::string("(module\x01\x02)") + '\0'));
 }
 
 }  // namespace
