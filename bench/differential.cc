@@ -36,8 +36,7 @@ void run(benchmark::State& state, tandem::oracle::DifferentialFuzzer::Options op
   state.counters["exec/s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["agree%"] = s.inputs ? 100.0 * static_cast<double>(s.agree) / static_cast<double>(s.inputs) : 0;
   state.counters["mismatch"] = static_cast<double>(s.mismatches);
-  state.counters["real%"] =
-      s.inputs ? 100.0 * static_cast<double>(s.real_modules) / static_cast<double>(s.inputs) : 0;
+  state.counters["real%"] = s.inputs ? 100.0 * static_cast<double>(s.real_modules) / static_cast<double>(s.inputs) : 0;
 }
 
 void BM_DifferentialFull(benchmark::State& state) { run(state, {}); }

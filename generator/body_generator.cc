@@ -23,8 +23,8 @@ constexpr uint32_t kLargeFunctionStepBytes = 4 * 1024;  // targets: 20, 24, 28 o
 constexpr uint32_t kLargeFunctionMaxBytes = kLargeFunctionMinBytes + 3 * kLargeFunctionStepBytes;
 constexpr uint32_t kManyLocalsMin = 48;
 constexpr uint32_t kManyLocalsMax = 300;
-constexpr uint32_t kSmallFunctionOps = 24;   // at most, per body
-constexpr uint32_t kDeepNesting = 24;        // the nesting limit of loop nests and switches
+constexpr uint32_t kSmallFunctionOps = 24;  // at most, per body
+constexpr uint32_t kDeepNesting = 24;       // the nesting limit of loop nests and switches
 
 }  // namespace
 
@@ -34,8 +34,8 @@ uint32_t BodyGenerator::type_slot(ValType t) {
   TANDEM_UNREACHABLE("not a value type of the feature scope");
 }
 
-void BodyGenerator::begin_module(FuzzReader* in, const GeneratorConfig* config, ModulePlan* plan,
-                                 const OpMenu* menu, OpUsage* usage) {
+void BodyGenerator::begin_module(FuzzReader* in, const GeneratorConfig* config, ModulePlan* plan, const OpMenu* menu,
+                                 OpUsage* usage) {
   in_ = in;
   config_ = config;
   plan_ = plan;
@@ -52,8 +52,8 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   func_ = func;
   locals_.assign(params.begin(), params.end());
   num_params_ = static_cast<uint32_t>(params.size());
-  uint32_t num_declared = shape(Shape::ManyLocals) ? in_->range(kManyLocalsMin, kManyLocalsMax)
-                                                   : in_->below(config_->max_locals + 1);
+  uint32_t num_declared =
+      shape(Shape::ManyLocals) ? in_->range(kManyLocalsMin, kManyLocalsMax) : in_->below(config_->max_locals + 1);
   for (uint32_t i = 0; i < num_declared; ++i) locals_.push_back(random_type());
   num_user_locals_ = static_cast<uint32_t>(locals_.size());
   user_locals_of_type_.fill(0);
@@ -117,8 +117,7 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   // Local declarations, as runs of one type (scratch locals included: they
   // were added while the code was written).
   uint32_t runs = 0;
-  for (size_t i = num_params_; i < locals_.size(); ++i)
-    runs += i == num_params_ || locals_[i] != locals_[i - 1];
+  for (size_t i = num_params_; i < locals_.size(); ++i) runs += i == num_params_ || locals_[i] != locals_[i - 1];
   out.u32(runs);
   for (size_t i = num_params_; i < locals_.size();) {
     size_t j = i;
@@ -358,9 +357,12 @@ void BodyGenerator::open_block(Opcode op) {
   Frame f = choose_block_type(available);
   f.kind = op == Opcode::Block ? FrameKind::Block : op == Opcode::Loop ? FrameKind::Loop : FrameKind::If;
   emit(op);
-  if (f.has_type) code_.block_type_index(f.type);
-  else if (f.num_single) code_.block_type(f.single);
-  else code_.block_type_empty();
+  if (f.has_type)
+    code_.block_type_index(f.type);
+  else if (f.num_single)
+    code_.block_type(f.single);
+  else
+    code_.block_type_empty();
   if (op == Opcode::If) pop(1);
   f.height = static_cast<uint32_t>(stack_.size() - params_of(f).size());
   TANDEM_CHECK(frames_.size() < frames_.capacity(), "frame stack outgrew its reservation");
@@ -484,8 +486,8 @@ void BodyGenerator::do_call_indirect() {
     if (plan_->tables[table].elem == ValType::FuncRef && k-- == 0) break;
   // Mostly the type of some function, which the table may or may not hold
   // at the index; sometimes any type, block types included.
-  uint32_t type = in_->byte() < 192 ? plan_->func_types[in_->below(plan_->num_callable())]
-                                    : in_->below(plan_->types.size());
+  uint32_t type =
+      in_->byte() < 192 ? plan_->func_types[in_->below(plan_->num_callable())] : in_->below(plan_->types.size());
   std::span<const ValType> params = plan_->types.params(type);
   if (!(top_is(ValType::I32) && top_matches(params, 1))) {
     materialize_all(params);

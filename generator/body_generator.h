@@ -56,7 +56,7 @@ class BodyGenerator {
 
   struct Frame {
     FrameKind kind = FrameKind::Block;
-    uint32_t height = 0;     // operand stack height below the frame's params
+    uint32_t height = 0;  // operand stack height below the frame's params
     bool unreachable = false;
     bool has_type = false;   // block type is a type index
     uint32_t type = 0;       // the type index (has_type)
@@ -75,12 +75,46 @@ class BodyGenerator {
   };
 
   enum Action : uint8_t {
-    kConsume, kFresh, kConst, kLocalGet, kGlobalGet, kLocalSet, kLocalTee, kGlobalSet, kDrop, kSelect,
-    kBlock, kLoop, kIf, kElse, kEnd, kBr, kBrIf, kBrTable, kReturn, kUnreachable, kNop, kCall,
-    kCallIndirect, kRefNull, kRefFunc, kRefIsNull, kTableGet, kTableSet, kTableGrow, kTableFill,
+    kConsume,
+    kFresh,
+    kConst,
+    kLocalGet,
+    kGlobalGet,
+    kLocalSet,
+    kLocalTee,
+    kGlobalSet,
+    kDrop,
+    kSelect,
+    kBlock,
+    kLoop,
+    kIf,
+    kElse,
+    kEnd,
+    kBr,
+    kBrIf,
+    kBrTable,
+    kReturn,
+    kUnreachable,
+    kNop,
+    kCall,
+    kCallIndirect,
+    kRefNull,
+    kRefFunc,
+    kRefIsNull,
+    kTableGet,
+    kTableSet,
+    kTableGrow,
+    kTableFill,
     // Shapes (body_shapes.cc): weighed only when the module draws them, so
     // the plain generator reads the same bytes the same way.
-    kAlias, kLiveValues, kLoopNest, kSwitch, kWideBranch, kStraightLine, kCompareBranch, kConstOperand,
+    kAlias,
+    kLiveValues,
+    kLoopNest,
+    kSwitch,
+    kWideBranch,
+    kStraightLine,
+    kCompareBranch,
+    kConstOperand,
     kNumActions
   };
 
@@ -182,8 +216,8 @@ class BodyGenerator {
     return f.kind == FrameKind::Loop ? params_of(f) : results_of(f);
   }
   static uint32_t type_slot(wasm::ValType t);  // its index in ValTypeSet::kOrder
-  wasm::ValType random_type();          // an enabled value type
-  wasm::ValType random_numeric_type();  // an enabled numeric type
+  wasm::ValType random_type();                 // an enabled value type
+  wasm::ValType random_numeric_type();         // an enabled numeric type
   // -1 when there is none; a dry run only says whether there is one.
   int32_t pick_local(wasm::ValType t, bool dry_run = false);
   int32_t pick_global(const wasm::ValType* t, bool need_mutable, bool dry_run = false);  // t null: any type
@@ -215,7 +249,7 @@ class BodyGenerator {
   std::vector<uint32_t> br_targets_;
   std::vector<wasm::ValType> scratch_types_;
   std::vector<uint8_t> matching_groups_;
-  uint32_t ref_types_ = 0;  // how many reference types the config enables
+  uint32_t ref_types_ = 0;                         // how many reference types the config enables
   std::array<uint32_t, 6> user_locals_of_type_{};  // in ValTypeSet::kOrder
 
   // Shapes.
@@ -227,7 +261,7 @@ class BodyGenerator {
   // Private locals of each numeric type (i32, i64, f32, f64), in use or free.
   std::array<std::vector<uint32_t>, 4> private_pool_;
   PrivateMark private_used_{};
-  std::vector<uint32_t> live_locals_;  // values live across the open loop nests
+  std::vector<uint32_t> live_locals_;   // values live across the open loop nests
   std::vector<uint32_t> shape_locals_;  // a construct's private locals while it is written
 };
 

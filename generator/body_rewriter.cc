@@ -7,8 +7,8 @@
 namespace tandem::generator {
 
 using wasm::Op;
-using wasm::OpInfo;
 using wasm::Opcode;
+using wasm::OpInfo;
 using wasm::SigType;
 using wasm::ValType;
 
@@ -16,21 +16,21 @@ namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
 
-constexpr Opcode kI32Unary[] = {Opcode::I32Eqz, Opcode::I32Clz, Opcode::I32Ctz,
+constexpr Opcode kI32Unary[] = {Opcode::I32Eqz,    Opcode::I32Clz,      Opcode::I32Ctz,
                                 Opcode::I32Popcnt, Opcode::I32Extend8S, Opcode::I32Extend16S};
-constexpr Opcode kI64Unary[] = {Opcode::I64Clz, Opcode::I64Ctz, Opcode::I64Popcnt,
+constexpr Opcode kI64Unary[] = {Opcode::I64Clz,      Opcode::I64Ctz,       Opcode::I64Popcnt,
                                 Opcode::I64Extend8S, Opcode::I64Extend16S, Opcode::I64Extend32S};
-constexpr Opcode kF32Unary[] = {Opcode::F32Abs, Opcode::F32Neg, Opcode::F32Ceil, Opcode::F32Floor,
+constexpr Opcode kF32Unary[] = {Opcode::F32Abs,   Opcode::F32Neg,     Opcode::F32Ceil, Opcode::F32Floor,
                                 Opcode::F32Trunc, Opcode::F32Nearest, Opcode::F32Sqrt};
-constexpr Opcode kF64Unary[] = {Opcode::F64Abs, Opcode::F64Neg, Opcode::F64Ceil, Opcode::F64Floor,
+constexpr Opcode kF64Unary[] = {Opcode::F64Abs,   Opcode::F64Neg,     Opcode::F64Ceil, Opcode::F64Floor,
                                 Opcode::F64Trunc, Opcode::F64Nearest, Opcode::F64Sqrt};
 
 // Binary operators that cannot trap: an inserted one never ends a run early.
-constexpr Opcode kI32Binary[] = {Opcode::I32Add, Opcode::I32Sub, Opcode::I32Mul,  Opcode::I32And,
-                                 Opcode::I32Or,  Opcode::I32Xor, Opcode::I32Shl,  Opcode::I32ShrS,
+constexpr Opcode kI32Binary[] = {Opcode::I32Add,  Opcode::I32Sub,  Opcode::I32Mul, Opcode::I32And,
+                                 Opcode::I32Or,   Opcode::I32Xor,  Opcode::I32Shl, Opcode::I32ShrS,
                                  Opcode::I32ShrU, Opcode::I32Rotl, Opcode::I32Rotr};
-constexpr Opcode kI64Binary[] = {Opcode::I64Add, Opcode::I64Sub, Opcode::I64Mul,  Opcode::I64And,
-                                 Opcode::I64Or,  Opcode::I64Xor, Opcode::I64Shl,  Opcode::I64ShrS,
+constexpr Opcode kI64Binary[] = {Opcode::I64Add,  Opcode::I64Sub,  Opcode::I64Mul, Opcode::I64And,
+                                 Opcode::I64Or,   Opcode::I64Xor,  Opcode::I64Shl, Opcode::I64ShrS,
                                  Opcode::I64ShrU, Opcode::I64Rotl, Opcode::I64Rotr};
 constexpr Opcode kF32Binary[] = {Opcode::F32Add, Opcode::F32Sub, Opcode::F32Mul,     Opcode::F32Div,
                                  Opcode::F32Min, Opcode::F32Max, Opcode::F32Copysign};
@@ -42,14 +42,25 @@ constexpr Opcode kF64Binary[] = {Opcode::F64Add, Opcode::F64Sub, Opcode::F64Mul,
 // NaN payload they propagate depends on the operand order).
 bool commutative(Opcode op) {
   switch (op) {
-    case Opcode::I32Add: case Opcode::I32Mul: case Opcode::I32And: case Opcode::I32Or: case Opcode::I32Xor:
-    case Opcode::I32Eq: case Opcode::I32Ne:
-    case Opcode::I64Add: case Opcode::I64Mul: case Opcode::I64And: case Opcode::I64Or: case Opcode::I64Xor:
-    case Opcode::I64Eq: case Opcode::I64Ne:
-    case Opcode::F32Eq: case Opcode::F32Ne: case Opcode::F64Eq: case Opcode::F64Ne:
-      return true;
-    default:
-      return false;
+    case Opcode::I32Add:
+    case Opcode::I32Mul:
+    case Opcode::I32And:
+    case Opcode::I32Or:
+    case Opcode::I32Xor:
+    case Opcode::I32Eq:
+    case Opcode::I32Ne:
+    case Opcode::I64Add:
+    case Opcode::I64Mul:
+    case Opcode::I64And:
+    case Opcode::I64Or:
+    case Opcode::I64Xor:
+    case Opcode::I64Eq:
+    case Opcode::I64Ne:
+    case Opcode::F32Eq:
+    case Opcode::F32Ne:
+    case Opcode::F64Eq:
+    case Opcode::F64Ne: return true;
+    default: return false;
   }
 }
 
@@ -254,12 +265,8 @@ void BodyRewriter::emit_op(const Op& op, std::span<const uint8_t> raw, EditPolic
     }
     case Opcode::LocalGet:
     case Opcode::LocalSet:
-    case Opcode::LocalTee:
-      emit_local_op(op);
-      return;
-    default:
-      code_.raw(raw);
-      return;
+    case Opcode::LocalTee: emit_local_op(op); return;
+    default: code_.raw(raw); return;
   }
 }
 
@@ -307,9 +314,7 @@ bool BodyRewriter::apply(const Edit& edit, const EditSite& site, std::span<const
                          ModuleSpec& spec, std::span<const ValType> operands) {
   const Op& op = *site.op;
   switch (edit.kind) {
-    case MutationKind::ConstEdge:
-      emit_const(const_type(op.opcode), edit.bits);
-      return true;
+    case MutationKind::ConstEdge: emit_const(const_type(op.opcode), edit.bits); return true;
 
     case MutationKind::SwapOperands:
     case MutationKind::CommuteOperands: {
@@ -361,11 +366,9 @@ bool BodyRewriter::apply(const Edit& edit, const EditSite& site, std::span<const
       return true;
     }
 
-    case MutationKind::RemoveOp:
-      return emit_removed(op, edit.bits);
+    case MutationKind::RemoveOp: return emit_removed(op, edit.bits);
 
-    case MutationKind::BranchDepth:
-      return emit_branch_retargeted(op, edit.choice);
+    case MutationKind::BranchDepth: return emit_branch_retargeted(op, edit.choice);
 
     case MutationKind::WrapInBlock: {
       const OpInfo& info = wasm::op_info(op.opcode);
@@ -385,8 +388,7 @@ bool BodyRewriter::apply(const Edit& edit, const EditSite& site, std::span<const
 
     case MutationKind::DuplicateFunction:
     case MutationKind::RetypeLocal:
-    case MutationKind::RenumberLocals:
-      return false;
+    case MutationKind::RenumberLocals: return false;
   }
   return false;
 }
@@ -415,10 +417,17 @@ bool pushes_one(const wasm::Module& m, const Op& op) {
   const OpInfo& info = wasm::op_info(op.opcode);
   if (info.has_fixed_signature()) return info.out != SigType::None;
   switch (op.opcode) {
-    case Opcode::LocalGet: case Opcode::LocalTee: case Opcode::GlobalGet: case Opcode::Select:
-    case Opcode::SelectT: case Opcode::TableGet: case Opcode::TableSize: case Opcode::TableGrow:
-    case Opcode::RefNull: case Opcode::RefIsNull: case Opcode::RefFunc:
-      return true;
+    case Opcode::LocalGet:
+    case Opcode::LocalTee:
+    case Opcode::GlobalGet:
+    case Opcode::Select:
+    case Opcode::SelectT:
+    case Opcode::TableGet:
+    case Opcode::TableSize:
+    case Opcode::TableGrow:
+    case Opcode::RefNull:
+    case Opcode::RefIsNull:
+    case Opcode::RefFunc: return true;
     case Opcode::Call: return m.func_type(op.index).results.size() == 1;
     case Opcode::CallIndirect: return m.types[op.index].results.size() == 1;
     default: return false;
@@ -485,9 +494,9 @@ Status BodyRewriter::rewrite(const BodyPlan& plan, EditPolicy* policy, ModuleSpe
     }
     if (!applied) emit_op(op, raw, policy);
     if (plan.canonicalize_nans && site.has_result && wasm::is_float(site.result) &&
-        (nan_bits_open(op.opcode) || (applied && (edit.kind == MutationKind::InsertUnary ||
-                                                  edit.kind == MutationKind::InsertBinaryConst) &&
-                                      nan_bits_open(edit.op))))
+        (nan_bits_open(op.opcode) ||
+         (applied && (edit.kind == MutationKind::InsertUnary || edit.kind == MutationKind::InsertBinaryConst) &&
+          nan_bits_open(edit.op))))
       emit_canonical_nan(site.result);
     if (op.opcode == Opcode::Loop && plan.inject_fuel) emit_fuel_check(plan.fuel_global);
     ++ordinal;

@@ -76,7 +76,7 @@ std::span<const wasm::Opcode> unary_ops_for(wasm::ValType t);
 std::span<const wasm::Opcode> binary_ops_for(wasm::ValType t);
 
 struct BodyPlan {
-  uint32_t source_func = 0;         // index in the source module's defined functions
+  uint32_t source_func = 0;          // index in the source module's defined functions
   std::span<const FuncRemap> funcs;  // by source function index (imports included)
   bool inject_fuel = false;
   uint32_t fuel_global = 0;
@@ -113,8 +113,8 @@ class BodyRewriter {
   void emit_op(const wasm::Op& op, std::span<const uint8_t> raw, EditPolicy* policy);
   bool emit_branch_retargeted(const wasm::Op& op, uint32_t choice);
   bool emit_removed(const wasm::Op& op, uint64_t bits);
-  bool apply(const Edit& edit, const EditSite& site, std::span<const uint8_t> raw, EditPolicy* policy,
-             ModuleSpec& spec, std::span<const wasm::ValType> operands);
+  bool apply(const Edit& edit, const EditSite& site, std::span<const uint8_t> raw, EditPolicy* policy, ModuleSpec& spec,
+             std::span<const wasm::ValType> operands);
   void write_entry(ModuleSpec& spec);
 
   const wasm::Module& m_;
@@ -123,7 +123,7 @@ class BodyRewriter {
   uint32_t num_params_ = 0;
   Encoder code_;
   Encoder locals_;
-  std::vector<wasm::ValType> local_types_;  // declared locals, new order, scratch ones last
+  std::vector<wasm::ValType> local_types_;            // declared locals, new order, scratch ones last
   std::array<std::array<uint32_t, 2>, 4> scratch_{};  // per numeric type: two locals, or kNone
   std::vector<uint32_t> candidates_;
   std::vector<uint32_t> targets_;

@@ -108,8 +108,10 @@ void BodyGenerator::push_computed(ValType t) {
   uint8_t how = in_->byte();
   Opcode load = Opcode::Nop;
   if (plan_->has_memory && plan_->edges.memory_bytes >= 8 && has_class(config_->classes, OpClass::Load))
-    load = t == ValType::I64 ? Opcode::I64Load : t == ValType::F32 ? Opcode::F32Load
-                                              : t == ValType::F64 ? Opcode::F64Load : Opcode::I32Load;
+    load = t == ValType::I64   ? Opcode::I64Load
+           : t == ValType::F32 ? Opcode::F32Load
+           : t == ValType::F64 ? Opcode::F64Load
+                               : Opcode::I32Load;
   int32_t l = pick_local(t);
   if (how % 4 == 0 && load != Opcode::Nop) {
     push_i32(in_->below(plan_->edges.memory_bytes - 7));
@@ -131,8 +133,8 @@ void BodyGenerator::push_computed(ValType t) {
 
 // A direct call with materialized arguments; its results are observed.
 void BodyGenerator::call_something(bool host_first) {
-  uint32_t callee = host_first && plan_->num_imports ? in_->below(plan_->num_imports)
-                                                     : in_->below(plan_->num_callable());
+  uint32_t callee =
+      host_first && plan_->num_imports ? in_->below(plan_->num_imports) : in_->below(plan_->num_callable());
   uint32_t type = plan_->func_types[callee];
   materialize_all(plan_->types.params(type));
   emit(Opcode::Call);
@@ -208,9 +210,7 @@ uint32_t BodyGenerator::push_alias_address(const AliasBase& b, int32_t rel, Addr
     bias = rel;
   }
   switch (b.kind) {
-    case AliasBase::Kind::Constant:
-      push_i32(b.address + static_cast<uint32_t>(bias));
-      return offset;
+    case AliasBase::Kind::Constant: push_i32(b.address + static_cast<uint32_t>(bias)); return offset;
     case AliasBase::Kind::Local:
       emit(Opcode::LocalGet);
       code_.u32(b.local);
@@ -430,9 +430,12 @@ void BodyGenerator::open_counted_loop(uint32_t trips, const PrivateMark& mark, b
   f.releases_private = true;
   f.private_mark = mark;
   emit(Opcode::Loop);
-  if (f.has_type) code_.block_type_index(f.type);
-  else if (f.num_single) code_.block_type(f.single);
-  else code_.block_type_empty();
+  if (f.has_type)
+    code_.block_type_index(f.type);
+  else if (f.num_single)
+    code_.block_type(f.single);
+  else
+    code_.block_type_empty();
   f.height = static_cast<uint32_t>(stack_.size());
   TANDEM_CHECK(frames_.size() < frames_.capacity(), "frame stack outgrew its reservation");
   frames_.push_back(f);
@@ -498,8 +501,10 @@ void BodyGenerator::do_switch() {
 // ---- wide branches ---------------------------------------------------------------
 
 void BodyGenerator::do_wide_branch() {
-  if (in_->byte() & 1) wide_block();
-  else wide_loop();
+  if (in_->byte() & 1)
+    wide_block();
+  else
+    wide_loop();
   ++usage_->shape_counts[shape_index(Shape::WideBranch)];
 }
 
@@ -697,7 +702,8 @@ void BodyGenerator::do_compare_branch() {
       push(ValType::I32);
       break;
   }
-  TANDEM_CHECK(stack_.size() == base + 1 && stack_.back() == ValType::I32, "a compare-branch construct left its stack unbalanced");
+  TANDEM_CHECK(stack_.size() == base + 1 && stack_.back() == ValType::I32,
+               "a compare-branch construct left its stack unbalanced");
   observe_top(false);
   release_private(mark);
   ++usage_->shape_counts[shape_index(Shape::CompareBranch)];
@@ -713,7 +719,7 @@ namespace {
 constexpr uint32_t kConstOperandLiveMin = 8;
 constexpr uint32_t kConstOperandLiveMax = 18;
 
-constexpr int64_t kDivisors[] = {3,  5,  6,  7,   9,    10,   11,  12,       25,       100,       125,
+constexpr int64_t kDivisors[] = {3,   5,    6,       7,  9,  10, 11, 12,  25,         100,        125,
                                  641, 1000, 6700417, -1, -2, -3, -7, -10, 0x55555555, 0x7fffffff, -0x80000000LL};
 constexpr int64_t kMultipliers[] = {0, 1, 2, 3, 5, 9, 10, -1, -2, 0x7fffffff, 0x100000001LL};
 constexpr int64_t kShiftCounts[] = {0, 1, 7, 31, 32, 33, 63, 64, 65, -1};

@@ -26,9 +26,7 @@ OpClassSet scope_classes(Scope scope) {
   return all;
 }
 
-ValTypeSet scope_types(Scope scope) {
-  return scope == Scope::IntegerCore ? ValTypeSet::integers() : ValTypeSet::all();
-}
+ValTypeSet scope_types(Scope scope) { return scope == Scope::IntegerCore ? ValTypeSet::integers() : ValTypeSet::all(); }
 
 uint32_t le32(std::span<const uint8_t, GeneratorConfig::kSwarmBytes> b, size_t at) {
   return b[at] | b[at + 1] << 8 | b[at + 2] << 16 | static_cast<uint32_t>(b[at + 3]) << 24;
@@ -146,7 +144,8 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
       has_shape(c.shapes, Shape::WideBranch))
     add_class(c.classes, OpClass::Control);
   if (has_shape(c.shapes, Shape::WideBranch) && scope == Scope::Full) c.multi_value_blocks = true;
-  if (has_shape(c.shapes, Shape::SmallFunctions) || has_shape(c.shapes, Shape::WideCalls)) add_class(c.classes, OpClass::Call);
+  if (has_shape(c.shapes, Shape::SmallFunctions) || has_shape(c.shapes, Shape::WideCalls))
+    add_class(c.classes, OpClass::Call);
   if (has_shape(c.shapes, Shape::CompareBranch)) {
     add_class(c.classes, OpClass::Control);
     add_class(c.classes, OpClass::Parametric);
@@ -174,8 +173,9 @@ ShapeSet GeneratorConfig::active_shapes() const {
   drop_unless(Shape::WideBranch, control && multi_value_blocks);
   drop_unless(Shape::SmallFunctions, has_class(classes, OpClass::Call));
   drop_unless(Shape::WideCalls, has_class(classes, OpClass::Call));
-  drop_unless(Shape::CompareBranch, control && has_class(classes, OpClass::Parametric) &&
-                                        (has_class(classes, OpClass::IntCompare) || has_class(classes, OpClass::FloatCompare)));
+  drop_unless(Shape::CompareBranch,
+              control && has_class(classes, OpClass::Parametric) &&
+                  (has_class(classes, OpClass::IntCompare) || has_class(classes, OpClass::FloatCompare)));
   drop_unless(Shape::ConstOperand, has_class(classes, OpClass::IntArith) && has_class(classes, OpClass::IntDivRem) &&
                                        has_class(classes, OpClass::IntShift));
   return s;

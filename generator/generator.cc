@@ -30,8 +30,8 @@ uint32_t OpUsage::total() const {
 uint32_t TypePool::intern(std::span<const wasm::ValType> params, std::span<const wasm::ValType> results) {
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     std::span<const wasm::ValType> p = this->params(i), r = this->results(i);
-    if (p.size() == params.size() && r.size() == results.size() &&
-        std::equal(p.begin(), p.end(), params.begin()) && std::equal(r.begin(), r.end(), results.begin()))
+    if (p.size() == params.size() && r.size() == results.size() && std::equal(p.begin(), p.end(), params.begin()) &&
+        std::equal(r.begin(), r.end(), results.begin()))
       return i;
   }
   Entry e{static_cast<uint32_t>(types_.size()), static_cast<uint32_t>(params.size()),

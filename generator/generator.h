@@ -100,9 +100,8 @@ class ValTypeSet {
   constexpr bool operator==(const ValTypeSet&) const = default;
 
   // In a fixed order: i32, i64, f32, f64, funcref, externref.
-  static constexpr wasm::ValType kOrder[6] = {wasm::ValType::I32,     wasm::ValType::I64,
-                                              wasm::ValType::F32,     wasm::ValType::F64,
-                                              wasm::ValType::FuncRef, wasm::ValType::ExternRef};
+  static constexpr wasm::ValType kOrder[6] = {wasm::ValType::I32, wasm::ValType::I64,     wasm::ValType::F32,
+                                              wasm::ValType::F64, wasm::ValType::FuncRef, wasm::ValType::ExternRef};
 
  private:
   constexpr explicit ValTypeSet(uint8_t bits) : bits_(bits) {}
@@ -126,17 +125,17 @@ class ValTypeSet {
 // come from somewhere); every other class may be off.
 struct GeneratorConfig {
   Scope scope = Scope::Full;
-  OpClassSet classes{~0ull};              // operator classes the bodies may use
+  OpClassSet classes{~0ull};             // operator classes the bodies may use
   ValTypeSet types = ValTypeSet::all();  // of params, results, locals, globals, blocks (i32 always)
 
   // Functions.
   uint32_t min_functions = 1;
   uint32_t max_functions = 8;
-  uint32_t max_params = 10;   // > 6 so that calls pass arguments on the stack
-  uint32_t max_results = 3;   // > 1: multi-value results
-  uint32_t max_locals = 8;    // declared locals beyond the params
-  uint32_t max_body_ops = 160;  // generated operators per body, glue excluded
-  uint32_t max_nesting = 6;   // control frames, the function's own included
+  uint32_t max_params = 10;       // > 6 so that calls pass arguments on the stack
+  uint32_t max_results = 3;       // > 1: multi-value results
+  uint32_t max_locals = 8;        // declared locals beyond the params
+  uint32_t max_body_ops = 160;    // generated operators per body, glue excluded
+  uint32_t max_nesting = 6;       // control frames, the function's own included
   uint32_t max_host_imports = 3;  // functions imported from module "host"
 
   // Memory (0 or 1). Active data segments always fit the initial memory.
@@ -246,7 +245,7 @@ struct GeneratedModule {
   uint32_t num_functions = 0;  // generated functions, refuel excluded
   uint32_t fuel_global = 0;    // global index of the fuel counter (exported as "fuel")
   uint32_t initial_fuel = 0;
-  bool has_memory = false;     // exported as "mem"
+  bool has_memory = false;                  // exported as "mem"
   std::vector<std::string> global_exports;  // "fuel", "g<i>": every exported global
 
   OpUsage usage;

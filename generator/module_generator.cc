@@ -46,8 +46,7 @@ uint64_t fnv1a(std::span<const uint8_t> bytes) {
 
 }  // namespace
 
-Status ModuleGenerator::generate(std::span<const uint8_t> fuzz, const GeneratorConfig& config,
-                                 GeneratedModule& out) {
+Status ModuleGenerator::generate(std::span<const uint8_t> fuzz, const GeneratorConfig& config, GeneratedModule& out) {
   TANDEM_TRY_STATUS(config.check());
   config_ = &config;
   in_.reset(fuzz);
@@ -132,8 +131,10 @@ void ModuleGenerator::plan_functions() {
       for (ValType t : {ValType::F32, ValType::F64})
         if (types.has(t)) floats.add(t);
       uint8_t pick = in_.byte() % 3;
-      if (pick == 0 && ints.bits()) types = ints;
-      else if (pick == 1 && floats.bits()) types = floats;
+      if (pick == 0 && ints.bits())
+        types = ints;
+      else if (pick == 1 && floats.bits())
+        types = floats;
       ++wide_functions_;
       for (uint32_t k = 0; k < num_params + num_results; ++k) types_.push_back(pick_type(in_, types, true));
     } else {
@@ -378,8 +379,10 @@ void ModuleGenerator::encode(GeneratedModule& out) {
   uint32_t num_exports = 0;
   out.func_exports.resize(num_funcs);
   for (uint32_t i = 0; i < num_funcs; ++i) {
-    if (i < plan_.num_generated) indexed_name(out.func_exports[i], 'f', i);
-    else out.func_exports[i] = kRefuelExport;
+    if (i < plan_.num_generated)
+      indexed_name(out.func_exports[i], 'f', i);
+    else
+      out.func_exports[i] = kRefuelExport;
     section_.name(out.func_exports[i]);
     section_.u8(static_cast<uint8_t>(wasm::ExternKind::Func));
     section_.u32(plan_.num_imports + i);
@@ -397,9 +400,12 @@ void ModuleGenerator::encode(GeneratedModule& out) {
   for (uint32_t i = 0, k = 0; i < plan_.globals.size(); ++i) {
     if (!plan_.globals[i].exported) continue;
     std::string& name = out.global_exports[k++];
-    if (plan_.globals[i].is_fuel) name = "fuel";
-    else if (plan_.globals[i].is_checksum) name = "checksum";
-    else indexed_name(name, 'g', i);
+    if (plan_.globals[i].is_fuel)
+      name = "fuel";
+    else if (plan_.globals[i].is_checksum)
+      name = "checksum";
+    else
+      indexed_name(name, 'g', i);
     section_.name(name);
     section_.u8(static_cast<uint8_t>(wasm::ExternKind::Global));
     section_.u32(i);

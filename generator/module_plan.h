@@ -51,9 +51,9 @@ struct GlobalPlan {
   bool is_mutable = false;
   bool exported = false;
   bool is_fuel = false;
-  bool is_checksum = false;   // the observability accumulator: glue only
-  uint64_t init_bits = 0;     // numeric init
-  int32_t init_func = -1;     // funcref init: ref.func, or -1 for ref.null
+  bool is_checksum = false;  // the observability accumulator: glue only
+  uint64_t init_bits = 0;    // numeric init
+  int32_t init_func = -1;    // funcref init: ref.func, or -1 for ref.null
 };
 
 struct TablePlan {

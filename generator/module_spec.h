@@ -29,10 +29,10 @@ struct ModuleSpec {
   std::span<const wasm::Import> verbatim_imports;
   std::vector<uint32_t> host_import_types;
 
-  std::vector<uint32_t> func_types;  // of each defined function, in order
-  std::vector<wasm::TableType> tables;        // defined tables
-  std::vector<wasm::MemoryType> memories;     // defined memories (0 or 1)
-  std::vector<wasm::Global> globals;          // defined globals
+  std::vector<uint32_t> func_types;        // of each defined function, in order
+  std::vector<wasm::TableType> tables;     // defined tables
+  std::vector<wasm::MemoryType> memories;  // defined memories (0 or 1)
+  std::vector<wasm::Global> globals;       // defined globals
   std::vector<wasm::Export> exports;
   std::optional<uint32_t> start;
 

@@ -54,23 +54,18 @@ bool imm_available(const OpInfo& info, const GeneratorConfig& config, const Modu
   switch (info.imm) {
     case ImmKind::MemArg:
     case ImmKind::Memory:
-    case ImmKind::MemoryCopy:
-      return plan.has_memory;
+    case ImmKind::MemoryCopy: return plan.has_memory;
     case ImmKind::MemoryInit:
-    case ImmKind::Data:
-      return plan.has_memory && plan.data_count && !plan.datas.empty();
+    case ImmKind::Data: return plan.has_memory && plan.data_count && !plan.datas.empty();
     case ImmKind::Table:
-    case ImmKind::TableCopy:
-      return !plan.tables.empty();
+    case ImmKind::TableCopy: return !plan.tables.empty();
     case ImmKind::TableInit:
       for (const ElemPlan& e : plan.elems)
         for (const TablePlan& t : plan.tables)
           if (e.type == t.elem) return true;
       return false;
-    case ImmKind::Elem:
-      return !plan.elems.empty();
-    default:
-      return true;
+    case ImmKind::Elem: return !plan.elems.empty();
+    default: return true;
   }
 }
 

@@ -34,8 +34,7 @@ bool is_semantics_preserving(MutationKind kind) {
     case MutationKind::RetypeLocal:
     case MutationKind::DuplicateFunction:  // when every caller may pick either copy
       return true;
-    default:
-      return false;
+    default: return false;
   }
 }
 

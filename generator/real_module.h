@@ -71,8 +71,8 @@ struct MutationCounts {
 
 // A seed: a decoded, validated module and the index the slicer needs.
 struct SeedFunction {
-  uint32_t body_bytes = 0;  // code bytes of the body
-  uint32_t num_ops = 0;     // operators of the body
+  uint32_t body_bytes = 0;                     // code bytes of the body
+  uint32_t num_ops = 0;                        // operators of the body
   uint32_t first_callee = 0, num_callees = 0;  // into Seed::callees: distinct direct callees
 };
 

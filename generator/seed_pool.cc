@@ -42,7 +42,8 @@ Status index_functions(Seed& seed) {
     if (sf.num_ops >= kMinRootOps) seed.roots.push_back(m.num_imported_funcs + static_cast<uint32_t>(i));
   }
   if (seed.roots.empty())
-    for (size_t i = 0; i < m.functions.size(); ++i) seed.roots.push_back(m.num_imported_funcs + static_cast<uint32_t>(i));
+    for (size_t i = 0; i < m.functions.size(); ++i)
+      seed.roots.push_back(m.num_imported_funcs + static_cast<uint32_t>(i));
   return {};
 }
 

@@ -19,8 +19,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint64_t kMaxTableEntries = 1u << 16;
 
 constexpr MutationKind kSiteMutations[] = {
-    MutationKind::ConstEdge, MutationKind::SwapOperands, MutationKind::InsertUnary,
-    MutationKind::InsertBinaryConst, MutationKind::RemoveOp, MutationKind::BranchDepth,
+    MutationKind::ConstEdge,         MutationKind::SwapOperands, MutationKind::InsertUnary,
+    MutationKind::InsertBinaryConst, MutationKind::RemoveOp,     MutationKind::BranchDepth,
 };
 constexpr uint32_t kNumSiteMutations = sizeof kSiteMutations / sizeof kSiteMutations[0];
 
@@ -198,7 +198,8 @@ void SliceBuilder::plan_memory_and_data(const wasm::Module& m) {
     mem.limits.max = src.has_max ? std::min(src.max, grown) : grown;
     spec_.memories.push_back(mem);
     memory_bytes_ = static_cast<uint32_t>(mem.limits.min * wasm::kPageSize);
-    edges_ = EdgeContext{true, memory_bytes_, static_cast<uint32_t>(std::min<uint64_t>(mem.limits.max * wasm::kPageSize, UINT32_MAX))};
+    edges_ = EdgeContext{true, memory_bytes_,
+                         static_cast<uint32_t>(std::min<uint64_t>(mem.limits.max * wasm::kPageSize, UINT32_MAX))};
   }
   uint32_t data_left = config_.max_data_bytes;
   for (const wasm::DataSegment& seg : m.datas) {
@@ -294,15 +295,19 @@ void SliceBuilder::plan_exports(GeneratedModule& out) {
   const uint32_t num_defined = static_cast<uint32_t>(spec_.func_types.size());  // refuel included
   out.func_exports.resize(num_defined);
   for (uint32_t k = 0; k < num_defined; ++k) {
-    if (k + 1 < num_defined) indexed_name(out.func_exports[k], 'f', k);
-    else out.func_exports[k] = "refuel";
+    if (k + 1 < num_defined)
+      indexed_name(out.func_exports[k], 'f', k);
+    else
+      out.func_exports[k] = "refuel";
     spec_.exports.push_back(wasm::Export{out.func_exports[k], ExternKind::Func, num_imports_ + k});
   }
   if (!spec_.memories.empty()) spec_.exports.push_back(wasm::Export{"mem", ExternKind::Memory, 0});
   out.global_exports.resize(spec_.globals.size());
   for (uint32_t i = 0; i < spec_.globals.size(); ++i) {
-    if (i == fuel_global_) out.global_exports[i] = "fuel";
-    else indexed_name(out.global_exports[i], 'g', i);
+    if (i == fuel_global_)
+      out.global_exports[i] = "fuel";
+    else
+      indexed_name(out.global_exports[i], 'g', i);
     spec_.exports.push_back(wasm::Export{out.global_exports[i], ExternKind::Global, i});
   }
 }

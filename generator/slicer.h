@@ -74,9 +74,9 @@ class SliceBuilder {
   // The slice of the current input.
   const Seed* current_seed_ = nullptr;
   uint32_t current_seed_index_ = 0;
-  std::vector<uint32_t> kept_;       // source function indices, root first
-  std::vector<uint8_t> is_kept_;     // by source function index
-  std::vector<FuncRemap> remap_;     // by source function index
+  std::vector<uint32_t> kept_;            // source function indices, root first
+  std::vector<uint8_t> is_kept_;          // by source function index
+  std::vector<FuncRemap> remap_;          // by source function index
   std::vector<uint32_t> import_of_type_;  // by source type index: host import, or UINT32_MAX
   std::vector<uint32_t> positions_;
   uint32_t slice_bytes_ = 0;

@@ -36,8 +36,7 @@ constexpr uint64_t kStackMargin = 256 * 1024;
 
 using compile::abi::Location;
 
-uint64_t read_location(const Location& loc, const uint64_t* gpr, const uint64_t* xmm,
-                       const uint64_t* stack) {
+uint64_t read_location(const Location& loc, const uint64_t* gpr, const uint64_t* xmm, const uint64_t* stack) {
   switch (loc.kind) {
     case Location::Kind::Gpr: {
       for (size_t i = 0; i < compile::abi::kIntParams.size(); ++i)
@@ -93,8 +92,8 @@ uint64_t thread_stack_limit() {
   return limit;
 }
 
-CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type,
-                     std::span<const uint64_t> args, std::span<uint64_t> results) {
+CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type, std::span<const uint64_t> args,
+                     std::span<uint64_t> results) {
   install_trap_handlers();
   compile::abi::Signature sig = compile::abi::compute_signature(type.params, type.results);
   TANDEM_CHECK(args.size() == type.params.size(), "argument count does not match the type");
@@ -133,9 +132,12 @@ CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type,
   for (size_t k = 0; k < results.size(); ++k) {
     const Location& loc = sig.results[k];
     uint64_t v;
-    if (loc.kind == Location::Kind::Gpr) v = plan.result_gpr[result_position(loc)];
-    else if (loc.kind == Location::Kind::Xmm) v = plan.result_xmm[result_position(loc)];
-    else v = stack[sig.num_stack_params + loc.stack_slot];
+    if (loc.kind == Location::Kind::Gpr)
+      v = plan.result_gpr[result_position(loc)];
+    else if (loc.kind == Location::Kind::Xmm)
+      v = plan.result_xmm[result_position(loc)];
+    else
+      v = stack[sig.num_stack_params + loc.stack_slot];
     results[k] = narrow(type.results[k], v);
   }
   return CallResult{};
@@ -168,13 +170,12 @@ extern "C" tandem::runner::EntryRecord* tandem_host_dispatch(tandem::runner::Hos
   for (size_t i = 0; i < type.params.size(); ++i)
     args[i] = narrow(type.params[i], read_location(sig.params[i], frame->gpr, frame->xmm, frame->stack_params));
   std::fill(results, results + type.results.size(), 0);
-  std::optional<tandem::compile::TrapCode> trap =
-      fn->call({args, type.params.size()}, {results, type.results.size()});
+  std::optional<tandem::compile::TrapCode> trap = fn->call({args, type.params.size()}, {results, type.results.size()});
   if (trap) {
     EntryRecord* entry = current_entry();
     TANDEM_CHECK(entry != nullptr, "host call outside any wasm entry");
     entry->result.status = *trap == tandem::compile::TrapCode::StackOverflow ? CallResult::Status::StackOverflow
-                                                                              : CallResult::Status::Trapped;
+                                                                             : CallResult::Status::Trapped;
     entry->result.trap = *trap;
     return entry;
   }

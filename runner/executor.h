@@ -22,11 +22,11 @@
 #include <string>
 #include <vector>
 
+#include "runner/executor_protocol.h"
 #include "runner/instance.h"
 #include "runner/runtime.h"
 #include "runner/sandbox.h"
 #include "runner/shared_arena.h"
-#include "runner/executor_protocol.h"
 
 namespace tandem::runner {
 
@@ -91,16 +91,16 @@ class ExecutorProcess {
   int fd_ = -1;
   uint64_t generation_ = 0;  // executors started in this harness process
   uint64_t starts_ = 0;
-  bool lost_ = false;     // the executor died; it restarts at the next store reset
+  bool lost_ = false;  // the executor died; it restarts at the next store reset
   bool timed_out_ = false;
   bool recycle_ = false;  // replace it once no store holds instances
   uint32_t instantiations_ = 0;
   uint32_t next_store_ = 0;
-  uint32_t live_stores_ = 0;  // stores with instances in this executor
+  uint32_t live_stores_ = 0;             // stores with instances in this executor
   uint64_t requests_ = 0, replies_ = 0;  // messages so far on this executor's doorbells
   std::vector<uint32_t> drops_;          // stores to drop with the next request
-  std::string failure_;     // the last request's failure
-  std::string lost_detail_;  // what killed the executor
+  std::string failure_;                  // the last request's failure
+  std::string lost_detail_;              // what killed the executor
 };
 
 // The Runtime of one native engine: a Store in an ExecutorProcess.

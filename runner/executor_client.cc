@@ -455,8 +455,10 @@ void ExecutorClient::reset() {
   failure_.clear();
   if (has_instances_ && generation_ == p.generation_ && p.pid_ > 0) {
     if (p.live_stores_ > 0) --p.live_stores_;
-    if (p.drops_.size() < protocol::Channel::kMaxDrops) p.drops_.push_back(store_);
-    else p.recycle_ = true;  // too many at once: a fresh executor drops them all
+    if (p.drops_.size() < protocol::Channel::kMaxDrops)
+      p.drops_.push_back(store_);
+    else
+      p.recycle_ = true;  // too many at once: a fresh executor drops them all
   }
   has_instances_ = false;
   // A dead executor is replaced now; one that may be damaged (a crash in

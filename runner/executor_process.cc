@@ -240,8 +240,7 @@ void run_executor(int fd, pid_t harness, SharedArena& arena, const ExecutorOptio
   // The harness's handlers (libFuzzer's for SIGINT, SIGALRM, ...) are not
   // ours: an interrupt is the harness's to handle, and a write to a closed
   // socket an error, not a signal.
-  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXFSZ})
-    signal(sig, SIG_IGN);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXFSZ}) signal(sig, SIG_IGN);
   signal(SIGXCPU, SIG_DFL);
   // Only the channel stays open.
   if (fd > 3) close_range(3, static_cast<unsigned>(fd - 1), 0);

@@ -23,8 +23,7 @@ class HostFunction {
 
   // One 64-bit word per value, as call_wasm uses them. Returning a trap code
   // makes the calling wasm code trap with it.
-  virtual std::optional<compile::TrapCode> call(std::span<const uint64_t> args,
-                                                std::span<uint64_t> results) = 0;
+  virtual std::optional<compile::TrapCode> call(std::span<const uint64_t> args, std::span<uint64_t> results) = 0;
 
   const wasm::FuncType& type() const { return type_; }
   const compile::abi::Signature& signature() const { return signature_; }

@@ -51,8 +51,10 @@ Status Instance::initialize(const wasm::Module& m, InstanceImports imports, cons
 
   // Tables.
   for (uint32_t i = 0; i < m.tables.size(); ++i) {
-    if (i < m.num_imported_tables) tables_.push_back(imports.tables[i]);
-    else tables_.push_back(std::make_shared<Table>(m.tables[i], limits.max_table_size));
+    if (i < m.num_imported_tables)
+      tables_.push_back(imports.tables[i]);
+    else
+      tables_.push_back(std::make_shared<Table>(m.tables[i], limits.max_table_size));
     tables_.back()->add_user(this);
   }
 

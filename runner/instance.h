@@ -59,8 +59,8 @@ class Instance {
     std::unique_ptr<Instance> instance;
     CallResult start_result;  // status Returned when initialization completed
   };
-  static Result<Created> create(const wasm::Module& module, const compile::CodeImage& image,
-                                InstanceImports imports, const InstanceLimits& limits);
+  static Result<Created> create(const wasm::Module& module, const compile::CodeImage& image, InstanceImports imports,
+                                const InstanceLimits& limits);
 
   const wasm::Module& module() const { return *module_; }
   void* vmctx() { return vmctx_.get(); }

@@ -67,8 +67,7 @@ uint32_t tandem_table_copy(void* vmctx, uint32_t dst_table, uint32_t src_table, 
   return 0;
 }
 
-uint32_t tandem_table_init(void* vmctx, uint32_t table, uint32_t segment, uint32_t dst, uint32_t src,
-                           uint32_t len) {
+uint32_t tandem_table_init(void* vmctx, uint32_t table, uint32_t segment, uint32_t dst, uint32_t src, uint32_t len) {
   Instance* inst = Instance::from_vmctx(vmctx);
   Table& t = *inst->table(table);
   std::span<const uint64_t> items = inst->elem_segment(segment);

@@ -98,9 +98,8 @@ Result<std::shared_ptr<LinearMemory>> LinearMemory::create(const wasm::MemoryTyp
   m->type_ = type;
   m->max_pages_ = std::min<uint64_t>(type.limits.has_max ? type.limits.max : wasm::kMaxPages, max_pages);
   if (type.limits.min > m->max_pages_)
-    return make_error(ErrorKind::Unsupported,
-                      fmt::format("memory of {} pages exceeds the resource limit of {} pages",
-                                  type.limits.min, m->max_pages_));
+    return make_error(ErrorKind::Unsupported, fmt::format("memory of {} pages exceeds the resource limit of {} pages",
+                                                          type.limits.min, m->max_pages_));
   m->base_ = acquire_reservation();
   if (!m->base_)
     return make_error(ErrorKind::Unsupported, "limit exceeded: no address space left for another linear memory");
@@ -116,8 +115,7 @@ int64_t LinearMemory::grow(uint64_t delta) {
   uint64_t old = pages_;
   if (delta > max_pages_ || old + delta > max_pages_) return -1;
   if (delta == 0) return static_cast<int64_t>(old);
-  if (mprotect(base_ + old * wasm::kPageSize, delta * wasm::kPageSize, PROT_READ | PROT_WRITE) != 0)
-    return -1;
+  if (mprotect(base_ + old * wasm::kPageSize, delta * wasm::kPageSize, PROT_READ | PROT_WRITE) != 0) return -1;
   pages_ = old + delta;
   for (Instance* user : users_) user->on_memory_changed();
   return static_cast<int64_t>(old);

@@ -171,8 +171,7 @@ void handle_fault(int sig, siginfo_t* info, void* context) {
   }
   const compile::ImageTrapSite* site = image->trap_at(pc);
   if (site && signal_fits_site(sig, site->code, fault)) {
-    r.status = site->code == TrapCode::StackOverflow ? CallResult::Status::StackOverflow
-                                                      : CallResult::Status::Trapped;
+    r.status = site->code == TrapCode::StackOverflow ? CallResult::Status::StackOverflow : CallResult::Status::Trapped;
     r.trap = site->code;
     r.wasm_offset = site->wasm_offset;
     r.func_index = site->func_index;
@@ -216,8 +215,10 @@ void handle_deadline(int, siginfo_t*, void* context) {
   }
   // An inner entry (wasm -> host -> wasm) ends first; the outer one is
   // interrupted a millisecond later, once it runs wasm code again.
-  if (entry->prev) set_timer(1000000);
-  else t_deadline_active = 0;
+  if (entry->prev)
+    set_timer(1000000);
+  else
+    t_deadline_active = 0;
   CallResult& r = entry->result;
   r = CallResult{};
   r.status = CallResult::Status::TimedOut;

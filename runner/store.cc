@@ -39,7 +39,8 @@ Instantiation Store::instantiate(const wasm::Module& m, std::span<const uint8_t>
     out.message = std::move(message);
     return out;
   };
-  if (bindings.size() != m.imports.size()) return fail(Instantiation::Status::Refused, "one binding per import expected");
+  if (bindings.size() != m.imports.size())
+    return fail(Instantiation::Status::Refused, "one binding per import expected");
   InstanceImports imports;
   for (size_t i = 0; i < bindings.size(); ++i) {
     const wasm::Import& imp = m.imports[i];

@@ -6,8 +6,7 @@ namespace {
 // Assigns one list of values to locations: int-class values take the next
 // int register, float-class the next float register, the rest stack slots.
 template <size_t NI, size_t NF>
-std::vector<Location> assign(std::span<const wasm::ValType> types,
-                             const std::array<x64::Gpr, NI>& ints,
+std::vector<Location> assign(std::span<const wasm::ValType> types, const std::array<x64::Gpr, NI>& ints,
                              const std::array<x64::Xmm, NF>& floats, uint32_t* stack_slots) {
   std::vector<Location> out;
   out.reserve(types.size());
@@ -38,8 +37,7 @@ std::vector<Location> assign(std::span<const wasm::ValType> types,
 
 }  // namespace
 
-Signature compute_signature(std::span<const wasm::ValType> params,
-                            std::span<const wasm::ValType> results) {
+Signature compute_signature(std::span<const wasm::ValType> params, std::span<const wasm::ValType> results) {
   Signature sig;
   sig.params = assign(params, kIntParams, kFloatParams, &sig.num_stack_params);
   sig.results = assign(results, kIntResults, kFloatResults, &sig.num_stack_results);

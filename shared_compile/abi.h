@@ -41,10 +41,9 @@
 namespace tandem::compile::abi {
 
 inline constexpr x64::Gpr kVmctx = x64::r14;
-inline constexpr std::array<x64::Gpr, 6> kIntParams = {x64::rdi, x64::rsi, x64::rdx,
-                                                        x64::rcx, x64::r8,  x64::r9};
+inline constexpr std::array<x64::Gpr, 6> kIntParams = {x64::rdi, x64::rsi, x64::rdx, x64::rcx, x64::r8, x64::r9};
 inline constexpr std::array<x64::Xmm, 8> kFloatParams = {x64::xmm0, x64::xmm1, x64::xmm2, x64::xmm3,
-                                                          x64::xmm4, x64::xmm5, x64::xmm6, x64::xmm7};
+                                                         x64::xmm4, x64::xmm5, x64::xmm6, x64::xmm7};
 inline constexpr std::array<x64::Gpr, 2> kIntResults = {x64::rax, x64::rdx};
 inline constexpr std::array<x64::Xmm, 2> kFloatResults = {x64::xmm0, x64::xmm1};
 
@@ -56,7 +55,7 @@ inline constexpr x64::RegSet kCallClobberedXmms{0xffff};
 struct Location {
   enum class Kind : uint8_t { Gpr, Xmm, Stack };
   Kind kind = Kind::Gpr;
-  uint8_t reg = 0;        // register encoding for Gpr/Xmm
+  uint8_t reg = 0;          // register encoding for Gpr/Xmm
   uint32_t stack_slot = 0;  // Stack: index of the 8-byte slot (params: from [rsp+8] at entry;
                             // results: from the start of the return area)
 };
@@ -76,7 +75,6 @@ struct Signature {
   uint32_t stack_result_entry_offset(uint32_t k) const { return 8 + 8 * (num_stack_params + k); }
 };
 
-Signature compute_signature(std::span<const wasm::ValType> params,
-                            std::span<const wasm::ValType> results);
+Signature compute_signature(std::span<const wasm::ValType> params, std::span<const wasm::ValType> results);
 
 }  // namespace tandem::compile::abi

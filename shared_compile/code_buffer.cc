@@ -47,9 +47,7 @@ void CodeBuffer::clear() {
   finished_ = FinishedCode{};
 }
 
-void CodeBuffer::check_mutable() const {
-  TANDEM_CHECK(!frozen_, "CodeBuffer used after finalize() without clear()");
-}
+void CodeBuffer::check_mutable() const { TANDEM_CHECK(!frozen_, "CodeBuffer used after finalize() without clear()"); }
 
 void CodeBuffer::put_bytes(const uint8_t* data, size_t size) {
   check_mutable();
@@ -120,8 +118,7 @@ void CodeBuffer::patch(const Fixup& use, uint32_t target) {
   }
 }
 
-void CodeBuffer::use_label(Label label, uint32_t field_offset, LabelUse kind, uint8_t pc_delta,
-                           int32_t addend) {
+void CodeBuffer::use_label(Label label, uint32_t field_offset, LabelUse kind, uint8_t pc_delta, int32_t addend) {
   check_mutable();
   const uint32_t field_size = kind == LabelUse::Rel8 ? 1 : 4;
   TANDEM_CHECK(uint64_t{field_offset} + field_size <= bytes_.size(), "label use outside the code");
@@ -151,9 +148,7 @@ Label CodeBuffer::constant(const ConstantKey& key) {
 
 Label CodeBuffer::constant32(uint32_t bits) { return constant(ConstantKey{bits, 0, 4}); }
 Label CodeBuffer::constant64(uint64_t bits) { return constant(ConstantKey{bits, 0, 8}); }
-Label CodeBuffer::constant128(uint64_t low, uint64_t high) {
-  return constant(ConstantKey{low, high, 16});
-}
+Label CodeBuffer::constant128(uint64_t low, uint64_t high) { return constant(ConstantKey{low, high, 16}); }
 // By bit pattern: -0.0 and 0.0 are different constants, and NaN payloads
 // are kept exactly.
 Label CodeBuffer::constant_f32(float value) { return constant32(std::bit_cast<uint32_t>(value)); }
@@ -165,8 +160,8 @@ Label CodeBuffer::add_jump_table(std::span<const Label> targets) {
   check_mutable();
   for (Label t : targets) state(t);  // validates each target
   Label label = new_label();
-  jump_tables_.push_back(JumpTable{label, static_cast<uint32_t>(jump_table_targets_.size()),
-                                   static_cast<uint32_t>(targets.size())});
+  jump_tables_.push_back(
+      JumpTable{label, static_cast<uint32_t>(jump_table_targets_.size()), static_cast<uint32_t>(targets.size())});
   jump_table_targets_.insert(jump_table_targets_.end(), targets.begin(), targets.end());
   return label;
 }
@@ -178,15 +173,13 @@ void CodeBuffer::add_relocation(const Relocation& reloc) {
   const uint32_t field_size = reloc.kind == RelocKind::CallRel32 ? 4 : 8;
   TANDEM_CHECK(uint64_t{reloc.offset} + field_size <= bytes_.size(), "relocation field not emitted");
   TANDEM_CHECK(reloc.insn_offset < reloc.offset, "relocation field before its instruction");
-  TANDEM_CHECK(relocations_.empty() || relocations_.back().offset < reloc.offset,
-               "relocations out of order");
+  TANDEM_CHECK(relocations_.empty() || relocations_.back().offset < reloc.offset, "relocations out of order");
   relocations_.push_back(reloc);
 }
 
 void CodeBuffer::add_trap_site(TrapCode code, uint32_t wasm_offset) {
   check_mutable();
-  TANDEM_CHECK(trap_sites_.empty() || trap_sites_.back().code_offset < offset(),
-               "two trap sites on one instruction");
+  TANDEM_CHECK(trap_sites_.empty() || trap_sites_.back().code_offset < offset(), "two trap sites on one instruction");
   trap_sites_.push_back(TrapSite{offset(), code, wasm_offset});
 }
 

@@ -57,9 +57,9 @@ enum class LabelUse : uint8_t {
 // The finished form of a buffer: read-only views into the buffer's storage,
 // valid until the buffer's next clear() or destruction.
 struct FinishedCode {
-  std::span<const uint8_t> bytes;  // code, then data
-  uint32_t code_size = 0;          // bytes of instructions (including trap stubs)
-  uint32_t alignment = 16;         // required alignment of the function's start
+  std::span<const uint8_t> bytes;           // code, then data
+  uint32_t code_size = 0;                   // bytes of instructions (including trap stubs)
+  uint32_t alignment = 16;                  // required alignment of the function's start
   std::span<const Relocation> relocations;  // sorted by offset
   std::span<const TrapSite> trap_sites;     // sorted by code_offset
   std::span<const SourceLoc> source_locs;   // sorted by code_start, disjoint
@@ -95,8 +95,7 @@ class CodeBuffer {
   // `field_offset + pc_delta` (the end of the instruction). Patches the
   // field now when the label is bound; otherwise keeps the use pending until
   // bind(). Aborts if a known displacement does not fit the field.
-  void use_label(Label label, uint32_t field_offset, LabelUse kind, uint8_t pc_delta,
-                 int32_t addend = 0);
+  void use_label(Label label, uint32_t field_offset, LabelUse kind, uint8_t pc_delta, int32_t addend = 0);
 
   // ---- constant pool -------------------------------------------------------
   // A label on a pool entry holding these bytes (little-endian), aligned to

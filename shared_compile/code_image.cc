@@ -65,8 +65,10 @@ const ImageTrapSite* CodeImage::trap_at(uintptr_t pc) const {
   size_t lo = 0, hi = traps_.size();
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (traps_[mid].offset < off) lo = mid + 1;
-    else hi = mid;
+    if (traps_[mid].offset < off)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo < traps_.size() && traps_[lo].offset == off ? &traps_[lo] : nullptr;
 }

@@ -62,11 +62,11 @@ class CodeImage {
   Status map_writable(size_t needed);
 
   uint8_t* base_ = nullptr;
-  size_t size_ = 0;       // bytes in use
-  size_t capacity_ = 0;   // bytes mapped
-  std::vector<ImageFunction> functions_;       // sorted by offset
-  std::vector<int32_t> entry_by_func_;         // func index -> position in functions_, or -1
-  std::vector<ImageTrapSite> traps_;           // sorted by offset
+  size_t size_ = 0;                       // bytes in use
+  size_t capacity_ = 0;                   // bytes mapped
+  std::vector<ImageFunction> functions_;  // sorted by offset
+  std::vector<int32_t> entry_by_func_;    // func index -> position in functions_, or -1
+  std::vector<ImageTrapSite> traps_;      // sorted by offset
 };
 
 }  // namespace tandem::compile

@@ -6,8 +6,7 @@ namespace tandem::compile {
 namespace {
 
 constexpr CompileStageInfo kStages[] = {
-#define COMPILE_STAGE(id, name, backend, per_byte, floor) \
-  {CompileStage::id, name, Backend::backend, per_byte, floor},
+#define COMPILE_STAGE(id, name, backend, per_byte, floor) {CompileStage::id, name, Backend::backend, per_byte, floor},
 #include "shared_compile/compile_stages.def"
 #undef COMPILE_STAGE
 };
@@ -33,11 +32,11 @@ void CompileBudget::begin_function(uint32_t func_index, uint64_t body_bytes, uin
 Status CompileBudget::status() const {
   if (!exceeded_) return {};
   const CompileStageInfo& s = compile_stage_info(*exceeded_);
-  return make_error(ErrorKind::CompileBlowup,
-                    fmt::format("compiling function {} did not finish within its budget: stage {} of the {} backend "
-                                "went past {} work units (body of {} bytes, {} locals)",
-                                func_index_, s.name, backend_name(s.backend), limit(*exceeded_), body_bytes_,
-                                num_locals_));
+  return make_error(
+      ErrorKind::CompileBlowup,
+      fmt::format("compiling function {} did not finish within its budget: stage {} of the {} backend "
+                  "went past {} work units (body of {} bytes, {} locals)",
+                  func_index_, s.name, backend_name(s.backend), limit(*exceeded_), body_bytes_, num_locals_));
 }
 
 }  // namespace tandem::compile

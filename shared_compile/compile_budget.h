@@ -55,7 +55,8 @@ class CompileBudget {
   bool spend(CompileStage stage, uint64_t units = 1) {
     uint32_t s = static_cast<uint32_t>(stage);
     used_[s] += units;
-    if (used_[s] <= limit_[s]) [[likely]] return true;
+    if (used_[s] <= limit_[s]) [[likely]]
+      return true;
     if (!exceeded_) exceeded_ = stage;
     return false;
   }

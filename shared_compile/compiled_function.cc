@@ -24,8 +24,8 @@ std::string RelocTarget::to_string() const {
   return "?";
 }
 
-CompiledFunction build_compiled_function(const FinishedCode& code, uint32_t func_index,
-                                         Backend backend, uint32_t frame_size) {
+CompiledFunction build_compiled_function(const FinishedCode& code, uint32_t func_index, Backend backend,
+                                         uint32_t frame_size) {
   CompiledFunction f;
   f.func_index = func_index;
   f.backend = backend;

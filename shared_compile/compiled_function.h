@@ -70,7 +70,7 @@ struct FinishedCode;  // code_buffer.h
 
 // The one constructor both backends use: a CompiledFunction holding a copy of
 // a finalized CodeBuffer's bytes and tables. The frame size is the backend's.
-CompiledFunction build_compiled_function(const FinishedCode& code, uint32_t func_index,
-                                         Backend backend, uint32_t frame_size);
+CompiledFunction build_compiled_function(const FinishedCode& code, uint32_t func_index, Backend backend,
+                                         uint32_t frame_size);
 
 }  // namespace tandem::compile

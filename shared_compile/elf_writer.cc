@@ -58,7 +58,7 @@ std::vector<uint8_t> write_elf_object(std::span<const CompiledFunction> function
   symbols[1].st_info = ELF64_ST_INFO(STB_LOCAL, STT_SECTION);
   symbols[1].st_shndx = 1;
   const uint32_t first_global = 2;
-  std::map<uint32_t, uint32_t> func_symbol;     // func index -> symbol index
+  std::map<uint32_t, uint32_t> func_symbol;      // func index -> symbol index
   std::map<uint32_t, uint32_t> libcall_symbols;  // libcall -> symbol index
   for (size_t i = 0; i < functions.size(); ++i) {
     Elf64_Sym s{};
@@ -134,11 +134,11 @@ std::vector<uint8_t> write_elf_object(std::span<const CompiledFunction> function
   auto& s_text = sections[1];
   s_text = {name_at[0], SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0, text_off, text.size(), 0, 0, 16, 0};
   auto& s_rela = sections[2];
-  s_rela = {name_at[1], SHT_RELA, SHF_INFO_LINK, 0, rela_off, relas.size() * sizeof(Elf64_Rela), 3, 1, 8,
-            sizeof(Elf64_Rela)};
+  s_rela = {name_at[1], SHT_RELA, SHF_INFO_LINK,     0, rela_off, relas.size() * sizeof(Elf64_Rela), 3,
+            1,          8,        sizeof(Elf64_Rela)};
   auto& s_sym = sections[3];
-  s_sym = {name_at[2], SHT_SYMTAB, 0, 0, sym_off, symbols.size() * sizeof(Elf64_Sym), 4, first_global, 8,
-           sizeof(Elf64_Sym)};
+  s_sym = {name_at[2], SHT_SYMTAB,       0, 0, sym_off, symbols.size() * sizeof(Elf64_Sym), 4, first_global,
+           8,          sizeof(Elf64_Sym)};
   sections[4] = {name_at[3], SHT_STRTAB, 0, 0, str_off, strtab.data().size(), 0, 0, 1, 0};
   sections[5] = {name_at[4], SHT_PROGBITS, 0, 0, shstr_off, 0, 0, 0, 1, 0};
   sections[6] = {name_at[5], SHT_STRTAB, 0, 0, shstr_off, shstrtab.data().size(), 0, 0, 1, 0};

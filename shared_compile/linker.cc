@@ -40,22 +40,20 @@ size_t page_round(size_t n) {
   return (n + page - 1) / page * page;
 }
 
-Status resolve(const CompiledFunction& f, uint32_t at, uint8_t* base,
-               const std::vector<int32_t>& offset_by_func, const LibcallTable& libcalls) {
+Status resolve(const CompiledFunction& f, uint32_t at, uint8_t* base, const std::vector<int32_t>& offset_by_func,
+               const LibcallTable& libcalls) {
   for (const Relocation& r : f.relocations) {
     uint8_t* field = base + at + r.offset;
     uint64_t target;
     if (r.target.kind == RelocTarget::Kind::Function) {
       if (r.target.index >= offset_by_func.size() || offset_by_func[r.target.index] < 0)
-        return make_error(ErrorKind::Internal,
-                          fmt::format("function {} calls function {}, which is not in the image",
-                                      f.func_index, r.target.index));
+        return make_error(ErrorKind::Internal, fmt::format("function {} calls function {}, which is not in the image",
+                                                           f.func_index, r.target.index));
       target = reinterpret_cast<uint64_t>(base) + static_cast<uint32_t>(offset_by_func[r.target.index]);
     } else {
       if (r.target.index >= kNumLibCalls || !libcalls.address[r.target.index])
-        return make_error(ErrorKind::Internal,
-                          fmt::format("function {} needs libcall {}, which has no address",
-                                      f.func_index, r.target.to_string()));
+        return make_error(ErrorKind::Internal, fmt::format("function {} needs libcall {}, which has no address",
+                                                           f.func_index, r.target.to_string()));
       target = reinterpret_cast<uint64_t>(libcalls.address[r.target.index]);
     }
     switch (r.kind) {
@@ -67,9 +65,7 @@ Status resolve(const CompiledFunction& f, uint32_t at, uint8_t* base,
         std::memcpy(field, &d, 4);
         break;
       }
-      case RelocKind::Abs64:
-        std::memcpy(field, &target, 8);
-        break;
+      case RelocKind::Abs64: std::memcpy(field, &target, 8); break;
     }
   }
   return {};

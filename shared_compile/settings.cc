@@ -2,9 +2,9 @@
 
 #include <cpuid.h>
 
+#include <fmt/format.h>
 #include <cctype>
 #include <deque>
-#include <fmt/format.h>
 
 namespace tandem::compile {
 namespace {
@@ -44,16 +44,33 @@ std::span<const SettingInfo> table() {
 #undef SETTING_BOOL
 #undef ISA_FLAG
   static const SettingInfo infos[] = {
-#define SETTING_ENUM(name, Type, def, backends, help, ...)                                         \
-  {SettingId::name, #name, false, values_##name[static_cast<size_t>(Type::def)],                   \
-   accepted_by(#backends, Backend::Baseline), accepted_by(#backends, Backend::Optimizing), help,  \
+#define SETTING_ENUM(name, Type, def, backends, help, ...) \
+  {SettingId::name,                                        \
+   #name,                                                  \
+   false,                                                  \
+   values_##name[static_cast<size_t>(Type::def)],          \
+   accepted_by(#backends, Backend::Baseline),              \
+   accepted_by(#backends, Backend::Optimizing),            \
+   help,                                                   \
    values_##name},
-#define SETTING_BOOL(name, def, backends, help)                                                    \
-  {SettingId::name, #name, false, #def, accepted_by(#backends, Backend::Baseline),                 \
-   accepted_by(#backends, Backend::Optimizing), help, kBoolValues},
-#define ISA_FLAG(name, backends, help)                                                             \
-  {SettingId::name, #name, true, "host", accepted_by(#backends, Backend::Baseline),                \
-   accepted_by(#backends, Backend::Optimizing), help, kBoolValues},
+#define SETTING_BOOL(name, def, backends, help) \
+  {SettingId::name,                             \
+   #name,                                       \
+   false,                                       \
+   #def,                                        \
+   accepted_by(#backends, Backend::Baseline),   \
+   accepted_by(#backends, Backend::Optimizing), \
+   help,                                        \
+   kBoolValues},
+#define ISA_FLAG(name, backends, help)          \
+  {SettingId::name,                             \
+   #name,                                       \
+   true,                                        \
+   "host",                                      \
+   accepted_by(#backends, Backend::Baseline),   \
+   accepted_by(#backends, Backend::Optimizing), \
+   help,                                        \
+   kBoolValues},
 #include "shared_compile/settings.def"
 #undef SETTING_ENUM
 #undef SETTING_BOOL
@@ -62,6 +79,8 @@ std::span<const SettingInfo> table() {
   return infos;
 }
 
+// The formatter would join the #defines inside these switches to their cases.
+// clang-format off
 // The index of a setting's current value in its `values`.
 size_t value_index_of(const Settings& s, SettingId id) {
   switch (id) {
@@ -94,11 +113,11 @@ void set_value_index(Settings& s, SettingId id, size_t index) {
   }
 }
 
+// clang-format on
+
 }  // namespace
 
-const char* backend_name(Backend backend) {
-  return backend == Backend::Baseline ? "baseline" : "optimizing";
-}
+const char* backend_name(Backend backend) { return backend == Backend::Baseline ? "baseline" : "optimizing"; }
 
 IsaFlags IsaFlags::detect_host() {
   IsaFlags f;
@@ -149,16 +168,16 @@ Status SettingsBuilder::set(std::string_view name, std::string_view value) {
   const SettingInfo* info = find_setting(name);
   if (!info) return make_error(ErrorKind::Usage, fmt::format("unknown setting '{}'", name));
   if (!accepts(info->id))
-    return make_error(ErrorKind::Usage, fmt::format("the {} backend does not accept setting '{}'",
-                                                    backend_name(backend_), name));
+    return make_error(ErrorKind::Usage,
+                      fmt::format("the {} backend does not accept setting '{}'", backend_name(backend_), name));
   int chosen = -1;
   for (size_t i = 0; i < info->values.size(); ++i)
     if (value == info->values[i]) chosen = static_cast<int>(i);
   if (chosen < 0) {
     std::string allowed;
     for (const char* v : info->values) allowed += (allowed.empty() ? "" : " | ") + std::string(v);
-    return make_error(ErrorKind::Usage, fmt::format("setting '{}' does not take value '{}' (expected {})",
-                                                    name, value, allowed));
+    return make_error(ErrorKind::Usage,
+                      fmt::format("setting '{}' does not take value '{}' (expected {})", name, value, allowed));
   }
   set_value_index(settings_, info->id, static_cast<size_t>(chosen));
   return {};
@@ -167,8 +186,7 @@ Status SettingsBuilder::set(std::string_view name, std::string_view value) {
 Status SettingsBuilder::set_assignment(std::string_view assignment) {
   size_t eq = assignment.find('=');
   if (eq == std::string_view::npos)
-    return make_error(ErrorKind::Usage,
-                      fmt::format("setting '{}' is not of the form name=value", assignment));
+    return make_error(ErrorKind::Usage, fmt::format("setting '{}' is not of the form name=value", assignment));
   return set(assignment.substr(0, eq), assignment.substr(eq + 1));
 }
 

@@ -34,9 +34,9 @@ namespace tandem::compile {
 
 // What a funcref points to. 24 bytes, field offsets below.
 struct VMFuncRef {
-  const void* code;     // entry, wasm calling convention
-  uint64_t type_id;     // canonical signature id
-  void* vmctx;          // the VMContext the function runs with
+  const void* code;  // entry, wasm calling convention
+  uint64_t type_id;  // canonical signature id
+  void* vmctx;       // the VMContext the function runs with
 };
 inline constexpr int32_t kFuncRefCode = 0;
 inline constexpr int32_t kFuncRefTypeId = 8;

@@ -35,9 +35,9 @@ Result<std::vector<oracle::Value>> parse_invocation(const wasm::Module& module, 
     return make_error(ErrorKind::Usage, fmt::format("the module exports no function '{}'", name));
   const wasm::FuncType& type = module.func_type(e->index);
   if (values.size() != type.params.size())
-    return make_error(ErrorKind::Usage, fmt::format("'{}' takes {} argument{} {}, got {}", name, type.params.size(),
-                                                    type.params.size() == 1 ? "" : "s", type.to_string(),
-                                                    values.size()));
+    return make_error(ErrorKind::Usage,
+                      fmt::format("'{}' takes {} argument{} {}, got {}", name, type.params.size(),
+                                  type.params.size() == 1 ? "" : "s", type.to_string(), values.size()));
   std::vector<oracle::Value> args;
   for (size_t i = 0; i < values.size(); ++i) {
     TANDEM_TRY(oracle::Value v, oracle::parse_value(values[i], type.params[i]));
@@ -111,7 +111,7 @@ void set_activity(std::string_view what) {
 void exit_after(unsigned seconds, const char* command) {
   if (seconds == 0) return;
   fmt::format_to_n_result<char*> end = fmt::format_to_n(g_timeout_message, sizeof g_timeout_message - 1,
-                                                         "\ntandem {}: no verdict after {} s", command, seconds);
+                                                        "\ntandem {}: no verdict after {} s", command, seconds);
   g_timeout_message_length = static_cast<size_t>(end.out - g_timeout_message);
   struct sigaction sa;
   std::memset(&sa, 0, sizeof sa);

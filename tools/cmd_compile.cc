@@ -39,9 +39,11 @@ double per_size(const oracle::FunctionCompileReport& f, uint32_t stage) {
 void print_function(const oracle::FunctionCompileReport& f, bool budget) {
   compile::CompileStage worst_stage{};
   double worst = f.worst_fraction(&worst_stage);
-  fmt::print("  function {:>5}: body {:>7} B, {:>5} locals, code {:>8} B, {:>9.1f} us, busiest stage {} at {:.3f}% of its budget\n",
-             f.func_index, f.body_bytes, f.num_locals, f.code_bytes, f.micros, compile::compile_stage_name(worst_stage),
-             100 * worst);
+  fmt::print(
+      "  function {:>5}: body {:>7} B, {:>5} locals, code {:>8} B, {:>9.1f} us, busiest stage {} at {:.3f}% of its "
+      "budget\n",
+      f.func_index, f.body_bytes, f.num_locals, f.code_bytes, f.micros, compile::compile_stage_name(worst_stage),
+      100 * worst);
   if (budget) {
     for (uint32_t s = 0; s < compile::kNumCompileStages; ++s) {
       if (f.limit[s] == 0) continue;
@@ -70,8 +72,8 @@ void print_summary(const oracle::CompileReport& r) {
       if (f.limit[s] != 0 && (!peak || per_size(f, s) > per_size(*peak, s))) peak = &f;
     if (!peak) continue;
     fmt::print("  {:<18} at most {:.1f} units per byte (function {}), {:.3f}% of its budget\n",
-               compile::compile_stage_name(static_cast<compile::CompileStage>(s)), per_size(*peak, s),
-               peak->func_index, 100.0 * static_cast<double>(peak->used[s]) / static_cast<double>(peak->limit[s]));
+               compile::compile_stage_name(static_cast<compile::CompileStage>(s)), per_size(*peak, s), peak->func_index,
+               100.0 * static_cast<double>(peak->used[s]) / static_cast<double>(peak->limit[s]));
   }
 }
 
@@ -91,8 +93,10 @@ int run(const CompileArgs& a) {
   if (a.engines.empty() && !a.stage.empty() && a.stage != "asm" && a.stage != "compile") engines = {"optimizing"};
   std::vector<compile::Backend> backends;
   for (const std::string& e : engines) {
-    if (e == "baseline") backends.push_back(compile::Backend::Baseline);
-    else if (e == "optimizing") backends.push_back(compile::Backend::Optimizing);
+    if (e == "baseline")
+      backends.push_back(compile::Backend::Baseline);
+    else if (e == "optimizing")
+      backends.push_back(compile::Backend::Optimizing);
     else {
       fmt::print(stderr, "tandem: unknown backend '{}' (baseline, optimizing)\n", e);
       return 2;

@@ -35,8 +35,9 @@ std::string cell(const std::string& s, size_t width) {
 
 int run_diff(const DiffArgs& a) {
   if (a.invoke.empty() && !a.values.empty()) {
-    fmt::print(stderr, "tandem: arguments ({}) without --invoke: name the export to call, or give none to call every "
-                       "export with edge values\n",
+    fmt::print(stderr,
+               "tandem: arguments ({}) without --invoke: name the export to call, or give none to call every "
+               "export with edge values\n",
                fmt::join(a.values, " "));
     return 2;
   }
@@ -101,9 +102,7 @@ int run_diff(const DiffArgs& a) {
     case oracle::DiffVerdict::Kind::Agree:
       fmt::print("\nagree: {} calls compared on {} engines\n", v.calls_compared, diff.engine_names().size());
       return 0;
-    case oracle::DiffVerdict::Kind::Inconclusive:
-      fmt::print("\ninconclusive: {}\n", v.inconclusive_reason);
-      return 0;
+    case oracle::DiffVerdict::Kind::Inconclusive: fmt::print("\ninconclusive: {}\n", v.inconclusive_reason); return 0;
     case oracle::DiffVerdict::Kind::Mismatch:
       fmt::print("\n{}\nsignature: {}\n", v.finding->to_string(), v.finding->signature());
       return 1;

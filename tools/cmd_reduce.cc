@@ -106,10 +106,11 @@ int run_reduce(const ReduceArgs& a) {
     fmt::print(stderr, "tandem: {}\n", reduced.error().to_string());
     return 1;
   }
-  fmt::print("reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} kept, {} without a verdict in time, "
-             "{} crashed)\n",
-             reduced->original_size, reduced->reduced.wasm.size(), c.calls.size(), reduced->reduced.calls.size(),
-             reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died);
+  fmt::print(
+      "reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} kept, {} without a verdict in time, "
+      "{} crashed)\n",
+      reduced->original_size, reduced->reduced.wasm.size(), c.calls.size(), reduced->reduced.calls.size(),
+      reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died);
   fmt::print("finding: {}\nsignature: {}\n", reduced->finding.to_string(), reduced->finding.signature());
 
   oracle::Regression r;
@@ -132,7 +133,8 @@ int run_reduce(const ReduceArgs& a) {
     std::filesystem::create_directories("reports");
     out = "reports/" + name + ".wat";
   }
-  Status st = oracle::write_file(out, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(file->data()), file->size()));
+  Status st =
+      oracle::write_file(out, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(file->data()), file->size()));
   if (!st) {
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;

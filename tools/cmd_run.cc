@@ -30,10 +30,15 @@ Result<std::unique_ptr<oracle::Engine>> make(const RunArgs& a, oracle::HostEnv* 
     return std::unique_ptr<oracle::Engine>(std::make_unique<oracle::InterpEngine>(host));
   }
   oracle::NativeConfig config;
-  if (a.engine == "baseline") config.mode = oracle::NativeConfig::Mode::Baseline;
-  else if (a.engine == "optimizing") config.mode = oracle::NativeConfig::Mode::Optimizing;
-  else if (a.engine == "mixed") config.mode = oracle::NativeConfig::Mode::Mixed;
-  else return make_error(ErrorKind::Usage, fmt::format("unknown engine '{}' (baseline, optimizing, mixed, interp)", a.engine));
+  if (a.engine == "baseline")
+    config.mode = oracle::NativeConfig::Mode::Baseline;
+  else if (a.engine == "optimizing")
+    config.mode = oracle::NativeConfig::Mode::Optimizing;
+  else if (a.engine == "mixed")
+    config.mode = oracle::NativeConfig::Mode::Mixed;
+  else
+    return make_error(ErrorKind::Usage,
+                      fmt::format("unknown engine '{}' (baseline, optimizing, mixed, interp)", a.engine));
   config.settings = a.settings;
   config.compile_budget_percent = a.compile_budget;
   config.limits.call_deadline_ms = a.call_timeout_ms;
@@ -54,8 +59,9 @@ void print_trace(const oracle::HostEnv& host, size_t from) {
 
 int run(const RunArgs& a) {
   if (a.invoke.empty() && !a.values.empty()) {
-    fmt::print(stderr, "tandem: arguments ({}) without --invoke: name the export to call, or give none to call every "
-                       "export with edge values\n",
+    fmt::print(stderr,
+               "tandem: arguments ({}) without --invoke: name the export to call, or give none to call every "
+               "export with edge values\n",
                fmt::join(a.values, " "));
     return 2;
   }

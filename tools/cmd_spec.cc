@@ -89,12 +89,12 @@ void print_totals(const EngineSlot& e) {
   for (size_t k = 0; k < oracle::spec::kNumCommandKinds; ++k) {
     const Counts& c = e.totals.by_kind[k];
     if (c == Counts{}) continue;
-    fmt::print("  {:<24} {:>8} {:>8} {:>12}\n", oracle::spec::command_kind_name(static_cast<CommandKind>(k)),
-               c.passed, c.failed, c.unsupported);
+    fmt::print("  {:<24} {:>8} {:>8} {:>12}\n", oracle::spec::command_kind_name(static_cast<CommandKind>(k)), c.passed,
+               c.failed, c.unsupported);
   }
   if (e.totals.text.passed || e.totals.text.failed)
-    fmt::print("  {:<24} {:>8} {:>8} {:>12}\n", "text (quoted modules)", e.totals.text.passed,
-               e.totals.text.failed, "-");
+    fmt::print("  {:<24} {:>8} {:>8} {:>12}\n", "text (quoted modules)", e.totals.text.passed, e.totals.text.failed,
+               "-");
 }
 
 Result<Json> load_expectations(const std::string& path, bool may_be_missing) {
@@ -162,8 +162,8 @@ int run_spec(const SpecOptions& opt) {
     EngineSlot slot;
     slot.name = name;
     slot.host = std::make_unique<oracle::HostEnv>(oracle::HostEnv::spectest());
-    Result<std::unique_ptr<oracle::Engine>> engine = oracle::make_engine(name, slot.host.get(), opt.settings,
-                                                                   {opt.in_process, opt.call_timeout_ms});
+    Result<std::unique_ptr<oracle::Engine>> engine =
+        oracle::make_engine(name, slot.host.get(), opt.settings, {opt.in_process, opt.call_timeout_ms});
     if (!engine.ok()) {
       fmt::print(stderr, "tandem spec: {}\n", engine.error().message);
       return 2;

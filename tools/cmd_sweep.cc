@@ -55,9 +55,10 @@ int run_sweep(const SweepArgs& a) {
   for (const std::string& f : r.failures) fmt::print("FAIL {}\n", f);
   for (const std::string& i : r.inconclusive) fmt::print("INCONCLUSIVE {}\n", i);
   for (const std::string& u : r.uncovered) fmt::print("UNCOVERED {}\n", u);
-  fmt::print("sweep: {} cases, {} calls compared on every engine, {} failed, {} inconclusive, {} operators uncovered "
-             "({:.1f} s)\n",
-             r.cases, r.calls, r.failures.size(), r.inconclusive.size(), r.uncovered.size(), seconds);
+  fmt::print(
+      "sweep: {} cases, {} calls compared on every engine, {} failed, {} inconclusive, {} operators uncovered "
+      "({:.1f} s)\n",
+      r.cases, r.calls, r.failures.size(), r.inconclusive.size(), r.uncovered.size(), seconds);
   return (r.failures.empty() && r.inconclusive.empty() && r.uncovered.empty()) ? 0 : 1;
 }
 

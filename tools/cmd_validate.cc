@@ -29,9 +29,8 @@ void register_validate_command(CLI::App& app, ExitCode& exit) {
         exit.value = std::max(exit.value, module.error().kind == ErrorKind::LimitExceeded ? 2 : 1);
         continue;
       }
-      fmt::print("{}: valid ({} types, {} functions of which {} imported, {} exports)\n", path,
-                 module->types.size(), module->num_funcs(), module->num_imported_funcs,
-                 module->exports.size());
+      fmt::print("{}: valid ({} types, {} functions of which {} imported, {} exports)\n", path, module->types.size(),
+                 module->num_funcs(), module->num_imported_funcs, module->exports.size());
     }
   });
 }

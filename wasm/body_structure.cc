@@ -20,25 +20,18 @@ Status check_body(const Module& m, const Function& f, std::vector<bool>& frame_i
     }
     switch (op->opcode) {
       case Opcode::Block:
-      case Opcode::Loop:
-        frame_is_if.push_back(false);
-        break;
-      case Opcode::If:
-        frame_is_if.push_back(true);
-        break;
+      case Opcode::Loop: frame_is_if.push_back(false); break;
+      case Opcode::If: frame_is_if.push_back(true); break;
       case Opcode::Else:
         if (!frame_is_if.back()) return make_error(ErrorKind::Malformed, "else without a matching if", op->offset);
         frame_is_if.back() = false;  // a second else is as wrong as a stray one
         break;
-      case Opcode::End:
-        frame_is_if.pop_back();
-        break;
+      case Opcode::End: frame_is_if.pop_back(); break;
       case Opcode::MemoryInit:
       case Opcode::DataDrop:
         if (!m.data_count) return make_error(ErrorKind::Malformed, "data count section required", op->offset);
         break;
-      default:
-        break;
+      default: break;
     }
   }
   if (!frame_is_if.empty()) return make_error(ErrorKind::Malformed, "END opcode expected", f.code_end);

@@ -5,30 +5,35 @@
 // constant instruction; anything else is well-formed but invalid, and is
 // deferred so that a malformed byte later in the module still wins.
 #include "wasm/module_decoder.h"
-#include "wasm/out_of_scope.h"
 #include "wasm/op_reader.h"
+#include "wasm/out_of_scope.h"
 
 namespace tandem::wasm {
 namespace {
 
 bool is_constant_instruction(Opcode op) {
   switch (op) {
-    case Opcode::I32Const: case Opcode::I64Const: case Opcode::F32Const: case Opcode::F64Const:
-    case Opcode::RefNull: case Opcode::RefFunc: case Opcode::GlobalGet:
-      return true;
-    default:
-      return false;
+    case Opcode::I32Const:
+    case Opcode::I64Const:
+    case Opcode::F32Const:
+    case Opcode::F64Const:
+    case Opcode::RefNull:
+    case Opcode::RefFunc:
+    case Opcode::GlobalGet: return true;
+    default: return false;
   }
 }
 
 // The arithmetic that the extended-const proposal admits in constant expressions.
 bool is_extended_const_instruction(Opcode op) {
   switch (op) {
-    case Opcode::I32Add: case Opcode::I32Sub: case Opcode::I32Mul:
-    case Opcode::I64Add: case Opcode::I64Sub: case Opcode::I64Mul:
-      return true;
-    default:
-      return false;
+    case Opcode::I32Add:
+    case Opcode::I32Sub:
+    case Opcode::I32Mul:
+    case Opcode::I64Add:
+    case Opcode::I64Sub:
+    case Opcode::I64Mul: return true;
+    default: return false;
   }
 }
 
@@ -91,8 +96,7 @@ Result<ConstExpr> ModuleDecoder::read_const_expr(ByteReader& r) {
             // The validator checks the index; the type is filled when known.
             if (op.index < m_.globals.size()) expr.type = m_.globals[op.index].type.type;
             break;
-          default:
-            break;
+          default: break;
         }
       }
     } else if (is_extended_const_instruction(op.opcode)) {

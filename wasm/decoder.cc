@@ -61,8 +61,7 @@ Status ModuleDecoder::decode() {
     TANDEM_TRY(uint32_t size, r.u32());
     TANDEM_TRY(ByteReader section, r.sub_reader(size));
 
-    if (id == SectionId::Tag)
-      return out_of_scope(section_offset, "exception handling");
+    if (id == SectionId::Tag) return out_of_scope(section_offset, "exception handling");
     if (id != SectionId::Custom) {
       int rank = section_rank(id);
       if (rank <= last_rank) return r.error(section_offset, "unexpected content after last section");
@@ -78,11 +77,9 @@ Status ModuleDecoder::decode() {
 
   uint32_t module_end = static_cast<uint32_t>(bytes.size());
   if (num_declared_funcs_ != num_code_entries_)
-    return r.error(code_section_offset_.value_or(module_end),
-                   "function and code section have inconsistent lengths");
+    return r.error(code_section_offset_.value_or(module_end), "function and code section have inconsistent lengths");
   if (m_.data_count && *m_.data_count != m_.datas.size())
-    return r.error(data_section_offset_.value_or(module_end),
-                   "data count and data section have inconsistent lengths");
+    return r.error(data_section_offset_.value_or(module_end), "data count and data section have inconsistent lengths");
   if (deferred_) {
     // Bodies are not walked here, but a malformed one outranks the deferred error.
     TANDEM_TRY_STATUS(find_malformed_body(m_));

@@ -24,8 +24,8 @@ Status ModuleDecoder::check_count(Limit limit, uint64_t n, uint32_t at) {
 // Limits the spec refuses (a minimum above the maximum or above the spec's
 // bound) are left to the validator, whose verdict the spec testsuite
 // expects: (table 0xffff_ffff 0 funcref) is invalid, not too large.
-Status ModuleDecoder::check_initial_size(Limit limit, const Limits& limits, uint64_t spec_bound,
-                                         std::string_view what, uint32_t at) {
+Status ModuleDecoder::check_initial_size(Limit limit, const Limits& limits, uint64_t spec_bound, std::string_view what,
+                                         uint32_t at) {
   if (limits.min > spec_bound || (limits.has_max && limits.max < limits.min)) return {};
   if (exceeds(limit, limits.min)) return limit_exceeded(limit, fmt::format("{} starts with", what), limits.min, at);
   return {};
@@ -84,8 +84,8 @@ Result<MemoryType> ModuleDecoder::read_memory_type(ByteReader& r) {
   MemoryType type;
   uint32_t at = r.pos();
   TANDEM_TRY(type.limits, read_limits(r, /*is_memory=*/true));
-  TANDEM_TRY_STATUS(check_initial_size(Limit::MemoryPages, type.limits, kMaxPages,
-                                       fmt::format("memory {}", m_.memories.size()), at));
+  TANDEM_TRY_STATUS(
+      check_initial_size(Limit::MemoryPages, type.limits, kMaxPages, fmt::format("memory {}", m_.memories.size()), at));
   return type;
 }
 
@@ -108,8 +108,7 @@ Status ModuleDecoder::read_type_section(ByteReader& r) {
     uint32_t at = r.pos();
     TANDEM_TRY(uint8_t form, r.u8());
     if (form != 0x60) {
-      if (form == 0x5e || form == 0x5f || form == 0x50 || form == 0x4e || form == 0x4f)
-        return out_of_scope(at, "gc");
+      if (form == 0x5e || form == 0x5f || form == 0x50 || form == 0x4e || form == 0x4f) return out_of_scope(at, "gc");
       return r.error(at, "malformed function type");
     }
     FuncType type;
@@ -174,10 +173,8 @@ Status ModuleDecoder::read_import_section(ByteReader& r) {
         ++m_.num_imported_globals;
         break;
       }
-      case 4:
-        return out_of_scope(at, "exception handling");
-      default:
-        return r.error(at, "malformed import kind");
+      case 4: return out_of_scope(at, "exception handling");
+      default: return r.error(at, "malformed import kind");
     }
     m_.imports.push_back(std::move(import));
   }
@@ -341,17 +338,14 @@ Result<DataSegment> ModuleDecoder::read_data_segment(ByteReader& r) {
       TANDEM_TRY(seg.offset, read_const_expr(r));
       break;
     }
-    case 1:
-      seg.mode = SegmentMode::Passive;
-      break;
+    case 1: seg.mode = SegmentMode::Passive; break;
     case 2: {
       seg.mode = SegmentMode::Active;
       TANDEM_TRY(seg.memory, r.u32());
       TANDEM_TRY(seg.offset, read_const_expr(r));
       break;
     }
-    default:
-      return r.error(seg.offset_in_module, "malformed data segment kind");
+    default: return r.error(seg.offset_in_module, "malformed data segment kind");
   }
   TANDEM_TRY(uint32_t size, r.count());
   seg.data_start = r.pos();

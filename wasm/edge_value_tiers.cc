@@ -29,19 +29,44 @@ constexpr uint64_t kI32Interesting[] = {
     2, 3, 0xfffffffe, 0x80000001, 33, 63, 64, 0x80, 0xff, 0x7fff, 0x8000, 0xffff, 0xaaaaaaaa, 0x12345678,
 };
 constexpr uint64_t kI32All[] = {
-    4, 7, 8, 15, 16, 65, 127, 256, 0x7ffffffe, 0xffffff80, 0xffff8000, 0xffffffe1, 0xffffffe0, 0xffffffdf,
-    0xffffffc0, 0x55555555, 0x0f0f0f0f, 0x00ff00ff,
+    4,          7,          8,          15,         16,         65,         127,        256,        0x7ffffffe,
+    0xffffff80, 0xffff8000, 0xffffffe1, 0xffffffe0, 0xffffffdf, 0xffffffc0, 0x55555555, 0x0f0f0f0f, 0x00ff00ff,
 };
 
 constexpr uint64_t kI64Boundary[] = {0, 1, ~0ull, 1ull << 63, ~0ull >> 1, 63, 64, 0x100000000};
 constexpr uint64_t kI64Interesting[] = {
-    2, ~0ull - 1, (1ull << 63) + 1, 31, 32, 65, 0xffffffff, 0x80000000, 0x7fffffff, 0xffffffff80000000,
-    0xaaaaaaaaaaaaaaaa, 0x0000000100000001, 0xff, 0x8000, 0x123456789abcdef0,
+    2,
+    ~0ull - 1,
+    (1ull << 63) + 1,
+    31,
+    32,
+    65,
+    0xffffffff,
+    0x80000000,
+    0x7fffffff,
+    0xffffffff80000000,
+    0xaaaaaaaaaaaaaaaa,
+    0x0000000100000001,
+    0xff,
+    0x8000,
+    0x123456789abcdef0,
 };
 constexpr uint64_t kI64All[] = {
-    33, 127, 128, 0xffff, 0x7ffffffffffffffe, 0xffffffff7fffffff, 0xffffffff00000000, 0xffffffffffffff80,
-    0xffffffffffff8000, 0x5555555555555555, 0x0123456789abcdef, 0xffffffffffffffc1, 0xffffffffffffffc0,
-    0x00000000fffffffe, 0x0000000080000001,
+    33,
+    127,
+    128,
+    0xffff,
+    0x7ffffffffffffffe,
+    0xffffffff7fffffff,
+    0xffffffff00000000,
+    0xffffffffffffff80,
+    0xffffffffffff8000,
+    0x5555555555555555,
+    0x0123456789abcdef,
+    0xffffffffffffffc1,
+    0xffffffffffffffc0,
+    0x00000000fffffffe,
+    0x0000000080000001,
 };
 
 constexpr uint64_t kF32Boundary[] = {
@@ -50,32 +75,32 @@ constexpr uint64_t kF32Boundary[] = {
     0x4f000000, 0x00000001,                          // 2^31, the smallest subnormal
 };
 constexpr uint64_t kF32Interesting[] = {
-    0x3f000000, 0xbf000000,                          // +-0.5
-    0x3fc00000, 0x40200000, 0xc0200000,              // 1.5, +-2.5: rounding ties
-    0xff800000,                                      // -inf
-    0xffc00000, 0x7fa00000, 0x7fc00001,              // NaNs: negative, signalling, payload
-    0x007fffff, 0x00800000, 0x7f7fffff,              // largest subnormal, smallest normal, largest finite
-    0xcf000000, 0x4effffff, 0xcf000001,              // -2^31 and the neighbours of +-2^31
-    0x4f800000, 0x4f7fffff,                          // 2^32 and below
-    0x5f000000, 0xdf000000, 0x5effffff,              // +-2^63
-    0x5f800000, 0x5f7fffff,                          // 2^64 and below
-    0x3f7fffff, 0xbf7fffff,                          // just inside +-1
-    0x4b000000, 0x4b000001,                          // 2^23: where every float is an integer
+    0x3f000000, 0xbf000000,              // +-0.5
+    0x3fc00000, 0x40200000, 0xc0200000,  // 1.5, +-2.5: rounding ties
+    0xff800000,                          // -inf
+    0xffc00000, 0x7fa00000, 0x7fc00001,  // NaNs: negative, signalling, payload
+    0x007fffff, 0x00800000, 0x7f7fffff,  // largest subnormal, smallest normal, largest finite
+    0xcf000000, 0x4effffff, 0xcf000001,  // -2^31 and the neighbours of +-2^31
+    0x4f800000, 0x4f7fffff,              // 2^32 and below
+    0x5f000000, 0xdf000000, 0x5effffff,  // +-2^63
+    0x5f800000, 0x5f7fffff,              // 2^64 and below
+    0x3f7fffff, 0xbf7fffff,              // just inside +-1
+    0x4b000000, 0x4b000001,              // 2^23: where every float is an integer
 };
 constexpr uint64_t kF32All[] = {
-    0x7fffffff, 0xffffffff,                          // quiet NaNs with payloads
-    0x7f800001, 0xff800001,                          // signalling NaNs
-    0x80000001, 0x807fffff, 0xff7fffff,              // negative subnormals, largest negative finite
-    0xbfc00000, 0x3effffff,                          // -1.5, just below 0.5
-    0xcf800000, 0xdf000001,                          // -2^32, below -2^63
-    0x4b800000, 0x4b7fffff,                          // 2^24 and below
-    0x40490fdb, 0x501502f9, 0x3dcccccd,              // pi, 1e10, 0.1
+    0x7fffffff, 0xffffffff,              // quiet NaNs with payloads
+    0x7f800001, 0xff800001,              // signalling NaNs
+    0x80000001, 0x807fffff, 0xff7fffff,  // negative subnormals, largest negative finite
+    0xbfc00000, 0x3effffff,              // -1.5, just below 0.5
+    0xcf800000, 0xdf000001,              // -2^32, below -2^63
+    0x4b800000, 0x4b7fffff,              // 2^24 and below
+    0x40490fdb, 0x501502f9, 0x3dcccccd,  // pi, 1e10, 0.1
 };
 
 constexpr uint64_t kF64Boundary[] = {
     0x0000000000000000, 0x3ff0000000000000, 0xbff0000000000000, 0x7ff8000000000000,  // +0, +-1, NaN
     0x8000000000000000, 0x7ff0000000000000,                                          // -0, +inf
-    0x41e0000000000000, 0x0000000000000001,  // 2^31, the smallest subnormal
+    0x41e0000000000000, 0x0000000000000001,                                          // 2^31, the smallest subnormal
 };
 constexpr uint64_t kF64Interesting[] = {
     0x3fe0000000000000, 0xbfe0000000000000,                      // +-0.5
@@ -88,19 +113,19 @@ constexpr uint64_t kF64Interesting[] = {
     0x41dfffffffe00000, 0xc1e0000000100000,                      // 2147483647.5, -2147483648.5
     0x41f0000000000000, 0x41efffffffe00000, 0x41effffffff00000,  // 2^32, 2^32-1, 4294967295.5
     0x43e0000000000000, 0xc3e0000000000000, 0x43dfffffffffffff, 0xc3e0000000000001,  // +-2^63
-    0x43f0000000000000, 0x43efffffffffffff,                      // 2^64 and below
-    0x3fefffffffffffff, 0xbfefffffffffffff,                      // just inside +-1
-    0x4330000000000000, 0x4330000000000001,                      // 2^52
+    0x43f0000000000000, 0x43efffffffffffff,                                          // 2^64 and below
+    0x3fefffffffffffff, 0xbfefffffffffffff,                                          // just inside +-1
+    0x4330000000000000, 0x4330000000000001,                                          // 2^52
 };
 constexpr uint64_t kF64All[] = {
-    0x7fffffffffffffff, 0xffffffffffffffff,  // quiet NaNs with payloads
-    0x7ff0000000000001, 0xfff0000000000001,  // signalling NaNs
-    0x8000000000000001, 0x800fffffffffffff,  // negative subnormals
-    0xffefffffffffffff,                      // largest negative finite
-    0xbff8000000000000, 0x3fdfffffffffffff,  // -1.5, just below 0.5
-    0x4340000000000000, 0x4340000000000001,  // 2^53
-    0x47efffffe0000000, 0x47effffff0000000,  // f32 max, and the tie that demotes to inf
-    0x36a0000000000000, 0x3690000000000000,  // f32 smallest subnormal and half of it
+    0x7fffffffffffffff, 0xffffffffffffffff,                      // quiet NaNs with payloads
+    0x7ff0000000000001, 0xfff0000000000001,                      // signalling NaNs
+    0x8000000000000001, 0x800fffffffffffff,                      // negative subnormals
+    0xffefffffffffffff,                                          // largest negative finite
+    0xbff8000000000000, 0x3fdfffffffffffff,                      // -1.5, just below 0.5
+    0x4340000000000000, 0x4340000000000001,                      // 2^53
+    0x47efffffe0000000, 0x47effffff0000000,                      // f32 max, and the tie that demotes to inf
+    0x36a0000000000000, 0x3690000000000000,                      // f32 smallest subnormal and half of it
     0x400921fb54442d18, 0x7e37e43c8800759c, 0x3fb999999999999a,  // pi, 1e300, 0.1
 };
 

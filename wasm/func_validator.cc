@@ -51,19 +51,30 @@ const std::array<FixedSignature, kNumOpcodes>& fixed_signatures() {
 // log2 of the access width of a load or store: the largest alignment allowed.
 uint32_t natural_alignment_log2(Opcode op) {
   switch (op) {
-    case Opcode::I32Load8S: case Opcode::I32Load8U: case Opcode::I64Load8S: case Opcode::I64Load8U:
-    case Opcode::I32Store8: case Opcode::I64Store8:
-      return 0;
-    case Opcode::I32Load16S: case Opcode::I32Load16U: case Opcode::I64Load16S: case Opcode::I64Load16U:
-    case Opcode::I32Store16: case Opcode::I64Store16:
-      return 1;
-    case Opcode::I32Load: case Opcode::F32Load: case Opcode::I64Load32S: case Opcode::I64Load32U:
-    case Opcode::I32Store: case Opcode::F32Store: case Opcode::I64Store32:
-      return 2;
-    case Opcode::I64Load: case Opcode::F64Load: case Opcode::I64Store: case Opcode::F64Store:
-      return 3;
-    default:
-      TANDEM_UNREACHABLE("not a load or store");
+    case Opcode::I32Load8S:
+    case Opcode::I32Load8U:
+    case Opcode::I64Load8S:
+    case Opcode::I64Load8U:
+    case Opcode::I32Store8:
+    case Opcode::I64Store8: return 0;
+    case Opcode::I32Load16S:
+    case Opcode::I32Load16U:
+    case Opcode::I64Load16S:
+    case Opcode::I64Load16U:
+    case Opcode::I32Store16:
+    case Opcode::I64Store16: return 1;
+    case Opcode::I32Load:
+    case Opcode::F32Load:
+    case Opcode::I64Load32S:
+    case Opcode::I64Load32U:
+    case Opcode::I32Store:
+    case Opcode::F32Store:
+    case Opcode::I64Store32: return 2;
+    case Opcode::I64Load:
+    case Opcode::F64Load:
+    case Opcode::I64Store:
+    case Opcode::F64Store: return 3;
+    default: TANDEM_UNREACHABLE("not a load or store");
   }
 }
 
@@ -144,8 +155,7 @@ void FuncValidator::set_unreachable() {
 
 // --- Immediates that name module entities ------------------------------------------
 
-bool FuncValidator::block_signature(const Op& op, std::span<const ValType>* params,
-                                    std::span<const ValType>* results) {
+bool FuncValidator::block_signature(const Op& op, std::span<const ValType>* params, std::span<const ValType>* results) {
   switch (op.block.kind) {
     case BlockType::Kind::Empty:
       *params = {};
@@ -246,19 +256,16 @@ Status FuncValidator::validate(const Function& func) {
 }
 
 // Each check records its error in error_ and fails the step.
-#define CHECK(cond)         \
-  do {                      \
+#define CHECK(cond)            \
+  do {                         \
     if (!(cond)) return false; \
   } while (0)
 
 bool FuncValidator::step(const Op& op) {
   switch (op.opcode) {
-    case Opcode::Unreachable:
-      set_unreachable();
-      return true;
+    case Opcode::Unreachable: set_unreachable(); return true;
 
-    case Opcode::Nop:
-      return true;
+    case Opcode::Nop: return true;
 
     case Opcode::Block:
     case Opcode::Loop:
@@ -286,8 +293,8 @@ bool FuncValidator::step(const Op& op) {
       ControlFrame frame;
       CHECK(pop_ctrl(op, &frame));
       // An `if` without `else` passes its parameters through the missing branch.
-      if (frame.opcode == Opcode::If && !std::equal(frame.params.begin(), frame.params.end(),
-                                                    frame.results.begin(), frame.results.end()))
+      if (frame.opcode == Opcode::If &&
+          !std::equal(frame.params.begin(), frame.params.end(), frame.results.begin(), frame.results.end()))
         CHECK(fail(op, "type mismatch: if without else must have matching parameter and result types"));
       push_vals(frame.results);
       return true;
@@ -467,13 +474,29 @@ bool FuncValidator::step(const Op& op) {
       if (op.index >= m_.elems.size()) CHECK(fail(op, fmt::format("unknown elem segment {}", op.index)));
       return true;
 
-    case Opcode::I32Load: case Opcode::I64Load: case Opcode::F32Load: case Opcode::F64Load:
-    case Opcode::I32Load8S: case Opcode::I32Load8U: case Opcode::I32Load16S: case Opcode::I32Load16U:
-    case Opcode::I64Load8S: case Opcode::I64Load8U: case Opcode::I64Load16S: case Opcode::I64Load16U:
-    case Opcode::I64Load32S: case Opcode::I64Load32U:
-    case Opcode::I32Store: case Opcode::I64Store: case Opcode::F32Store: case Opcode::F64Store:
-    case Opcode::I32Store8: case Opcode::I32Store16:
-    case Opcode::I64Store8: case Opcode::I64Store16: case Opcode::I64Store32:
+    case Opcode::I32Load:
+    case Opcode::I64Load:
+    case Opcode::F32Load:
+    case Opcode::F64Load:
+    case Opcode::I32Load8S:
+    case Opcode::I32Load8U:
+    case Opcode::I32Load16S:
+    case Opcode::I32Load16U:
+    case Opcode::I64Load8S:
+    case Opcode::I64Load8U:
+    case Opcode::I64Load16S:
+    case Opcode::I64Load16U:
+    case Opcode::I64Load32S:
+    case Opcode::I64Load32U:
+    case Opcode::I32Store:
+    case Opcode::I64Store:
+    case Opcode::F32Store:
+    case Opcode::F64Store:
+    case Opcode::I32Store8:
+    case Opcode::I32Store16:
+    case Opcode::I64Store8:
+    case Opcode::I64Store16:
+    case Opcode::I64Store32:
       CHECK(check_memory(op));
       if (op.mem.align_log2 > natural_alignment_log2(op.opcode))
         CHECK(fail(op, "alignment must not be larger than natural"));
@@ -482,9 +505,7 @@ bool FuncValidator::step(const Op& op) {
     case Opcode::MemorySize:
     case Opcode::MemoryGrow:
     case Opcode::MemoryFill:
-    case Opcode::MemoryCopy:
-      CHECK(check_memory(op));
-      break;
+    case Opcode::MemoryCopy: CHECK(check_memory(op)); break;
 
     case Opcode::MemoryInit:
       CHECK(check_data_count(op));
@@ -497,9 +518,7 @@ bool FuncValidator::step(const Op& op) {
       if (op.index >= *m_.data_count) CHECK(fail(op, fmt::format("unknown data segment {}", op.index)));
       return true;
 
-    case Opcode::RefNull:
-      push(op.type);
-      return true;
+    case Opcode::RefNull: push(op.type); return true;
 
     case Opcode::RefIsNull: {
       ValType t;
@@ -516,8 +535,7 @@ bool FuncValidator::step(const Op& op) {
       push(ValType::FuncRef);
       return true;
 
-    default:
-      break;
+    default: break;
   }
 
   // Everything left is typed by the opcode table alone.

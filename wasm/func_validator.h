@@ -44,9 +44,7 @@ class FuncValidator {
   // Control frames, the function's own included.
   size_t control_depth() const { return ctrls_.size(); }
   // The types a branch to label `depth` carries (depth < control_depth()).
-  std::span<const ValType> label_types(uint32_t depth) const {
-    return ctrls_[ctrls_.size() - 1 - depth].label_types();
-  }
+  std::span<const ValType> label_types(uint32_t depth) const { return ctrls_[ctrls_.size() - 1 - depth].label_types(); }
   // True when the rest of the innermost frame is unreachable.
   bool unreachable() const { return !ctrls_.empty() && ctrls_.back().unreachable; }
   // The operand stack height at entry to the innermost frame.

@@ -113,12 +113,8 @@ inline Status read_s32(const uint8_t*& p, const uint8_t* end, int32_t& out) {
   return s;
 }
 
-inline Status read_s33(const uint8_t*& p, const uint8_t* end, int64_t& out) {
-  return read_signed<33>(p, end, out);
-}
+inline Status read_s33(const uint8_t*& p, const uint8_t* end, int64_t& out) { return read_signed<33>(p, end, out); }
 
-inline Status read_s64(const uint8_t*& p, const uint8_t* end, int64_t& out) {
-  return read_signed<64>(p, end, out);
-}
+inline Status read_s64(const uint8_t*& p, const uint8_t* end, int64_t& out) { return read_signed<64>(p, end, out); }
 
 }  // namespace tandem::wasm::leb128

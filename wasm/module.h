@@ -65,7 +65,7 @@ enum class SegmentMode : uint8_t { Active, Passive, Declarative };
 struct ElemSegment {
   SegmentMode mode = SegmentMode::Active;
   uint32_t table = 0;
-  ConstExpr offset;             // Active only
+  ConstExpr offset;  // Active only
   ValType type = ValType::FuncRef;
   std::vector<ConstExpr> items;  // each RefFunc, RefNull or GlobalGet
   uint32_t offset_in_module = 0;
@@ -74,8 +74,8 @@ struct ElemSegment {
 struct DataSegment {
   SegmentMode mode = SegmentMode::Active;  // Active or Passive
   uint32_t memory = 0;
-  ConstExpr offset;          // Active only
-  uint32_t data_start = 0;   // byte range of the payload in Module::bytes
+  ConstExpr offset;         // Active only
+  uint32_t data_start = 0;  // byte range of the payload in Module::bytes
   uint32_t data_size = 0;
   uint32_t offset_in_module = 0;
 };
@@ -85,10 +85,10 @@ struct Module {
 
   std::vector<FuncType> types;
   std::vector<Import> imports;
-  std::vector<Function> functions;  // defined functions only
-  std::vector<TableType> tables;    // whole index space, imports first
+  std::vector<Function> functions;   // defined functions only
+  std::vector<TableType> tables;     // whole index space, imports first
   std::vector<MemoryType> memories;  // whole index space, imports first
-  std::vector<Global> globals;      // whole index space, imports first (their init is unused)
+  std::vector<Global> globals;       // whole index space, imports first (their init is unused)
   std::vector<Export> exports;
   std::optional<uint32_t> start;
   std::vector<ElemSegment> elems;
@@ -107,9 +107,7 @@ struct Module {
   bool is_imported_func(uint32_t func_index) const { return func_index < num_imported_funcs; }
   const FuncType& func_type(uint32_t func_index) const { return types[func_type_indices[func_index]]; }
   // The defined function with index space index `func_index` (which must not be an import).
-  const Function& defined_func(uint32_t func_index) const {
-    return functions[func_index - num_imported_funcs];
-  }
+  const Function& defined_func(uint32_t func_index) const { return functions[func_index - num_imported_funcs]; }
   std::span<const uint8_t> data_bytes(const DataSegment& seg) const {
     return std::span<const uint8_t>(bytes).subspan(seg.data_start, seg.data_size);
   }

@@ -48,8 +48,7 @@ Error malformed_at(uint32_t offset, std::string message) {
 }
 
 Error leb_error(leb128::Status status, uint32_t offset) {
-  if (status == leb128::Status::Truncated)
-    return malformed_at(offset, "unexpected end of section or function");
+  if (status == leb128::Status::Truncated) return malformed_at(offset, "unexpected end of section or function");
   return malformed_at(offset, leb128::status_message(status));
 }
 
@@ -57,24 +56,23 @@ Error leb_error(leb128::Status status, uint32_t offset) {
 
 OpReader::OpReader(std::span<const uint8_t> module_bytes, uint32_t code_start, uint32_t code_end)
     : bytes_(module_bytes), pos_(code_start), end_(code_end) {
-  TANDEM_CHECK(code_start <= code_end && code_end <= module_bytes.size(),
-               "OpReader range outside the module");
+  TANDEM_CHECK(code_start <= code_end && code_end <= module_bytes.size(), "OpReader range outside the module");
 }
 
 // The macros keep the immediates' decoding flat; each leaves `c.p` past the
 // immediate or returns the error.
-#define READ_U32(dst)                                                   \
-  do {                                                                  \
-    uint32_t at_ = c.offset();                                          \
-    leb128::Status s_ = leb128::read_u32(c.p, c.end, dst);              \
-    if (s_ != leb128::Status::Ok) return leb_error(s_, at_);            \
+#define READ_U32(dst)                                        \
+  do {                                                       \
+    uint32_t at_ = c.offset();                               \
+    leb128::Status s_ = leb128::read_u32(c.p, c.end, dst);   \
+    if (s_ != leb128::Status::Ok) return leb_error(s_, at_); \
   } while (0)
 
-#define READ_ZERO_BYTE()                                                \
-  do {                                                                  \
+#define READ_ZERO_BYTE()                                                                        \
+  do {                                                                                          \
     if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function"); \
-    if (*c.p != 0) return malformed_at(c.offset(), "zero byte expected"); \
-    ++c.p;                                                              \
+    if (*c.p != 0) return malformed_at(c.offset(), "zero byte expected");                       \
+    ++c.p;                                                                                      \
   } while (0)
 
 Result<Op> OpReader::next() {
@@ -99,8 +97,7 @@ Result<Op> OpReader::next() {
   op.opcode = entry->opcode;
 
   switch (entry->imm) {
-    case ImmKind::None:
-      break;
+    case ImmKind::None: break;
 
     case ImmKind::BlockType: {
       if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
@@ -132,9 +129,7 @@ Result<Op> OpReader::next() {
     case ImmKind::Global:
     case ImmKind::Table:
     case ImmKind::Elem:
-    case ImmKind::Data:
-      READ_U32(op.index);
-      break;
+    case ImmKind::Data: READ_U32(op.index); break;
 
     case ImmKind::BrTable: {
       uint32_t count;
@@ -142,8 +137,7 @@ Result<Op> OpReader::next() {
       READ_U32(count);
       // Every target takes at least one byte: a count beyond the bytes left
       // is malformed, and checking it first bounds the allocation.
-      if (count >= static_cast<size_t>(c.end - c.p))
-        return malformed_at(at, "unexpected end of section or function");
+      if (count >= static_cast<size_t>(c.end - c.p)) return malformed_at(at, "unexpected end of section or function");
       targets_.resize(size_t{count} + 1);
       for (uint32_t& target : targets_) READ_U32(target);
       op.index = targets_.back();
@@ -170,9 +164,7 @@ Result<Op> OpReader::next() {
       break;
     }
 
-    case ImmKind::Memory:
-      READ_ZERO_BYTE();
-      break;
+    case ImmKind::Memory: READ_ZERO_BYTE(); break;
 
     case ImmKind::I32: {
       if (c.p != c.end && *c.p < 0x80) {  // one byte: -64..63

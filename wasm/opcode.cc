@@ -33,8 +33,10 @@ struct DecodeTables {
     single.fill(kNone);
     misc.fill(kNone);
     for (const OpInfo& op : kOps) {
-      if (op.prefix == 0) single[op.code] = static_cast<uint16_t>(op.opcode);
-      else misc[op.code] = static_cast<uint16_t>(op.opcode);
+      if (op.prefix == 0)
+        single[op.code] = static_cast<uint16_t>(op.opcode);
+      else
+        misc[op.code] = static_cast<uint16_t>(op.opcode);
     }
   }
 };
@@ -82,30 +84,34 @@ ValType sig_val_type(SigType t) {
 
 const char* op_class_name(OpClass cls) {
   static constexpr const char* kNames[] = {
-      "control", "call", "parametric", "variable", "table", "load", "store", "memory",
-      "bulk_memory", "const", "int_compare", "int_unary", "int_arith", "int_divrem", "int_shift",
-      "float_compare", "float_unary", "float_round", "float_arith", "float_minmax",
-      "convert", "truncate", "trunc_sat", "reinterpret", "sign_extend", "reference"};
+      "control",   "call",          "parametric",  "variable",    "table",       "load",         "store",
+      "memory",    "bulk_memory",   "const",       "int_compare", "int_unary",   "int_arith",    "int_divrem",
+      "int_shift", "float_compare", "float_unary", "float_round", "float_arith", "float_minmax", "convert",
+      "truncate",  "trunc_sat",     "reinterpret", "sign_extend", "reference"};
   static_assert(std::size(kNames) == kNumOpClasses);
   return kNames[static_cast<uint8_t>(cls)];
 }
 
 const char* unsupported_feature_for_byte(uint8_t byte) {
   switch (byte) {
-    case 0x06: case 0x07: case 0x08: case 0x09: case 0x18: case 0x19:
-      return "exception handling";
-    case 0x12: case 0x13:
-      return "tail calls";
-    case 0x14: case 0x15: case 0xd3: case 0xd4: case 0xd5: case 0xd6:
-      return "function references";
-    case 0xfb:
-      return "gc";
-    case 0xfd:
-      return "simd";
-    case 0xfe:
-      return "threads";
-    default:
-      return nullptr;
+    case 0x06:
+    case 0x07:
+    case 0x08:
+    case 0x09:
+    case 0x18:
+    case 0x19: return "exception handling";
+    case 0x12:
+    case 0x13: return "tail calls";
+    case 0x14:
+    case 0x15:
+    case 0xd3:
+    case 0xd4:
+    case 0xd5:
+    case 0xd6: return "function references";
+    case 0xfb: return "gc";
+    case 0xfd: return "simd";
+    case 0xfe: return "threads";
+    default: return nullptr;
   }
 }
 

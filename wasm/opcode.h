@@ -49,10 +49,32 @@ enum class ImmKind : uint8_t {
 };
 
 enum class OpClass : uint8_t {
-  Control, Call, Parametric, Variable, Table, Load, Store, Memory, BulkMemory, Const,
-  IntCompare, IntUnary, IntArith, IntDivRem, IntShift,
-  FloatCompare, FloatUnary, FloatRound, FloatArith, FloatMinMax,
-  Convert, Truncate, TruncSat, Reinterpret, SignExtend, Reference,
+  Control,
+  Call,
+  Parametric,
+  Variable,
+  Table,
+  Load,
+  Store,
+  Memory,
+  BulkMemory,
+  Const,
+  IntCompare,
+  IntUnary,
+  IntArith,
+  IntDivRem,
+  IntShift,
+  FloatCompare,
+  FloatUnary,
+  FloatRound,
+  FloatArith,
+  FloatMinMax,
+  Convert,
+  Truncate,
+  TruncSat,
+  Reinterpret,
+  SignExtend,
+  Reference,
 };
 inline constexpr uint32_t kNumOpClasses = static_cast<uint32_t>(OpClass::Reference) + 1;
 const char* op_class_name(OpClass cls);

@@ -15,13 +15,13 @@
 namespace tandem {
 
 enum class ErrorKind : uint8_t {
-  Malformed,    // not a well-formed binary (the spec's "malformed")
-  Invalid,      // well-formed but fails validation (the spec's "invalid")
-  Unsupported,  // outside the feature scope, or an operator a backend does not compile
-  Unlinkable,   // imports do not match
-  Usage,        // bad command line, unknown setting, bad value
-  Io,           // a file could not be read or written
-  Internal,     // a bug in tandem; fuzzers report it
+  Malformed,      // not a well-formed binary (the spec's "malformed")
+  Invalid,        // well-formed but fails validation (the spec's "invalid")
+  Unsupported,    // outside the feature scope, or an operator a backend does not compile
+  Unlinkable,     // imports do not match
+  Usage,          // bad command line, unknown setting, bad value
+  Io,             // a file could not be read or written
+  Internal,       // a bug in tandem; fuzzers report it
   CompileBlowup,  // a compiler stage went past its work budget (compile_budget.h): a finding
   LimitExceeded,  // past an implementation limit (limits.def): tandem refuses it, whatever the spec says
 };
@@ -37,8 +37,7 @@ struct Error {
   std::string to_string() const;
 };
 
-inline Error make_error(ErrorKind kind, std::string message,
-                        std::optional<uint64_t> offset = std::nullopt) {
+inline Error make_error(ErrorKind kind, std::string message, std::optional<uint64_t> offset = std::nullopt) {
   return Error{kind, std::move(message), offset};
 }
 
@@ -90,21 +89,20 @@ using Status = Result<void>;
 // Propagates an error: TANDEM_TRY(x, expr) declares x from a Result or returns its error.
 #define TANDEM_CONCAT_INNER(a, b) a##b
 #define TANDEM_CONCAT(a, b) TANDEM_CONCAT_INNER(a, b)
-#define TANDEM_TRY(decl, expr)                                 \
-  auto TANDEM_CONCAT(tandem_try_, __LINE__) = (expr);          \
-  if (!TANDEM_CONCAT(tandem_try_, __LINE__).ok())              \
-    return TANDEM_CONCAT(tandem_try_, __LINE__).take_error();  \
+#define TANDEM_TRY(decl, expr)                                                                              \
+  auto TANDEM_CONCAT(tandem_try_, __LINE__) = (expr);                                                       \
+  if (!TANDEM_CONCAT(tandem_try_, __LINE__).ok()) return TANDEM_CONCAT(tandem_try_, __LINE__).take_error(); \
   decl = std::move(TANDEM_CONCAT(tandem_try_, __LINE__)).value()
-#define TANDEM_TRY_STATUS(expr)                                \
-  do {                                                         \
-    auto tandem_try_status_ = (expr);                          \
+#define TANDEM_TRY_STATUS(expr)                                           \
+  do {                                                                    \
+    auto tandem_try_status_ = (expr);                                     \
     if (!tandem_try_status_.ok()) return tandem_try_status_.take_error(); \
   } while (0)
 
 // An internal invariant. Always on, in every build: a broken invariant in a
 // fuzzer must abort loudly.
-#define TANDEM_CHECK(cond, msg)                                        \
-  do {                                                                 \
+#define TANDEM_CHECK(cond, msg)                                          \
+  do {                                                                   \
     if (!(cond)) ::tandem::check_failed(__FILE__, __LINE__, #cond, msg); \
   } while (0)
 #define TANDEM_UNREACHABLE(msg) ::tandem::check_failed(__FILE__, __LINE__, "unreachable", msg)

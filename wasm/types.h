@@ -60,6 +60,6 @@ struct GlobalType {
 };
 
 inline constexpr uint64_t kPageSize = 65536;
-inline constexpr uint64_t kMaxPages = 65536;          // 4 GiB for a 32-bit memory
+inline constexpr uint64_t kMaxPages = 65536;  // 4 GiB for a 32-bit memory
 
 }  // namespace tandem::wasm

@@ -92,9 +92,11 @@ class ModuleValidator {
   Status check_const_expr(const ConstExpr& e, ValType expected) const {
     ValType type = e.type;
     switch (e.kind) {
-      case ConstExpr::Kind::I32: case ConstExpr::Kind::I64: case ConstExpr::Kind::F32: case ConstExpr::Kind::F64:
-      case ConstExpr::Kind::RefNull:
-        break;
+      case ConstExpr::Kind::I32:
+      case ConstExpr::Kind::I64:
+      case ConstExpr::Kind::F32:
+      case ConstExpr::Kind::F64:
+      case ConstExpr::Kind::RefNull: break;
       case ConstExpr::Kind::RefFunc:
         if (e.index >= m_.num_funcs()) return invalid(e.offset, fmt::format("unknown function {}", e.index));
         type = ValType::FuncRef;
@@ -108,8 +110,8 @@ class ModuleValidator {
       }
     }
     if (type != expected)
-      return invalid(e.offset, fmt::format("type mismatch: expected {}, found {}", val_type_name(expected),
-                                           val_type_name(type)));
+      return invalid(e.offset,
+                     fmt::format("type mismatch: expected {}, found {}", val_type_name(expected), val_type_name(type)));
     return {};
   }
 

@@ -14,9 +14,7 @@ namespace {
 
 using compile::abi::Location;
 
-Reg reg_of(const Location& loc) {
-  return loc.kind == Location::Kind::Gpr ? Reg::gpr(loc.reg) : Reg::fpr(loc.reg);
-}
+Reg reg_of(const Location& loc) { return loc.kind == Location::Kind::Gpr ? Reg::gpr(loc.reg) : Reg::fpr(loc.reg); }
 
 RegSet registers_of(std::span<const Location> locs) {
   RegSet set;
@@ -170,8 +168,8 @@ void FunctionCompiler::emit_libcall(compile::LibCall callee, bool pass_vmctx, st
   }
   for (uint32_t k = 0; k < num_args; ++k) {
     const StackValue& v = stack.at(first + k);
-    const Reg dst = wasm::is_float(v.type) ? Reg::fpr(kFloatParams[next_float++].enc)
-                                           : Reg::gpr(kIntParams[next_int++].enc);
+    const Reg dst =
+        wasm::is_float(v.type) ? Reg::fpr(kFloatParams[next_float++].enc) : Reg::gpr(kIntParams[next_int++].enc);
     TANDEM_CHECK(next_int <= kIntParams.size() && next_float <= kFloatParams.size(),
                  "libcall arguments beyond the argument registers");
     moves_.add(v.type, ctx_.move_source_of(first + k), MoveLocation::in_reg(dst));

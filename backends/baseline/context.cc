@@ -4,8 +4,7 @@
 
 namespace tandem::baseline {
 
-void CodeGenContext::reset(const wasm::Module& module, const wasm::Function& func,
-                           const compile::abi::Signature& sig) {
+void CodeGenContext::reset(const wasm::Module& module, const wasm::Function& func, const compile::abi::Signature& sig) {
   frame_.reset(module, func, sig, masm_.frame_pointer());
   regs_.reset(masm_.allocatable(), frame_.num_locals());
   stack_.reset(frame_.num_locals());

@@ -46,11 +46,10 @@ struct ControlFrame {
   std::span<const wasm::ValType> params() const {
     if (kind == Kind::Function) return {};
     return block_type.kind == wasm::BlockType::Kind::TypeIndex ? std::span<const wasm::ValType>(func_type->params)
-                                                                : std::span<const wasm::ValType>();
+                                                               : std::span<const wasm::ValType>();
   }
   std::span<const wasm::ValType> results() const {
-    if (kind == Kind::Function || block_type.kind == wasm::BlockType::Kind::TypeIndex)
-      return func_type->results;
+    if (kind == Kind::Function || block_type.kind == wasm::BlockType::Kind::TypeIndex) return func_type->results;
     if (block_type.kind == wasm::BlockType::Kind::Value) return {&block_type.value, 1};
     return {};
   }

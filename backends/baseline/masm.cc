@@ -56,10 +56,20 @@ StoreKind store_kind_of(wasm::ValType t) {
 
 uint32_t load_bytes(LoadKind k) {
   switch (k) {
-    case LoadKind::S8To32: case LoadKind::U8To32: case LoadKind::S8To64: case LoadKind::U8To64: return 1;
-    case LoadKind::S16To32: case LoadKind::U16To32: case LoadKind::S16To64: case LoadKind::U16To64: return 2;
-    case LoadKind::I32: case LoadKind::F32: case LoadKind::S32To64: case LoadKind::U32To64: return 4;
-    case LoadKind::I64: case LoadKind::F64: return 8;
+    case LoadKind::S8To32:
+    case LoadKind::U8To32:
+    case LoadKind::S8To64:
+    case LoadKind::U8To64: return 1;
+    case LoadKind::S16To32:
+    case LoadKind::U16To32:
+    case LoadKind::S16To64:
+    case LoadKind::U16To64: return 2;
+    case LoadKind::I32:
+    case LoadKind::F32:
+    case LoadKind::S32To64:
+    case LoadKind::U32To64: return 4;
+    case LoadKind::I64:
+    case LoadKind::F64: return 8;
   }
   TANDEM_UNREACHABLE("bad LoadKind");
 }
@@ -68,8 +78,10 @@ uint32_t store_bytes(StoreKind k) {
   switch (k) {
     case StoreKind::I8: return 1;
     case StoreKind::I16: return 2;
-    case StoreKind::I32: case StoreKind::F32: return 4;
-    case StoreKind::I64: case StoreKind::F64: return 8;
+    case StoreKind::I32:
+    case StoreKind::F32: return 4;
+    case StoreKind::I64:
+    case StoreKind::F64: return 8;
   }
   TANDEM_UNREACHABLE("bad StoreKind");
 }

@@ -36,9 +36,7 @@ using compile::TrapCode;
 
 // Width of an integer operation.
 enum class OperandSize : uint8_t { S32, S64 };
-inline OperandSize int_size(wasm::ValType t) {
-  return t == wasm::ValType::I32 ? OperandSize::S32 : OperandSize::S64;
-}
+inline OperandSize int_size(wasm::ValType t) { return t == wasm::ValType::I32 ? OperandSize::S32 : OperandSize::S64; }
 
 // A memory operand: base + index + displacement (index optional, scale 1
 // or 8 for table elements).
@@ -49,9 +47,7 @@ struct Address {
   int32_t disp = 0;
 
   static Address at(Reg base, int32_t disp) { return Address{base, Reg(), 1, disp}; }
-  static Address indexed(Reg base, Reg index, uint8_t scale, int32_t disp) {
-    return Address{base, index, scale, disp};
-  }
+  static Address indexed(Reg base, Reg index, uint8_t scale, int32_t disp) { return Address{base, index, scale, disp}; }
   bool operator==(const Address&) const = default;
 };
 
@@ -93,9 +89,20 @@ enum class ExtendOp : uint8_t { S8To32, S16To32, S8To64, S16To64, S32To64, U32To
 
 // What a load reads and how it widens it.
 enum class LoadKind : uint8_t {
-  I32, I64, F32, F64,
-  S8To32, U8To32, S16To32, U16To32,
-  S8To64, U8To64, S16To64, U16To64, S32To64, U32To64,
+  I32,
+  I64,
+  F32,
+  F64,
+  S8To32,
+  U8To32,
+  S16To32,
+  U16To32,
+  S8To64,
+  U8To64,
+  S16To64,
+  U16To64,
+  S32To64,
+  U32To64,
 };
 // What a store writes: the low bytes of an integer register or a float.
 enum class StoreKind : uint8_t { I8, I16, I32, I64, F32, F64 };
@@ -108,9 +115,7 @@ uint32_t store_bytes(StoreKind k);
 // Float <-> integer conversions.
 enum class IntWidth : uint8_t { I32, I64 };
 enum class FloatWidth : uint8_t { F32, F64 };
-inline FloatWidth float_width(wasm::ValType t) {
-  return t == wasm::ValType::F32 ? FloatWidth::F32 : FloatWidth::F64;
-}
+inline FloatWidth float_width(wasm::ValType t) { return t == wasm::ValType::F32 ? FloatWidth::F32 : FloatWidth::F64; }
 
 // Registers an ISA forces on some operations. The visitor asks for them by
 // role and lets the value stack move operands there.
@@ -158,7 +163,6 @@ class MoveEmitter {
 
 class MacroAssembler : public MoveEmitter {
  public:
-
   // ---- targets and registers ----------------------------------------------
   virtual RegSet allocatable() const = 0;
   virtual Reg frame_pointer() const = 0;
@@ -251,8 +255,7 @@ class MacroAssembler : public MoveEmitter {
   // Traps to `bad_conversion` on NaN and to `overflow` out of range.
   virtual void truncate_float_to_int(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src,
                                      Label bad_conversion, Label overflow) = 0;
-  virtual void truncate_float_to_int_saturating(IntWidth to, FloatWidth from, bool is_signed, Reg dst,
-                                                Reg src) = 0;
+  virtual void truncate_float_to_int_saturating(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src) = 0;
   virtual void float_promote(Reg dst, Reg src) = 0;
   virtual void float_demote(Reg dst, Reg src) = 0;
 

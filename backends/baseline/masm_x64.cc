@@ -21,8 +21,7 @@ int64_t signed_imm(OperandSize size, uint64_t bits) {
 
 }  // namespace
 
-MacroAssemblerX64::MacroAssemblerX64(compile::CodeBuffer& buffer, const compile::IsaFlags& isa)
-    : asm_(buffer, isa) {}
+MacroAssemblerX64::MacroAssemblerX64(compile::CodeBuffer& buffer, const compile::IsaFlags& isa) : asm_(buffer, isa) {}
 
 Gpr MacroAssemblerX64::gpr(Reg r) {
   TANDEM_CHECK(r.is_gpr(), "integer operation on a non-GPR");
@@ -106,8 +105,7 @@ void MacroAssemblerX64::patch_frame_size(PatchSite site, uint32_t frame_bytes) {
   // with pc base at the field's end writes origin - (field + 4) + addend,
   // so this addend makes the field hold the frame size.
   const int64_t value = site.negated ? -int64_t{frame_bytes} : int64_t{frame_bytes};
-  const int64_t addend =
-      value - int64_t{buffer().label_offset(origin_)} + int64_t{site.field_offset} + 4;
+  const int64_t addend = value - int64_t{buffer().label_offset(origin_)} + int64_t{site.field_offset} + 4;
   TANDEM_CHECK(fits_int32(value) && fits_int32(addend), "frame too large");
   buffer().use_label(origin_, site.field_offset, compile::LabelUse::Rel32, 4, static_cast<int32_t>(addend));
 }
@@ -184,16 +182,20 @@ void MacroAssemblerX64::load(Reg dst, const Address& src, LoadKind kind) {
   }
   const Gpr g = gpr(dst);
   switch (kind) {
-    case LoadKind::I32: case LoadKind::U32To64: asm_.mov(g, m, S32); break;
+    case LoadKind::I32:
+    case LoadKind::U32To64: asm_.mov(g, m, S32); break;
     case LoadKind::I64: asm_.mov(g, m, S64); break;
     case LoadKind::S8To32: asm_.movsx8(g, m, S32); break;
-    case LoadKind::U8To32: case LoadKind::U8To64: asm_.movzx8(g, m, S32); break;
+    case LoadKind::U8To32:
+    case LoadKind::U8To64: asm_.movzx8(g, m, S32); break;
     case LoadKind::S16To32: asm_.movsx16(g, m, S32); break;
-    case LoadKind::U16To32: case LoadKind::U16To64: asm_.movzx16(g, m, S32); break;
+    case LoadKind::U16To32:
+    case LoadKind::U16To64: asm_.movzx16(g, m, S32); break;
     case LoadKind::S8To64: asm_.movsx8(g, m, S64); break;
     case LoadKind::S16To64: asm_.movsx16(g, m, S64); break;
     case LoadKind::S32To64: asm_.movsxd(g, m); break;
-    case LoadKind::F32: case LoadKind::F64: break;
+    case LoadKind::F32:
+    case LoadKind::F64: break;
   }
 }
 
@@ -215,9 +217,7 @@ void MacroAssemblerX64::store_constant(const Address& dst, uint64_t bits, StoreK
     case StoreKind::I8: asm_.mov(m, Imm32(static_cast<int64_t>(bits & 0xff)), S8); return;
     case StoreKind::I16: asm_.mov(m, Imm32(static_cast<int64_t>(bits & 0xffff)), S16); return;
     case StoreKind::I32:
-    case StoreKind::F32:
-      asm_.mov(m, Imm32(static_cast<int32_t>(static_cast<uint32_t>(bits))), S32);
-      return;
+    case StoreKind::F32: asm_.mov(m, Imm32(static_cast<int32_t>(static_cast<uint32_t>(bits))), S32); return;
     case StoreKind::I64:
     case StoreKind::F64:
       if (fits_int32(static_cast<int64_t>(bits))) {
@@ -446,8 +446,7 @@ void MacroAssemblerX64::compare_and_set(IntCond cond, OperandSize size, Reg dst,
   asm_.movzx8(gpr(dst), gpr(dst), S32);
 }
 
-void MacroAssemblerX64::compare_and_branch(IntCond cond, OperandSize size, Reg lhs, const Operand& rhs,
-                                           Label target) {
+void MacroAssemblerX64::compare_and_branch(IntCond cond, OperandSize size, Reg lhs, const Operand& rhs, Label target) {
   cmp_operand(size, lhs, rhs);
   asm_.jcc(cond_of(cond), target);
 }
@@ -469,8 +468,9 @@ void MacroAssemblerX64::branch_on_zero(bool when_zero, OperandSize size, const O
 void MacroAssemblerX64::select(OperandSize size, Reg dst, const Operand& other, Reg cond_value) {
   const Size s = size_of(size);
   // The immediate is materialized first: loading zero would clobber the flags.
-  if (other.is_imm()) load_constant(Reg::gpr(kScratch.enc), other.imm,
-                                    size == OperandSize::S32 ? wasm::ValType::I32 : wasm::ValType::I64);
+  if (other.is_imm())
+    load_constant(Reg::gpr(kScratch.enc), other.imm,
+                  size == OperandSize::S32 ? wasm::ValType::I32 : wasm::ValType::I64);
   asm_.test(gpr(cond_value), gpr(cond_value), S32);
   switch (other.kind) {
     case Operand::Kind::Imm: asm_.cmov(Cond::E, gpr(dst), kScratch, s); break;

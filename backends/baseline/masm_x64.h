@@ -74,15 +74,13 @@ class MacroAssemblerX64 final : public MacroAssembler {
   bool can_round_inline() const override { return asm_.allowed_isa().has_sse41; }
   void float_round(RoundOp op, FloatWidth w, Reg dst, Reg src) override;
   void float_compare_and_set(FloatCond cond, FloatWidth w, Reg dst, Reg lhs, Reg rhs) override;
-  void float_compare_and_branch(FloatCond cond, FloatWidth w, Reg lhs, Reg rhs, bool when_true,
-                                        Label target) override;
+  void float_compare_and_branch(FloatCond cond, FloatWidth w, Reg lhs, Reg rhs, bool when_true, Label target) override;
   void float_select(FloatWidth w, Reg dst, Reg other, Reg cond_value) override;
   void canonicalize_nan(FloatWidth w, Reg reg) override;
   void convert_int_to_float(FloatWidth to, IntWidth from, bool is_signed, Reg dst, Reg src) override;
-  void truncate_float_to_int(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src,
-                             Label bad_conversion, Label overflow) override;
-  void truncate_float_to_int_saturating(IntWidth to, FloatWidth from, bool is_signed, Reg dst,
-                                        Reg src) override;
+  void truncate_float_to_int(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src, Label bad_conversion,
+                             Label overflow) override;
+  void truncate_float_to_int_saturating(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src) override;
   void float_promote(Reg dst, Reg src) override;
   void float_demote(Reg dst, Reg src) override;
   void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) override;
@@ -112,8 +110,8 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void ucomis(FloatWidth w, Xmm a, Xmm b);
   void ucomis(FloatWidth w, Xmm a, const Mem& b);
   Mem float_constant(FloatWidth w, double value);
-  Mem sign_mask(FloatWidth w);      // 16-byte constant with the sign bit of each lane
-  Mem abs_mask(FloatWidth w);       // 16-byte constant with every bit but the sign
+  Mem sign_mask(FloatWidth w);  // 16-byte constant with the sign bit of each lane
+  Mem abs_mask(FloatWidth w);   // 16-byte constant with every bit but the sign
   void float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
 
   compile::x64::Assembler asm_;

@@ -107,9 +107,9 @@ void MacroAssemblerX64::float_binary(FloatBinOp op, FloatWidth w, Reg dst, const
     }
     return;
   }
-  const Mem m = src.is_mem() ? mem(src.mem)
-                             : Mem::rip(f32 ? buffer().constant32(static_cast<uint32_t>(src.imm))
-                                            : buffer().constant64(src.imm));
+  const Mem m =
+      src.is_mem() ? mem(src.mem)
+                   : Mem::rip(f32 ? buffer().constant32(static_cast<uint32_t>(src.imm)) : buffer().constant64(src.imm));
   switch (op) {
     case FloatBinOp::Add: f32 ? asm_.addss(d, m) : asm_.addsd(d, m); break;
     case FloatBinOp::Sub: f32 ? asm_.subss(d, m) : asm_.subsd(d, m); break;
@@ -164,10 +164,22 @@ void MacroAssemblerX64::float_compare_and_set(FloatCond cond, FloatWidth w, Reg 
       asm_.setcc(Cond::P, kScratch);
       asm_.or_(d, kScratch, S8);
       break;
-    case FloatCond::Lt: ucomis(w, r, l); asm_.setcc(Cond::A, d); break;
-    case FloatCond::Gt: ucomis(w, l, r); asm_.setcc(Cond::A, d); break;
-    case FloatCond::Le: ucomis(w, r, l); asm_.setcc(Cond::AE, d); break;
-    case FloatCond::Ge: ucomis(w, l, r); asm_.setcc(Cond::AE, d); break;
+    case FloatCond::Lt:
+      ucomis(w, r, l);
+      asm_.setcc(Cond::A, d);
+      break;
+    case FloatCond::Gt:
+      ucomis(w, l, r);
+      asm_.setcc(Cond::A, d);
+      break;
+    case FloatCond::Le:
+      ucomis(w, r, l);
+      asm_.setcc(Cond::AE, d);
+      break;
+    case FloatCond::Ge:
+      ucomis(w, l, r);
+      asm_.setcc(Cond::AE, d);
+      break;
   }
   asm_.movzx8(d, d, S32);
 }
@@ -192,10 +204,22 @@ void MacroAssemblerX64::float_compare_and_branch(FloatCond cond, FloatWidth w, R
       }
       return;
     }
-    case FloatCond::Lt: ucomis(w, r, l); asm_.jcc(when_true ? Cond::A : Cond::BE, target); return;
-    case FloatCond::Gt: ucomis(w, l, r); asm_.jcc(when_true ? Cond::A : Cond::BE, target); return;
-    case FloatCond::Le: ucomis(w, r, l); asm_.jcc(when_true ? Cond::AE : Cond::B, target); return;
-    case FloatCond::Ge: ucomis(w, l, r); asm_.jcc(when_true ? Cond::AE : Cond::B, target); return;
+    case FloatCond::Lt:
+      ucomis(w, r, l);
+      asm_.jcc(when_true ? Cond::A : Cond::BE, target);
+      return;
+    case FloatCond::Gt:
+      ucomis(w, l, r);
+      asm_.jcc(when_true ? Cond::A : Cond::BE, target);
+      return;
+    case FloatCond::Le:
+      ucomis(w, r, l);
+      asm_.jcc(when_true ? Cond::AE : Cond::B, target);
+      return;
+    case FloatCond::Ge:
+      ucomis(w, l, r);
+      asm_.jcc(when_true ? Cond::AE : Cond::B, target);
+      return;
   }
 }
 
@@ -223,9 +247,7 @@ void MacroAssemblerX64::canonicalize_nan(FloatWidth w, Reg reg) {
 void MacroAssemblerX64::convert_int_to_float(FloatWidth to, IntWidth from, bool is_signed, Reg dst, Reg src) {
   const Xmm d = xmm(dst);
   const Gpr s = gpr(src);
-  auto cvt = [&](Gpr g, Size size) {
-    to == FloatWidth::F32 ? asm_.cvtsi2ss(d, g, size) : asm_.cvtsi2sd(d, g, size);
-  };
+  auto cvt = [&](Gpr g, Size size) { to == FloatWidth::F32 ? asm_.cvtsi2ss(d, g, size) : asm_.cvtsi2sd(d, g, size); };
   asm_.xorps(d, d);  // cvtsi2s* writes only the low lane: no false dependency on the old value
   if (from == IntWidth::I32) {
     // An unsigned i32 is a non-negative i64 (its upper bits are zero).
@@ -258,9 +280,7 @@ void MacroAssemblerX64::truncate_float_to_int(IntWidth to, FloatWidth from, bool
   const Gpr d = gpr(dst);
   const Xmm x = xmm(src);
   const bool f32 = from == FloatWidth::F32;
-  auto cvtt = [&](Gpr g, Xmm s, Size size) {
-    f32 ? asm_.cvttss2si(g, s, size) : asm_.cvttsd2si(g, s, size);
-  };
+  auto cvtt = [&](Gpr g, Xmm s, Size size) { f32 ? asm_.cvttss2si(g, s, size) : asm_.cvttsd2si(g, s, size); };
   if (is_signed) {
     const Size size = to == IntWidth::I32 ? S32 : S64;
     const double limit = to == IntWidth::I32 ? 2147483648.0 : 9223372036854775808.0;
@@ -320,9 +340,7 @@ void MacroAssemblerX64::truncate_float_to_int_saturating(IntWidth to, FloatWidth
   const Gpr d = gpr(dst);
   const Xmm x = xmm(src);
   const bool f32 = from == FloatWidth::F32;
-  auto cvtt = [&](Gpr g, Xmm s, Size size) {
-    f32 ? asm_.cvttss2si(g, s, size) : asm_.cvttsd2si(g, s, size);
-  };
+  auto cvtt = [&](Gpr g, Xmm s, Size size) { f32 ? asm_.cvttss2si(g, s, size) : asm_.cvttsd2si(g, s, size); };
   Label done = new_label();
   if (is_signed) {
     const Size size = to == IntWidth::I32 ? S32 : S64;

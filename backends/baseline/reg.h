@@ -13,9 +13,7 @@ namespace tandem::baseline {
 
 enum class RegClass : uint8_t { Gpr, Fpr };
 
-inline RegClass reg_class_of(wasm::ValType type) {
-  return wasm::is_float(type) ? RegClass::Fpr : RegClass::Gpr;
-}
+inline RegClass reg_class_of(wasm::ValType type) { return wasm::is_float(type) ? RegClass::Fpr : RegClass::Gpr; }
 
 // One machine register. Its index (0..31) numbers GPRs 0..15 and FPRs
 // 16..31, so a single bitset and a single use-count array cover both.

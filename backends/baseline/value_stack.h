@@ -32,9 +32,9 @@ struct StackValue {
 
   Kind kind = Kind::Stack;
   wasm::ValType type = wasm::ValType::I32;
-  Reg reg;                // Reg
-  uint32_t local = 0;     // Local
-  uint64_t bits = 0;      // Const: the value's bits (i32/f32 in the low half, upper half zero)
+  Reg reg;             // Reg
+  uint32_t local = 0;  // Local
+  uint64_t bits = 0;   // Const: the value's bits (i32/f32 in the low half, upper half zero)
 
   static StackValue constant(wasm::ValType t, uint64_t bits) { return {Kind::Const, t, Reg(), 0, bits}; }
   static StackValue local_ref(wasm::ValType t, uint32_t index) { return {Kind::Local, t, Reg(), index, 0}; }

@@ -33,7 +33,8 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
     case Opcode::Call: return &FC::visit_call;
     case Opcode::CallIndirect: return &FC::visit_call_indirect;
     case Opcode::Drop: return &FC::visit_drop;
-    case Opcode::Select: case Opcode::SelectT: return &FC::visit_select;
+    case Opcode::Select:
+    case Opcode::SelectT: return &FC::visit_select;
     case Opcode::LocalGet: return &FC::visit_local_get;
     case Opcode::LocalSet: return &FC::visit_local_set;
     case Opcode::LocalTee: return &FC::visit_local_tee;
@@ -57,7 +58,8 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
     case Opcode::RefIsNull: return &FC::visit_ref_is_null;
     case Opcode::RefFunc: return &FC::visit_ref_func;
     // copysign is in the FloatUnary class but takes two operands.
-    case Opcode::F32Copysign: case Opcode::F64Copysign: return &FC::visit_float_arith;
+    case Opcode::F32Copysign:
+    case Opcode::F64Copysign: return &FC::visit_float_arith;
     default: break;
   }
   switch (cls) {
@@ -72,9 +74,11 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
     case OpClass::FloatCompare: return &FC::visit_float_compare;
     case OpClass::FloatUnary: return &FC::visit_float_unary;
     case OpClass::FloatRound: return &FC::visit_float_round;
-    case OpClass::FloatArith: case OpClass::FloatMinMax: return &FC::visit_float_arith;
+    case OpClass::FloatArith:
+    case OpClass::FloatMinMax: return &FC::visit_float_arith;
     case OpClass::Convert: return &FC::visit_convert;
-    case OpClass::Truncate: case OpClass::TruncSat: return &FC::visit_truncate;
+    case OpClass::Truncate:
+    case OpClass::TruncSat: return &FC::visit_truncate;
     case OpClass::Reinterpret: return &FC::visit_reinterpret;
     case OpClass::SignExtend: return &FC::visit_sign_extend;
     default: return &FC::visit_unsupported;
@@ -90,8 +94,7 @@ constexpr std::array<FC::Visit, wasm::kNumOpcodes> kVisitors = {
 
 // Operators that keep the block structure in step inside unreachable code.
 bool is_structural(Opcode op) {
-  return op == Opcode::Block || op == Opcode::Loop || op == Opcode::If || op == Opcode::Else ||
-         op == Opcode::End;
+  return op == Opcode::Block || op == Opcode::Loop || op == Opcode::If || op == Opcode::Else || op == Opcode::End;
 }
 
 }  // namespace
@@ -119,9 +122,8 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
   // Prologue: frame, VMContext slot, register parameters into their local
   // slots, declared locals zeroed.
   masm_.start_source_loc(func.body_start);
-  const Label overflow = settings_.stack_limit_checks
-                             ? masm_.trap_label(TrapCode::StackOverflow, func.code_start)
-                             : Label{};
+  const Label overflow =
+      settings_.stack_limit_checks ? masm_.trap_label(TrapCode::StackOverflow, func.code_start) : Label{};
   const PatchSite frame_site = masm_.enter_frame(settings_.stack_limit_checks, overflow);
   Frame& frame = ctx_.frame();
   masm_.store(frame.vmctx_slot(), masm_.vmctx(), StoreKind::I64);

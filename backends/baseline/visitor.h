@@ -163,8 +163,8 @@ class FunctionCompiler {
   // `pass_vmctx`), then the `leading` immediates (segment and table
   // indices), then the top `num_args` entries, which it pops. Pushes the
   // result when `result` is not null.
-  void emit_libcall(compile::LibCall callee, bool pass_vmctx, std::span<const uint64_t> leading,
-                    uint32_t num_args, const wasm::ValType* result);
+  void emit_libcall(compile::LibCall callee, bool pass_vmctx, std::span<const uint64_t> leading, uint32_t num_args,
+                    const wasm::ValType* result);
   // After a trapping libcall: trap with `code` if it returned non-zero.
   void trap_if_libcall_failed(TrapCode code, uint32_t wasm_offset);
   // The ABI signature of type `type_index`, computed once per function compiled.

@@ -177,9 +177,7 @@ Status FunctionCompiler::visit_loop(const wasm::Op& op) {
 
 void FunctionCompiler::branch_if(const BranchCondition& cond, bool when_true, Label target) {
   switch (cond.kind) {
-    case BranchCondition::Kind::Value:
-      masm_.branch_on_zero(!when_true, OperandSize::S32, cond.value, target);
-      return;
+    case BranchCondition::Kind::Value: masm_.branch_on_zero(!when_true, OperandSize::S32, cond.value, target); return;
     case BranchCondition::Kind::IntCompare:
       masm_.compare_and_branch(when_true ? cond.int_cond : negate(cond.int_cond), cond.size, cond.lhs, cond.rhs,
                                target);

@@ -16,13 +16,19 @@ IntWidth int_width(ValType t) { return t == ValType::I32 ? IntWidth::I32 : IntWi
 
 bool is_signed_conversion(Opcode op) {
   switch (op) {
-    case Opcode::I32TruncF32S: case Opcode::I32TruncF64S: case Opcode::I64TruncF32S: case Opcode::I64TruncF64S:
-    case Opcode::I32TruncSatF32S: case Opcode::I32TruncSatF64S: case Opcode::I64TruncSatF32S:
-    case Opcode::I64TruncSatF64S: case Opcode::F32ConvertI32S: case Opcode::F32ConvertI64S:
-    case Opcode::F64ConvertI32S: case Opcode::F64ConvertI64S:
-      return true;
-    default:
-      return false;
+    case Opcode::I32TruncF32S:
+    case Opcode::I32TruncF64S:
+    case Opcode::I64TruncF32S:
+    case Opcode::I64TruncF64S:
+    case Opcode::I32TruncSatF32S:
+    case Opcode::I32TruncSatF64S:
+    case Opcode::I64TruncSatF32S:
+    case Opcode::I64TruncSatF64S:
+    case Opcode::F32ConvertI32S:
+    case Opcode::F32ConvertI64S:
+    case Opcode::F64ConvertI32S:
+    case Opcode::F64ConvertI64S: return true;
+    default: return false;
   }
 }
 
@@ -73,8 +79,7 @@ Status FunctionCompiler::visit_convert(const wasm::Op& op) {
       ctx_.push_reg(to, r);
       return {};
     }
-    default:
-      break;
+    default: break;
   }
   // Integer to float. An unsigned i64 source is clobbered, so it is popped as modifiable.
   const Reg src = ctx_.pop_to_modifiable_reg();
@@ -140,11 +145,26 @@ Status FunctionCompiler::visit_sign_extend(const wasm::Op& op) {
   ExtendOp ext = ExtendOp::S8To32;
   int from_bits = 8;
   switch (op.opcode) {
-    case Opcode::I32Extend8S: ext = ExtendOp::S8To32; from_bits = 8; break;
-    case Opcode::I32Extend16S: ext = ExtendOp::S16To32; from_bits = 16; break;
-    case Opcode::I64Extend8S: ext = ExtendOp::S8To64; from_bits = 8; break;
-    case Opcode::I64Extend16S: ext = ExtendOp::S16To64; from_bits = 16; break;
-    case Opcode::I64Extend32S: ext = ExtendOp::S32To64; from_bits = 32; break;
+    case Opcode::I32Extend8S:
+      ext = ExtendOp::S8To32;
+      from_bits = 8;
+      break;
+    case Opcode::I32Extend16S:
+      ext = ExtendOp::S16To32;
+      from_bits = 16;
+      break;
+    case Opcode::I64Extend8S:
+      ext = ExtendOp::S8To64;
+      from_bits = 8;
+      break;
+    case Opcode::I64Extend16S:
+      ext = ExtendOp::S16To64;
+      from_bits = 16;
+      break;
+    case Opcode::I64Extend32S:
+      ext = ExtendOp::S32To64;
+      from_bits = 32;
+      break;
     default: TANDEM_UNREACHABLE("not a sign-extension operator");
   }
   const StackValue v = ctx_.stack().peek();

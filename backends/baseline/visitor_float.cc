@@ -12,32 +12,46 @@ wasm::ValType operand_type(Opcode op) { return wasm::sig_val_type(wasm::op_info(
 
 FloatBinOp float_bin_op_of(Opcode op) {
   switch (op) {
-    case Opcode::F32Add: case Opcode::F64Add: return FloatBinOp::Add;
-    case Opcode::F32Sub: case Opcode::F64Sub: return FloatBinOp::Sub;
-    case Opcode::F32Mul: case Opcode::F64Mul: return FloatBinOp::Mul;
-    case Opcode::F32Div: case Opcode::F64Div: return FloatBinOp::Div;
-    case Opcode::F32Min: case Opcode::F64Min: return FloatBinOp::Min;
-    case Opcode::F32Max: case Opcode::F64Max: return FloatBinOp::Max;
-    case Opcode::F32Copysign: case Opcode::F64Copysign: return FloatBinOp::Copysign;
+    case Opcode::F32Add:
+    case Opcode::F64Add: return FloatBinOp::Add;
+    case Opcode::F32Sub:
+    case Opcode::F64Sub: return FloatBinOp::Sub;
+    case Opcode::F32Mul:
+    case Opcode::F64Mul: return FloatBinOp::Mul;
+    case Opcode::F32Div:
+    case Opcode::F64Div: return FloatBinOp::Div;
+    case Opcode::F32Min:
+    case Opcode::F64Min: return FloatBinOp::Min;
+    case Opcode::F32Max:
+    case Opcode::F64Max: return FloatBinOp::Max;
+    case Opcode::F32Copysign:
+    case Opcode::F64Copysign: return FloatBinOp::Copysign;
     default: TANDEM_UNREACHABLE("not a binary float operator");
   }
 }
 
 FloatUnOp float_un_op_of(Opcode op) {
   switch (op) {
-    case Opcode::F32Abs: case Opcode::F64Abs: return FloatUnOp::Abs;
-    case Opcode::F32Neg: case Opcode::F64Neg: return FloatUnOp::Neg;
-    case Opcode::F32Sqrt: case Opcode::F64Sqrt: return FloatUnOp::Sqrt;
+    case Opcode::F32Abs:
+    case Opcode::F64Abs: return FloatUnOp::Abs;
+    case Opcode::F32Neg:
+    case Opcode::F64Neg: return FloatUnOp::Neg;
+    case Opcode::F32Sqrt:
+    case Opcode::F64Sqrt: return FloatUnOp::Sqrt;
     default: TANDEM_UNREACHABLE("not a unary float operator");
   }
 }
 
 RoundOp round_op_of(Opcode op) {
   switch (op) {
-    case Opcode::F32Ceil: case Opcode::F64Ceil: return RoundOp::Ceil;
-    case Opcode::F32Floor: case Opcode::F64Floor: return RoundOp::Floor;
-    case Opcode::F32Trunc: case Opcode::F64Trunc: return RoundOp::Trunc;
-    case Opcode::F32Nearest: case Opcode::F64Nearest: return RoundOp::Nearest;
+    case Opcode::F32Ceil:
+    case Opcode::F64Ceil: return RoundOp::Ceil;
+    case Opcode::F32Floor:
+    case Opcode::F64Floor: return RoundOp::Floor;
+    case Opcode::F32Trunc:
+    case Opcode::F64Trunc: return RoundOp::Trunc;
+    case Opcode::F32Nearest:
+    case Opcode::F64Nearest: return RoundOp::Nearest;
     default: TANDEM_UNREACHABLE("not a rounding operator");
   }
 }
@@ -55,12 +69,18 @@ compile::LibCall round_libcall(RoundOp op, FloatWidth w) {
 
 FloatCond float_cond_of(Opcode op) {
   switch (op) {
-    case Opcode::F32Eq: case Opcode::F64Eq: return FloatCond::Eq;
-    case Opcode::F32Ne: case Opcode::F64Ne: return FloatCond::Ne;
-    case Opcode::F32Lt: case Opcode::F64Lt: return FloatCond::Lt;
-    case Opcode::F32Gt: case Opcode::F64Gt: return FloatCond::Gt;
-    case Opcode::F32Le: case Opcode::F64Le: return FloatCond::Le;
-    case Opcode::F32Ge: case Opcode::F64Ge: return FloatCond::Ge;
+    case Opcode::F32Eq:
+    case Opcode::F64Eq: return FloatCond::Eq;
+    case Opcode::F32Ne:
+    case Opcode::F64Ne: return FloatCond::Ne;
+    case Opcode::F32Lt:
+    case Opcode::F64Lt: return FloatCond::Lt;
+    case Opcode::F32Gt:
+    case Opcode::F64Gt: return FloatCond::Gt;
+    case Opcode::F32Le:
+    case Opcode::F64Le: return FloatCond::Le;
+    case Opcode::F32Ge:
+    case Opcode::F64Ge: return FloatCond::Ge;
     default: TANDEM_UNREACHABLE("not a float comparison");
   }
 }

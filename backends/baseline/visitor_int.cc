@@ -17,58 +17,88 @@ uint64_t truncate_to(OperandSize size, uint64_t v) { return size == OperandSize:
 
 AluOp alu_op_of(Opcode op) {
   switch (op) {
-    case Opcode::I32Add: case Opcode::I64Add: return AluOp::Add;
-    case Opcode::I32Sub: case Opcode::I64Sub: return AluOp::Sub;
-    case Opcode::I32Mul: case Opcode::I64Mul: return AluOp::Mul;
-    case Opcode::I32And: case Opcode::I64And: return AluOp::And;
-    case Opcode::I32Or: case Opcode::I64Or: return AluOp::Or;
-    case Opcode::I32Xor: case Opcode::I64Xor: return AluOp::Xor;
+    case Opcode::I32Add:
+    case Opcode::I64Add: return AluOp::Add;
+    case Opcode::I32Sub:
+    case Opcode::I64Sub: return AluOp::Sub;
+    case Opcode::I32Mul:
+    case Opcode::I64Mul: return AluOp::Mul;
+    case Opcode::I32And:
+    case Opcode::I64And: return AluOp::And;
+    case Opcode::I32Or:
+    case Opcode::I64Or: return AluOp::Or;
+    case Opcode::I32Xor:
+    case Opcode::I64Xor: return AluOp::Xor;
     default: TANDEM_UNREACHABLE("not an ALU operator");
   }
 }
 
 ShiftOp shift_op_of(Opcode op) {
   switch (op) {
-    case Opcode::I32Shl: case Opcode::I64Shl: return ShiftOp::Shl;
-    case Opcode::I32ShrS: case Opcode::I64ShrS: return ShiftOp::ShrS;
-    case Opcode::I32ShrU: case Opcode::I64ShrU: return ShiftOp::ShrU;
-    case Opcode::I32Rotl: case Opcode::I64Rotl: return ShiftOp::Rotl;
-    case Opcode::I32Rotr: case Opcode::I64Rotr: return ShiftOp::Rotr;
+    case Opcode::I32Shl:
+    case Opcode::I64Shl: return ShiftOp::Shl;
+    case Opcode::I32ShrS:
+    case Opcode::I64ShrS: return ShiftOp::ShrS;
+    case Opcode::I32ShrU:
+    case Opcode::I64ShrU: return ShiftOp::ShrU;
+    case Opcode::I32Rotl:
+    case Opcode::I64Rotl: return ShiftOp::Rotl;
+    case Opcode::I32Rotr:
+    case Opcode::I64Rotr: return ShiftOp::Rotr;
     default: TANDEM_UNREACHABLE("not a shift operator");
   }
 }
 
 DivOp div_op_of(Opcode op) {
   switch (op) {
-    case Opcode::I32DivS: case Opcode::I64DivS: return DivOp::DivS;
-    case Opcode::I32DivU: case Opcode::I64DivU: return DivOp::DivU;
-    case Opcode::I32RemS: case Opcode::I64RemS: return DivOp::RemS;
-    case Opcode::I32RemU: case Opcode::I64RemU: return DivOp::RemU;
+    case Opcode::I32DivS:
+    case Opcode::I64DivS: return DivOp::DivS;
+    case Opcode::I32DivU:
+    case Opcode::I64DivU: return DivOp::DivU;
+    case Opcode::I32RemS:
+    case Opcode::I64RemS: return DivOp::RemS;
+    case Opcode::I32RemU:
+    case Opcode::I64RemU: return DivOp::RemU;
     default: TANDEM_UNREACHABLE("not a division operator");
   }
 }
 
 BitCountOp bit_count_op_of(Opcode op) {
   switch (op) {
-    case Opcode::I32Clz: case Opcode::I64Clz: return BitCountOp::Clz;
-    case Opcode::I32Ctz: case Opcode::I64Ctz: return BitCountOp::Ctz;
-    case Opcode::I32Popcnt: case Opcode::I64Popcnt: return BitCountOp::Popcnt;
+    case Opcode::I32Clz:
+    case Opcode::I64Clz: return BitCountOp::Clz;
+    case Opcode::I32Ctz:
+    case Opcode::I64Ctz: return BitCountOp::Ctz;
+    case Opcode::I32Popcnt:
+    case Opcode::I64Popcnt: return BitCountOp::Popcnt;
     default: TANDEM_UNREACHABLE("not a bit-count operator");
   }
 }
 
 IntCond int_cond_of(Opcode op) {
   switch (op) {
-    case Opcode::I32Eqz: case Opcode::I64Eqz: case Opcode::I32Eq: case Opcode::I64Eq: return IntCond::Eq;
-    case Opcode::I32Ne: case Opcode::I64Ne: return IntCond::Ne;
-    case Opcode::I32LtS: case Opcode::I64LtS: return IntCond::LtS;
-    case Opcode::I32LtU: case Opcode::I64LtU: return IntCond::LtU;
-    case Opcode::I32GtS: case Opcode::I64GtS: return IntCond::GtS;
-    case Opcode::I32GtU: case Opcode::I64GtU: return IntCond::GtU;
-    case Opcode::I32LeS: case Opcode::I64LeS: return IntCond::LeS;
-    case Opcode::I32LeU: case Opcode::I64LeU: return IntCond::LeU;
-    case Opcode::I32GeS: case Opcode::I64GeS: return IntCond::GeS;
-    case Opcode::I32GeU: case Opcode::I64GeU: return IntCond::GeU;
+    case Opcode::I32Eqz:
+    case Opcode::I64Eqz:
+    case Opcode::I32Eq:
+    case Opcode::I64Eq: return IntCond::Eq;
+    case Opcode::I32Ne:
+    case Opcode::I64Ne: return IntCond::Ne;
+    case Opcode::I32LtS:
+    case Opcode::I64LtS: return IntCond::LtS;
+    case Opcode::I32LtU:
+    case Opcode::I64LtU: return IntCond::LtU;
+    case Opcode::I32GtS:
+    case Opcode::I64GtS: return IntCond::GtS;
+    case Opcode::I32GtU:
+    case Opcode::I64GtU: return IntCond::GtU;
+    case Opcode::I32LeS:
+    case Opcode::I64LeS: return IntCond::LeS;
+    case Opcode::I32LeU:
+    case Opcode::I64LeU: return IntCond::LeU;
+    case Opcode::I32GeS:
+    case Opcode::I64GeS: return IntCond::GeS;
+    case Opcode::I32GeU:
+    case Opcode::I64GeU: return IntCond::GeU;
     default: TANDEM_UNREACHABLE("not an integer comparison");
   }
 }
@@ -118,7 +148,10 @@ bool fold_div(DivOp op, OperandSize size, uint64_t a, uint64_t b, uint64_t* out)
     const uint32_t ux = static_cast<uint32_t>(a), uy = static_cast<uint32_t>(b);
     const bool overflow = x == INT32_MIN && y == -1;
     switch (op) {
-      case DivOp::DivS: if (overflow) return false; *out = static_cast<uint32_t>(x / y); return true;
+      case DivOp::DivS:
+        if (overflow) return false;
+        *out = static_cast<uint32_t>(x / y);
+        return true;
       case DivOp::DivU: *out = ux / uy; return true;
       case DivOp::RemS: *out = overflow ? 0 : static_cast<uint32_t>(x % y); return true;
       case DivOp::RemU: *out = ux % uy; return true;
@@ -127,7 +160,10 @@ bool fold_div(DivOp op, OperandSize size, uint64_t a, uint64_t b, uint64_t* out)
   const int64_t x = static_cast<int64_t>(a), y = static_cast<int64_t>(b);
   const bool overflow = x == INT64_MIN && y == -1;
   switch (op) {
-    case DivOp::DivS: if (overflow) return false; *out = static_cast<uint64_t>(x / y); return true;
+    case DivOp::DivS:
+      if (overflow) return false;
+      *out = static_cast<uint64_t>(x / y);
+      return true;
     case DivOp::DivU: *out = a / b; return true;
     case DivOp::RemS: *out = overflow ? 0 : static_cast<uint64_t>(x % y); return true;
     case DivOp::RemU: *out = a % b; return true;
@@ -242,8 +278,7 @@ Status FunctionCompiler::visit_int_div_rem(const wasm::Op& op) {
   const StackValue rhs_value = ctx_.stack().peek(0);
   const StackValue lhs_value = ctx_.stack().peek(1);
   uint64_t folded = 0;
-  if (lhs_value.is_const() && rhs_value.is_const() &&
-      fold_div(div, size, lhs_value.bits, rhs_value.bits, &folded)) {
+  if (lhs_value.is_const() && rhs_value.is_const() && fold_div(div, size, lhs_value.bits, rhs_value.bits, &folded)) {
     ctx_.drop();
     ctx_.drop();
     ctx_.push_const(type, folded);

@@ -47,8 +47,10 @@ StoreKind store_kind_for(Opcode op) {
     case Opcode::I64Store: return StoreKind::I64;
     case Opcode::F32Store: return StoreKind::F32;
     case Opcode::F64Store: return StoreKind::F64;
-    case Opcode::I32Store8: case Opcode::I64Store8: return StoreKind::I8;
-    case Opcode::I32Store16: case Opcode::I64Store16: return StoreKind::I16;
+    case Opcode::I32Store8:
+    case Opcode::I64Store8: return StoreKind::I8;
+    case Opcode::I32Store16:
+    case Opcode::I64Store16: return StoreKind::I16;
     case Opcode::I64Store32: return StoreKind::I32;
     default: TANDEM_UNREACHABLE("not a store");
   }

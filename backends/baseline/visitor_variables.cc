@@ -130,8 +130,10 @@ Status FunctionCompiler::visit_global_get(const wasm::Op& op) {
   if (defined && !global.type.mutable_) {
     // An immutable global initialized by a constant is that constant.
     switch (global.init.kind) {
-      case wasm::ConstExpr::Kind::I32: case wasm::ConstExpr::Kind::I64:
-      case wasm::ConstExpr::Kind::F32: case wasm::ConstExpr::Kind::F64:
+      case wasm::ConstExpr::Kind::I32:
+      case wasm::ConstExpr::Kind::I64:
+      case wasm::ConstExpr::Kind::F32:
+      case wasm::ConstExpr::Kind::F64:
       case wasm::ConstExpr::Kind::RefNull:
         ctx_.push_const(type, global.init.kind == wasm::ConstExpr::Kind::RefNull ? 0 : global.init.bits);
         return {};

@@ -243,12 +243,9 @@ void Emitter::call_through_r11(int32_t code_disp, Gpr holder, int32_t vmctx_disp
 void Emitter::inst(uint32_t i, const MInst& m) {
   Size size = m.size;
   switch (m.op) {
-    case MOp::Args:
-      return;
-    case MOp::Ret:
-      return epilogue();
-    case MOp::Jmp:
-      return jump_to(m.target0);
+    case MOp::Args: return;
+    case MOp::Ret: return epilogue();
+    case MOp::Jmp: return jump_to(m.target0);
     case MOp::Jcc: {
       x64::Cond c = static_cast<x64::Cond>(m.sub);
       if (m.target1 == next_block_) {
@@ -286,19 +283,14 @@ void Emitter::inst(uint32_t i, const MInst& m) {
         copy_into(gpr(i, 0), gpr(i, 1));
       }
       return;
-    case MOp::MovImm:
-      return mov_imm(gpr(i, 0), m.imm, size);
-    case MOp::Load:
-      return load(i, m);
-    case MOp::Store:
-      return store(i, m);
+    case MOp::MovImm: return mov_imm(gpr(i, 0), m.imm, size);
+    case MOp::Load: return load(i, m);
+    case MOp::Store: return store(i, m);
     case MOp::StoreImm:
       trap_site(m);
       a_.mov(mem(i, m), Imm32(m.imm), size);
       return;
-    case MOp::Lea:
-      a_.lea(gpr(i, 0), mem(i, m), size);
-      return;
+    case MOp::Lea: a_.lea(gpr(i, 0), mem(i, m), size); return;
     case MOp::AluRR:
       copy_into(gpr(i, 0), gpr(i, 1));
       a_.alu(static_cast<mach::AluOp>(m.sub), gpr(i, 0), gpr(i, 2), size);
@@ -409,22 +401,15 @@ void Emitter::inst(uint32_t i, const MInst& m) {
       }
       return;
     }
-    case MOp::Cmp:
-      a_.cmp(gpr(i, 0), gpr(i, 1), size);
-      return;
-    case MOp::CmpImm:
-      return cmp_imm(gpr(i, 0), m.imm, size);
-    case MOp::Test:
-      a_.test(gpr(i, 0), gpr(i, 1), size);
-      return;
-    case MOp::Setcc:
-      return setcc(i, m);
+    case MOp::Cmp: a_.cmp(gpr(i, 0), gpr(i, 1), size); return;
+    case MOp::CmpImm: return cmp_imm(gpr(i, 0), m.imm, size);
+    case MOp::Test: a_.test(gpr(i, 0), gpr(i, 1), size); return;
+    case MOp::Setcc: return setcc(i, m);
     case MOp::Cmov:
       copy_into(gpr(i, 0), gpr(i, 1));
       a_.cmov(static_cast<x64::Cond>(m.sub), gpr(i, 0), gpr(i, 2), size);
       return;
-    case MOp::Div:
-      return divide(i, m);
+    case MOp::Div: return divide(i, m);
     case MOp::MulHi:
       if (m.sub) {
         a_.imul(gpr(i, 1), x64::S64);
@@ -432,22 +417,18 @@ void Emitter::inst(uint32_t i, const MInst& m) {
         a_.mul(gpr(i, 1), x64::S64);
       }
       return;
-    case MOp::Call:
-      a_.call_function(static_cast<uint32_t>(m.imm));
-      return;
+    case MOp::Call: a_.call_function(static_cast<uint32_t>(m.imm)); return;
     case MOp::CallImport: {
       uint32_t f = static_cast<uint32_t>(m.imm);
       return call_through_r11(env_.layout.imported_func_code(f), x64::r14, env_.layout.imported_func_vmctx(f));
     }
-    case MOp::CallIndirect:
-      return call_through_r11(compile::kFuncRefCode, gpr(i, 0), compile::kFuncRefVmctx);
+    case MOp::CallIndirect: return call_through_r11(compile::kFuncRefCode, gpr(i, 0), compile::kFuncRefVmctx);
     case MOp::CallLibcall:
       a_.mov(x64::rdi, x64::r14, x64::S64);
       a_.movabs_libcall(mach::kScratchGpr, static_cast<compile::LibCall>(m.imm));
       a_.call(mach::kScratchGpr);
       return;
-    default:
-      return float_inst(i, m);
+    default: return float_inst(i, m);
   }
 }
 

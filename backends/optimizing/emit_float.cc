@@ -255,8 +255,7 @@ void Emitter::float_inst(uint32_t i, const MInst& m) {
       }
       return;
     }
-    case MOp::FMinMax:
-      return fmin_max(i, m);
+    case MOp::FMinMax: return fmin_max(i, m);
     case MOp::FUnary: {
       Xmm d = xmm(i, 0), s = xmm(i, 1);
       switch (static_cast<mach::FUnaryOp>(m.sub)) {
@@ -288,8 +287,7 @@ void Emitter::float_inst(uint32_t i, const MInst& m) {
       a_.orps(d, xmm(i, 2));
       return;
     }
-    case MOp::FCmp:
-      return ucomis(f64, xmm(i, 0), xmm(i, 1));
+    case MOp::FCmp: return ucomis(f64, xmm(i, 0), xmm(i, 1));
     case MOp::FSelect: {
       Xmm d = xmm(i, 0);
       copy_into(d, xmm(i, 1));
@@ -311,16 +309,10 @@ void Emitter::float_inst(uint32_t i, const MInst& m) {
       }
       return;
     }
-    case MOp::FMovFromGpr:
-      a_.movd(xmm(i, 0), gpr(i, 1), m.size);
-      return;
-    case MOp::FMovToGpr:
-      a_.movd(gpr(i, 0), xmm(i, 1), m.size);
-      return;
-    case MOp::FCvtFromInt:
-      return fcvt_from_int(i, m);
-    case MOp::FCvtToInt:
-      return fcvt_to_int(i, m);
+    case MOp::FMovFromGpr: a_.movd(xmm(i, 0), gpr(i, 1), m.size); return;
+    case MOp::FMovToGpr: a_.movd(gpr(i, 0), xmm(i, 1), m.size); return;
+    case MOp::FCvtFromInt: return fcvt_from_int(i, m);
+    case MOp::FCvtToInt: return fcvt_to_int(i, m);
     case MOp::FCanon: {
       Xmm d = xmm(i, 0);
       copy_into(d, xmm(i, 1));
@@ -335,8 +327,7 @@ void Emitter::float_inst(uint32_t i, const MInst& m) {
       a_.bind(ok);
       return;
     }
-    default:
-      TANDEM_UNREACHABLE("emission of an unknown machine instruction");
+    default: TANDEM_UNREACHABLE("emission of an unknown machine instruction");
   }
 }
 

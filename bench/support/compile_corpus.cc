@@ -37,14 +37,17 @@ std::string large_module(int blocks) {
   std::string body;
   for (int i = 0; i < blocks; ++i) {
     const std::string n = std::to_string(i);
-    body += "(local.set 1 (i32.add (i32.mul (local.get 0) (i32.const " + n + ")) (i32.shr_u (local.get 1) (i32.const 3))))\n";
+    body += "(local.set 1 (i32.add (i32.mul (local.get 0) (i32.const " + n +
+            ")) (i32.shr_u (local.get 1) (i32.const 3))))\n";
     body += "(local.set 2 (i64.xor (local.get 2) (i64.extend_i32_u (i32.load offset=" + std::to_string(4 * (i % 1000)) +
             " (i32.and (local.get 1) (i32.const 0xfff0))))))\n";
     body += "(local.set 3 (f64.add (local.get 3) (f64.mul (f64.convert_i32_s (local.get 1)) (f64.const 0.5))))\n";
-    body += "(if (i32.lt_u (local.get 1) (local.get 0)) (then (i32.store (i32.const 64) (local.get 1))) "
-            "(else (local.set 0 (i32.sub (local.get 0) (i32.const 1)))))\n";
-    body += "(block (loop (br_if 1 (i32.eqz (local.get 0))) (local.set 0 (i32.shr_u (local.get 0) (i32.const 1))) "
-            "(br 0)))\n";
+    body +=
+        "(if (i32.lt_u (local.get 1) (local.get 0)) (then (i32.store (i32.const 64) (local.get 1))) "
+        "(else (local.set 0 (i32.sub (local.get 0) (i32.const 1)))))\n";
+    body +=
+        "(block (loop (br_if 1 (i32.eqz (local.get 0))) (local.set 0 (i32.shr_u (local.get 0) (i32.const 1))) "
+        "(br 0)))\n";
   }
   return "(module (memory 1) (func (export \"f\") (param i32) (result i64) (local i32 i64 f64)\n" + body +
          "(i64.add (local.get 2) (i64.trunc_sat_f64_s (local.get 3)))))";

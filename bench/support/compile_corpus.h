@@ -21,7 +21,7 @@ namespace tandem::bench {
 struct CompileCorpus {
   std::vector<std::unique_ptr<wasm::Module>> modules;
   std::vector<std::unique_ptr<compile::ModuleEnv>> envs;  // one per module, same index
-  uint64_t body_bytes = 0;  // bytes of function bodies, the throughput's unit
+  uint64_t body_bytes = 0;                                // bytes of function bodies, the throughput's unit
   uint64_t functions = 0;
 
   // Adds a module if it decodes and validates.

@@ -35,8 +35,9 @@ Result<CompileReport> compile_with_report(const wasm::Module& module, compile::B
       backend == compile::Backend::Baseline ? baseline::make_builder() : optimizing::make_builder();
   for (const std::string& s : settings) TANDEM_TRY_STATUS(builder->set_assignment(s));
   if (only_func && (*only_func < module.num_imported_funcs || *only_func >= module.num_funcs()))
-    return make_error(ErrorKind::Usage, fmt::format("function {} is not a defined function (the module defines {} to {})",
-                                                    *only_func, module.num_imported_funcs, module.num_funcs() - 1));
+    return make_error(ErrorKind::Usage,
+                      fmt::format("function {} is not a defined function (the module defines {} to {})", *only_func,
+                                  module.num_imported_funcs, module.num_funcs() - 1));
   std::unique_ptr<compile::Compiler> compiler = builder->build();
   compiler->mutable_budget().set_scale_percent(compile_budget_percent);
   compile::ModuleEnv env(module);

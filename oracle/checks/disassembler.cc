@@ -71,8 +71,7 @@ void fill(csh cs, const cs_insn& insn, DecodedInsn& out) {
         d.segment = reg_name(cs, op.mem.segment);
         has_mem = true;
         break;
-      default:
-        break;
+      default: break;
     }
   }
   out.operands.resize(used);
@@ -133,9 +132,7 @@ std::vector<DecodedInsn> Disassembler::decode_all(std::span<const uint8_t> code,
   return insns;
 }
 
-std::string DecodedInsn::text() const {
-  return op_str.empty() ? mnemonic : mnemonic + " " + op_str;
-}
+std::string DecodedInsn::text() const { return op_str.empty() ? mnemonic : mnemonic + " " + op_str; }
 
 std::string DecodedOperand::to_string() const {
   switch (kind) {

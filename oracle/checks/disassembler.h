@@ -44,13 +44,13 @@ struct DecodedInsn {
   std::string op_str;    // "rax, qword ptr [rbp - 8]"
   std::vector<DecodedOperand> operands;
 
-  bool is_call = false;           // call rel32 / call r/m
-  bool is_jump = false;           // jmp or jcc, direct or indirect
-  bool is_conditional = false;    // jcc
+  bool is_call = false;         // call rel32 / call r/m
+  bool is_jump = false;         // jmp or jcc, direct or indirect
+  bool is_conditional = false;  // jcc
   bool is_ret = false;
   bool is_ud2 = false;
-  bool is_divide = false;         // div / idiv (integer divide traps)
-  bool accesses_memory = false;   // an explicit memory operand that is read or written (not lea/nop)
+  bool is_divide = false;                 // div / idiv (integer divide traps)
+  bool accesses_memory = false;           // an explicit memory operand that is read or written (not lea/nop)
   std::optional<uint64_t> branch_target;  // direct call/jmp/jcc
 
   // Byte offsets within the instruction of its displacement and immediate

@@ -11,8 +11,8 @@ namespace tandem::oracle {
 using namespace compile::x64;
 using compile::CodeBuffer;
 using compile::LibCall;
-using compile::RelocKind;
 using compile::Relocation;
+using compile::RelocKind;
 using compile::RelocTarget;
 
 namespace {
@@ -25,13 +25,17 @@ const char* sig_operands(Sig sig) {
     case Sig::R_R: return "GG";
     case Sig::R_M: return "GM";
     case Sig::M_R: return "MG";
-    case Sig::R_I8: case Sig::R_I32: return "GI";
-    case Sig::M_I8: case Sig::M_I32: return "MI";
+    case Sig::R_I8:
+    case Sig::R_I32: return "GI";
+    case Sig::M_I8:
+    case Sig::M_I32: return "MI";
     case Sig::R: return "G";
     case Sig::M: return "M";
     case Sig::R_CL: return "GC";
-    case Sig::R_R_I8: case Sig::R_R_I32: return "GGI";
-    case Sig::R_M_I8: case Sig::R_M_I32: return "GMI";
+    case Sig::R_R_I8:
+    case Sig::R_R_I32: return "GGI";
+    case Sig::R_M_I8:
+    case Sig::R_M_I32: return "GMI";
     case Sig::R_R_R: return "GGG";
     case Sig::R_M_R: return "GMG";
     case Sig::R_R_M: return "GGM";
@@ -47,12 +51,17 @@ const char* sig_operands(Sig sig) {
     case Sig::X_X: return "XX";
     case Sig::X_M: return "XM";
     case Sig::M_X: return "MX";
-    case Sig::X_X_FCMP: case Sig::X_X_RND: return "XXI";
-    case Sig::X_M_FCMP: case Sig::X_M_RND: return "XMI";
+    case Sig::X_X_FCMP:
+    case Sig::X_X_RND: return "XXI";
+    case Sig::X_M_FCMP:
+    case Sig::X_M_RND: return "XMI";
     case Sig::X_R: return "XG";
     case Sig::X_M_S: return "XM";
-    case Sig::R_X: case Sig::R32_X: return "GX";
-    case Sig::LABEL: case Sig::CC_LABEL: case Sig::FUNC: return "L";
+    case Sig::R_X:
+    case Sig::R32_X: return "GX";
+    case Sig::LABEL:
+    case Sig::CC_LABEL:
+    case Sig::FUNC: return "L";
     case Sig::R64_LIBCALL: return "GI";
     case Sig::NOP_LEN: return "N";
   }
@@ -65,8 +74,13 @@ bool sig_is_branch_to_label(Sig sig) { return sig == Sig::LABEL || sig == Sig::C
 // The Intel operand position that is ModRM.rm (its width may be RmW), or -1.
 int rm_position(Enc enc) {
   switch (enc) {
-    case Enc::RM: case Enc::RMI: case Enc::VRMI: case Enc::VRMV: return 1;
-    case Enc::MR: case Enc::M: case Enc::MI: return 0;
+    case Enc::RM:
+    case Enc::RMI:
+    case Enc::VRMI:
+    case Enc::VRMV: return 1;
+    case Enc::MR:
+    case Enc::M:
+    case Enc::MI: return 0;
     case Enc::VRVM: return 2;
     default: return -1;
   }
@@ -97,8 +111,10 @@ std::pair<int64_t, int64_t> imm_range(const FormInfo& f, Size size) {
   constexpr int64_t kMin64 = std::numeric_limits<int64_t>::min();
   constexpr int64_t kMax64 = std::numeric_limits<int64_t>::max();
   switch (f.sig) {
-    case Sig::X_X_FCMP: case Sig::X_M_FCMP: return {0, 7};
-    case Sig::X_X_RND: case Sig::X_M_RND: return {0, 3};
+    case Sig::X_X_FCMP:
+    case Sig::X_M_FCMP: return {0, 7};
+    case Sig::X_X_RND:
+    case Sig::X_M_RND: return {0, 3};
     default: break;
   }
   switch (f.imm) {
@@ -126,8 +142,7 @@ struct Emitted {
 Mem case_mem(const FormCase& c, Label label) {
   switch (c.mem_shape) {
     case FormCase::MemShape::Base: return Mem(Gpr{c.mem_base}, c.mem_disp);
-    case FormCase::MemShape::BaseIndex:
-      return Mem(Gpr{c.mem_base}, Gpr{c.mem_index}, c.mem_scale, c.mem_disp);
+    case FormCase::MemShape::BaseIndex: return Mem(Gpr{c.mem_base}, Gpr{c.mem_index}, c.mem_scale, c.mem_disp);
     case FormCase::MemShape::Rip: return Mem::rip(label, c.mem_disp);
   }
   return Mem(rax);
@@ -207,8 +222,7 @@ Emitted emit_case(const FormCase& c, CodeBuffer& buf) {
   const FormInfo& f = form_info(c.form);
   Assembler as(buf, compile::x64::all_isa_extensions());
   Emitted e;
-  e.has_label = sig_is_branch_to_label(f.sig) ||
-                (sig_has_mem(f.sig) && c.mem_shape == FormCase::MemShape::Rip);
+  e.has_label = sig_is_branch_to_label(f.sig) || (sig_has_mem(f.sig) && c.mem_shape == FormCase::MemShape::Rip);
   Label label;
   if (e.has_label) {
     label = buf.new_label();
@@ -272,9 +286,13 @@ DecodedOperand mem_operand(std::string base, std::string index, int scale, int64
 // The recommended nops carry a dummy memory operand (Intel SDM, NOP).
 std::vector<DecodedOperand> nop_operands(int length) {
   switch (length) {
-    case 3: case 4: case 7: return {mem_operand("rax", "", 1, 0, 4)};
-    case 5: case 8: return {mem_operand("rax", "rax", 1, 0, 4)};
-    case 6: case 9: return {mem_operand("rax", "rax", 1, 0, 2)};
+    case 3:
+    case 4:
+    case 7: return {mem_operand("rax", "", 1, 0, 4)};
+    case 5:
+    case 8: return {mem_operand("rax", "rax", 1, 0, 4)};
+    case 6:
+    case 9: return {mem_operand("rax", "rax", 1, 0, 2)};
     default: return {};
   }
 }
@@ -300,14 +318,11 @@ Expected expected_for(const FormCase& c, const Emitted& e) {
       case 'X': x.operands.push_back(reg_operand(xmm_name(Xmm{c.regs[pos]}), 16)); break;
       case 'C': x.operands.push_back(reg_operand("cl", 1)); break;
       case 'I': x.operands.push_back(imm_operand(f.sig == Sig::R64_LIBCALL ? 0 : c.imm)); break;
-      case 'L':
-        x.operands.push_back(imm_operand(f.sig == Sig::FUNC ? e.end : e.label_offset));
-        break;
+      case 'L': x.operands.push_back(imm_operand(f.sig == Sig::FUNC ? e.end : e.label_offset)); break;
       case 'M':
         switch (c.mem_shape) {
           case FormCase::MemShape::Rip:
-            x.operands.push_back(mem_operand("rip", "", 1,
-                                             int64_t{e.label_offset} - e.end + c.mem_disp, width));
+            x.operands.push_back(mem_operand("rip", "", 1, int64_t{e.label_offset} - e.end + c.mem_disp, width));
             break;
           case FormCase::MemShape::Base:
             x.operands.push_back(mem_operand(gpr_name(Gpr{c.mem_base}, 8), "", 1, c.mem_disp, width));
@@ -336,8 +351,8 @@ bool same_operand(const DecodedOperand& want, const DecodedOperand& got) {
   switch (want.kind) {
     case DecodedOperand::Kind::Reg: return want.reg == got.reg && want.size == got.size;
     case DecodedOperand::Kind::Mem:
-      return want.base == got.base && want.index == got.index && want.scale == got.scale &&
-             want.disp == got.disp && want.size == got.size && got.segment.empty();
+      return want.base == got.base && want.index == got.index && want.scale == got.scale && want.disp == got.disp &&
+             want.size == got.size && got.segment.empty();
     case DecodedOperand::Kind::Imm: {
       // Capstone reports an immediate at the width it decoded it (an 8-bit
       // ALU immediate as 255, a sign-extended imm8 as -1): compare the bits
@@ -367,8 +382,7 @@ std::vector<Relocation> expected_relocations(const FormCase& c, const Emitted& e
   switch (form_info(c.form).sig) {
     case Sig::FUNC:
       return {Relocation{e.start + 1, e.start, RelocKind::CallRel32, RelocTarget::function(c.func_index)}};
-    case Sig::R64_LIBCALL:
-      return {Relocation{e.start + 2, e.start, RelocKind::Abs64, RelocTarget::libcall(c.libcall)}};
+    case Sig::R64_LIBCALL: return {Relocation{e.start + 2, e.start, RelocKind::Abs64, RelocTarget::libcall(c.libcall)}};
     default: return {};
   }
 }
@@ -376,7 +390,18 @@ std::vector<Relocation> expected_relocations(const FormCase& c, const Emitted& e
 // A value at an encoding edge (imm8/disp8, 16-bit and int32 limits) for 14 of
 // 16 selectors, else the random one.
 int64_t pick_int32_edge(uint8_t sel, uint32_t random) {
-  static constexpr int64_t kEdges[] = {0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, -32768, 65535,
+  static constexpr int64_t kEdges[] = {0,
+                                       1,
+                                       -1,
+                                       127,
+                                       128,
+                                       -128,
+                                       -129,
+                                       255,
+                                       256,
+                                       32767,
+                                       -32768,
+                                       65535,
                                        std::numeric_limits<int32_t>::max(),
                                        std::numeric_limits<int32_t>::min()};
   constexpr int kNum = sizeof kEdges / sizeof kEdges[0];
@@ -422,9 +447,9 @@ std::string FormCase::to_string() const {
     case MemShape::Rip: mem = fmt::format("[rip + label {:+}]", mem_disp); break;
   }
   return fmt::format("{} ({}) size={} regs=({},{},{}) mem={} imm={} cond={} label={}{} func={} libcall={} nop={}",
-                     f.id_name, sig_operands(f.sig), size_bytes(case_size(*this)), regs[0], regs[1], regs[2],
-                     mem, imm, cond_suffix(cond), label_forward ? "+" : "-", label_gap, func_index,
-                     static_cast<int>(libcall), nop_length);
+                     f.id_name, sig_operands(f.sig), size_bytes(case_size(*this)), regs[0], regs[1], regs[2], mem, imm,
+                     cond_suffix(cond), label_forward ? "+" : "-", label_gap, func_index, static_cast<int>(libcall),
+                     nop_length);
 }
 
 bool form_case_is_valid(const FormCase& c) {
@@ -474,8 +499,8 @@ FormCase form_case_from_bytes(std::span<const uint8_t> bytes) {
   if (c.mem_shape == FormCase::MemShape::Rip) c.mem_disp = static_cast<int8_t>(c.mem_disp);
   const auto range = imm_range(f, case_size(c));
   const uint8_t imm_sel = in.u8();
-  int64_t imm = f.imm == ImmKind::I64 && imm_sel % 2 ? static_cast<int64_t>(in.u64())
-                                                       : pick_int32_edge(imm_sel >> 1, in.u32());
+  int64_t imm =
+      f.imm == ImmKind::I64 && imm_sel % 2 ? static_cast<int64_t>(in.u64()) : pick_int32_edge(imm_sel >> 1, in.u32());
   c.imm = clamp_to(imm, range);
   c.cond = static_cast<Cond>(in.u8() & 15);
   c.label_forward = in.u8() & 1;
@@ -504,13 +529,11 @@ std::optional<std::string> check_form_case(const FormCase& c, CodeBuffer& buf, D
   size_t decoded_bytes = 0;
   const std::vector<DecodedInsn> got = dis.decode_all(insn, e.start, &decoded_bytes);
   if (got.size() != 1 || decoded_bytes != insn.size())
-    return report(fmt::format("decoded as {} instructions over {} of {} bytes", got.size(), decoded_bytes,
-                              insn.size()),
+    return report(fmt::format("decoded as {} instructions over {} of {} bytes", got.size(), decoded_bytes, insn.size()),
                   got);
   const DecodedInsn& d = got[0];
   const Expected want = expected_for(c, e);
-  if (d.mnemonic != want.mnemonic)
-    return report(fmt::format("mnemonic: want '{}'", want.mnemonic), got);
+  if (d.mnemonic != want.mnemonic) return report(fmt::format("mnemonic: want '{}'", want.mnemonic), got);
   bool same = d.operands.size() == want.operands.size();
   for (size_t i = 0; same && i < want.operands.size(); ++i) same = same_operand(want.operands[i], d.operands[i]);
   if (!same) return report("operands: want " + operands_string(want.operands), got);

@@ -60,7 +60,6 @@ FormCase form_case_from_bytes(std::span<const uint8_t> bytes);
 // Emits `c` into `buffer` (cleared first) and checks it against Capstone.
 // Returns nullopt when they agree, otherwise a report naming the case, the
 // bytes, and what Capstone decoded.
-std::optional<std::string> check_form_case(const FormCase& c, compile::CodeBuffer& buffer,
-                                           Disassembler& disassembler);
+std::optional<std::string> check_form_case(const FormCase& c, compile::CodeBuffer& buffer, Disassembler& disassembler);
 
 }  // namespace tandem::oracle

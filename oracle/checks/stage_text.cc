@@ -94,8 +94,7 @@ Result<StageText> stage_text(const wasm::Module& module, const StageTextOptions&
     capture.emplace(ir_stage);
     compiler->set_stage_listener(&*capture);
   }
-  if (options.only_func &&
-      (*options.only_func < module.num_imported_funcs || *options.only_func >= module.num_funcs()))
+  if (options.only_func && (*options.only_func < module.num_imported_funcs || *options.only_func >= module.num_funcs()))
     return make_error(ErrorKind::Usage,
                       fmt::format("function {} is not a defined function (the module defines {} to {})",
                                   *options.only_func, module.num_imported_funcs, module.num_funcs() - 1));

@@ -21,7 +21,7 @@ namespace tandem::oracle {
 
 // A compiler's IR stages (compile::IrStage), then its machine code.
 enum class Stage : uint8_t { Translate, Optimize, VCode, Allocated, Asm };
-const char* stage_name(Stage stage);                    // "translate", ..., "asm"
+const char* stage_name(Stage stage);                      // "translate", ..., "asm"
 std::optional<Stage> parse_stage(std::string_view name);  // the inverse; "compile" is also Asm
 // "translate | optimize | vcode | allocated | asm"
 std::string stage_names();

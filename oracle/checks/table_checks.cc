@@ -76,11 +76,11 @@ bool op_can_raise(Opcode op, TrapCode code) {
       return op == Opcode::I32DivS || op == Opcode::I64DivS || info.cls == wasm::OpClass::Truncate;
     case TrapCode::BadConversionToInteger: return info.cls == wasm::OpClass::Truncate;
     case TrapCode::OutOfBoundsMemory:
-      return info.cls == wasm::OpClass::Load || info.cls == wasm::OpClass::Store ||
-             op == Opcode::MemoryFill || op == Opcode::MemoryCopy || op == Opcode::MemoryInit;
+      return info.cls == wasm::OpClass::Load || info.cls == wasm::OpClass::Store || op == Opcode::MemoryFill ||
+             op == Opcode::MemoryCopy || op == Opcode::MemoryInit;
     case TrapCode::OutOfBoundsTable:
-      return op == Opcode::TableGet || op == Opcode::TableSet || op == Opcode::TableFill ||
-             op == Opcode::TableCopy || op == Opcode::TableInit;
+      return op == Opcode::TableGet || op == Opcode::TableSet || op == Opcode::TableFill || op == Opcode::TableCopy ||
+             op == Opcode::TableInit;
     case TrapCode::IndirectCallOutOfBounds:
     case TrapCode::IndirectCallNull:
     case TrapCode::IndirectCallTypeMismatch: return op == Opcode::CallIndirect;
@@ -144,8 +144,8 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
         if (r.kind != RelocKind::CallRel32 || !facts.direct_calls.count(r.target.index))
           return problem(f, fmt::format("relocation names {}, which the body does not call", r.target.to_string()));
       } else if (!facts.libcalls.count(r.target.index)) {
-        return problem(f, fmt::format("relocation names {}, which no operator of the body needs",
-                                      r.target.to_string()));
+        return problem(f,
+                       fmt::format("relocation names {}, which no operator of the body needs", r.target.to_string()));
       }
     }
 
@@ -161,8 +161,8 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
       const wasm::Function& body = module.defined_func(f.func_index);
       if (t.code == TrapCode::StackOverflow) {
         if (t.wasm_offset < body.body_start || t.wasm_offset > body.code_end)
-          return problem(f, fmt::format("stack-overflow trap site names wasm offset {:#x}, outside the function",
-                                        t.wasm_offset));
+          return problem(
+              f, fmt::format("stack-overflow trap site names wasm offset {:#x}, outside the function", t.wasm_offset));
         continue;
       }
       auto op = facts.op_at.find(t.wasm_offset);
@@ -213,8 +213,8 @@ std::optional<TableProblem> check_trap_subset(std::span<const CompiledFunction> 
       if (t.code == TrapCode::StackOverflow) continue;  // a property of the frame, not of an operator
       if (!allowed.count({t.wasm_offset, t.code}))
         return TableProblem{o.backend, o.func_index,
-                            fmt::format("trap site ({:#x}, {}) has no counterpart in the baseline's table", t.wasm_offset,
-                                        compile::trap_code_name(t.code))};
+                            fmt::format("trap site ({:#x}, {}) has no counterpart in the baseline's table",
+                                        t.wasm_offset, compile::trap_code_name(t.code))};
     }
   }
   return std::nullopt;

@@ -44,7 +44,7 @@ struct Observation {
   // Per exported memory: its contents, valid until the engine's next call
   // (every engine has made the call before any comparison).
   std::vector<std::span<const uint8_t>> memories;
-  std::vector<Value> globals;           // per exported global
+  std::vector<Value> globals;  // per exported global
 };
 
 struct EngineSlot {
@@ -102,7 +102,9 @@ const char* mismatch_kind_name(MismatchKind kind) {
 
 std::string Finding::signature() const {
   return fmt::format("{}/{}/{}", mismatch_kind_name(kind), culprit.empty() ? "?" : culprit,
-                     !stage.empty() ? stage.c_str() : op_class ? wasm::op_class_name(*op_class) : "-");
+                     !stage.empty() ? stage.c_str()
+                     : op_class     ? wasm::op_class_name(*op_class)
+                                    : "-");
 }
 
 std::string Finding::to_string() const {
@@ -187,7 +189,8 @@ struct DifferentialOracle::Impl {
     bool same = x.kind == y.kind && (x.kind != Outcome::Kind::Trapped || x.trap == y.trap);
     if (same && x.kind == Outcome::Kind::Returned) {
       same = x.values.size() == y.values.size();
-      for (size_t i = 0; same && i < x.values.size(); ++i) same = same_value(x.values[i], y.values[i], options.nan_policy);
+      for (size_t i = 0; same && i < x.values.size(); ++i)
+        same = same_value(x.values[i], y.values[i], options.nan_policy);
     }
     if (!same) return fmt::format("original {} vs twin {}", x.to_string(), y.to_string());
     bool same_trace = a.trace.size() == b.trace.size();
@@ -200,8 +203,8 @@ struct DifferentialOracle::Impl {
     for (size_t i = 0; i < memory_exports.size(); ++i) {
       std::pair<size_t, uint64_t> y_digest = digest(b.memories[i]);
       // Under the spec NaN policy a stored NaN may differ in payload: sizes only.
-      bool differs = options.nan_policy == NanPolicy::Exact ? a.memories[i] != y_digest
-                                                             : a.memories[i].first != y_digest.first;
+      bool differs =
+          options.nan_policy == NanPolicy::Exact ? a.memories[i] != y_digest : a.memories[i].first != y_digest.first;
       if (differs)
         return fmt::format("memory '{}' after the call differs ({} bytes vs {} bytes, digests {:#x} vs {:#x})",
                            memory_exports[i], a.memories[i].first, y_digest.first, a.memories[i].second,
@@ -236,7 +239,8 @@ struct DifferentialOracle::Impl {
     }
     if (x.kind == Outcome::Kind::Returned) {
       bool same = x.values.size() == y.values.size();
-      for (size_t i = 0; same && i < x.values.size(); ++i) same = same_value(x.values[i], y.values[i], options.nan_policy);
+      for (size_t i = 0; same && i < x.values.size(); ++i)
+        same = same_value(x.values[i], y.values[i], options.nan_policy);
       if (!same) {
         f.kind = MismatchKind::Result;
         f.detail = fmt::format("({}) vs ({})", values_to_string(x.values), values_to_string(y.values));
@@ -258,7 +262,8 @@ struct DifferentialOracle::Impl {
       std::span<const uint8_t> x = a.memories[i], y = b.memories[i];
       if (x.size() != y.size()) {
         f.kind = MismatchKind::Memory;
-        f.detail = fmt::format("memory '{}' after the call: {} bytes vs {} bytes", memory_exports[i], x.size(), y.size());
+        f.detail =
+            fmt::format("memory '{}' after the call: {} bytes vs {} bytes", memory_exports[i], x.size(), y.size());
         return f;
       }
       // Under the spec NaN policy a stored NaN may legitimately differ in
@@ -342,7 +347,7 @@ Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const Dif
 }
 
 std::unique_ptr<DifferentialOracle> DifferentialOracle::with_engines(const DiffOptions& options,
-                                                                   std::vector<EngineEntry> engines) {
+                                                                     std::vector<EngineEntry> engines) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   for (EngineEntry& e : engines) {
@@ -441,9 +446,9 @@ bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<Instan
       // The culprit is the backend whose stage blew up, also in a mixed
       // image: the finding is the same whichever engine met it.
       const compile::CompileStageInfo* stage = r.blowup_stage ? &compile::compile_stage_info(*r.blowup_stage) : nullptr;
-      return decide_mismatch(verdict, Finding{MismatchKind::CompileBlowup,
-                                              stage ? compile::backend_name(stage->backend) : name, "", r.message,
-                                              std::nullopt, stage ? stage->name : "?"});
+      return decide_mismatch(
+          verdict, Finding{MismatchKind::CompileBlowup, stage ? compile::backend_name(stage->backend) : name, "",
+                           r.message, std::nullopt, stage ? stage->name : "?"});
     }
     // A limit only the validator finds (the operand stack) reaches the
     // native engines alone: the interpreter, which has no such limit, ran a
@@ -491,7 +496,8 @@ bool DifferentialOracle::Impl::check_native_code(DiffVerdict& verdict) const {
   for (const EngineSlot& slot : engines) {
     if (!slot.native) continue;
     NativeConfig::Mode mode = slot.native->config().mode;
-    if (mode == NativeConfig::Mode::Mixed) have_mixed = true;
+    if (mode == NativeConfig::Mode::Mixed)
+      have_mixed = true;
     else if (slot.native->config().name == native_mode_name(mode))
       pure[mode == NativeConfig::Mode::Optimizing] = &slot;
   }
@@ -543,15 +549,15 @@ bool DifferentialOracle::Impl::check_pure_image(const EngineSlot& slot, bool com
                                               "second compile failed: " + again.error().to_string(), std::nullopt});
     for (size_t i = 0; i < first.size(); ++i)
       if (!(first[i] == (*again)[i]))
-        return decide_mismatch(verdict,
-                               Finding{MismatchKind::Determinism, name, "",
-                                       fmt::format("function {} differs between two compiles", first[i].func_index),
-                                       std::nullopt});
+        return decide_mismatch(
+            verdict,
+            Finding{MismatchKind::Determinism, name, "",
+                    fmt::format("function {} differs between two compiles", first[i].func_index), std::nullopt});
   }
   if (options.check_tables)
     if (std::optional<TableProblem> p = check_tables(module, first, image))
-      return decide_mismatch(verdict, Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)),
-                                              "", p->to_string(), std::nullopt});
+      return decide_mismatch(verdict, Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)), "",
+                                              p->to_string(), std::nullopt});
   return false;
 }
 
@@ -627,8 +633,7 @@ bool DifferentialOracle::Impl::judge_call_endings(const DiffCall& call, const st
                                               fmt::format("still running after {} ms, where the interpreter {}",
                                                           options.limits.call_deadline_ms, obs[0].outcome.to_string()),
                                               std::nullopt});
-    if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut ||
-        o.kind == Outcome::Kind::Unsupported)
+    if (o.kind == Outcome::Kind::Exhausted || o.kind == Outcome::Kind::TimedOut || o.kind == Outcome::Kind::Unsupported)
       return decide_inconclusive(verdict, fmt::format("{} {}: {}", name, call.export_name, outcome_kind_name(o.kind)));
   }
   return false;
@@ -703,8 +708,8 @@ DiffVerdict DifferentialOracle::run_twin(const DiffCase& twin, std::string_view 
   EngineSlot& slot = impl.engines[e];
   auto mismatch = [&](std::string export_name, std::string detail) {
     verdict.kind = DiffVerdict::Kind::Mismatch;
-    verdict.finding = Finding{MismatchKind::Metamorphic, std::string(engine), std::move(export_name),
-                              std::move(detail), std::nullopt};
+    verdict.finding = Finding{MismatchKind::Metamorphic, std::string(engine), std::move(export_name), std::move(detail),
+                              std::nullopt};
     return verdict;
   };
   slot.engine->reset();
@@ -723,8 +728,8 @@ DiffVerdict DifferentialOracle::run_twin(const DiffCase& twin, std::string_view 
     if (!out) return inconclusive(fmt::format("{}: {}", engine, out.error().to_string()));
     Observation o = impl.observe(slot, call, std::move(out).value());
     if (o.outcome.kind == Outcome::Kind::Exhausted || o.outcome.kind == Outcome::Kind::TimedOut)
-      return inconclusive(fmt::format("{} {} on the twin: {}", engine, call.export_name,
-                                      outcome_kind_name(o.outcome.kind)));
+      return inconclusive(
+          fmt::format("{} {} on the twin: {}", engine, call.export_name, outcome_kind_name(o.outcome.kind)));
     if (std::optional<std::string> d = impl.compare_twin(original[i], o)) return mismatch(call.export_name, *d);
     ++verdict.calls_compared;
   }

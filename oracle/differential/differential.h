@@ -60,7 +60,7 @@ struct Finding {
   MismatchKind kind = MismatchKind::Result;
   std::string culprit;  // engine name(s) that disagree with the interpreter
   std::string export_name;
-  std::string detail;   // the first difference
+  std::string detail;                     // the first difference
   std::optional<wasm::OpClass> op_class;  // of the operator at the first difference, when known
   // A compile_blowup's stage ("regalloc"); it takes the operator class's
   // place in the signature.
@@ -138,8 +138,7 @@ class DifferentialOracle {
     std::unique_ptr<HostEnv> host;
     std::unique_ptr<Engine> engine;
   };
-  static std::unique_ptr<DifferentialOracle> with_engines(const DiffOptions& options,
-                                                          std::vector<EngineEntry> engines);
+  static std::unique_ptr<DifferentialOracle> with_engines(const DiffOptions& options, std::vector<EngineEntry> engines);
   ~DifferentialOracle();
 
   DiffVerdict run(const DiffCase& c);

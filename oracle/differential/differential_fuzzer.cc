@@ -158,7 +158,8 @@ DiffVerdict DifferentialFuzzer::check_twin(std::span<const uint8_t> fuzz, uint8_
   twin_counts_.clear();
   Status made = twin_rewriter_.make_twin(module_, fuzz, twin_, &twin_counts_);
   TANDEM_CHECK(made.ok(), "the twin rewriter refused a module that validates");
-  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k) stats_.twins_with_rewrite[k] += twin_counts_.counts[k] > 0;
+  for (uint32_t k = 0; k < generator::kNumMutationKinds; ++k)
+    stats_.twins_with_rewrite[k] += twin_counts_.counts[k] > 0;
   require_valid(twin_.wasm, "twin module");
   fill_case(twin_, twin_case_);
   ++stats_.twins;
@@ -169,7 +170,8 @@ DiffVerdict DifferentialFuzzer::check_twin(std::span<const uint8_t> fuzz, uint8_
   if (options_.with_interp) {
     DiffVerdict reference = oracle.run_twin(twin_case_, "interp");
     if (reference.kind == DiffVerdict::Kind::Mismatch) {
-      std::fprintf(stderr, "tandem: generator bug: a semantics-preserving rewrite changed what the interpreter does: %s\n",
+      std::fprintf(stderr,
+                   "tandem: generator bug: a semantics-preserving rewrite changed what the interpreter does: %s\n",
                    reference.finding->to_string().c_str());
       std::abort();
     }
@@ -200,8 +202,7 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
     TANDEM_CHECK(generated.ok(), "the generator refused its own swarm configuration");
     require_valid(module_.wasm, "generated module");
   }
-  for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
-    stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
+  for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c) stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
   for (uint32_t i = 0; i < generator::kNumShapes; ++i)
     stats_.modules_using_shape[i] += module_.usage.shape_counts[i] > 0;
 

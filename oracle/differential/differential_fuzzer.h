@@ -34,8 +34,8 @@ struct FuzzStats {
   uint64_t inconclusive = 0;
   uint64_t mismatches = 0;
   uint64_t calls_compared = 0;
-  uint64_t real_modules = 0;       // inputs that were slices of real modules
-  uint64_t twins = 0;              // metamorphic checks run
+  uint64_t real_modules = 0;  // inputs that were slices of real modules
+  uint64_t twins = 0;         // metamorphic checks run
   uint64_t twins_inconclusive = 0;
   // Real-module inputs that received each mutation kind.
   std::array<uint64_t, generator::kNumMutationKinds> inputs_with_mutation{};

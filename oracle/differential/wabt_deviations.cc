@@ -51,8 +51,7 @@ std::optional<uint32_t> u32_at(std::span<const uint8_t> bytes, uint64_t offset) 
   if (offset >= bytes.size()) return std::nullopt;
   const uint8_t* p = bytes.data() + offset;
   uint32_t v = 0;
-  if (wasm::leb128::read_u32(p, bytes.data() + bytes.size(), v) != wasm::leb128::Status::Ok)
-    return std::nullopt;
+  if (wasm::leb128::read_u32(p, bytes.data() + bytes.size(), v) != wasm::leb128::Status::Ok) return std::nullopt;
   return v;
 }
 
@@ -149,8 +148,7 @@ bool valid_when_selects_read_as_wabt_does(const Verdicts& v) {
         const uint8_t* count_end = count;
         uint32_t types = 1;
         if (bad.message != "invalid result arity" ||
-            wasm::leb128::read_u32(count_end, patched.data() + patched.size(), types) !=
-                wasm::leb128::Status::Ok ||
+            wasm::leb128::read_u32(count_end, patched.data() + patched.size(), types) != wasm::leb128::Status::Ok ||
             types != 0)
           break;
         patched[pos] = 0x1b;  // select, then read again from `pos`
@@ -238,8 +236,7 @@ bool padded_type_encoding(const Verdicts& v) {
     return false;
   const uint8_t* p = v.bytes.data() + *e->offset;
   int32_t code = 0;
-  if (wasm::leb128::read_s32(p, v.bytes.data() + v.bytes.size(), code) != wasm::leb128::Status::Ok)
-    return false;
+  if (wasm::leb128::read_s32(p, v.bytes.data() + v.bytes.size(), code) != wasm::leb128::Status::Ok) return false;
   // i32, i64, f32, f64, funcref, externref and the empty block type.
   return code == -0x01 || code == -0x02 || code == -0x03 || code == -0x04 || code == -0x10 || code == -0x11 ||
          code == -0x40;

@@ -56,8 +56,7 @@ class Engine {
 
   // Invokes an exported function. A missing export or argument-type mismatch
   // is an error value, not an outcome.
-  virtual Result<Outcome> invoke(InstanceId id, std::string_view export_name,
-                                 std::span<const Value> args) = 0;
+  virtual Result<Outcome> invoke(InstanceId id, std::string_view export_name, std::span<const Value> args) = 0;
 
   // Reads an exported global's current value.
   virtual Result<Value> read_global(InstanceId id, std::string_view export_name) = 0;

@@ -54,8 +54,8 @@ const EngineTraits* find_engine(std::string_view name) {
   return nullptr;
 }
 
-Result<std::unique_ptr<Engine>> make_engine(std::string_view name, HostEnv* host,
-                                            std::span<const std::string> settings, const NativeRunOptions& run) {
+Result<std::unique_ptr<Engine>> make_engine(std::string_view name, HostEnv* host, std::span<const std::string> settings,
+                                            const NativeRunOptions& run) {
   const EngineTraits* traits = find_engine(name);
   if (!traits) {
     std::string known;

@@ -63,8 +63,7 @@ class HostEnv {
 
   // Resolution by (module, name). A function is found if it exists with that
   // exact type, or, with stubbing on, created as a stub.
-  std::optional<uint32_t> resolve_func(std::string_view module, std::string_view name,
-                                       const wasm::FuncType& type);
+  std::optional<uint32_t> resolve_func(std::string_view module, std::string_view name, const wasm::FuncType& type);
   const HostGlobal* find_global(std::string_view module, std::string_view name) const;
   const HostTable* find_table(std::string_view module, std::string_view name) const;
   const HostMemory* find_memory(std::string_view module, std::string_view name) const;

@@ -115,8 +115,8 @@ wabt::Limits to_wabt(const wasm::Limits& l) {
 void limit_growth(wabt::Limits& limits, uint64_t limit) { limits.max = std::min(limits.max, limit); }
 
 // Decodes the way the engine does, with a given feature set.
-wabt::Result read_interp(std::span<const uint8_t> wasm, const wabt::Features& features,
-                         wabt::Errors* errors, wi::ModuleDesc* out) {
+wabt::Result read_interp(std::span<const uint8_t> wasm, const wabt::Features& features, wabt::Errors* errors,
+                         wi::ModuleDesc* out) {
   wabt::ReadBinaryOptions options(features, /*log_stream=*/nullptr, /*read_debug_names=*/false,
                                   /*stop_on_first_error=*/true, /*fail_on_custom_section_error=*/true);
   return wi::ReadBinaryInterp("<module>", wasm.data(), wasm.size(), options, errors, out);
@@ -146,8 +146,8 @@ InstantiateResult classify_rejection(std::span<const uint8_t> wasm, const wabt::
     wabt::Errors errors;
     wi::ModuleDesc desc;
     bool ok = wabt::Succeeded(read_interp(wasm, features, &errors, &desc));
-    bool got_further = first_error(errors) != scope_first ||
-                       (!errors.empty() && errors.front().loc.offset != scope_offset);
+    bool got_further =
+        first_error(errors) != scope_first || (!errors.empty() && errors.front().loc.offset != scope_offset);
     if (ok || (got_further && !feature.overlaps_core_malformed)) {
       r.status = InstantiateResult::Status::Unsupported;
       r.message = fmt::format("unsupported feature: {} ({})", feature.name, format_errors(scope_errors));
@@ -158,8 +158,7 @@ InstantiateResult classify_rejection(std::span<const uint8_t> wasm, const wabt::
                                   /*stop_on_first_error=*/true, /*fail_on_custom_section_error=*/true);
   wabt::Errors parse_errors;
   wabt::Module ir;
-  bool parses = wabt::Succeeded(wabt::ReadBinaryIr("<module>", wasm.data(), wasm.size(), options,
-                                                   &parse_errors, &ir));
+  bool parses = wabt::Succeeded(wabt::ReadBinaryIr("<module>", wasm.data(), wasm.size(), options, &parse_errors, &ir));
   r.status = parses ? InstantiateResult::Status::Invalid : InstantiateResult::Status::Malformed;
   r.message = format_errors(scope_errors);
   return r;
@@ -169,8 +168,12 @@ InstantiateResult classify_rejection(std::span<const uint8_t> wasm, const wabt::
 // no feature enables.
 bool is_interpreter_internal(wabt::Opcode op) {
   static constexpr wabt::Opcode::Enum kInternal[] = {
-      wabt::Opcode::InterpAlloca,   wabt::Opcode::InterpBrUnless,  wabt::Opcode::InterpCallImport,
-      wabt::Opcode::InterpData,     wabt::Opcode::InterpDropKeep,  wabt::Opcode::InterpCatchDrop,
+      wabt::Opcode::InterpAlloca,
+      wabt::Opcode::InterpBrUnless,
+      wabt::Opcode::InterpCallImport,
+      wabt::Opcode::InterpData,
+      wabt::Opcode::InterpDropKeep,
+      wabt::Opcode::InterpCatchDrop,
       wabt::Opcode::InterpAdjustFrameForReturnCall,
   };
   for (wabt::Opcode::Enum e : kInternal)
@@ -190,7 +193,8 @@ std::optional<std::string> out_of_scope_operator(const wi::Istream& code) {
     for (const OutOfScopeFeature& feature : out_of_scope_features()) {
       wabt::Features with = scope;
       (with.*feature.enable)();
-      if (instr.op.IsEnabled(with)) return fmt::format("unsupported feature: {} ({})", feature.name, instr.op.GetName());
+      if (instr.op.IsEnabled(with))
+        return fmt::format("unsupported feature: {} ({})", feature.name, instr.op.GetName());
     }
     return fmt::format("unsupported feature: operator {}", instr.op.GetName());
   }
@@ -205,8 +209,7 @@ struct InterpEngine::Impl {
     std::map<std::string, wi::Extern::Ptr, std::less<>> exports;
   };
 
-  Impl(HostEnv* host, const runner::InstanceLimits& limits)
-      : host(host), limits(limits), store(scope_features()) {}
+  Impl(HostEnv* host, const runner::InstanceLimits& limits) : host(host), limits(limits), store(scope_features()) {}
 
   HostEnv* host;
   runner::InstanceLimits limits;
@@ -261,11 +264,10 @@ struct InterpEngine::Impl {
       case wasm::ValType::FuncRef:
         if (v.null) return wi::Value::Make(wi::Ref::Null);
         return make_error(ErrorKind::Usage, "a non-null funcref cannot be passed in from the host");
-      case wasm::ValType::V128:
-        break;
+      case wasm::ValType::V128: break;
     }
-    return make_error(ErrorKind::Unsupported, fmt::format("{} values are outside the feature scope",
-                                                          wasm::val_type_name(v.type)));
+    return make_error(ErrorKind::Unsupported,
+                      fmt::format("{} values are outside the feature scope", wasm::val_type_name(v.type)));
   }
 
   Value from_interp(wasm::ValType type, const wi::Value& v) {
@@ -287,8 +289,7 @@ struct InterpEngine::Impl {
         if (ref == wi::Ref::Null) return Value::null_ref(type);
         return Value{type, funcref_identity(ref), false};
       }
-      case wasm::ValType::V128:
-        break;
+      case wasm::ValType::V128: break;
     }
     TANDEM_UNREACHABLE("a v128 value escaped a scope-only interpreter");
   }
@@ -363,8 +364,7 @@ struct InterpEngine::Impl {
     switch (import.type->kind) {
       case wabt::ExternalKind::Func: {
         TANDEM_TRY(wasm::FuncType type, func_type_from_wabt(*wabt::cast<wi::FuncType>(import.type.get())));
-        if (std::optional<uint32_t> id = host->resolve_func(module, name, type))
-          return wi::Extern::Ptr(host_func(*id));
+        if (std::optional<uint32_t> id = host->resolve_func(module, name, type)) return wi::Extern::Ptr(host_func(*id));
         break;
       }
       case wabt::ExternalKind::Global:
@@ -394,14 +394,13 @@ struct InterpEngine::Impl {
           return memory;
         }
         break;
-      case wabt::ExternalKind::Tag:
-        break;
+      case wabt::ExternalKind::Tag: break;
     }
     bool exists = host->has_func_named(module, name) || host->find_global(module, name) ||
                   host->find_table(module, name) || host->find_memory(module, name);
-    return make_error(ErrorKind::Unlinkable,
-                      fmt::format("{} \"{}\" \"{}\"", exists ? "incompatible import type" : "unknown import",
-                                  module, name));
+    return make_error(
+        ErrorKind::Unlinkable,
+        fmt::format("{} \"{}\" \"{}\"", exists ? "incompatible import type" : "unknown import", module, name));
   }
 
   Result<wi::Extern::Ptr> resolve_import(const wi::ImportType& import) {
@@ -431,8 +430,7 @@ struct InterpEngine::Impl {
     }
     wabt::Errors errors;
     wi::ModuleDesc desc;
-    if (wabt::Failed(read_interp(wasm, scope_features(), &errors, &desc)))
-      return classify_rejection(wasm, errors);
+    if (wabt::Failed(read_interp(wasm, scope_features(), &errors, &desc))) return classify_rejection(wasm, errors);
     for (wi::TableDesc& table : desc.tables) limit_growth(table.type.limits, limits.max_table_size);
     for (wi::MemoryDesc& memory : desc.memories) limit_growth(memory.type.limits, limits.max_memory_pages);
     if (std::optional<std::string> unsupported = out_of_scope_operator(desc.istream)) {
@@ -486,8 +484,7 @@ struct InterpEngine::Impl {
   }
 
   Result<const InstanceRecord*> find_instance(InstanceId id) const {
-    if (id >= instances.size())
-      return make_error(ErrorKind::Usage, fmt::format("no instance {} in engine interp", id));
+    if (id >= instances.size()) return make_error(ErrorKind::Usage, fmt::format("no instance {} in engine interp", id));
     return &instances[id];
   }
 
@@ -506,15 +503,15 @@ struct InterpEngine::Impl {
     TANDEM_TRY(wi::Func::Ptr func, find_export<wi::Func>(id, name, "function"));
     TANDEM_TRY(wasm::FuncType type, func_type_from_wabt(func->type()));
     if (args.size() != type.params.size())
-      return make_error(ErrorKind::Usage, fmt::format("\"{}\" takes {} arguments, got {}", name,
-                                                      type.params.size(), args.size()));
+      return make_error(ErrorKind::Usage,
+                        fmt::format("\"{}\" takes {} arguments, got {}", name, type.params.size(), args.size()));
     wi::Values params;
     params.reserve(args.size());
     for (size_t i = 0; i < args.size(); ++i) {
       if (args[i].type != type.params[i])
-        return make_error(ErrorKind::Usage, fmt::format("argument {} of \"{}\" is {}, expected {}", i, name,
-                                                        wasm::val_type_name(args[i].type),
-                                                        wasm::val_type_name(type.params[i])));
+        return make_error(ErrorKind::Usage,
+                          fmt::format("argument {} of \"{}\" is {}, expected {}", i, name,
+                                      wasm::val_type_name(args[i].type), wasm::val_type_name(type.params[i])));
       TANDEM_TRY(wi::Value v, to_interp(args[i]));
       params.push_back(v);
     }

@@ -112,8 +112,7 @@ Result<std::unique_ptr<NativeEngine>> NativeEngine::create(HostEnv* host, Native
 }
 
 const compile::Settings& NativeEngine::settings(Backend backend) const {
-  return backend == Backend::Baseline ? impl_->baseline_builder->settings()
-                                      : impl_->optimizing_builder->settings();
+  return backend == Backend::Baseline ? impl_->baseline_builder->settings() : impl_->optimizing_builder->settings();
 }
 
 InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
@@ -272,8 +271,8 @@ Status NativeEngine::compile_module(const wasm::Module& m, std::vector<compile::
       Error e = f.take_error();
       // A blowup's message names the function, the backend and the stage.
       if (e.kind != ErrorKind::CompileBlowup)
-        e.message = fmt::format("{} backend, function {}: {}", compile::backend_name(compiler.backend()), i,
-                                e.to_string());
+        e.message =
+            fmt::format("{} backend, function {}: {}", compile::backend_name(compiler.backend()), i, e.to_string());
       return e;
     }
     out.push_back(std::move(f).value());
@@ -332,9 +331,9 @@ Outcome NativeEngine::outcome_of(const runner::CallResult& r, const NativeInstan
     case runner::CallResult::Status::Crashed: {
       Outcome o;
       o.kind = Outcome::Kind::Crashed;
-      o.detail = !lost.empty() ? lost
-                               : fmt::format("signal {} at {}, fault address {:#x}", r.signal, where(r, ni),
-                                             r.fault_address);
+      o.detail = !lost.empty()
+                     ? lost
+                     : fmt::format("signal {} at {}, fault address {:#x}", r.signal, where(r, ni), r.fault_address);
       return o;
     }
     case runner::CallResult::Status::TimedOut: {
@@ -355,8 +354,8 @@ Result<Outcome> NativeEngine::invoke(InstanceId id, std::string_view export_name
     return make_error(ErrorKind::Usage, fmt::format("no exported function '{}'", export_name));
   const wasm::FuncType& type = ni.module.func_type(exp->index);
   if (args.size() != type.params.size())
-    return make_error(ErrorKind::Usage, fmt::format("'{}' takes {} arguments, got {}", export_name,
-                                                    type.params.size(), args.size()));
+    return make_error(ErrorKind::Usage,
+                      fmt::format("'{}' takes {} arguments, got {}", export_name, type.params.size(), args.size()));
   uint64_t arg_words[32], result_words[32];
   std::vector<uint64_t> arg_big, result_big;
   uint64_t* aw = arg_words;
@@ -365,9 +364,9 @@ Result<Outcome> NativeEngine::invoke(InstanceId id, std::string_view export_name
   if (type.results.size() > 32) rw = (result_big.resize(type.results.size()), result_big.data());
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i].type != type.params[i])
-      return make_error(ErrorKind::Usage, fmt::format("argument {} of '{}' is {}, expected {}", i, export_name,
-                                                      wasm::val_type_name(args[i].type),
-                                                      wasm::val_type_name(type.params[i])));
+      return make_error(ErrorKind::Usage,
+                        fmt::format("argument {} of '{}' is {}, expected {}", i, export_name,
+                                    wasm::val_type_name(args[i].type), wasm::val_type_name(type.params[i])));
     aw[i] = to_word(args[i]);
   }
   runner::CallResult r = impl_->runtime->call(id, exp->index, {aw, args.size()}, {rw, type.results.size()});

@@ -10,19 +10,19 @@
 
 #include <fmt/format.h>
 
+#include "wabt/apply-names.h"
 #include "wabt/binary-reader-ir.h"
 #include "wabt/binary-reader.h"
 #include "wabt/binary-writer.h"
 #include "wabt/error-formatter.h"
 #include "wabt/feature.h"
+#include "wabt/generate-names.h"
 #include "wabt/ir.h"
 #include "wabt/resolve-names.h"
 #include "wabt/stream.h"
 #include "wabt/wast-lexer.h"
 #include "wabt/wast-parser.h"
 #include "wabt/wat-writer.h"
-#include "wabt/generate-names.h"
-#include "wabt/apply-names.h"
 
 namespace tandem::oracle {
 namespace {
@@ -38,8 +38,8 @@ wabt::Features all_features() {
 
 std::string format_errors(const wabt::Errors& errors, wabt::WastLexer* lexer) {
   auto finder = lexer ? lexer->MakeLineFinder() : nullptr;
-  std::string text = wabt::FormatErrorsToString(errors, wabt::Location::Type::Text, finder.get(),
-                                                wabt::Color(), "", wabt::PrintHeader::Never, 80);
+  std::string text = wabt::FormatErrorsToString(errors, wabt::Location::Type::Text, finder.get(), wabt::Color(), "",
+                                                wabt::PrintHeader::Never, 80);
   while (!text.empty() && text.back() == '\n') text.pop_back();
   return text;
 }
@@ -48,8 +48,8 @@ std::string format_errors(const wabt::Errors& errors, wabt::WastLexer* lexer) {
 
 Result<std::vector<uint8_t>> wat_to_wasm(std::string_view text, std::string_view filename) {
   wabt::Errors errors;
-  std::unique_ptr<wabt::WastLexer> lexer = wabt::WastLexer::CreateBufferLexer(
-      std::string(filename), text.data(), text.size(), &errors);
+  std::unique_ptr<wabt::WastLexer> lexer =
+      wabt::WastLexer::CreateBufferLexer(std::string(filename), text.data(), text.size(), &errors);
   wabt::Features features = all_features();
   wabt::WastParseOptions parse_options(features);
   std::unique_ptr<wabt::Module> module;
@@ -73,8 +73,7 @@ Result<std::string> wasm_to_wat(std::span<const uint8_t> wasm) {
   wabt::ReadBinaryOptions options(features, nullptr, /*read_debug_names=*/true,
                                   /*stop_on_first_error=*/true, /*fail_on_custom_section_error=*/false);
   if (wabt::Failed(wabt::ReadBinaryIr("<input>", wasm.data(), wasm.size(), options, &errors, &module)))
-    return make_error(ErrorKind::Malformed,
-                      wabt::FormatErrorsToString(errors, wabt::Location::Type::Binary));
+    return make_error(ErrorKind::Malformed, wabt::FormatErrorsToString(errors, wabt::Location::Type::Binary));
   wabt::GenerateNames(&module);
   wabt::ApplyNames(&module);
   wabt::MemoryStream stream;
@@ -150,8 +149,9 @@ Result<std::vector<uint8_t>> load_module_file(const std::string& path) {
   if (bytes.size() >= 4 && std::memcmp(bytes.data(), kMagic, 4) == 0) return bytes;
   std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   if (!looks_like_text_module(text))
-    return make_error(ErrorKind::Malformed,
-                      fmt::format("{}: not a WebAssembly module (no binary magic \\0asm, and not a text module)", path));
+    return make_error(
+        ErrorKind::Malformed,
+        fmt::format("{}: not a WebAssembly module (no binary magic \\0asm, and not a text module)", path));
   return wat_to_wasm(text, path);
 }
 

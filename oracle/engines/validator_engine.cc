@@ -38,14 +38,10 @@ Status ValidatorEngine::register_instance(InstanceId id, std::string_view module
   return {};
 }
 
-Result<Outcome> ValidatorEngine::invoke(InstanceId, std::string_view, std::span<const Value>) {
-  return runs_no_code();
-}
+Result<Outcome> ValidatorEngine::invoke(InstanceId, std::string_view, std::span<const Value>) { return runs_no_code(); }
 
 Result<Value> ValidatorEngine::read_global(InstanceId, std::string_view) { return runs_no_code(); }
 
-Result<std::span<const uint8_t>> ValidatorEngine::read_memory(InstanceId, std::string_view) {
-  return runs_no_code();
-}
+Result<std::span<const uint8_t>> ValidatorEngine::read_memory(InstanceId, std::string_view) { return runs_no_code(); }
 
 }  // namespace tandem::oracle

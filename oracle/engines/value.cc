@@ -34,20 +34,16 @@ std::string int_to_string(wasm::ValType type, uint64_t bits) {
 std::string Value::to_string() const {
   switch (type) {
     case wasm::ValType::I32:
-    case wasm::ValType::I64:
-      return int_to_string(type, bits);
+    case wasm::ValType::I64: return int_to_string(type, bits);
     case wasm::ValType::F32:
-    case wasm::ValType::F64:
-      return float_to_string(type, bits);
-    case wasm::ValType::V128:
-      return "v128:?";
+    case wasm::ValType::F64: return float_to_string(type, bits);
+    case wasm::ValType::V128: return "v128:?";
     case wasm::ValType::FuncRef:
       if (null) return "funcref:null";
       // bits is the function index in its defining instance + 1, or 0 when
       // the engine cannot tell which function it is.
       return bits == 0 ? std::string("funcref:non-null") : fmt::format("funcref:func {}", bits - 1);
-    case wasm::ValType::ExternRef:
-      return null ? std::string("externref:null") : fmt::format("externref:{}", bits);
+    case wasm::ValType::ExternRef: return null ? std::string("externref:null") : fmt::format("externref:{}", bits);
   }
   return "?";
 }

@@ -97,8 +97,7 @@ Result<Value> parse_value(std::string_view text, ValType type) {
       if (!parse_int(text, 0, UINT64_MAX - 1, &v)) return bad(text, type);
       return Value::extern_ref(v);
     }
-    default:
-      return bad(text, type, "unsupported type");
+    default: return bad(text, type, "unsupported type");
   }
 }
 

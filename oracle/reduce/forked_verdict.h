@@ -21,7 +21,7 @@ struct ForkedVerdict {
     Died,      // the child ended without a verdict (a signal, an abort)
   };
   Outcome outcome = Outcome::Done;
-  int signal = 0;  // when Died by a signal
+  int signal = 0;       // when Died by a signal
   DiffVerdict verdict;  // kind and finding only (no transcript)
 };
 

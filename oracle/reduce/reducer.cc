@@ -25,8 +25,8 @@ namespace {
 // One edit of a module, applied to a fresh copy of it.
 struct Edit {
   enum class Kind : uint8_t {
-    RemoveFields,  // a run of module fields: types, imports, functions, tables, memories, globals, exports,
-                   // element and data segments
+    RemoveFields,         // a run of module fields: types, imports, functions, tables, memories, globals, exports,
+                          // element and data segments
     BodiesToUnreachable,  // the bodies of a run of functions
     BodyToUnreachable,
     RemoveRun,
@@ -62,8 +62,7 @@ std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
   wabt::Errors errors;
   wabt::Features features = all_wabt_features();
   wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
-  if (wabt::Failed(wabt::ReadBinaryIr("<reduce>", wasm.data(), wasm.size(), options, &errors, m.get())))
-    return nullptr;
+  if (wabt::Failed(wabt::ReadBinaryIr("<reduce>", wasm.data(), wasm.size(), options, &errors, m.get()))) return nullptr;
   // References by name, not index, so that removing a function, global or
   // type moves the others' references with them (write_ir resolves them
   // again). Branch targets stay depths: labels would make every block
@@ -91,8 +90,10 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m) {
 void walk_lists(wabt::ExprList& list, const std::function<void(wabt::ExprList&)>& on_list) {
   on_list(list);
   for (wabt::Expr& e : list) {
-    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) walk_lists(b->block.exprs, on_list);
-    else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) walk_lists(l->block.exprs, on_list);
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e))
+      walk_lists(b->block.exprs, on_list);
+    else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e))
+      walk_lists(l->block.exprs, on_list);
     else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
       walk_lists(i->true_.exprs, on_list);
       walk_lists(i->false_, on_list);
@@ -124,7 +125,8 @@ std::vector<Edit> enumerate(wabt::Module& m) {
     }
   const size_t fields = m.fields.size();
   for (size_t len = fields / 2; len >= 1; len /= 2)
-    for (size_t start = 0; start + len <= fields; start += len) edits.push_back({Edit::Kind::RemoveFields, 0, start, len});
+    for (size_t start = 0; start + len <= fields; start += len)
+      edits.push_back({Edit::Kind::RemoveFields, 0, start, len});
   for (size_t f = 0; f < funcs; ++f)
     if (!is_unreachable(f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
   size_t list_index = 0;
@@ -155,7 +157,8 @@ std::vector<Edit> enumerate(wabt::Module& m) {
         if (bits != 0) edits.push_back({Edit::Kind::ConstToZero, expr_index});
         if (bits != 0 && bits != one) edits.push_back({Edit::Kind::ConstToOne, expr_index});
       }
-      if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) edits.push_back({Edit::Kind::Unwrap, expr_index});
+      if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop)
+        edits.push_back({Edit::Kind::Unwrap, expr_index});
       ++expr_index;
     }
   });
@@ -164,10 +167,14 @@ std::vector<Edit> enumerate(wabt::Module& m) {
 
 void set_const(wabt::Const& c, uint64_t v) {
   wabt::Type t = c.type();
-  if (t == wabt::Type::I32) c = wabt::Const::I32(static_cast<uint32_t>(v));
-  else if (t == wabt::Type::I64) c = wabt::Const::I64(v);
-  else if (t == wabt::Type::F32) c = wabt::Const::F32(v ? 0x3f800000u : 0);
-  else if (t == wabt::Type::F64) c = wabt::Const::F64(v ? 0x3ff0000000000000ull : 0);
+  if (t == wabt::Type::I32)
+    c = wabt::Const::I32(static_cast<uint32_t>(v));
+  else if (t == wabt::Type::I64)
+    c = wabt::Const::I64(v);
+  else if (t == wabt::Type::F32)
+    c = wabt::Const::F32(v ? 0x3f800000u : 0);
+  else if (t == wabt::Type::F64)
+    c = wabt::Const::F64(v ? 0x3ff0000000000000ull : 0);
 }
 
 // The module without fields [start, start + length): the others appended to
@@ -232,12 +239,15 @@ bool apply(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
           break;
         case Edit::Kind::ConstToZero:
         case Edit::Kind::ConstToOne:
-          if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&*it)) set_const(c->const_, edit.kind == Edit::Kind::ConstToOne);
+          if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&*it))
+            set_const(c->const_, edit.kind == Edit::Kind::ConstToOne);
           break;
         case Edit::Kind::Unwrap: {
           wabt::ExprList inner;
-          if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&*it)) inner = std::move(b->block.exprs);
-          else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&*it)) inner = std::move(l->block.exprs);
+          if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&*it))
+            inner = std::move(b->block.exprs);
+          else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&*it))
+            inner = std::move(l->block.exprs);
           it = list.erase(it);
           list.splice(it, inner);
           break;
@@ -263,9 +273,10 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   if (first.outcome == ForkedVerdict::Outcome::TimedOut)
     return make_error(ErrorKind::Usage, "the case gave no verdict within 60 s; nothing to reduce");
   if (first.outcome == ForkedVerdict::Outcome::Died)
-    return make_error(ErrorKind::Usage, fmt::format("the case kills the harness (signal {}) instead of giving a verdict; "
-                                                    "it cannot be reduced until it runs in the sandboxed executor",
-                                                    first.signal));
+    return make_error(ErrorKind::Usage,
+                      fmt::format("the case kills the harness (signal {}) instead of giving a verdict; "
+                                  "it cannot be reduced until it runs in the sandboxed executor",
+                                  first.signal));
   if (first.verdict.kind != DiffVerdict::Kind::Mismatch)
     return make_error(ErrorKind::Usage, "the case does not reproduce a mismatch with these settings");
   const std::string signature = first.verdict.finding->signature();
@@ -324,7 +335,9 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     std::vector<Edit> edits = enumerate(*current);
     size_t resume = 0;
     if (last) {
-      auto is_run = [](const Edit& e) { return e.kind == Edit::Kind::RemoveRun || e.kind == Edit::Kind::RunToUnreachable; };
+      auto is_run = [](const Edit& e) {
+        return e.kind == Edit::Kind::RemoveRun || e.kind == Edit::Kind::RunToUnreachable;
+      };
       auto same_place = [&](const Edit& e) {
         if (is_run(e) && is_run(*last))
           return e.index == last->index && e.length == last->length && e.start >= last->start;

@@ -17,7 +17,7 @@
 namespace tandem::oracle {
 
 struct ReduceOptions {
-  DiffOptions diff;            // the engines and settings the finding was met with
+  DiffOptions diff;  // the engines and settings the finding was met with
   uint32_t max_attempts = 5000;
   // Each candidate runs in a forked child (forked_verdict.h) and is
   // rejected when it has no verdict by then: an edit may take away the
@@ -28,12 +28,12 @@ struct ReduceOptions {
 
 struct ReduceResult {
   DiffCase reduced;
-  Finding finding;             // as reported on the reduced case
-  uint32_t attempts = 0;       // candidates tried
-  uint32_t accepted = 0;       // candidates kept
-  uint32_t timed_out = 0;      // candidates rejected at the deadline
-  uint32_t died = 0;           // candidates whose child died without a verdict
-  size_t original_size = 0;    // bytes of wasm
+  Finding finding;           // as reported on the reduced case
+  uint32_t attempts = 0;     // candidates tried
+  uint32_t accepted = 0;     // candidates kept
+  uint32_t timed_out = 0;    // candidates rejected at the deadline
+  uint32_t died = 0;         // candidates whose child died without a verdict
+  size_t original_size = 0;  // bytes of wasm
 };
 
 // `c` must reproduce a mismatch with options.diff; the error says so if not.

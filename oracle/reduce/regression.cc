@@ -70,11 +70,13 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
       r.settings = split_words(*v);
     } else if (auto v = field(";; call:")) {
       std::vector<std::string> words = split_words(*v);
-      if (words.empty()) return make_error(ErrorKind::Usage, fmt::format("{}:{}: a call names no export", filename, line_no));
+      if (words.empty())
+        return make_error(ErrorKind::Usage, fmt::format("{}:{}: a call names no export", filename, line_no));
       calls.push_back({words[0], std::vector<std::string>(words.begin() + 1, words.end())});
     } else if (auto v = field(";; expect:")) {
       if (r.expected.size() + 1 != calls.size())
-        return make_error(ErrorKind::Usage, fmt::format("{}:{}: an expect line must follow its call line", filename, line_no));
+        return make_error(ErrorKind::Usage,
+                          fmt::format("{}:{}: an expect line must follow its call line", filename, line_no));
       r.expected.emplace_back(*v);
     }
     pos = end + 1;
@@ -91,7 +93,8 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
       return make_error(ErrorKind::Usage, fmt::format("{}: no exported function '{}'", filename, c.name));
     const wasm::FuncType& type = m->func_type(e->index);
     if (type.params.size() != c.values.size())
-      return make_error(ErrorKind::Usage, fmt::format("{}: '{}' takes {} arguments", filename, c.name, type.params.size()));
+      return make_error(ErrorKind::Usage,
+                        fmt::format("{}: '{}' takes {} arguments", filename, c.name, type.params.size()));
     DiffCall call{c.name, {}};
     for (size_t i = 0; i < c.values.size(); ++i) {
       TANDEM_TRY(Value v, parse_value(c.values[i], type.params[i]));

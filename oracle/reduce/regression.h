@@ -15,8 +15,8 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "oracle/differential/differential.h"
@@ -25,7 +25,7 @@
 namespace tandem::oracle {
 
 struct Regression {
-  std::string finding;    // the original one-line finding, for the reader
+  std::string finding;  // the original one-line finding, for the reader
   std::string signature;
   std::vector<std::string> settings;
   DiffCase diff_case;

@@ -13,12 +13,12 @@ namespace tandem::oracle::spec {
 
 struct ExpectedValue {
   enum class Kind : uint8_t {
-    Exact,          // bits equal (floats bitwise: -0.0 and every NaN payload are distinct)
-    CanonicalNan,   // f32/f64 NaN with only the quiet bit set in the payload, either sign
-    ArithmeticNan,  // f32/f64 NaN with the quiet bit set, any payload, either sign
-    NullRef,        // ref.null of `type`
-    ExternRef,      // ref.extern `bits`
-    AnyFuncRef,     // ref.func: any non-null funcref
+    Exact,            // bits equal (floats bitwise: -0.0 and every NaN payload are distinct)
+    CanonicalNan,     // f32/f64 NaN with only the quiet bit set in the payload, either sign
+    ArithmeticNan,    // f32/f64 NaN with the quiet bit set, any payload, either sign
+    NullRef,          // ref.null of `type`
+    ExternRef,        // ref.extern `bits`
+    AnyFuncRef,       // ref.func: any non-null funcref
     Unrepresentable,  // a value Value cannot hold (v128): never matches
   };
   Kind kind = Kind::Exact;

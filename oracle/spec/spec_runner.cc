@@ -175,9 +175,7 @@ class ScriptRunner {
         if (!s.ok()) fail(c, fmt::format("registered as \"{}\"", c.register_as), s.error().to_string());
         return;
       }
-      case ModuleSlot::State::Unsupported:
-        unsupported_registrations_.insert(c.register_as);
-        return;
+      case ModuleSlot::State::Unsupported: unsupported_registrations_.insert(c.register_as); return;
       case ModuleSlot::State::Failed:
         // Already counted as the module's failure; what links against it fails in turn.
         return;
@@ -297,8 +295,8 @@ class ScriptRunner {
     std::string expected;
     bool ok = false;
     if (wants_rejection) {
-      expected = fmt::format("rejected as {} (\"{}\")", c.kind == CommandKind::AssertMalformed ? "malformed" : "invalid",
-                             c.text);
+      expected = fmt::format("rejected as {} (\"{}\")",
+                             c.kind == CommandKind::AssertMalformed ? "malformed" : "invalid", c.text);
       ok = r.status == InstStatus::Malformed || r.status == InstStatus::Invalid;
     } else if (!options_.runs_code) {
       expected = "accepted (the module decodes and validates)";

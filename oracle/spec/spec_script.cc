@@ -22,8 +22,8 @@ namespace {
 
 std::string format_text_errors(const wabt::Errors& errors, wabt::WastLexer* lexer) {
   auto finder = lexer ? lexer->MakeLineFinder() : nullptr;
-  std::string text = wabt::FormatErrorsToString(errors, wabt::Location::Type::Text, finder.get(),
-                                                wabt::Color(), "", wabt::PrintHeader::Never, 80);
+  std::string text = wabt::FormatErrorsToString(errors, wabt::Location::Type::Text, finder.get(), wabt::Color(), "",
+                                                wabt::PrintHeader::Never, 80);
   while (!text.empty() && text.back() == '\n') text.pop_back();
   return text;
 }
@@ -65,8 +65,7 @@ std::optional<std::string> text_front_end_error(const std::vector<uint8_t>& text
 
 ScriptModule convert_script_module(const wabt::ScriptModule& sm, CommandKind kind) {
   switch (sm.type()) {
-    case wabt::ScriptModuleType::Text:
-      return encode_text_module(wabt::cast<wabt::TextScriptModule>(&sm)->module);
+    case wabt::ScriptModuleType::Text: return encode_text_module(wabt::cast<wabt::TextScriptModule>(&sm)->module);
     case wabt::ScriptModuleType::Binary: {
       ScriptModule out;
       out.form = ModuleForm::Binary;
@@ -114,10 +113,8 @@ ExpectedValue convert_const(const wabt::Const& c) {
     case wabt::Type::ExternRef:
       if (c.ref_bits() == wabt::Const::kRefNullBits) return {Kind::NullRef, wasm::ValType::ExternRef, 0};
       return {Kind::ExternRef, wasm::ValType::ExternRef, c.ref_bits()};
-    case wabt::Type::V128:
-      return {Kind::Unrepresentable, wasm::ValType::V128, 0};
-    default:
-      return {Kind::Unrepresentable, wasm::ValType::V128, 0};
+    case wabt::Type::V128: return {Kind::Unrepresentable, wasm::ValType::V128, 0};
+    default: return {Kind::Unrepresentable, wasm::ValType::V128, 0};
   }
 }
 
@@ -188,8 +185,7 @@ Command convert_command(const wabt::Script& script, const wabt::Command& command
       out.module = convert_script_module(*c.script_module, CommandKind::Module);
       return out;
     }
-    case CommandType::Action:
-      return action_command(script, CommandKind::Action, *cast<wabt::ActionCommand>(&command));
+    case CommandType::Action: return action_command(script, CommandKind::Action, *cast<wabt::ActionCommand>(&command));
     case CommandType::Register: {
       const auto& c = *cast<wabt::RegisterCommand>(&command);
       Command out;
@@ -232,8 +228,7 @@ Command convert_command(const wabt::Script& script, const wabt::Command& command
     case CommandType::AssertUnlinkable:
       return module_assertion(CommandKind::AssertUnlinkable, *cast<wabt::AssertUnlinkableCommand>(&command));
     case CommandType::AssertUninstantiable:
-      return module_assertion(CommandKind::AssertUninstantiable,
-                              *cast<wabt::AssertUninstantiableCommand>(&command));
+      return module_assertion(CommandKind::AssertUninstantiable, *cast<wabt::AssertUninstantiableCommand>(&command));
   }
   TANDEM_UNREACHABLE("unknown wabt command type");
 }

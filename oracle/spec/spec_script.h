@@ -52,13 +52,13 @@ enum class CommandKind : uint8_t {
   Register,
   Action,
   AssertReturn,
-  AssertTrap,            // action-level; module-level assert_trap is AssertUninstantiable
+  AssertTrap,  // action-level; module-level assert_trap is AssertUninstantiable
   AssertExhaustion,
   AssertMalformed,
   AssertInvalid,
   AssertUnlinkable,
   AssertUninstantiable,
-  AssertException,       // exception handling is outside the scope: always unsupported
+  AssertException,  // exception handling is outside the scope: always unsupported
 };
 inline constexpr size_t kNumCommandKinds = 11;
 const char* command_kind_name(CommandKind kind);  // "assert_return", ...
@@ -68,9 +68,9 @@ struct Command {
   // The line of what the command tests: its module or its action (wabt's
   // script tree keeps no position for the command keyword itself).
   uint32_t line = 0;
-  std::optional<ScriptModule> module;  // Module and the module assertions
-  std::string module_name;             // Module: its $name, if any
-  std::string register_as;             // Register: the name the instance is registered under
+  std::optional<ScriptModule> module;       // Module and the module assertions
+  std::string module_name;                  // Module: its $name, if any
+  std::string register_as;                  // Register: the name the instance is registered under
   std::optional<uint32_t> register_module;  // Register: the module command it registers
   std::optional<Action> action;
   // AssertReturn: each result's acceptable values (one each, or several for

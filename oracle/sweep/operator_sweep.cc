@@ -27,13 +27,22 @@ NanPolicy nan_policy_for(const OpInfo& op) { return op.nan_nondeterministic ? Na
 
 bool is_numeric(OpClass c) {
   switch (c) {
-    case OpClass::IntCompare: case OpClass::IntUnary: case OpClass::IntArith: case OpClass::IntDivRem:
-    case OpClass::IntShift: case OpClass::FloatCompare: case OpClass::FloatUnary: case OpClass::FloatRound:
-    case OpClass::FloatArith: case OpClass::FloatMinMax: case OpClass::Convert: case OpClass::Truncate:
-    case OpClass::TruncSat: case OpClass::Reinterpret: case OpClass::SignExtend:
-      return true;
-    default:
-      return false;
+    case OpClass::IntCompare:
+    case OpClass::IntUnary:
+    case OpClass::IntArith:
+    case OpClass::IntDivRem:
+    case OpClass::IntShift:
+    case OpClass::FloatCompare:
+    case OpClass::FloatUnary:
+    case OpClass::FloatRound:
+    case OpClass::FloatArith:
+    case OpClass::FloatMinMax:
+    case OpClass::Convert:
+    case OpClass::Truncate:
+    case OpClass::TruncSat:
+    case OpClass::Reinterpret:
+    case OpClass::SignExtend: return true;
+    default: return false;
   }
 }
 
@@ -57,7 +66,8 @@ SweepCase numeric_case(const OpInfo& op) {
   std::vector<size_t> index(params.size(), 0);
   while (true) {
     DiffCall call{"op", {}};
-    for (size_t i = 0; i < params.size(); ++i) call.args.push_back(value_of(params[i], sweep_edges(params[i])[index[i]]));
+    for (size_t i = 0; i < params.size(); ++i)
+      call.args.push_back(value_of(params[i], sweep_edges(params[i])[index[i]]));
     c.calls.push_back(std::move(call));
     size_t k = 0;
     while (k < params.size() && ++index[k] == sweep_edges(params[k]).size()) index[k++] = 0;
@@ -101,7 +111,8 @@ std::vector<SweepCase> constant_operand_cases(const OpInfo& op) {
     std::string funcs;
     std::span<const uint64_t> edges = sweep_edges(params[0]);
     for (size_t i = 0; i < edges.size(); ++i) {
-      funcs += fmt::format(" (func (export \"k{}\") (result {}) {} {})", i, result, const_text(params[0], edges[i]), op.text);
+      funcs += fmt::format(" (func (export \"k{}\") (result {}) {} {})", i, result, const_text(params[0], edges[i]),
+                           op.text);
       c.calls.push_back(DiffCall{fmt::format("k{}", i), {}});
     }
     c.wat = "(module" + funcs + ")";
@@ -116,8 +127,8 @@ std::vector<SweepCase> constant_operand_cases(const OpInfo& op) {
     std::string funcs;
     for (size_t i = 0; i < kedges.size(); ++i) {
       std::string konst = const_text(k, kedges[i]);
-      funcs += fmt::format(" (func (export \"k{}\") (param {}) (result {}) {} {} {})", i, wasm::val_type_name(v), result,
-                           side == 0 ? konst : "local.get 0", side == 0 ? "local.get 0" : konst, op.text);
+      funcs += fmt::format(" (func (export \"k{}\") (param {}) (result {}) {} {} {})", i, wasm::val_type_name(v),
+                           result, side == 0 ? konst : "local.get 0", side == 0 ? "local.get 0" : konst, op.text);
       for (uint64_t x : vedges) c.calls.push_back(DiffCall{fmt::format("k{}", i), {value_of(v, x)}});
     }
     c.wat = "(module" + funcs + ")";
@@ -156,8 +167,8 @@ SweepCase const_case(const OpInfo& op) {
 
 // Addresses and offsets around the end of a one-page memory and the ends of
 // the 32-bit address space.
-constexpr uint32_t kAddresses[] = {0, 1, 7, 255, 65520, 65528, 65529, 65532, 65534, 65535, 65536,
-                                   0x7fffffff, 0x80000000, 0xfffffff8, 0xffffffff};
+constexpr uint32_t kAddresses[] = {0,     1,     7,     255,        65520,      65528,      65529,     65532,
+                                   65534, 65535, 65536, 0x7fffffff, 0x80000000, 0xfffffff8, 0xffffffff};
 constexpr uint32_t kOffsets[] = {0, 1, 4, 65535, 65536, 0x7fffffff, 0xffffffff};
 
 // Pattern bytes at both ends of the memory, so loads read distinct values.
@@ -214,9 +225,12 @@ std::vector<std::vector<std::string>> default_sweep_settings() {
 Result<std::vector<SweepCase>> sweep_cases() {
   std::vector<SweepCase> cases;
   for (const OpInfo& op : wasm::all_ops()) {
-    if (op.cls == OpClass::Const) cases.push_back(const_case(op));
-    else if (op.cls == OpClass::Load) cases.push_back(load_case(op));
-    else if (op.cls == OpClass::Store) cases.push_back(store_case(op));
+    if (op.cls == OpClass::Const)
+      cases.push_back(const_case(op));
+    else if (op.cls == OpClass::Load)
+      cases.push_back(load_case(op));
+    else if (op.cls == OpClass::Store)
+      cases.push_back(store_case(op));
     else if (is_numeric(op.cls) && op.has_fixed_signature()) {
       cases.push_back(numeric_case(op));
       for (SweepCase& c : constant_operand_cases(op)) cases.push_back(std::move(c));
@@ -264,7 +278,8 @@ SweepReport run_operator_sweep(const SweepOptions& options) {
       if (!options.only.empty() && c.name.find(options.only) == std::string::npos) continue;
       Result<std::vector<uint8_t>> wasm = wat_to_wasm(c.wat, c.name);
       if (!wasm) {
-        report.failures.push_back(fmt::format("{}: the module does not assemble: {}", c.name, wasm.error().to_string()));
+        report.failures.push_back(
+            fmt::format("{}: the module does not assemble: {}", c.name, wasm.error().to_string()));
         continue;
       }
       DiffCase dc{std::move(wasm).value(), c.calls};

@@ -19,11 +19,11 @@ namespace tandem::oracle {
 
 // One module and its calls, covering one or more operators.
 struct SweepCase {
-  std::string name;                   // "i32.add", "memory.copy", "call_indirect"
-  std::vector<wasm::Opcode> covers;   // operators it exercises
+  std::string name;                  // "i32.add", "memory.copy", "call_indirect"
+  std::vector<wasm::Opcode> covers;  // operators it exercises
   NanPolicy nan_policy = NanPolicy::Exact;
-  std::string wat;                    // module text
-  std::vector<DiffCall> calls;        // typed by the module's exports
+  std::string wat;              // module text
+  std::vector<DiffCall> calls;  // typed by the module's exports
 };
 
 // Every case of the sweep, in a fixed order.

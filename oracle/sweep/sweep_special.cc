@@ -30,8 +30,8 @@ const SpecialCase kCases[] = {
           (func (export "size") (result i32) memory.size)
           (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
           (func (export "poke") (param i32) local.get 0 i32.const 0x5a i32.store8)))wat",
-     {"size", "grow 0", "poke 65535", "poke 65536", "grow 1", "size", "poke 65536", "poke 131071", "grow 2",
-      "size", "poke 262143", "grow 1", "grow 4294967295", "grow 65536", "grow 0", "size"}},
+     {"size", "grow 0", "poke 65535", "poke 65536", "grow 1", "size", "poke 65536", "poke 131071", "grow 2", "size",
+      "poke 262143", "grow 1", "grow 4294967295", "grow 65536", "grow 0", "size"}},
 
     {"bulk-memory",
      {Opcode::MemoryFill, Opcode::MemoryCopy, Opcode::MemoryInit, Opcode::DataDrop},
@@ -43,17 +43,43 @@ const SpecialCase kCases[] = {
           (func (export "copy") (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.copy)
           (func (export "init") (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.init $p)
           (func (export "drop") data.drop $p)))wat",
-     {"copy 1 0 8", "copy 0 1 8", "copy 100 100 10", "copy 65530 0 6", "copy 65530 0 7", "copy 0 65530 7",
-      "copy 65536 0 0", "copy 0 65536 0", "copy 65537 0 0", "copy 0 65537 0", "copy 4294967295 0 2",
-      "fill 0 85 8", "fill 65535 1 1", "fill 65535 1 2", "fill 65536 0 0", "fill 65537 0 0",
-      "fill 4294967295 0 1", "fill 10 511 3", "fill 1 0 65536", "fill 0 7 65536",
-      "init 0 0 4", "init 100 1 3", "init 0 4 0", "init 0 5 0", "init 0 2 3", "init 65532 0 4",
-      "init 65533 0 4", "init 65536 0 0", "drop", "init 0 0 0", "init 0 0 1", "drop", "init 8 0 0"}},
+     {"copy 1 0 8",
+      "copy 0 1 8",
+      "copy 100 100 10",
+      "copy 65530 0 6",
+      "copy 65530 0 7",
+      "copy 0 65530 7",
+      "copy 65536 0 0",
+      "copy 0 65536 0",
+      "copy 65537 0 0",
+      "copy 0 65537 0",
+      "copy 4294967295 0 2",
+      "fill 0 85 8",
+      "fill 65535 1 1",
+      "fill 65535 1 2",
+      "fill 65536 0 0",
+      "fill 65537 0 0",
+      "fill 4294967295 0 1",
+      "fill 10 511 3",
+      "fill 1 0 65536",
+      "fill 0 7 65536",
+      "init 0 0 4",
+      "init 100 1 3",
+      "init 0 4 0",
+      "init 0 5 0",
+      "init 0 2 3",
+      "init 65532 0 4",
+      "init 65533 0 4",
+      "init 65536 0 0",
+      "drop",
+      "init 0 0 0",
+      "init 0 0 1",
+      "drop",
+      "init 8 0 0"}},
 
     {"tables",
-     {Opcode::TableGet, Opcode::TableSet, Opcode::TableSize, Opcode::TableGrow, Opcode::TableFill,
-      Opcode::TableCopy, Opcode::TableInit, Opcode::ElemDrop, Opcode::RefNull, Opcode::RefIsNull, Opcode::RefFunc,
-      Opcode::CallIndirect},
+     {Opcode::TableGet, Opcode::TableSet, Opcode::TableSize, Opcode::TableGrow, Opcode::TableFill, Opcode::TableCopy,
+      Opcode::TableInit, Opcode::ElemDrop, Opcode::RefNull, Opcode::RefIsNull, Opcode::RefFunc, Opcode::CallIndirect},
      NanPolicy::Exact,
      R"wat((module
           (table $t 4 8 funcref)
@@ -79,13 +105,17 @@ const SpecialCase kCases[] = {
           (func (export "ext_grow") (param externref i32) (result i32) local.get 0 local.get 1 table.grow $e)
           (func (export "ext_size") (result i32) table.size $e)
           (func (export "ext_is_null") (param externref) (result i32) local.get 0 ref.is_null)))wat",
-     {"call 0", "call 1", "call 2", "call 3", "call 4", "call 4294967295", "is_null 0", "is_null 2", "is_null 4",
-      "set_f2 2", "call 2", "set_null 0", "call 0", "set_null 4", "size", "grow 0", "grow 2", "size", "call 5",
-      "grow 3", "grow 4294967295", "fill 1 2", "call 2", "fill 7 2", "fill 6 2", "fill 8 0", "fill 9 0",
-      "copy 0 4 2", "call 0", "copy 3 2 3", "copy 2 3 3", "copy 0 0 9", "copy 6 0 3", "init 0 0 3", "call 0",
-      "call 1", "init 0 1 3", "init 0 3 0", "init 0 4 0", "drop", "init 0 0 0", "init 0 0 1",
-      "ext_set 0 7", "ext_get 0", "ext_get 1", "ext_set 2 1", "ext_grow null 2", "ext_size", "ext_get 3",
-      "ext_grow 5 3", "ext_is_null null", "ext_is_null 0"}},
+     {"call 0",           "call 1",          "call 2",      "call 3",     "call 4",
+      "call 4294967295",  "is_null 0",       "is_null 2",   "is_null 4",  "set_f2 2",
+      "call 2",           "set_null 0",      "call 0",      "set_null 4", "size",
+      "grow 0",           "grow 2",          "size",        "call 5",     "grow 3",
+      "grow 4294967295",  "fill 1 2",        "call 2",      "fill 7 2",   "fill 6 2",
+      "fill 8 0",         "fill 9 0",        "copy 0 4 2",  "call 0",     "copy 3 2 3",
+      "copy 2 3 3",       "copy 0 0 9",      "copy 6 0 3",  "init 0 0 3", "call 0",
+      "call 1",           "init 0 1 3",      "init 0 3 0",  "init 0 4 0", "drop",
+      "init 0 0 0",       "init 0 0 1",      "ext_set 0 7", "ext_get 0",  "ext_get 1",
+      "ext_set 2 1",      "ext_grow null 2", "ext_size",    "ext_get 3",  "ext_grow 5 3",
+      "ext_is_null null", "ext_is_null 0"}},
 
     {"call_indirect-signatures",
      {Opcode::CallIndirect},
@@ -102,9 +132,8 @@ const SpecialCase kCases[] = {
      {"ii 5 0", "ii 5 1", "ii 5 2", "ii 5 3", "ii 5 4294967295", "ii 4294967295 0", "v 1", "v 0", "v 2", "v 3"}},
 
     {"control",
-     {Opcode::Block, Opcode::Loop, Opcode::If, Opcode::Else, Opcode::End, Opcode::Br, Opcode::BrIf,
-      Opcode::BrTable, Opcode::Return, Opcode::Nop, Opcode::Unreachable, Opcode::Drop, Opcode::Select,
-      Opcode::SelectT},
+     {Opcode::Block, Opcode::Loop, Opcode::If, Opcode::Else, Opcode::End, Opcode::Br, Opcode::BrIf, Opcode::BrTable,
+      Opcode::Return, Opcode::Nop, Opcode::Unreachable, Opcode::Drop, Opcode::Select, Opcode::SelectT},
      NanPolicy::Exact,
      R"wat((module
           (func (export "br_table") (param i32) (result i32)
@@ -132,15 +161,43 @@ const SpecialCase kCases[] = {
           (func (export "select_f64") (param f64 f64 i32) (result f64) local.get 0 local.get 1 local.get 2 select)
           (func (export "select_t") (param externref externref i32) (result externref)
             local.get 0 local.get 1 local.get 2 select (result externref))))wat",
-     {"br_table 0", "br_table 1", "br_table 2", "br_table 3", "br_table 4", "br_table 4294967295",
-      "br_table 2147483648", "br 0", "br 4294967295", "br_if 0", "br_if 1", "br_if 4294967295",
-      "br_if 2147483648", "if 0", "if 1", "if 2147483648", "loop 1", "loop 5", "loop 0", "loop 4294967295",
-      "unreachable 0", "unreachable 1", "multi 0", "multi 1", "params 21", "params 2147483648",
-      "select_i32 1 2 0", "select_i32 1 2 1", "select_i32 1 2 2147483648",
-      "select_i64 9223372036854775808 1 1", "select_i64 9223372036854775808 1 0",
-      "select_f32 bits:0x7fa00001 1 1", "select_f32 bits:0x7fa00001 bits:0xffc00000 0",
-      "select_f64 bits:0x7ff4000000000001 -0.0 1", "select_f64 bits:0x7ff4000000000001 -0.0 0",
-      "select_t 7 null 1", "select_t 7 null 0"}},
+     {"br_table 0",
+      "br_table 1",
+      "br_table 2",
+      "br_table 3",
+      "br_table 4",
+      "br_table 4294967295",
+      "br_table 2147483648",
+      "br 0",
+      "br 4294967295",
+      "br_if 0",
+      "br_if 1",
+      "br_if 4294967295",
+      "br_if 2147483648",
+      "if 0",
+      "if 1",
+      "if 2147483648",
+      "loop 1",
+      "loop 5",
+      "loop 0",
+      "loop 4294967295",
+      "unreachable 0",
+      "unreachable 1",
+      "multi 0",
+      "multi 1",
+      "params 21",
+      "params 2147483648",
+      "select_i32 1 2 0",
+      "select_i32 1 2 1",
+      "select_i32 1 2 2147483648",
+      "select_i64 9223372036854775808 1 1",
+      "select_i64 9223372036854775808 1 0",
+      "select_f32 bits:0x7fa00001 1 1",
+      "select_f32 bits:0x7fa00001 bits:0xffc00000 0",
+      "select_f64 bits:0x7ff4000000000001 -0.0 1",
+      "select_f64 bits:0x7ff4000000000001 -0.0 0",
+      "select_t 7 null 1",
+      "select_t 7 null 0"}},
 
     {"variables",
      {Opcode::LocalGet, Opcode::LocalSet, Opcode::LocalTee, Opcode::GlobalGet, Opcode::GlobalSet},
@@ -160,9 +217,8 @@ const SpecialCase kCases[] = {
             local.get 3 local.get 2 i64.extend_i32_u i64.add)
           (func (export "ext") (param externref) (result externref)
             global.get $ge local.get 0 global.set $ge)))wat",
-     {"set 4294967295 9223372036854775808 bits:0x7fa00001 bits:0xfff4000000000001", "get",
-      "set 0 1 -0.0 bits:0x1", "get", "tee 4294967295 1", "tee 2147483648 18446744073709551615", "ext 7",
-      "ext null", "ext 0", "ext 3"}},
+     {"set 4294967295 9223372036854775808 bits:0x7fa00001 bits:0xfff4000000000001", "get", "set 0 1 -0.0 bits:0x1",
+      "get", "tee 4294967295 1", "tee 2147483648 18446744073709551615", "ext 7", "ext null", "ext 0", "ext 3"}},
 
     {"calls",
      {Opcode::Call},
@@ -230,8 +286,8 @@ Result<std::vector<SweepCase>> special_sweep_cases() {
         return make_error(ErrorKind::Internal, fmt::format("sweep case {}: no export '{}'", c.name, words[0]));
       const wasm::FuncType& type = m.func_type(e->index);
       if (type.params.size() + 1 != words.size())
-        return make_error(ErrorKind::Internal, fmt::format("sweep case {}: '{}' takes {} arguments", c.name, line,
-                                                           type.params.size()));
+        return make_error(ErrorKind::Internal,
+                          fmt::format("sweep case {}: '{}' takes {} arguments", c.name, line, type.params.size()));
       DiffCall call{words[0], {}};
       for (size_t i = 1; i < words.size(); ++i) {
         TANDEM_TRY(Value v, parse_value(words[i], type.params[i - 1]));

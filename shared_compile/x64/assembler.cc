@@ -87,18 +87,36 @@ struct Slots {
   EncOperand opcode;  // low 3 bits of the opcode (O, OI)
 };
 
-Slots assign_slots(const FormInfo& f, const EncOperand& op0, const EncOperand& op1,
-                   const EncOperand& op2) {
+Slots assign_slots(const FormInfo& f, const EncOperand& op0, const EncOperand& op1, const EncOperand& op2) {
   Slots s;
   switch (f.enc) {
-    case Enc::RM: case Enc::RMI: case Enc::VRMI: s.reg = op0; s.rm = op1; break;
-    case Enc::MR: s.rm = op0; s.reg = op1; break;
-    case Enc::M: case Enc::MI: s.rm = op0; break;
-    case Enc::O: case Enc::OI: s.opcode = op0; break;
-    case Enc::VRMV: s.reg = op0; s.rm = op1; s.vvvv = op2; break;
-    case Enc::VRVM: s.reg = op0; s.vvvv = op1; s.rm = op2; break;
+    case Enc::RM:
+    case Enc::RMI:
+    case Enc::VRMI:
+      s.reg = op0;
+      s.rm = op1;
+      break;
+    case Enc::MR:
+      s.rm = op0;
+      s.reg = op1;
+      break;
+    case Enc::M:
+    case Enc::MI: s.rm = op0; break;
+    case Enc::O:
+    case Enc::OI: s.opcode = op0; break;
+    case Enc::VRMV:
+      s.reg = op0;
+      s.rm = op1;
+      s.vvvv = op2;
+      break;
+    case Enc::VRVM:
+      s.reg = op0;
+      s.vvvv = op1;
+      s.rm = op2;
+      break;
     case Enc::ZO: break;
-    case Enc::D: case Enc::NOPS: fail_form(f, "branch and nop forms have their own methods");
+    case Enc::D:
+    case Enc::NOPS: fail_form(f, "branch and nop forms have their own methods");
   }
   return s;
 }
@@ -129,9 +147,12 @@ int put_modrm(InsnBytes& out, uint8_t reg_field, const EncOperand& rm) {
   const int32_t disp = m.disp();
   // rbp/r13 with mod 00 would mean [rip + disp32] or [disp32]: they take a disp8 of 0.
   uint8_t mod;
-  if (disp == 0 && base3 != 5) mod = 0;
-  else if (fits_int8(disp)) mod = 1;
-  else mod = 2;
+  if (disp == 0 && base3 != 5)
+    mod = 0;
+  else if (fits_int8(disp))
+    mod = 1;
+  else
+    mod = 2;
   if (need_sib) {
     out.put(static_cast<uint8_t>((mod << 6) | reg3 | 4));
     const uint8_t index3 = m.has_index() ? m.index().low3() : 4;  // 100 = no index
@@ -149,12 +170,11 @@ uint8_t high_bit(const EncOperand& op) { return op.kind == EncOperand::Kind::Non
 
 }  // namespace
 
-void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOperand op2,
-                     int64_t imm, Cond cond) {
+void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOperand op2, int64_t imm, Cond cond) {
   const FormInfo& f = form_info(id);
   if (!isa_allows(isa_, f.isa)) {
-    std::string msg = std::string(f.mnemonic) + " needs " + isa_ext_name(f.isa) +
-                      ", which this compilation's settings do not allow";
+    std::string msg =
+        std::string(f.mnemonic) + " needs " + isa_ext_name(f.isa) + ", which this compilation's settings do not allow";
     ::tandem::check_failed(__FILE__, __LINE__, "isa_allows(settings, form)", msg.c_str());
   }
   if (sig_takes_size(f.sig) && !(f.sizes & size_bit(size))) fail_form(f, "operation size not legal for form");
@@ -170,16 +190,18 @@ void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOp
   const uint8_t rex_r = f.ext >= 0 ? 0 : high_bit(slots.reg);
   const uint8_t rex_x = mem && !mem->is_rip() && mem->has_index() ? mem->index().high() : 0;
   uint8_t rex_b = 0;
-  if (mem) rex_b = mem->is_rip() ? 0 : mem->base().high();
-  else if (slots.rm.kind != EncOperand::Kind::None) rex_b = high_bit(slots.rm);
-  else if (slots.opcode.kind != EncOperand::Kind::None) rex_b = high_bit(slots.opcode);
+  if (mem)
+    rex_b = mem->is_rip() ? 0 : mem->base().high();
+  else if (slots.rm.kind != EncOperand::Kind::None)
+    rex_b = high_bit(slots.rm);
+  else if (slots.opcode.kind != EncOperand::Kind::None)
+    rex_b = high_bit(slots.opcode);
 
   InsnBytes out;
   if (is_vex) {
     // Three-byte VEX (BMI forms live in maps 0F38/0F3A, which two-byte VEX cannot name).
     out.put(0xC4);
-    out.put(static_cast<uint8_t>(((rex_r ^ 1) << 7) | ((rex_x ^ 1) << 6) | ((rex_b ^ 1) << 5) |
-                                 map_vex_mmmmm(f.map)));
+    out.put(static_cast<uint8_t>(((rex_r ^ 1) << 7) | ((rex_x ^ 1) << 6) | ((rex_b ^ 1) << 5) | map_vex_mmmmm(f.map)));
     const uint8_t vvvv = slots.vvvv.kind == EncOperand::Kind::None ? 0 : slots.vvvv.reg;
     out.put(static_cast<uint8_t>((rex_w ? 0x80 : 0) | ((~vvvv & 15) << 3) | prefix_vex_pp(f.prefix)));
     out.put(f.op);
@@ -199,8 +221,14 @@ void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOp
     switch (f.map) {
       case OpMap::M1: break;
       case OpMap::M0F: out.put(0x0F); break;
-      case OpMap::M0F38: out.put(0x0F); out.put(0x38); break;
-      case OpMap::M0F3A: out.put(0x0F); out.put(0x3A); break;
+      case OpMap::M0F38:
+        out.put(0x0F);
+        out.put(0x38);
+        break;
+      case OpMap::M0F3A:
+        out.put(0x0F);
+        out.put(0x3A);
+        break;
     }
     uint8_t opcode = size == S8 && f.op8 != kNoOp8 ? static_cast<uint8_t>(f.op8) : f.op;
     if (f.sig == Sig::CC_R8 || f.sig == Sig::CC_R_R || f.sig == Sig::CC_R_M) opcode += static_cast<uint8_t>(cond);
@@ -216,13 +244,12 @@ void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOp
   buf_->put_bytes(out.b, static_cast<size_t>(out.n));
   if (rip_disp_pos >= 0) {
     // [rip + disp32] is relative to the end of the instruction, immediate included.
-    buf_->use_label(mem->label(), start + rip_disp_pos, LabelUse::Rel32,
-                    static_cast<uint8_t>(out.n - rip_disp_pos), mem->disp());
+    buf_->use_label(mem->label(), start + rip_disp_pos, LabelUse::Rel32, static_cast<uint8_t>(out.n - rip_disp_pos),
+                    mem->disp());
   }
 }
 
-void Assembler::emit_branch(FormId rel8_form, FormId rel32_form, Cond cond, Label target,
-                            JumpRange range) {
+void Assembler::emit_branch(FormId rel8_form, FormId rel32_form, Cond cond, Label target, JumpRange range) {
   const uint32_t start = buf_->offset();
   bool use_short = range == JumpRange::Short;
   if (range == JumpRange::Auto && buf_->is_bound(target)) {

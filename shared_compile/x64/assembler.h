@@ -93,40 +93,30 @@ class Assembler {
   void name(const Mem& a, Size s) { emit(FormId::Id, s, TANDEM_X64_M(a)); }
 #define TANDEM_X64_SIG_R_CL(Id, name) \
   void name(Gpr a, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a)); }
-#define TANDEM_X64_SIG_R_R_I8(Id, name)                                          \
-  void name(Gpr a, Gpr b, Imm8 i, Size s) {                                      \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), {}, i.value);          \
+#define TANDEM_X64_SIG_R_R_I8(Id, name) \
+  void name(Gpr a, Gpr b, Imm8 i, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), {}, i.value); }
+#define TANDEM_X64_SIG_R_M_I8(Id, name) \
+  void name(Gpr a, const Mem& b, Imm8 i, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), {}, i.value); }
+#define TANDEM_X64_SIG_R_R_I32(Id, name) \
+  void name(Gpr a, Gpr b, Imm32 i, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), {}, i.value); }
+#define TANDEM_X64_SIG_R_M_I32(Id, name)                                \
+  void name(Gpr a, const Mem& b, Imm32 i, Size s) {                     \
+    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), {}, i.value); \
   }
-#define TANDEM_X64_SIG_R_M_I8(Id, name)                                          \
-  void name(Gpr a, const Mem& b, Imm8 i, Size s) {                               \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), {}, i.value);          \
+#define TANDEM_X64_SIG_R_R_R(Id, name) \
+  void name(Gpr a, Gpr b, Gpr c, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), TANDEM_X64_G(c)); }
+#define TANDEM_X64_SIG_R_M_R(Id, name)                                      \
+  void name(Gpr a, const Mem& b, Gpr c, Size s) {                           \
+    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), TANDEM_X64_G(c)); \
   }
-#define TANDEM_X64_SIG_R_R_I32(Id, name)                                         \
-  void name(Gpr a, Gpr b, Imm32 i, Size s) {                                     \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), {}, i.value);          \
-  }
-#define TANDEM_X64_SIG_R_M_I32(Id, name)                                         \
-  void name(Gpr a, const Mem& b, Imm32 i, Size s) {                              \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), {}, i.value);          \
-  }
-#define TANDEM_X64_SIG_R_R_R(Id, name)                                           \
-  void name(Gpr a, Gpr b, Gpr c, Size s) {                                       \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), TANDEM_X64_G(c));      \
-  }
-#define TANDEM_X64_SIG_R_M_R(Id, name)                                           \
-  void name(Gpr a, const Mem& b, Gpr c, Size s) {                                \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), TANDEM_X64_G(c));      \
-  }
-#define TANDEM_X64_SIG_R_R_M(Id, name)                                           \
-  void name(Gpr a, Gpr b, const Mem& c, Size s) {                                \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), TANDEM_X64_M(c));      \
+#define TANDEM_X64_SIG_R_R_M(Id, name)                                      \
+  void name(Gpr a, Gpr b, const Mem& c, Size s) {                           \
+    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), TANDEM_X64_M(c)); \
   }
 #define TANDEM_X64_SIG_R64_R(Id, name) \
   void name(Gpr a, Gpr b) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), TANDEM_X64_G(b)); }
-#define TANDEM_X64_SIG_R64_M(Id, name)                                               \
-  void name(Gpr a, const Mem& b) {                                                   \
-    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), TANDEM_X64_M(b));        \
-  }
+#define TANDEM_X64_SIG_R64_M(Id, name) \
+  void name(Gpr a, const Mem& b) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), TANDEM_X64_M(b)); }
 #define TANDEM_X64_SIG_R64(Id, name) \
   void name(Gpr a) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a)); }
 #define TANDEM_X64_SIG_M64(Id, name) \
@@ -135,14 +125,10 @@ class Assembler {
   void name(Gpr a, Imm64 i) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), {}, {}, i.value); }
 #define TANDEM_X64_SIG_CC_R8(Id, name) \
   void name(Cond c, Gpr a) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), {}, {}, 0, c); }
-#define TANDEM_X64_SIG_CC_R_R(Id, name)                                          \
-  void name(Cond c, Gpr a, Gpr b, Size s) {                                      \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), {}, 0, c);             \
-  }
-#define TANDEM_X64_SIG_CC_R_M(Id, name)                                          \
-  void name(Cond c, Gpr a, const Mem& b, Size s) {                               \
-    emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), {}, 0, c);             \
-  }
+#define TANDEM_X64_SIG_CC_R_R(Id, name) \
+  void name(Cond c, Gpr a, Gpr b, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_G(b), {}, 0, c); }
+#define TANDEM_X64_SIG_CC_R_M(Id, name) \
+  void name(Cond c, Gpr a, const Mem& b, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_M(b), {}, 0, c); }
 #define TANDEM_X64_SIG_NONE(Id, name) \
   void name() { emit(FormId::Id, TANDEM_X64_FIXED(Id)); }
 #define TANDEM_X64_SIG_X_X(Id, name) \
@@ -278,8 +264,8 @@ class Assembler {
   // The generic encoder behind every generated method: operands in Intel
   // order, the immediate (or predicate/rounding byte) and, for condition
   // forms, the condition. Public for tools that drive the table directly.
-  void emit(FormId id, Size size, EncOperand op0 = {}, EncOperand op1 = {}, EncOperand op2 = {},
-            int64_t imm = 0, Cond cond = Cond::O);
+  void emit(FormId id, Size size, EncOperand op0 = {}, EncOperand op1 = {}, EncOperand op2 = {}, int64_t imm = 0,
+            Cond cond = Cond::O);
 
  private:
   void emit_alu_imm(FormId id, Gpr dst, int64_t imm, Size s);

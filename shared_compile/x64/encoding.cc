@@ -8,9 +8,8 @@ namespace {
 
 // Rules every row of encodings.def obeys, checked when this file compiles.
 constexpr bool row_is_consistent(const FormInfo& f) {
-  const bool single_size = f.sizes == size_mask::B || f.sizes == size_mask::L ||
-                           f.sizes == size_mask::Q || f.sizes == size_mask::D64 ||
-                           f.sizes == size_mask::NOSZ;
+  const bool single_size = f.sizes == size_mask::B || f.sizes == size_mask::L || f.sizes == size_mask::Q ||
+                           f.sizes == size_mask::D64 || f.sizes == size_mask::NOSZ;
   if (!sig_takes_size(f.sig) && !single_size) return false;
   if (sig_takes_size(f.sig) && f.sizes == size_mask::NOSZ) return false;
   // An 8-bit size needs an 8-bit opcode unless the form only has that size.
@@ -19,8 +18,8 @@ constexpr bool row_is_consistent(const FormInfo& f) {
   const bool digit = f.enc == Enc::M || f.enc == Enc::MI || f.enc == Enc::NOPS;
   if (digit != (f.ext >= 0)) return false;
   const bool has_imm = f.imm != ImmKind::I0;
-  const bool imm_enc = f.enc == Enc::MI || f.enc == Enc::RMI || f.enc == Enc::OI ||
-                       f.enc == Enc::VRMI || f.enc == Enc::D;
+  const bool imm_enc =
+      f.enc == Enc::MI || f.enc == Enc::RMI || f.enc == Enc::OI || f.enc == Enc::VRMI || f.enc == Enc::D;
   if (has_imm != imm_enc) return false;
   const bool vex = f.enc == Enc::VRMV || f.enc == Enc::VRVM || f.enc == Enc::VRMI;
   if (vex && (f.map == OpMap::M1 || (f.sizes & ~size_mask::LQ) != 0)) return false;
@@ -67,8 +66,8 @@ IsaFlags all_isa_extensions() {
 }
 
 const char* cond_suffix(Cond c) {
-  static constexpr const char* kSuffix[kNumConds] = {"o", "no", "b",  "ae", "e", "ne", "be", "a",
-                                                      "s", "ns", "p", "np", "l", "ge", "le", "g"};
+  static constexpr const char* kSuffix[kNumConds] = {"o", "no", "b", "ae", "e", "ne", "be", "a",
+                                                     "s", "ns", "p", "np", "l", "ge", "le", "g"};
   return kSuffix[static_cast<uint8_t>(c) & 15];
 }
 

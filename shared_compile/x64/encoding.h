@@ -26,12 +26,49 @@ inline constexpr uint32_t kNumForms = 0
 
 // Operand signatures (see encodings.def for the naming).
 enum class Sig : uint8_t {
-  R_R, R_M, M_R, R_I8, R_I32, M_I8, M_I32, R, M, R_CL,
-  R_R_I8, R_M_I8, R_R_I32, R_M_I32, R_R_R, R_M_R, R_R_M,
-  R64_R, R64_M, R64, M64, R64_I64, CC_R8, CC_R_R, CC_R_M, NONE,
-  X_X, X_M, M_X, X_X_FCMP, X_M_FCMP, X_X_RND, X_M_RND, X_R, X_M_S, R_X, R32_X,
+  R_R,
+  R_M,
+  M_R,
+  R_I8,
+  R_I32,
+  M_I8,
+  M_I32,
+  R,
+  M,
+  R_CL,
+  R_R_I8,
+  R_M_I8,
+  R_R_I32,
+  R_M_I32,
+  R_R_R,
+  R_M_R,
+  R_R_M,
+  R64_R,
+  R64_M,
+  R64,
+  M64,
+  R64_I64,
+  CC_R8,
+  CC_R_R,
+  CC_R_M,
+  NONE,
+  X_X,
+  X_M,
+  M_X,
+  X_X_FCMP,
+  X_M_FCMP,
+  X_X_RND,
+  X_M_RND,
+  X_R,
+  X_M_S,
+  R_X,
+  R32_X,
   // Written by hand in the Assembler: they use labels, relocations or lengths.
-  LABEL, CC_LABEL, FUNC, R64_LIBCALL, NOP_LEN,
+  LABEL,
+  CC_LABEL,
+  FUNC,
+  R64_LIBCALL,
+  NOP_LEN,
 };
 
 // Legal operation sizes, a bit per size.
@@ -73,30 +110,42 @@ using namespace size_mask;
 inline constexpr int16_t NA = kNoOp8;
 inline constexpr int8_t R = kRegDigit;
 inline constexpr std::array<FormInfo, kNumForms> kForms = {{
-#define X64_FORM(Id, method, mnem, Sig_, Sizes, Enc_, Pfx, Map, Op, Op8, Ext, Imm, RmW, Isa)         \
-  FormInfo{#Id,       #method,         mnem,         Sig::Sig_,       Sizes, Enc::Enc_, Prefix::Pfx, \
-           OpMap::Map, static_cast<uint8_t>(Op), Op8, Ext, ImmKind::Imm, RmW, IsaExt::Isa},
+#define X64_FORM(Id, method, mnem, Sig_, Sizes, Enc_, Pfx, Map, Op, Op8, Ext, Imm, RmW, Isa)                           \
+  FormInfo{                                                                                                            \
+      #Id, #method, mnem,         Sig::Sig_, Sizes,      Enc::Enc_, Prefix::Pfx, OpMap::Map, static_cast<uint8_t>(Op), \
+      Op8, Ext,     ImmKind::Imm, RmW,       IsaExt::Isa},
 #include "shared_compile/x64/encodings.def"
 #undef X64_FORM
 }};
 }  // namespace form_table_detail
 
-constexpr const FormInfo& form_info(FormId id) {
-  return form_table_detail::kForms[static_cast<uint16_t>(id)];
-}
+constexpr const FormInfo& form_info(FormId id) { return form_table_detail::kForms[static_cast<uint16_t>(id)]; }
 constexpr std::span<const FormInfo> all_forms() { return form_table_detail::kForms; }
 
 // Whether the signature's method takes a Size (otherwise the row has one size).
 constexpr bool sig_takes_size(Sig s) {
   switch (s) {
-    case Sig::R64_R: case Sig::R64_M: case Sig::R64: case Sig::M64: case Sig::R64_I64:
-    case Sig::CC_R8: case Sig::NONE: case Sig::X_X: case Sig::X_M: case Sig::M_X:
-    case Sig::X_X_FCMP: case Sig::X_M_FCMP: case Sig::X_X_RND: case Sig::X_M_RND:
-    case Sig::R32_X: case Sig::LABEL: case Sig::CC_LABEL: case Sig::FUNC:
-    case Sig::R64_LIBCALL: case Sig::NOP_LEN:
-      return false;
-    default:
-      return true;
+    case Sig::R64_R:
+    case Sig::R64_M:
+    case Sig::R64:
+    case Sig::M64:
+    case Sig::R64_I64:
+    case Sig::CC_R8:
+    case Sig::NONE:
+    case Sig::X_X:
+    case Sig::X_M:
+    case Sig::M_X:
+    case Sig::X_X_FCMP:
+    case Sig::X_M_FCMP:
+    case Sig::X_X_RND:
+    case Sig::X_M_RND:
+    case Sig::R32_X:
+    case Sig::LABEL:
+    case Sig::CC_LABEL:
+    case Sig::FUNC:
+    case Sig::R64_LIBCALL:
+    case Sig::NOP_LEN: return false;
+    default: return true;
   }
 }
 

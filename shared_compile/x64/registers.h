@@ -24,8 +24,7 @@ inline constexpr Gpr rax{0}, rcx{1}, rdx{2}, rbx{3}, rsp{4}, rbp{5}, rsi{6}, rdi
 inline constexpr Gpr r8{8}, r9{9}, r10{10}, r11{11}, r12{12}, r13{13}, r14{14}, r15{15};
 
 inline constexpr Xmm xmm0{0}, xmm1{1}, xmm2{2}, xmm3{3}, xmm4{4}, xmm5{5}, xmm6{6}, xmm7{7};
-inline constexpr Xmm xmm8{8}, xmm9{9}, xmm10{10}, xmm11{11}, xmm12{12}, xmm13{13}, xmm14{14},
-    xmm15{15};
+inline constexpr Xmm xmm8{8}, xmm9{9}, xmm10{10}, xmm11{11}, xmm12{12}, xmm13{13}, xmm14{14}, xmm15{15};
 
 // Name as Capstone prints it for a given operand size in bytes (1, 2, 4, 8).
 const char* gpr_name(Gpr r, int size);
@@ -37,9 +36,7 @@ struct RegSet {
   uint16_t bits = 0;
   constexpr bool contains(uint8_t enc) const { return (bits >> enc) & 1; }
   constexpr RegSet with(uint8_t enc) const { return RegSet{static_cast<uint16_t>(bits | (1u << enc))}; }
-  constexpr RegSet without(uint8_t enc) const {
-    return RegSet{static_cast<uint16_t>(bits & ~(1u << enc))};
-  }
+  constexpr RegSet without(uint8_t enc) const { return RegSet{static_cast<uint16_t>(bits & ~(1u << enc))}; }
   constexpr int size() const { return __builtin_popcount(bits); }
   constexpr bool empty() const { return bits == 0; }
 };

@@ -15,7 +15,8 @@ TEST(BaselineCalls, ImportFromAnotherInstance) {
   ASSERT_TRUE(h.load(R"((module
     (func (export "call") (result i32) (call $g))
     (func $g (result i32) (i32.const 2)))
-  )", "Mf"));
+  )",
+                     "Mf"));
   ASSERT_TRUE(h.load(R"((module
     (func $f (import "Mf" "call") (result i32))
     (export "Mf.call" (func $f))
@@ -47,8 +48,10 @@ TEST(BaselineCalls, ManyParamsInRegistersAndOnTheStack) {
   }
   Harness h;
   ASSERT_TRUE(h.load("(module (func $callee (param" + params + ") (result i64) " + body +
-                     ")\n (func (export \"caller\") (result i64) (call $callee" + args + "))\n"
-                     " (func (export \"direct\") (param" + params + ") (result i64) " + body + "))"));
+                     ")\n (func (export \"caller\") (result i64) (call $callee" + args +
+                     "))\n"
+                     " (func (export \"direct\") (param" +
+                     params + ") (result i64) " + body + "))"));
   int64_t expected = 0;
   std::vector<Value> direct_args;
   for (int i = 0; i < 20; ++i) {
@@ -89,8 +92,8 @@ TEST(BaselineCalls, MultiValueResultsInRegistersAndTheReturnArea) {
           (f64.add (f64.add (f64.convert_i32_u (local.get 5)) (f64.convert_i64_u (local.get 6)))
                    (local.get 7))))))
   )"));
-  EXPECT_CALL_RESULT(h, returns({i32(4), i64(5), f32(4.0f), f64(2.5), i32(12), i64(0x123456789ull), f64(-0.0)}),
-                     "many", i32(4));
+  EXPECT_CALL_RESULT(h, returns({i32(4), i64(5), f32(4.0f), f64(2.5), i32(12), i64(0x123456789ull), f64(-0.0)}), "many",
+                     i32(4));
   EXPECT_CALL_RESULT(h, returns({f64(4 + 5 + 4.0 + 2.5 + 12 + 4886718345.0 - 0.0)}), "combine", i32(4));
 }
 

@@ -196,7 +196,8 @@ TEST_P(Control, BrTableWithValuesAndManyTargets) {
             (block (result i32)
               (i32.const 100)
               (local.get 0)
-              (br_table )" + targets + R"( 3))
+              (br_table )" +
+                     targets + R"( 3))
             (i32.const 1) (i32.add))
           (i32.const 10) (i32.add))
         (i32.const 1000) (i32.add))))

@@ -100,9 +100,8 @@ TEST_P(Generated, AgreesWithTheInterpreter) {
         Result<Value> ng = native.read_global(n.id, g);
         Result<Value> rg = interp.read_global(r.id, g);
         ASSERT_TRUE(ng.ok() && rg.ok());
-        EXPECT_TRUE(same_value(*ng, *rg)) << "module " << i << ": global " << g << " after "
-                                          << m.export_name(inv) << ": baseline " << ng->to_string()
-                                          << ", interpreter " << rg->to_string();
+        EXPECT_TRUE(same_value(*ng, *rg)) << "module " << i << ": global " << g << " after " << m.export_name(inv)
+                                          << ": baseline " << ng->to_string() << ", interpreter " << rg->to_string();
       }
       if (::testing::Test::HasFailure()) return;
     }
@@ -114,11 +113,11 @@ TEST_P(Generated, AgreesWithTheInterpreter) {
 
 INSTANTIATE_TEST_SUITE_P(
     Swarm, Generated,
-    ::testing::Values(GeneratedCase{Scope::IntegerCore, "integer_core", {}},
-                      GeneratedCase{Scope::Full, "full", {}},
-                      GeneratedCase{Scope::Full, "full_explicit_no_isa",
-                                    {"bounds_checks=explicit", "has_sse41=false", "has_popcnt=false",
-                                     "has_lzcnt=false", "has_bmi1=false"}},
+    ::testing::Values(GeneratedCase{Scope::IntegerCore, "integer_core", {}}, GeneratedCase{Scope::Full, "full", {}},
+                      GeneratedCase{Scope::Full,
+                                    "full_explicit_no_isa",
+                                    {"bounds_checks=explicit", "has_sse41=false", "has_popcnt=false", "has_lzcnt=false",
+                                     "has_bmi1=false"}},
                       GeneratedCase{Scope::Full, "full_nan_canonical", {"nan_canonicalization=true"}}),
     [](const ::testing::TestParamInfo<GeneratedCase>& info) { return std::string(info.param.label); });
 

@@ -64,13 +64,12 @@ Outcome traps(compile::TrapCode code);
 
 // EXPECT that `name(args...)` on the baseline gives `expected` and agrees
 // with the interpreter.
-#define EXPECT_CALL_RESULT(harness, expected, name, ...)                                               \
-  do {                                                                                                 \
-    const ::tandem::oracle::Outcome tandem_native = (harness).native(name, {__VA_ARGS__});             \
-    const ::tandem::oracle::Outcome tandem_reference = (harness).reference(name, {__VA_ARGS__});       \
-    EXPECT_TRUE(::tandem::baseline::testing::same_outcome(tandem_native, expected))                    \
-        << name << ": baseline " << tandem_native.to_string() << ", expected " << (expected).to_string(); \
-    EXPECT_TRUE(::tandem::baseline::testing::same_outcome(tandem_native, tandem_reference))            \
-        << name << ": baseline " << tandem_native.to_string() << ", interpreter "                      \
-        << tandem_reference.to_string();                                                               \
+#define EXPECT_CALL_RESULT(harness, expected, name, ...)                                                           \
+  do {                                                                                                             \
+    const ::tandem::oracle::Outcome tandem_native = (harness).native(name, {__VA_ARGS__});                         \
+    const ::tandem::oracle::Outcome tandem_reference = (harness).reference(name, {__VA_ARGS__});                   \
+    EXPECT_TRUE(::tandem::baseline::testing::same_outcome(tandem_native, expected))                                \
+        << name << ": baseline " << tandem_native.to_string() << ", expected " << (expected).to_string();          \
+    EXPECT_TRUE(::tandem::baseline::testing::same_outcome(tandem_native, tandem_reference))                        \
+        << name << ": baseline " << tandem_native.to_string() << ", interpreter " << tandem_reference.to_string(); \
   } while (0)

@@ -27,10 +27,9 @@ std::vector<uint64_t> edges_of(wasm::ValType type) {
 const std::vector<uint64_t> kI32Edges = edges_of(wasm::ValType::I32);
 const std::vector<uint64_t> kI64Edges = edges_of(wasm::ValType::I64);
 
-const char* const kBinary[] = {"add",  "sub",  "mul",  "div_s", "div_u", "rem_s", "rem_u", "and",
-                               "or",   "xor",  "shl",  "shr_s", "shr_u", "rotl",  "rotr",  "eq",
-                               "ne",   "lt_s", "lt_u", "gt_s",  "gt_u",  "le_s",  "le_u",  "ge_s",
-                               "ge_u"};
+const char* const kBinary[] = {"add",  "sub",  "mul",   "div_s", "div_u", "rem_s", "rem_u", "and", "or",
+                               "xor",  "shl",  "shr_s", "shr_u", "rotl",  "rotr",  "eq",    "ne",  "lt_s",
+                               "lt_u", "gt_s", "gt_u",  "le_s",  "le_u",  "ge_s",  "ge_u"};
 const char* const kI32Unary[] = {"clz", "ctz", "popcnt", "eqz", "extend8_s", "extend16_s"};
 const char* const kI64Unary[] = {"clz", "ctz", "popcnt", "eqz", "extend8_s", "extend16_s", "extend32_s"};
 
@@ -66,18 +65,18 @@ void check_type(Harness& h, const std::string& type, const std::vector<uint64_t>
     const std::string op = op_name;
     const std::string result = is_compare(op) ? "i32" : type;
     const std::string insn = type + "." + op;
-    wat += "(func (export \"" + op + "\") (param " + type + " " + type + ") (result " + result +
-           ") (" + insn + " (local.get 0) (local.get 1)))\n";
+    wat += "(func (export \"" + op + "\") (param " + type + " " + type + ") (result " + result + ") (" + insn +
+           " (local.get 0) (local.get 1)))\n";
     for (size_t i = 0; i < edges.size(); ++i) {
       const std::string c = constant(type, edges[i]);
       const std::string n = std::to_string(i);
-      wat += "(func (export \"" + op + "/l" + n + "\") (param " + type + ") (result " + result + ") (" + insn +
-             " " + c + " (local.get 0)))\n";
+      wat += "(func (export \"" + op + "/l" + n + "\") (param " + type + ") (result " + result + ") (" + insn + " " +
+             c + " (local.get 0)))\n";
       wat += "(func (export \"" + op + "/r" + n + "\") (param " + type + ") (result " + result + ") (" + insn +
              " (local.get 0) " + c + "))\n";
       for (size_t j = 0; j < edges.size(); ++j)
-        wat += "(func (export \"" + op + "/c" + n + "_" + std::to_string(j) + "\") (result " + result + ") (" +
-               insn + " " + c + " " + constant(type, edges[j]) + "))\n";
+        wat += "(func (export \"" + op + "/c" + n + "_" + std::to_string(j) + "\") (result " + result + ") (" + insn +
+               " " + c + " " + constant(type, edges[j]) + "))\n";
     }
   }
   for (const char* op_name : unary) {
@@ -86,8 +85,8 @@ void check_type(Harness& h, const std::string& type, const std::vector<uint64_t>
     wat += "(func (export \"" + op + "\") (param " + type + ") (result " + result + ") (" + type + "." + op +
            " (local.get 0)))\n";
     for (size_t i = 0; i < edges.size(); ++i)
-      wat += "(func (export \"" + op + "/c" + std::to_string(i) + "\") (result " + result + ") (" + type + "." +
-             op + " " + constant(type, edges[i]) + "))\n";
+      wat += "(func (export \"" + op + "/c" + std::to_string(i) + "\") (result " + result + ") (" + type + "." + op +
+             " " + constant(type, edges[i]) + "))\n";
   }
   wat += ")";
   ASSERT_TRUE(h.load(wat));

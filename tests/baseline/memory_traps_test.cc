@@ -53,9 +53,9 @@ constexpr const char* kMemoryModule = R"((module
 TEST_P(MemoryAndTraps, LoadsOfEveryWidthAndSignedness) {
   Harness h(GetParam());
   ASSERT_TRUE(h.load(kMemoryModule));
-  const char* loads[] = {"i32.load8_s",  "i32.load8_u",  "i32.load16_s", "i32.load16_u", "i32.load",
-                         "i64.load8_s",  "i64.load8_u",  "i64.load16_s", "i64.load16_u", "i64.load32_s",
-                         "i64.load32_u", "i64.load",     "f32.load",     "f64.load"};
+  const char* loads[] = {"i32.load8_s",  "i32.load8_u", "i32.load16_s", "i32.load16_u", "i32.load",
+                         "i64.load8_s",  "i64.load8_u", "i64.load16_s", "i64.load16_u", "i64.load32_s",
+                         "i64.load32_u", "i64.load",    "f32.load",     "f64.load"};
   const uint32_t addresses[] = {0, 1, 3, 7, 65528, 65532, 65534, 65535, 65536, 0x7fffffff, 0xfffffff0u, 0xffffffffu};
   for (const char* load : loads)
     for (uint32_t a : addresses) EXPECT_CALL_RESULT(h, h.reference(load, {i32(a)}), load, i32(a));

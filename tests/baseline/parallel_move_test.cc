@@ -19,9 +19,7 @@ namespace {
 
 using wasm::ValType;
 
-uint64_t narrow(ValType t, uint64_t v) {
-  return (t == ValType::I32 || t == ValType::F32) ? (v & 0xffffffffu) : v;
-}
+uint64_t narrow(ValType t, uint64_t v) { return (t == ValType::I32 || t == ValType::F32) ? (v & 0xffffffffu) : v; }
 
 // A machine whose state is 32 registers and a map of 8-byte slots.
 class SimMachine final : public MoveEmitter {

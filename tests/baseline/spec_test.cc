@@ -61,8 +61,8 @@ TEST_P(BaselineSpec, NoFailures) {
   for (const oracle::spec::Script& piece : split_script(*script))
     report += oracle::spec::run_script(piece, **engine, oracle::spec::RunOptions{});
   const oracle::spec::Counts total = report.total();
-  std::printf("spec %-32s %-16s %6u passed %4u failed %4u unsupported\n", c.file.c_str(), c.label.c_str(),
-              total.passed, total.failed, total.unsupported);
+  std::printf("spec %-32s %-16s %6u passed %4u failed %4u unsupported\n", c.file.c_str(), c.label.c_str(), total.passed,
+              total.failed, total.unsupported);
   for (const oracle::spec::Failure& f : report.failures) {
     if (f.text) continue;
     ADD_FAILURE() << c.file << ":" << f.line << ": " << oracle::spec::command_kind_name(f.kind) << ": expected "

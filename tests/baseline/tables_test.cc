@@ -63,8 +63,8 @@ TEST_P(BaselineTables, CheckAndDeterminism) {
       }
       if (cmd.kind != oracle::spec::CommandKind::Module || !cmd.module || cmd.module->bytes.empty()) continue;
       const oracle::InstantiateResult r = engine.instantiate(cmd.module->bytes);
-      EXPECT_NE(r.status, oracle::InstantiateResult::Status::CompilerError) << c.file << ":" << cmd.line << ": "
-                                                                           << r.message;
+      EXPECT_NE(r.status, oracle::InstantiateResult::Status::CompilerError)
+          << c.file << ":" << cmd.line << ": " << r.message;
       if (r.status != oracle::InstantiateResult::Status::Ok) continue;
       ids[i] = r.id;
       live[i] = true;

@@ -22,15 +22,13 @@ using wasm::ValType;
 class ContextTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<std::vector<uint8_t>> wasm =
-        oracle::wat_to_wasm("(module (func (param i32 i64) (local i32 f64 i32)))");
+    Result<std::vector<uint8_t>> wasm = oracle::wat_to_wasm("(module (func (param i32 i64) (local i32 f64 i32)))");
     ASSERT_TRUE(wasm.ok());
     Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
     ASSERT_TRUE(m.ok());
     module_ = std::make_unique<wasm::Module>(std::move(m).value());
     const wasm::Function& f = module_->functions[0];
-    sig_ = compile::abi::compute_signature(module_->types[f.type_index].params,
-                                           module_->types[f.type_index].results);
+    sig_ = compile::abi::compute_signature(module_->types[f.type_index].params, module_->types[f.type_index].results);
     ctx_.reset(*module_, f, sig_);
   }
 

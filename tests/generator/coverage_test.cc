@@ -83,8 +83,7 @@ TEST(GeneratorCoverage, IntegerCoreStaysInteger) {
       if (info.has_fixed_signature()) {
         for (wasm::SigType s : info.in)
           ASSERT_TRUE(s == wasm::SigType::None || s == wasm::SigType::I32 || s == wasm::SigType::I64) << info.text;
-        ASSERT_TRUE(info.out == wasm::SigType::None || info.out == wasm::SigType::I32 ||
-                    info.out == wasm::SigType::I64)
+        ASSERT_TRUE(info.out == wasm::SigType::None || info.out == wasm::SigType::I32 || info.out == wasm::SigType::I64)
             << info.text;
       }
     }

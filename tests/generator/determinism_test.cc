@@ -73,8 +73,8 @@ TEST(GeneratorDeterminism, DifferentBytesDifferentModules) {
 TEST(GeneratorDeterminism, DegenerateInputs) {
   Generator gen;
   GeneratedModule m;
-  std::vector<std::vector<uint8_t>> inputs = {{}, {0}, {0xff}, std::vector<uint8_t>(5000, 0),
-                                              std::vector<uint8_t>(5000, 0xff)};
+  std::vector<std::vector<uint8_t>> inputs = {
+      {}, {0}, {0xff}, std::vector<uint8_t>(5000, 0), std::vector<uint8_t>(5000, 0xff)};
   for (Scope scope : {Scope::IntegerCore, Scope::Full})
     for (const auto& input : inputs) {
       ASSERT_TRUE(gen.generate_swarm(input, scope, m).ok());

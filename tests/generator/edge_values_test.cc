@@ -79,17 +79,17 @@ TEST(GeneratorEdgeValues, MemoryBoundaries) {
 TEST(GeneratorEdgeValues, FloatEdges) {
   Seen s = collect(GeneratorConfig::full(), 500);
   for (uint32_t bits : {0x00000000u, 0x80000000u, 0x7f800000u, 0xff800000u, 0x7fc00000u,  // +-0, +-inf, NaN
-                        0x7fc00001u, 0x7f800001u,                                           // NaN payloads, sNaN
-                        0x00000001u, 0x007fffffu,                                           // subnormals
-                        0x4f000000u, 0x4effffffu, 0xcf000000u, 0x4f800000u,                 // 2^31, 2^32
-                        0x5f000000u, 0x5f800000u, 0x3f000000u}) {                           // 2^63, 2^64, 0.5
+                        0x7fc00001u, 0x7f800001u,                                         // NaN payloads, sNaN
+                        0x00000001u, 0x007fffffu,                                         // subnormals
+                        0x4f000000u, 0x4effffffu, 0xcf000000u, 0x4f800000u,               // 2^31, 2^32
+                        0x5f000000u, 0x5f800000u, 0x3f000000u}) {                         // 2^63, 2^64, 0.5
     EXPECT_TRUE(s.consts.f32.count(bits)) << std::hex << "f32.const 0x" << bits;
     EXPECT_TRUE(s.f32_args.count(bits)) << std::hex << "f32 argument 0x" << bits;
   }
   for (uint64_t bits : {0x0ull, 0x8000000000000000ull, 0x7ff0000000000000ull, 0x7ff8000000000000ull,
                         0x7ff8000000000001ull, 0x7ff0000000000001ull, 0x1ull, 0x000fffffffffffffull,
                         0x41e0000000000000ull, 0x41dfffffffc00000ull, 0xc1e0000000200000ull,  // i32 edges
-                        0x41f0000000000000ull, 0x41efffffffe00000ull,                        // u32 edges
+                        0x41f0000000000000ull, 0x41efffffffe00000ull,                         // u32 edges
                         0x43e0000000000000ull, 0x43dfffffffffffffull, 0x43f0000000000000ull}) {
     EXPECT_TRUE(s.consts.f64.count(bits)) << std::hex << "f64.const 0x" << bits;
     EXPECT_TRUE(s.f64_args.count(bits)) << std::hex << "f64 argument 0x" << bits;

@@ -12,7 +12,10 @@ namespace {
 std::vector<uint8_t> bytes_of(const Encoder& e) { return {e.bytes().begin(), e.bytes().end()}; }
 
 TEST(Encoder, UnsignedLeb128) {
-  struct Case { uint32_t v; std::vector<uint8_t> bytes; };
+  struct Case {
+    uint32_t v;
+    std::vector<uint8_t> bytes;
+  };
   for (const Case& c : {Case{0, {0x00}}, Case{127, {0x7f}}, Case{128, {0x80, 0x01}}, Case{624485, {0xe5, 0x8e, 0x26}},
                         Case{0xffffffff, {0xff, 0xff, 0xff, 0xff, 0x0f}}}) {
     Encoder e;
@@ -22,9 +25,12 @@ TEST(Encoder, UnsignedLeb128) {
 }
 
 TEST(Encoder, SignedLeb128) {
-  struct Case { int64_t v; std::vector<uint8_t> bytes; };
-  for (const Case& c : {Case{0, {0x00}}, Case{-1, {0x7f}}, Case{63, {0x3f}}, Case{64, {0xc0, 0x00}},
-                        Case{-64, {0x40}}, Case{-65, {0xbf, 0x7f}}, Case{-123456, {0xc0, 0xbb, 0x78}}}) {
+  struct Case {
+    int64_t v;
+    std::vector<uint8_t> bytes;
+  };
+  for (const Case& c : {Case{0, {0x00}}, Case{-1, {0x7f}}, Case{63, {0x3f}}, Case{64, {0xc0, 0x00}}, Case{-64, {0x40}},
+                        Case{-65, {0xbf, 0x7f}}, Case{-123456, {0xc0, 0xbb, 0x78}}}) {
     Encoder e;
     e.s64(c.v);
     EXPECT_EQ(bytes_of(e), c.bytes) << c.v;

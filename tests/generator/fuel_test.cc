@@ -37,8 +37,10 @@ TEST(GeneratorFuel, EveryCallReturnsOrTraps) {
           // its budget (a chain of calls as deep as the fuel, say) and
           // returned.
           ++exhausted;
-          if (c.trapped) EXPECT_EQ(c.trap, kUnreachable) << c.name;
-          else ++spent_exactly;
+          if (c.trapped)
+            EXPECT_EQ(c.trap, kUnreachable) << c.name;
+          else
+            ++spent_exactly;
         }
       }
     }

@@ -9,9 +9,9 @@
 #include <set>
 
 #include "generator/generator.h"
+#include "tests/generator/wabt_support.h"
 #include "wasm/decoder.h"
 #include "wasm/op_reader.h"
-#include "tests/generator/wabt_support.h"
 
 namespace tandem::generator {
 namespace {
@@ -32,10 +32,10 @@ bool nan_open(Opcode op) {
 }
 
 bool followed_by_canonicalization(const std::vector<Opcode>& ops, size_t i) {
-  static const Opcode kF32[] = {Opcode::LocalTee, Opcode::F32Const, Opcode::LocalGet, Opcode::LocalGet, Opcode::F32Eq,
-                                Opcode::Select};
-  static const Opcode kF64[] = {Opcode::LocalTee, Opcode::F64Const, Opcode::LocalGet, Opcode::LocalGet, Opcode::F64Eq,
-                                Opcode::Select};
+  static const Opcode kF32[] = {Opcode::LocalTee, Opcode::F32Const, Opcode::LocalGet,
+                                Opcode::LocalGet, Opcode::F32Eq,    Opcode::Select};
+  static const Opcode kF64[] = {Opcode::LocalTee, Opcode::F64Const, Opcode::LocalGet,
+                                Opcode::LocalGet, Opcode::F64Eq,    Opcode::Select};
   bool f32 = wasm::op_info(ops[i]).out == wasm::SigType::F32;
   const Opcode* want = f32 ? kF32 : kF64;
   if (i + 7 > ops.size()) return false;
@@ -58,8 +58,7 @@ TEST(GeneratorNanPolicy, EveryOpenNanIsCanonicalized) {
         EXPECT_TRUE(followed_by_canonicalization(ops, k)) << wasm::op_name(ops[k]) << " in input " << i;
       } else if (ops[k] == Opcode::F32Abs || ops[k] == Opcode::F64Neg || ops[k] == Opcode::F32Copysign) {
         ++exact;
-        EXPECT_FALSE(k + 1 < ops.size() && ops[k + 1] == Opcode::LocalTee &&
-                     followed_by_canonicalization(ops, k))
+        EXPECT_FALSE(k + 1 < ops.size() && ops[k + 1] == Opcode::LocalTee && followed_by_canonicalization(ops, k))
             << wasm::op_name(ops[k]) << " is exact on NaNs";
       }
     }
@@ -140,8 +139,8 @@ TEST(GeneratorNanPolicy, ScratchLocalsAreTouchedOnlyByTheGlue) {
           EXPECT_TRUE(in_glue[k]) << "input " << i << ": generated code touches the checksum global";
       }
       for (size_t k = 0; k < ops.size(); ++k) {
-        bool local_op = ops[k].opcode == Opcode::LocalGet || ops[k].opcode == Opcode::LocalSet ||
-                        ops[k].opcode == Opcode::LocalTee;
+        bool local_op =
+            ops[k].opcode == Opcode::LocalGet || ops[k].opcode == Opcode::LocalSet || ops[k].opcode == Opcode::LocalTee;
         if (local_op && scratch.count(ops[k].index))
           EXPECT_TRUE(in_glue[k]) << "input " << i << ": " << wasm::op_name(ops[k].opcode) << " " << ops[k].index
                                   << " touches a canonicalization scratch local outside the glue";

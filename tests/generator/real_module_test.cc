@@ -25,8 +25,8 @@ const std::string kOwnSeeds = std::string(TANDEM_SOURCE_DIR) + "/corpus/real";
 const std::string kNpmSeeds = std::string(TANDEM_SOURCE_DIR) + "/corpus/real/npm";
 
 void dump(std::span<const uint8_t> wasm, const std::string& path) {
-  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(wasm.data()),
-                                              static_cast<std::streamsize>(wasm.size()));
+  std::ofstream(path, std::ios::binary)
+      .write(reinterpret_cast<const char*>(wasm.data()), static_cast<std::streamsize>(wasm.size()));
 }
 
 // Both validators; an empty string when both accept.
@@ -176,13 +176,13 @@ TEST(RealModuleMutator, EverySeedSlicesAndMutatesIntoValidModules) {
       }
     }
   }
-  for (MutationKind k : {MutationKind::ConstEdge, MutationKind::SwapOperands, MutationKind::InsertUnary,
-                         MutationKind::InsertBinaryConst, MutationKind::RemoveOp, MutationKind::BranchDepth,
-                         MutationKind::DuplicateFunction, MutationKind::RetypeLocal})
+  for (MutationKind k :
+       {MutationKind::ConstEdge, MutationKind::SwapOperands, MutationKind::InsertUnary, MutationKind::InsertBinaryConst,
+        MutationKind::RemoveOp, MutationKind::BranchDepth, MutationKind::DuplicateFunction, MutationKind::RetypeLocal})
     EXPECT_GT(applied[k], 0u) << mutation_kind_name(k);
-  for (MutationKind k : {MutationKind::CommuteOperands, MutationKind::AddZero, MutationKind::DoubleNegate,
-                         MutationKind::WrapInBlock, MutationKind::RenumberLocals, MutationKind::RetypeLocal,
-                         MutationKind::DuplicateFunction}) {
+  for (MutationKind k :
+       {MutationKind::CommuteOperands, MutationKind::AddZero, MutationKind::DoubleNegate, MutationKind::WrapInBlock,
+        MutationKind::RenumberLocals, MutationKind::RetypeLocal, MutationKind::DuplicateFunction}) {
     EXPECT_GT(twin_applied[k], 0u) << mutation_kind_name(k);
     EXPECT_TRUE(is_semantics_preserving(k)) << mutation_kind_name(k);
   }

@@ -24,8 +24,8 @@ struct Access {
   uint64_t symbol = 0;
   uint64_t start = 0;  // constant + memarg offset: the bytes are symbol + [start, start + width)
   uint32_t width = 0;
-  uint32_t expression = 0;  // the address expression's constant
-  uint64_t offset = 0;      // memarg offset
+  uint32_t expression = 0;      // the address expression's constant
+  uint64_t offset = 0;          // memarg offset
   uint32_t effects_before = 0;  // calls and bulk/grow operators seen before it
 };
 
@@ -136,8 +136,10 @@ class Scanner {
       const Access& a = accesses_[i];
       if (a.store && !store_seen && overlap(a, load)) {
         store_seen = true;
-        if (same_bytes(a, load)) ++out_.store_load_same;
-        else ++out_.store_load_partial;
+        if (same_bytes(a, load))
+          ++out_.store_load_same;
+        else
+          ++out_.store_load_partial;
         bool same_spelling = a.expression == load.expression && a.offset == load.offset;
         if (a.start == load.start && same_spelling) ++out_.store_load_same_expression;
         if (a.start == load.start && !same_spelling) ++out_.store_load_other_expression;
@@ -149,8 +151,10 @@ class Scanner {
       }
       if (a.store && overlap(a, load)) stored_between = true;
       if (!a.store && same_bytes(a, load)) {
-        if (stored_between) ++out_.load_store_load;
-        else if (a.effects_before != effects_) ++out_.load_across_effect;
+        if (stored_between)
+          ++out_.load_store_load;
+        else if (a.effects_before != effects_)
+          ++out_.load_across_effect;
         break;
       }
     }
@@ -206,9 +210,7 @@ class Scanner {
         unreachable();
         return barrier();
       case Opcode::Return:
-      case Opcode::Unreachable:
-        unreachable();
-        return barrier();
+      case Opcode::Unreachable: unreachable(); return barrier();
       case Opcode::Call:
       case Opcode::CallIndirect: {
         const wasm::FuncType& t = op.opcode == Opcode::Call ? m_.func_type(op.index) : m_.types[op.index];
@@ -223,9 +225,7 @@ class Scanner {
       }
       case Opcode::Drop: pop(); return;
       case Opcode::Select:
-      case Opcode::SelectT:
-        pop_n(3);
-        return push_fresh();
+      case Opcode::SelectT: pop_n(3); return push_fresh();
       case Opcode::LocalGet: return push(locals_[op.index]);
       case Opcode::LocalSet: locals_[op.index] = pop(); return;
       case Opcode::LocalTee: {
@@ -236,13 +236,9 @@ class Scanner {
       case Opcode::GlobalGet: return push_fresh();
       case Opcode::GlobalSet: pop(); return;
       case Opcode::TableGet:
-      case Opcode::RefIsNull:
-        pop();
-        return push_fresh();
+      case Opcode::RefIsNull: pop(); return push_fresh();
       case Opcode::TableSet: return pop_n(2);
-      case Opcode::TableGrow:
-        pop_n(2);
-        return push_fresh();
+      case Opcode::TableGrow: pop_n(2); return push_fresh();
       case Opcode::TableFill: return pop_n(3);
       case Opcode::RefNull:
       case Opcode::RefFunc: return push_fresh();
@@ -258,9 +254,7 @@ class Scanner {
       case Opcode::MemoryGrow:
       case Opcode::MemoryFill:
       case Opcode::MemoryCopy:
-      case Opcode::MemoryInit:
-        ++effects_;
-        break;
+      case Opcode::MemoryInit: ++effects_; break;
       default: break;
     }
     if (info.imm == wasm::ImmKind::MemArg) {

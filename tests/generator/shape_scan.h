@@ -20,7 +20,7 @@ namespace tandem::generator::testing {
 struct ShapeScan {
   std::string error;  // the module does not decode or validate
 
-  uint32_t num_functions = 0;  // defined
+  uint32_t num_functions = 0;   // defined
   uint32_t max_body_bytes = 0;  // of one function's code
   uint32_t max_declared_locals = 0;
   uint32_t max_br_table_targets = 0;  // not counting the default
@@ -29,7 +29,7 @@ struct ShapeScan {
   uint32_t max_stack_height = 0;      // operand stack: values live at once
   uint32_t max_straight_line = 0;     // operators in a run without control flow or calls
   uint32_t calls = 0;
-  uint32_t forward_calls = 0;  // to a function with a higher index
+  uint32_t forward_calls = 0;    // to a function with a higher index
   uint32_t wide_signatures = 0;  // defined functions of 7+ params and 3+ results
   uint32_t fused_compares = 0;   // a comparison directly consumed by br_if, if or select
   uint32_t const_operands = 0;   // a division, remainder, multiplication, shift or mask by the constant just pushed

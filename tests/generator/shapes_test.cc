@@ -123,18 +123,17 @@ TEST(GeneratorShapes, DeepLoops) {
 
 TEST(GeneratorShapes, ManyLiveValues) {
   for (Scope scope : {Scope::IntegerCore, Scope::Full}) {
-    uint32_t drawn =
-        for_each_module(with_shape(scope, Shape::ManyLiveValues), Shape::ManyLiveValues, 200, 32000,
-                        [](const GeneratedModule&, const ShapeScan& s, bool has, uint32_t i) {
-                          if (has) EXPECT_GE(s.max_stack_height, 20u) << "input " << i;
-                        });
+    uint32_t drawn = for_each_module(with_shape(scope, Shape::ManyLiveValues), Shape::ManyLiveValues, 200, 32000,
+                                     [](const GeneratedModule&, const ShapeScan& s, bool has, uint32_t i) {
+                                       if (has) EXPECT_GE(s.max_stack_height, 20u) << "input " << i;
+                                     });
     EXPECT_GT(drawn, 100u) << scope_name(scope);
   }
 }
 
 TEST(GeneratorShapes, WideBrTable) {
-  uint32_t drawn = for_each_module(with_shape(Scope::IntegerCore, Shape::WideBrTable), Shape::WideBrTable, 200,
-                                   33000, [](const GeneratedModule&, const ShapeScan& s, bool has, uint32_t i) {
+  uint32_t drawn = for_each_module(with_shape(Scope::IntegerCore, Shape::WideBrTable), Shape::WideBrTable, 200, 33000,
+                                   [](const GeneratedModule&, const ShapeScan& s, bool has, uint32_t i) {
                                      if (has) EXPECT_GE(s.max_br_table_targets, 100u) << "input " << i;
                                    });
   EXPECT_GT(drawn, 100u);
@@ -197,9 +196,7 @@ TEST(GeneratorShapes, CompareBranch) {
   expect_scanned_at_least(Shape::CompareBranch, &ShapeScan::fused_compares, 38000);
 }
 
-TEST(GeneratorShapes, ConstOperand) {
-  expect_scanned_at_least(Shape::ConstOperand, &ShapeScan::const_operands, 39000);
-}
+TEST(GeneratorShapes, ConstOperand) { expect_scanned_at_least(Shape::ConstOperand, &ShapeScan::const_operands, 39000); }
 
 // What the rest of the config rules out is left out: no aliasing without a
 // memory, no wide branches without multi-value blocks (IntegerCore).

@@ -17,8 +17,8 @@ using testing::random_input;
 using testing::wabt_validate;
 
 void dump(const GeneratedModule& m, const char* path) {
-  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(m.wasm.data()),
-                                              static_cast<std::streamsize>(m.wasm.size()));
+  std::ofstream(path, std::ios::binary)
+      .write(reinterpret_cast<const char*>(m.wasm.data()), static_cast<std::streamsize>(m.wasm.size()));
 }
 
 void expect_all_valid(Scope scope, bool swarm, uint32_t count) {
@@ -27,8 +27,8 @@ void expect_all_valid(Scope scope, bool swarm, uint32_t count) {
   GeneratorConfig preset = GeneratorConfig::preset(scope);
   uint32_t failures = 0;
   for (uint32_t i = 0; i < count && failures < 3; ++i) {
-    std::vector<uint8_t> input = random_input(i + (swarm ? 1000000 : 0) + (scope == Scope::Full ? 0 : 5000000),
-                                              16 + (i * 37) % 2000);
+    std::vector<uint8_t> input =
+        random_input(i + (swarm ? 1000000 : 0) + (scope == Scope::Full ? 0 : 5000000), 16 + (i * 37) % 2000);
     Status s = swarm ? gen.generate_swarm(input, scope, m) : gen.generate(input, preset, m);
     ASSERT_TRUE(s.ok()) << s.error().to_string();
     std::string err = wabt_validate(m.wasm);
@@ -39,7 +39,8 @@ void expect_all_valid(Scope scope, bool swarm, uint32_t count) {
       std::string path = "/tmp/generator_invalid_" + std::to_string(i) + ".wasm";
       dump(m, path.c_str());
       ADD_FAILURE() << "input " << i << " (" << scope_name(scope) << (swarm ? ", swarm" : "")
-                    << ") does not validate; written to " << path << ":\n" << err;
+                    << ") does not validate; written to " << path << ":\n"
+                    << err;
     }
   }
 }

@@ -31,8 +31,8 @@ InterpRun run_in_wabt(const GeneratedModule& module) {
   wabt::Errors errors;
   wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
   wi::ModuleDesc desc;
-  if (wabt::Failed(wi::ReadBinaryInterp("<generated>", module.wasm.data(), module.wasm.size(), options, &errors,
-                                        &desc))) {
+  if (wabt::Failed(
+          wi::ReadBinaryInterp("<generated>", module.wasm.data(), module.wasm.size(), options, &errors, &desc))) {
     run.error = wabt::FormatErrorsToString(errors, wabt::Location::Type::Binary);
     return run;
   }
@@ -41,8 +41,8 @@ InterpRun run_in_wabt(const GeneratedModule& module) {
   wi::RefVec imports;
   for (const wi::ImportDesc& import : mod->desc().imports) {
     const auto* type = wabt::cast<wi::FuncType>(import.type.type.get());
-    wi::HostFunc::Ptr stub = wi::HostFunc::New(
-        store, *type, [type](wi::Thread&, const wi::Values&, wi::Values& results, wi::Trap::Ptr*) {
+    wi::HostFunc::Ptr stub =
+        wi::HostFunc::New(store, *type, [type](wi::Thread&, const wi::Values&, wi::Values& results, wi::Trap::Ptr*) {
           results.resize(type->results.size());
           for (wi::Value& r : results) r = wi::Value::Make(uint64_t{0});
           return wabt::Result::Ok;

@@ -14,7 +14,7 @@ namespace tandem::generator::testing {
 struct CallRecord {
   std::string name;
   bool trapped = false;
-  std::string trap;      // wabt's message when trapped
+  std::string trap;  // wabt's message when trapped
   uint32_t fuel_after = 0;
 };
 

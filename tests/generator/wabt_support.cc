@@ -32,9 +32,12 @@ class OpcodeCollector : public wabt::BinaryReaderNop {
     if (!in_body) return wabt::Result::Ok;
     // A select with a type vector reads as "select" too.
     auto it = by_name_.find(op.GetName());
-    if (op == wabt::Opcode::SelectT) out_.push_back(wasm::Opcode::SelectT);
-    else if (it != by_name_.end()) out_.push_back(it->second);
-    else unknown = true;
+    if (op == wabt::Opcode::SelectT)
+      out_.push_back(wasm::Opcode::SelectT);
+    else if (it != by_name_.end())
+      out_.push_back(it->second);
+    else
+      unknown = true;
     return wabt::Result::Ok;
   }
   bool unknown = false;
@@ -97,8 +100,7 @@ std::vector<wasm::Opcode> body_opcodes(std::span<const uint8_t> wasm) {
   OpcodeCollector collector(ops);
   wabt::Features features;
   wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
-  if (wabt::Failed(wabt::ReadBinary(wasm.data(), wasm.size(), &collector, options)) || collector.unknown)
-    ops.clear();
+  if (wabt::Failed(wabt::ReadBinary(wasm.data(), wasm.size(), &collector, options)) || collector.unknown) ops.clear();
   return ops;
 }
 

@@ -25,8 +25,7 @@ const std::vector<std::vector<std::string>>& configurations() {
       {"opt_level=speed"},
       {"opt_level=none", "bounds_checks=explicit"},
       {"opt_level=speed", "bounds_checks=explicit"},
-      {"opt_level=speed", "has_lzcnt=false", "has_bmi1=false", "has_popcnt=false", "has_bmi2=false",
-       "has_sse41=false"},
+      {"opt_level=speed", "has_lzcnt=false", "has_bmi1=false", "has_popcnt=false", "has_bmi2=false", "has_sse41=false"},
   };
   return kConfigs;
 }
@@ -329,8 +328,22 @@ TEST(EndToEnd, FloatArithmeticAndConversions) {
               {"from", {i64(~0ull), i32(0xffffffffu)}},
               {"from", {i64(0x8000000000000401ull), i32(0x80000000u)}},
               {"reinterpret", {f64(-1.5), i32(0x7fc00001)}}},
-             {{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, Outcome::returned({i32(0x80000000u)}),
-              Outcome::trapped(compile::TrapCode::IntegerOverflow), Outcome::trapped(compile::TrapCode::IntegerOverflow),
+             {{},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              {},
+              Outcome::returned({i32(0x80000000u)}),
+              Outcome::trapped(compile::TrapCode::IntegerOverflow),
+              Outcome::trapped(compile::TrapCode::IntegerOverflow),
               Outcome::trapped(compile::TrapCode::BadConversionToInteger)});
 }
 
@@ -467,7 +480,8 @@ TEST(EndToEnd, StackArgumentsPressureAndJumpTables) {
           (i64.add (i64.add (local.get 13) (local.get 14)) (i64.add (local.get 15) (local.get 16))))))
     (func (export "table") (param i32) (result i32)
       (block $c6 (block $c5 (block $c4 (block $c3 (block $c2 (block $c1 (block $c0
-        (br_table )" + cases + R"($c6 (local.get 0)))
+        (br_table )" +
+                 cases + R"($c6 (local.get 0)))
         (return (i32.const 10))) (return (i32.const 11))) (return (i32.const 12))) (return (i32.const 13)))
         (return (i32.const 14))) (return (i32.const 15))) (i32.const 16)))
   )",

@@ -48,8 +48,8 @@ struct Case {
   std::string text;
   // The comment block after the function: [expect_begin, expect_end) lines.
   size_t expect_begin = 0, expect_end = 0;
-  std::string expected;   // without the "; " prefixes and the "expected:" line
-  std::string error;      // verify files: the "; error: " text
+  std::string expected;  // without the "; " prefixes and the "expected:" line
+  std::string error;     // verify files: the "; error: " text
 };
 
 struct FileTest {

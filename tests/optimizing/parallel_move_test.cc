@@ -17,7 +17,7 @@ namespace tandem::optimizing::regalloc {
 namespace {
 
 const ParallelMoveScratch kScratch{Loc::reg(mach::preg_of(mach::kScratchGpr)),
-                                       Loc::reg(mach::preg_of(mach::kScratchXmm))};
+                                   Loc::reg(mach::preg_of(mach::kScratchXmm))};
 
 struct Universe {
   std::array<Loc, 6> locs;

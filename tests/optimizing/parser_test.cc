@@ -76,8 +76,8 @@ TEST(Parser, RejectsMalformedTextWithItsLine) {
   EXPECT_TRUE(rejects("function fn0() {\nblock0:\n  v0, v1 = iconst.i32 1\n  return\n}", "defines 1 result(s)"));
   EXPECT_TRUE(rejects("function fn0(i32) {\nblock0(v0: i32):\n  v1 = load.i32 v0, v0+4294967296 guard\n  return\n}",
                       "offset out of range"));
-  EXPECT_TRUE(rejects("function fn0(i32) {\nblock0(v0: i32):\n  trapz.i32 v0, not_a_trap\n  return\n}",
-                      "unknown trap code"));
+  EXPECT_TRUE(
+      rejects("function fn0(i32) {\nblock0(v0: i32):\n  trapz.i32 v0, not_a_trap\n  return\n}", "unknown trap code"));
 }
 
 }  // namespace

@@ -69,11 +69,25 @@ uint64_t reference(Opcode op, Type t, uint64_t x, uint64_t d) {
 
 TEST(StrengthReduce, DivisionByConstantsMatchesDivision) {
   std::mt19937_64 rng(42);
-  std::vector<int64_t> divisors = {2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 25, 60, 100, 125, 641, 1000, 1024, 6700417,
-                                   0x7fffffff, 0x55555555, -2, -3, -5, -7, -8, -10, -1000, -0x7fffffff};
+  std::vector<int64_t> divisors = {2,  3,  5,   6,   7,   9,    10,    11,         12,         13,
+                                   25, 60, 100, 125, 641, 1000, 1024,  6700417,    0x7fffffff, 0x55555555,
+                                   -2, -3, -5,  -7,  -8,  -10,  -1000, -0x7fffffff};
   for (int i = 0; i < 40; ++i) divisors.push_back(static_cast<int64_t>(rng()) >> (rng() % 63));
-  std::vector<uint64_t> operands = {0, 1, 2, 3, 7, 100, 0x7fffffff, 0x80000000u, 0xffffffffu, 0xfffffffe,
-                                    0x7fffffffffffffffull, 0x8000000000000000ull, ~0ull, ~1ull, 0x123456789abcdefull};
+  std::vector<uint64_t> operands = {0,
+                                    1,
+                                    2,
+                                    3,
+                                    7,
+                                    100,
+                                    0x7fffffff,
+                                    0x80000000u,
+                                    0xffffffffu,
+                                    0xfffffffe,
+                                    0x7fffffffffffffffull,
+                                    0x8000000000000000ull,
+                                    ~0ull,
+                                    ~1ull,
+                                    0x123456789abcdefull};
   for (int i = 0; i < 60; ++i) operands.push_back(rng());
   uint32_t reduced_count = 0;
   for (Type t : {Type::I32, Type::I64}) {

@@ -97,7 +97,8 @@ TEST(Regalloc, AJumpMayPassMoreValuesThanRegisters) {
     VReg acc = params[0];
     for (int i = 1; i < n; ++i) {
       VReg sum = c.new_vreg(RegClass::Int);
-      c.push(op(MOp::AluRR), {Operand::def_reuse(sum, 1), Operand::use(acc), Operand::use(params[i], Operand::Pos::Late)});
+      c.push(op(MOp::AluRR),
+             {Operand::def_reuse(sum, 1), Operand::use(acc), Operand::use(params[i], Operand::Pos::Late)});
       acc = sum;
     }
     c.push(op(MOp::Ret), {Operand::use_fixed(acc, mach::preg_of(x64::rax))});
@@ -115,7 +116,8 @@ TEST(Regalloc, ValuesLiveAcrossACallAreSpilled) {
   uint32_t b = c.new_block();
   c.begin_block(b);
   VReg x = c.new_vreg(RegClass::Int), y = c.new_vreg(RegClass::Int), r = c.new_vreg(RegClass::Int);
-  c.push(op(MOp::Args), {Operand::def_fixed(x, mach::preg_of(x64::rdi)), Operand::def_fixed(y, mach::preg_of(x64::rsi))});
+  c.push(op(MOp::Args),
+         {Operand::def_fixed(x, mach::preg_of(x64::rdi)), Operand::def_fixed(y, mach::preg_of(x64::rsi))});
   MInst call = op(MOp::Call);
   call.clobber_gprs = compile::abi::kCallClobberedGprs.bits & ~(1u << x64::rax.enc);
   call.clobber_xmms = 0xffff;
@@ -184,7 +186,8 @@ TEST(Regalloc, ReusedInputThatDiesSharesItsRegister) {
   uint32_t b = c.new_block();
   c.begin_block(b);
   VReg x = c.new_vreg(RegClass::Int), y = c.new_vreg(RegClass::Int), s = c.new_vreg(RegClass::Int);
-  c.push(op(MOp::Args), {Operand::def_fixed(x, mach::preg_of(x64::rdi)), Operand::def_fixed(y, mach::preg_of(x64::rsi))});
+  c.push(op(MOp::Args),
+         {Operand::def_fixed(x, mach::preg_of(x64::rdi)), Operand::def_fixed(y, mach::preg_of(x64::rsi))});
   c.push(op(MOp::AluRR), {Operand::def_reuse(s, 1), Operand::use(x), Operand::use(y, Operand::Pos::Late)});
   c.push(op(MOp::Ret), {Operand::use_fixed(s, mach::preg_of(x64::rax))});
   c.end_block();
@@ -250,9 +253,11 @@ class RandomFunction {
         c.push(m, {Operand::def(def_int())});
         break;
       }
-      case 1: case 2: {
+      case 1:
+      case 2: {
         VReg a = pick(), b = pick();
-        c.push(op(MOp::AluRR), {Operand::def_reuse(def_int(), 1), Operand::use(a), Operand::use(b, Operand::Pos::Late)});
+        c.push(op(MOp::AluRR),
+               {Operand::def_reuse(def_int(), 1), Operand::use(a), Operand::use(b, Operand::Pos::Late)});
         break;
       }
       case 3: {
@@ -269,8 +274,8 @@ class RandomFunction {
         VReg r = def_int();
         VReg fr = c.new_vreg(RegClass::Float);
         c.push(m, {Operand::use_fixed(a, mach::preg_of(x64::rdi)), Operand::use_fixed(b, mach::preg_of(x64::rsi)),
-                   Operand::use_fixed(fpick(), mach::preg_of(x64::xmm1)), Operand::def_fixed(r, mach::preg_of(x64::rax)),
-                   Operand::def_fixed(fr, mach::preg_of(x64::xmm0))});
+                   Operand::use_fixed(fpick(), mach::preg_of(x64::xmm1)),
+                   Operand::def_fixed(r, mach::preg_of(x64::rax)), Operand::def_fixed(fr, mach::preg_of(x64::xmm0))});
         favail_.push_back(fr);
         break;
       }

@@ -35,7 +35,7 @@ const std::vector<uint8_t> kModule = {
     0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7e,        // type: () -> i64
     0x03, 0x02, 0x01, 0x00,                          // function 0: type 0
     0x05, 0x04, 0x01, 0x01, 0x01, 0x01,              // memory: min 1 max 1
-    0x07, 0x05, 0x01, 0x01, 'f', 0x00, 0x00,         // export "f" = func 0
+    0x07, 0x05, 0x01, 0x01, 'f',  0x00, 0x00,        // export "f" = func 0
     0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b,              // code: one empty body
 };
 
@@ -130,9 +130,10 @@ TEST_F(ExecutorFaults, AnOrdinaryCallReturnsAsInProcess) {
 
 TEST_F(ExecutorFaults, AStoreIntoTheHarnessHeapDoesNotReachIt) {
   // mov rax, &canary; mov qword [rax], 0xdadbeef; mov eax, 7; ret
-  std::unique_ptr<ImageRun> r = run(*client_, cat({{0x48, 0xb8}, imm64(reinterpret_cast<uint64_t>(canary_.get())),
-                                              {0x48, 0xc7, 0x00, 0xef, 0xbe, 0xad, 0x0d},
-                                              {0xb8, 7, 0, 0, 0, 0xc3}}));
+  std::unique_ptr<ImageRun> r = run(*client_, cat({{0x48, 0xb8},
+                                                   imm64(reinterpret_cast<uint64_t>(canary_.get())),
+                                                   {0x48, 0xc7, 0x00, 0xef, 0xbe, 0xad, 0x0d},
+                                                   {0xb8, 7, 0, 0, 0, 0xc3}}));
   EXPECT_EQ(r->result.status, CallResult::Status::Returned) << r->detail;
   EXPECT_EQ(*canary_, 0x1111u);
   expect_harness_fine();
@@ -141,8 +142,9 @@ TEST_F(ExecutorFaults, AStoreIntoTheHarnessHeapDoesNotReachIt) {
 TEST_F(ExecutorFaults, AStoreIntoTheHarnessStackDoesNotReachIt) {
   volatile uint64_t local = 0x2222;
   // mov rax, &local; mov qword [rax], 0xdadbeef; ret
-  std::unique_ptr<ImageRun> r = run(*client_, cat({{0x48, 0xb8}, imm64(reinterpret_cast<uint64_t>(&local)),
-                                              {0x48, 0xc7, 0x00, 0xef, 0xbe, 0xad, 0x0d, 0xc3}}));
+  std::unique_ptr<ImageRun> r = run(
+      *client_,
+      cat({{0x48, 0xb8}, imm64(reinterpret_cast<uint64_t>(&local)), {0x48, 0xc7, 0x00, 0xef, 0xbe, 0xad, 0x0d, 0xc3}}));
   // Whatever it did to the executor's copy of that stack, ours is intact.
   EXPECT_EQ(local, 0x2222u);
   (void)r;
@@ -180,9 +182,8 @@ TEST_F(ExecutorFaults, Int3IsACrashOfThatFunction) {
 
 TEST_F(ExecutorFaults, AWriteSystemCallIsKilledByTheSandbox) {
   // write(1, code, 4): mov eax, 1; mov edi, 1; lea rsi, [rip]; mov edx, 4; syscall; ret
-  std::unique_ptr<ImageRun> r =
-      run(*client_, {0xb8, 1, 0, 0, 0, 0xbf, 1, 0, 0, 0, 0x48, 0x8d, 0x35, 0, 0, 0, 0, 0xba, 4, 0, 0, 0, 0x0f, 0x05,
-                     0xc3});
+  std::unique_ptr<ImageRun> r = run(
+      *client_, {0xb8, 1, 0, 0, 0, 0xbf, 1, 0, 0, 0, 0x48, 0x8d, 0x35, 0, 0, 0, 0, 0xba, 4, 0, 0, 0, 0x0f, 0x05, 0xc3});
   EXPECT_EQ(r->result.status, CallResult::Status::Crashed);
   EXPECT_NE(r->detail.find("the sandbox killed the executor: forbidden system call write"), std::string::npos)
       << r->detail;
@@ -193,7 +194,8 @@ TEST_F(ExecutorFaults, AWriteSystemCallIsKilledByTheSandbox) {
 
 TEST_F(ExecutorFaults, AnExecveIsKilledByTheSandbox) {
   // execve(0, 0, 0): mov eax, 59; xor edi, edi; xor esi, esi; xor edx, edx; syscall; ret
-  std::unique_ptr<ImageRun> r = run(*client_, {0xb8, 59, 0, 0, 0, 0x31, 0xff, 0x31, 0xf6, 0x31, 0xd2, 0x0f, 0x05, 0xc3});
+  std::unique_ptr<ImageRun> r =
+      run(*client_, {0xb8, 59, 0, 0, 0, 0x31, 0xff, 0x31, 0xf6, 0x31, 0xd2, 0x0f, 0x05, 0xc3});
   EXPECT_EQ(r->result.status, CallResult::Status::Crashed);
   EXPECT_NE(r->detail.find("forbidden system call execve"), std::string::npos) << r->detail;
   expect_harness_fine();
@@ -212,8 +214,8 @@ TEST_F(ExecutorFaults, AnEndlessLoopTimesOutAtItsDeadline) {
 TEST_F(ExecutorFaults, AnEndlessLoopThatBlocksTheDeadlineSignalIsKilledByTheWatchdog) {
   // push -1; mov rsi, rsp; xor edi, edi (SIG_BLOCK); xor edx, edx; mov r10d, 8;
   // mov eax, 14 (rt_sigprocmask); syscall; jmp $
-  std::unique_ptr<ImageRun> r = run(*client_, {0x6a, 0xff, 0x48, 0x89, 0xe6, 0x31, 0xff, 0x31, 0xd2, 0x41, 0xba, 8, 0, 0,
-                                          0, 0xb8, 14, 0, 0, 0, 0x0f, 0x05, 0xeb, 0xfe});
+  std::unique_ptr<ImageRun> r = run(*client_, {0x6a, 0xff, 0x48, 0x89, 0xe6, 0x31, 0xff, 0x31, 0xd2, 0x41, 0xba, 8,
+                                               0,    0,    0,    0xb8, 14,   0,    0,    0,    0x0f, 0x05, 0xeb, 0xfe});
   EXPECT_EQ(r->result.status, CallResult::Status::TimedOut);
   EXPECT_NE(r->detail.find("did not answer within 800 ms and was killed"), std::string::npos) << r->detail;
   expect_harness_fine();
@@ -259,8 +261,8 @@ TEST_F(ExecutorFaults, ALostExecutorAnswersEveryLaterCallAsLostUntilReset) {
 
 TEST_F(ExecutorFaults, TheHarnessReadsTheExecutorsMemoryInPlace) {
   // mov rax, [r14] (memory base); mov qword [rax + 8], 0x1234; mov eax, 1; ret
-  std::unique_ptr<ImageRun> r = run(*client_, {0x49, 0x8b, 0x06, 0x48, 0xc7, 0x40, 0x08, 0x34, 0x12, 0, 0, 0xb8, 1, 0, 0,
-                                          0, 0xc3});
+  std::unique_ptr<ImageRun> r =
+      run(*client_, {0x49, 0x8b, 0x06, 0x48, 0xc7, 0x40, 0x08, 0x34, 0x12, 0, 0, 0xb8, 1, 0, 0, 0, 0xc3});
   ASSERT_EQ(r->result.status, CallResult::Status::Returned) << r->detail;
   std::span<const uint8_t> mem = client_->memory(0);
   ASSERT_EQ(mem.size(), 65536u);

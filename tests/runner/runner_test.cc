@@ -51,8 +51,7 @@ struct Fixture {
   std::unique_ptr<ImageRegistration> registration;
   std::unique_ptr<Instance> instance;
 
-  Fixture(wasm::Module m, std::vector<CompiledFunction> fs, InstanceImports imports = {},
-          InstanceLimits limits = {})
+  Fixture(wasm::Module m, std::vector<CompiledFunction> fs, InstanceImports imports = {}, InstanceLimits limits = {})
       : module(std::move(m)) {
     compile::Linker linker(runtime_libcalls());
     Status st = linker.link(fs, image);
@@ -167,8 +166,8 @@ TEST(Runner, AGuardedAccessPastTheMemoryIsATrap) {
 
 TEST(Runner, RecursionStopsAtTheStackLimit) {
   // cmp rsp, [r14+16]; jb overflow; sub rsp, 8; call self; add rsp, 8; ret; overflow: ud2
-  CompiledFunction f = fn(0, {0x49, 0x3b, 0x66, 0x10, 0x72, 0x0e, 0x48, 0x83, 0xec, 0x08, 0xe8, 0, 0, 0, 0,
-                              0x48, 0x83, 0xc4, 0x08, 0xc3, 0x0f, 0x0b});
+  CompiledFunction f = fn(0, {0x49, 0x3b, 0x66, 0x10, 0x72, 0x0e, 0x48, 0x83, 0xec, 0x08, 0xe8,
+                              0,    0,    0,    0,    0x48, 0x83, 0xc4, 0x08, 0xc3, 0x0f, 0x0b});
   f.relocations.push_back({11, 10, compile::RelocKind::CallRel32, compile::RelocTarget::function(0)});
   f.trap_sites.push_back({20, TrapCode::StackOverflow, 3});
   Fixture fx(module_of({ft({}, {})}), {f});

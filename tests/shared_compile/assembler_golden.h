@@ -29,12 +29,11 @@ class AssemblerGolden : public ::testing::Test {
   Assembler a{buf, all_isa_extensions()};
 };
 
-#define EXPECT_ENC(expected_hex, ...)                                       \
-  do {                                                                      \
-    buf.clear();                                                            \
-    __VA_ARGS__;                                                            \
-    EXPECT_EQ(expected_hex, ::tandem::compile::x64::hex_bytes(buf.bytes())) \
-        << #__VA_ARGS__;                                                    \
+#define EXPECT_ENC(expected_hex, ...)                                                        \
+  do {                                                                                       \
+    buf.clear();                                                                             \
+    __VA_ARGS__;                                                                             \
+    EXPECT_EQ(expected_hex, ::tandem::compile::x64::hex_bytes(buf.bytes())) << #__VA_ARGS__; \
   } while (0)
 
 }  // namespace tandem::compile::x64

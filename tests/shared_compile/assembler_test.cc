@@ -51,25 +51,26 @@ TEST_F(AssemblerGolden, BackwardBranchAtTheRel8Edge) {
   a.bind(back2);
   int3s(a, 127);
   const uint32_t at = buf.offset();
-  a.jmp(back2);  // -129: near
+  a.jmp(back2);                                               // -129: near
   EXPECT_EQ("e97cffffff", hex_range(buf, at, buf.offset()));  // 128 - 260
 }
 
 TEST_F(AssemblerGolden, ForwardBranchesAreNearUnlessAskedShort) {
   Label fwd = buf.new_label();
-  a.jmp(fwd);                         // near: the distance is unknown
-  a.jmp(fwd, JumpRange::Short);       // short: checked when bound
-  a.jcc(Cond::L, fwd);                // near jcc
+  a.jmp(fwd);                    // near: the distance is unknown
+  a.jmp(fwd, JumpRange::Short);  // short: checked when bound
+  a.jcc(Cond::L, fwd);           // near jcc
   a.jcc(Cond::GE, fwd, JumpRange::Short);
   EXPECT_EQ(4u, buf.num_pending_uses());
   int3s(a, 5);
   a.bind(fwd);  // at 5 + 2 + 6 + 2 + 5 = 20
   EXPECT_EQ(0u, buf.num_pending_uses());
-  EXPECT_EQ("e90f000000"    // jmp +15
-            "eb0d"          // jmp +13
-            "0f8c07000000"  // jl +7
-            "7d05",         // jge +5
-            hex_range(buf, 0, 15));
+  EXPECT_EQ(
+      "e90f000000"    // jmp +15
+      "eb0d"          // jmp +13
+      "0f8c07000000"  // jl +7
+      "7d05",         // jge +5
+      hex_range(buf, 0, 15));
 }
 
 TEST_F(AssemblerGolden, NearBranchOnABoundLabelStaysNear) {
@@ -82,7 +83,11 @@ TEST_F(AssemblerGolden, NearBranchOnABoundLabelStaysNear) {
 TEST_F(AssemblerGolden, ManyLabelsWithManyUses) {
   // 300 labels, each used by three forward and three backward branches of
   // mixed ranges; every displacement is checked against its label.
-  struct Use { uint32_t field; bool short_form; Label label; };
+  struct Use {
+    uint32_t field;
+    bool short_form;
+    Label label;
+  };
   std::vector<Use> uses;
   std::vector<Label> labels;
   for (int i = 0; i < 300; ++i) labels.push_back(buf.new_label());
@@ -134,7 +139,7 @@ TEST_F(AssemblerGolden, RipRelativeOperandsCountFromTheInstructionEnd) {
   Label back = buf.new_label();
   a.bind(back);
   int3s(a, 0x18);
-  a.movsd(xmm0, Mem::rip(back));  // 0x18 + 8 bytes back
+  a.movsd(xmm0, Mem::rip(back));                                      // 0x18 + 8 bytes back
   EXPECT_EQ("f20f1005e0ffffff", hex_range(buf, 0x18, buf.offset()));  // movsd xmm0, qword ptr [rip - 0x20]
 }
 
@@ -146,7 +151,7 @@ TEST_F(AssemblerGolden, RipRelativeAddend) {
 }
 
 TEST_F(AssemblerGolden, ConstantPoolLoadsResolveAtFinalize) {
-  a.movss(xmm0, Mem::rip(buf.constant_f32(1.0f)));   // 8 bytes
+  a.movss(xmm0, Mem::rip(buf.constant_f32(1.0f)));                                   // 8 bytes
   a.andpd(xmm1, Mem::rip(buf.constant128(0x7fffffffffffffff, 0x7fffffffffffffff)));  // 8 bytes
   a.ret();
   const FinishedCode& done = buf.finalize();
@@ -174,13 +179,12 @@ TEST_F(AssemblerGolden, MovabsLibcallRecordsAnAbs64Relocation) {
   EXPECT_EQ("49bb000000000000000041ffd3", hex_bytes(buf.bytes()));  // movabs r11, 0; call r11
   const FinishedCode& done = buf.finalize();
   ASSERT_EQ(1u, done.relocations.size());
-  EXPECT_EQ((Relocation{2, 0, RelocKind::Abs64, RelocTarget::libcall(LibCall::MemoryGrow)}),
-            done.relocations[0]);
+  EXPECT_EQ((Relocation{2, 0, RelocKind::Abs64, RelocTarget::libcall(LibCall::MemoryGrow)}), done.relocations[0]);
 }
 
 TEST_F(AssemblerGolden, RecommendedNops) {
-  const char* expected[] = {"90", "6690", "0f1f00", "0f1f4000", "0f1f440000", "660f1f440000",
-                            "0f1f8000000000", "0f1f840000000000", "660f1f840000000000"};
+  const char* expected[] = {"90",           "6690",           "0f1f00",           "0f1f4000",          "0f1f440000",
+                            "660f1f440000", "0f1f8000000000", "0f1f840000000000", "660f1f840000000000"};
   for (int n = 1; n <= 9; ++n) EXPECT_ENC(expected[n - 1], a.nop(n));
 }
 
@@ -188,7 +192,11 @@ TEST_F(AssemblerGolden, AlignPadsWithFewNops) {
   a.int3();
   a.align(16);
   EXPECT_EQ(16u, buf.offset());
-  EXPECT_EQ("cc" "660f1f840000000000" "660f1f440000", hex_bytes(buf.bytes()));
+  EXPECT_EQ(
+      "cc"
+      "660f1f840000000000"
+      "660f1f440000",
+      hex_bytes(buf.bytes()));
   a.align(16);  // already aligned: nothing
   EXPECT_EQ(16u, buf.offset());
   a.int3();
@@ -209,7 +217,12 @@ TEST_F(AssemblerGolden, JumpTableDispatchSequence) {
   EXPECT_EQ(20u, done.code_size);
   // lea r11, [rip + 0xd] (table at 20 -> aligned 20, from 7); movsxd rax, dword ptr [r11 + rax*4];
   // add r11, rax; jmp r11
-  EXPECT_EQ("4c8d1d0d000000" "49630483" "4901c3" "41ffe3", hex_bytes(done.bytes.subspan(0, 17)));
+  EXPECT_EQ(
+      "4c8d1d0d000000"
+      "49630483"
+      "4901c3"
+      "41ffe3",
+      hex_bytes(done.bytes.subspan(0, 17)));
   // Entries: target - table = 17 - 20, 18 - 20, 17 - 20.
   EXPECT_EQ("fdfffffffefffffffdffffff", hex_bytes(done.bytes.subspan(20, 12)));
 }
@@ -224,9 +237,9 @@ TEST_F(AssemblerGolden, AluIsTheNamedMethodOfItsOperation) {
     void (Assembler::*rm)(Gpr, const Mem&, Size);
   };
   const Case cases[] = {
-      {AluOp::Add, &Assembler::add, &Assembler::add}, {AluOp::Sub, &Assembler::sub, &Assembler::sub},
+      {AluOp::Add, &Assembler::add, &Assembler::add},   {AluOp::Sub, &Assembler::sub, &Assembler::sub},
       {AluOp::Mul, &Assembler::imul, &Assembler::imul}, {AluOp::And, &Assembler::and_, &Assembler::and_},
-      {AluOp::Or, &Assembler::or_, &Assembler::or_},   {AluOp::Xor, &Assembler::xor_, &Assembler::xor_},
+      {AluOp::Or, &Assembler::or_, &Assembler::or_},    {AluOp::Xor, &Assembler::xor_, &Assembler::xor_},
   };
   static_assert(std::size(cases) == kNumAluOps);
   auto bytes_of = [&](auto&& emit) {
@@ -241,11 +254,11 @@ TEST_F(AssemblerGolden, AluIsTheNamedMethodOfItsOperation) {
       EXPECT_EQ(bytes_of([&] { (a.*c.rm)(rdx, m, s); }), bytes_of([&] { a.alu(c.op, rdx, m, s); }));
     }
   }
-  EXPECT_ENC("4883c001", a.alu(AluOp::Add, rax, Imm8(1), S64));          // add rax, 1
-  EXPECT_ENC("81e900010000", a.alu(AluOp::Sub, rcx, Imm32(256), S32));        // sub ecx, 256
-  EXPECT_ENC("4d6bc003", a.alu(AluOp::Mul, r8, Imm8(3), S64));           // imul r8, r8, 3
-  EXPECT_ENC("69c0e8030000", a.alu(AluOp::Mul, rax, Imm32(1000), S32));  // imul eax, eax, 1000
-  EXPECT_ENC("83e0f0", a.alu(AluOp::And, rax, Imm8(-16), S32));          // and eax, -16
+  EXPECT_ENC("4883c001", a.alu(AluOp::Add, rax, Imm8(1), S64));                 // add rax, 1
+  EXPECT_ENC("81e900010000", a.alu(AluOp::Sub, rcx, Imm32(256), S32));          // sub ecx, 256
+  EXPECT_ENC("4d6bc003", a.alu(AluOp::Mul, r8, Imm8(3), S64));                  // imul r8, r8, 3
+  EXPECT_ENC("69c0e8030000", a.alu(AluOp::Mul, rax, Imm32(1000), S32));         // imul eax, eax, 1000
+  EXPECT_ENC("83e0f0", a.alu(AluOp::And, rax, Imm8(-16), S32));                 // and eax, -16
   EXPECT_ENC("4881f200000080", a.alu(AluOp::Xor, rdx, Imm32(INT32_MIN), S64));  // xor rdx, 0xffffffff80000000
 }
 

@@ -129,8 +129,8 @@ TEST_F(CodeBufferTest, PoolWithOnlySmallConstantsNeedsLessPadding) {
 
 TEST_F(CodeBufferTest, RipLoadsOfPoolConstantsPointAtTheirEntries) {
   Label one = buf.constant_f32(1.0f);
-  a.movss(xmm0, Mem::rip(one));   // 0..8
-  a.addss(xmm0, Mem::rip(one));   // 8..16: the same entry
+  a.movss(xmm0, Mem::rip(one));                    // 0..8
+  a.addss(xmm0, Mem::rip(one));                    // 8..16: the same entry
   a.movsd(xmm1, Mem::rip(buf.constant_f64(2.0)));  // 16..24
   a.ret();
   const FinishedCode& done = buf.finalize();
@@ -174,13 +174,13 @@ TEST_F(CodeBufferTest, TrapStubsAreDeduplicatedAndEmittedAfterTheCode) {
   EXPECT_EQ(s1, s3);
   EXPECT_NE(s1, s2);
   EXPECT_NE(s1, s4);
-  a.test(rcx, rcx, S32);                   // 0..2
-  a.jcc(Cond::E, s1);                      // 2..8
+  a.test(rcx, rcx, S32);  // 0..2
+  a.jcc(Cond::E, s1);     // 2..8
   buf.add_trap_site(TrapCode::OutOfBoundsMemory, 39);
-  a.mov(rax, Mem(rdi), S32);               // 8..10
-  a.jcc(Cond::O, s2);                      // 10..16
-  a.jcc(Cond::E, s4, JumpRange::Short);    // 16..18
-  a.ret();                                 // 18
+  a.mov(rax, Mem(rdi), S32);             // 8..10
+  a.jcc(Cond::O, s2);                    // 10..16
+  a.jcc(Cond::E, s4, JumpRange::Short);  // 16..18
+  a.ret();                               // 18
   const FinishedCode& done = buf.finalize();
   // Stubs in creation order: s1 at 19, s2 at 21, s4 at 23; each is ud2.
   EXPECT_EQ(25u, done.code_size);
@@ -226,9 +226,9 @@ TEST_F(CodeBufferTest, SourceLocationsMergeAndDropEmptyRanges) {
 }
 
 TEST_F(CodeBufferTest, RelocationsAndTheCompiledFunctionBuiltFromTheBuffer) {
-  a.call_function(3);            // 0..5
+  a.call_function(3);                         // 0..5
   a.movabs_libcall(rax, LibCall::TableGrow);  // 5..15
-  a.call(rax);                   // 15..17
+  a.call(rax);                                // 15..17
   buf.add_trap_site(TrapCode::OutOfBoundsMemory, 77);
   a.mov(rcx, Mem(r15, rcx, Scale::x1), S64);
   a.movsd(xmm0, Mem::rip(buf.constant_f64(3.0)));
@@ -327,10 +327,8 @@ TEST_F(CodeBufferDeathTest, SourceRangesDoNotNestAndMustBeClosed) {
 
 TEST_F(CodeBufferDeathTest, RelocationsMustBeInOrderAndInsideTheCode) {
   a.call_function(1);
-  EXPECT_DEATH(buf.add_relocation(Relocation{1, 0, RelocKind::CallRel32, RelocTarget::function(2)}),
-               "out of order");
-  EXPECT_DEATH(buf.add_relocation(Relocation{4, 3, RelocKind::Abs64, RelocTarget::function(2)}),
-               "not emitted");
+  EXPECT_DEATH(buf.add_relocation(Relocation{1, 0, RelocKind::CallRel32, RelocTarget::function(2)}), "out of order");
+  EXPECT_DEATH(buf.add_relocation(Relocation{4, 3, RelocKind::Abs64, RelocTarget::function(2)}), "not emitted");
 }
 
 TEST_F(CodeBufferDeathTest, AFinalizedBufferIsFrozen) {

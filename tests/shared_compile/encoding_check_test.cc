@@ -115,8 +115,10 @@ TEST_F(EncodingCheckTest, EveryMemoryShapeOfEveryMemoryForm) {
 }
 
 TEST_F(EncodingCheckTest, ImmediatesAtTheirEdges) {
-  const int64_t edges[] = {0, 1, -1, 127, -128, 128, 255, -129, 32767, -32768, 65535, 65536,
-                           INT32_MAX, INT32_MIN, int64_t{1} << 32, INT64_MAX, INT64_MIN};
+  const int64_t edges[] = {0,         1,        -1,        127,       -128,
+                           128,       255,      -129,      32767,     -32768,
+                           65535,     65536,    INT32_MAX, INT32_MIN, int64_t{1} << 32,
+                           INT64_MAX, INT64_MIN};
   for (uint32_t id = 0; id < kNumForms; ++id) {
     const FormInfo& f = all_forms()[id];
     if (f.imm != ImmKind::I8 && f.imm != ImmKind::IZ && f.imm != ImmKind::I64) continue;

@@ -19,10 +19,10 @@ namespace {
 CompiledFunction caller(uint32_t index, uint32_t callee) {
   CompiledFunction f;
   f.func_index = index;
-  f.code = {0x48, 0x83, 0xec, 0x08,        // sub rsp, 8 (align for the call)
-            0xe8, 0, 0, 0, 0,              // call rel32
-            0x83, 0xc0, 0x01,              // add eax, 1
-            0x48, 0x83, 0xc4, 0x08,        // add rsp, 8
+  f.code = {0x48, 0x83, 0xec, 0x08,     // sub rsp, 8 (align for the call)
+            0xe8, 0,    0,    0,    0,  // call rel32
+            0x83, 0xc0, 0x01,           // add eax, 1
+            0x48, 0x83, 0xc4, 0x08,     // add rsp, 8
             0xc3};
   f.code_size = static_cast<uint32_t>(f.code.size());
   f.relocations.push_back({5, 4, RelocKind::CallRel32, RelocTarget::function(callee)});

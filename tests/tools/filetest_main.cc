@@ -30,7 +30,7 @@ using namespace tandem;
 
 // The machine code must not depend on the CPU that runs the test.
 constexpr const char* kFixedSettings[] = {"bounds_checks=guard", "stack_limit_checks=true", "has_sse41=true",
-                                          "has_popcnt=true",    "has_lzcnt=true",          "has_bmi1=true",
+                                          "has_popcnt=true",     "has_lzcnt=true",          "has_bmi1=true",
                                           "has_bmi2=true"};
 constexpr const char* kBackends[] = {"baseline", "optimizing"};
 
@@ -38,7 +38,7 @@ struct FileTest {
   oracle::Stage stage = oracle::Stage::Asm;
   std::vector<std::string> settings;
   std::vector<std::string> engines;
-  std::string source;  // everything before the first section
+  std::string source;                                         // everything before the first section
   std::vector<std::pair<std::string, std::string>> sections;  // marker line, expected text
 };
 
@@ -153,11 +153,11 @@ int run(const std::string& path) {
   // Each backend named, or each that has the stage.
   std::vector<std::pair<std::string, std::string>> actual;  // marker, text
   for (const char* engine : kBackends) {
-    bool named = test->engines.empty() ||
-                 std::find(test->engines.begin(), test->engines.end(), engine) != test->engines.end();
+    bool named =
+        test->engines.empty() || std::find(test->engines.begin(), test->engines.end(), engine) != test->engines.end();
     if (!named) continue;
-    compile::Backend backend = std::string(engine) == "baseline" ? compile::Backend::Baseline
-                                                                 : compile::Backend::Optimizing;
+    compile::Backend backend =
+        std::string(engine) == "baseline" ? compile::Backend::Baseline : compile::Backend::Optimizing;
     Result<std::string> text = actual_text(*module, *test, backend);
     if (!text) {
       if (test->engines.empty() && test->stage != oracle::Stage::Asm) continue;  // no such stage here
@@ -174,7 +174,8 @@ int run(const std::string& path) {
   if (const char* bless = std::getenv("TANDEM_BLESS"); bless && std::string(bless) == "1") {
     std::string out = test->source + "\n";
     for (const auto& [line, text] : actual) out += "\n" + line + "\n" + commented(text);
-    Status st = oracle::write_file(path, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(out.data()), out.size()));
+    Status st =
+        oracle::write_file(path, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(out.data()), out.size()));
     if (!st) {
       fmt::print(stderr, "{}\n", st.error().to_string());
       return 2;

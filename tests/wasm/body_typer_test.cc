@@ -63,9 +63,9 @@ TEST(BodyTyper, LabelsFramesAndUnreachable) {
   // block, loop, i32.const: three frames open, the loop's label carries nothing.
   for (int i = 0; i < 3; ++i) ASSERT_TRUE(typer.step(*reader.next()).ok());
   EXPECT_EQ(typer.control_depth(), 3u);
-  EXPECT_TRUE(typer.label_types(0).empty());                   // the loop: its params
-  EXPECT_EQ(typer.label_types(1).size(), 1u);                  // the block: its result
-  EXPECT_EQ(typer.label_types(2)[0], ValType::I32);            // the function
+  EXPECT_TRUE(typer.label_types(0).empty());         // the loop: its params
+  EXPECT_EQ(typer.label_types(1).size(), 1u);        // the block: its result
+  EXPECT_EQ(typer.label_types(2)[0], ValType::I32);  // the function
   EXPECT_EQ(typer.frame_height(), 0u);
   EXPECT_FALSE(typer.unreachable());
   ASSERT_TRUE(typer.step(*reader.next()).ok());  // br 1

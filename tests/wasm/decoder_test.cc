@@ -133,20 +133,20 @@ TEST(Decoder, CustomSectionsAnywhereWithValidNames) {
 TEST(Decoder, Utf8Rules) {
   EXPECT_TRUE(is_valid_utf8(""));
   EXPECT_TRUE(is_valid_utf8("plain ascii"));
-  EXPECT_TRUE(is_valid_utf8("\xc2\x80"));              // U+0080
-  EXPECT_TRUE(is_valid_utf8("\xed\x9f\xbf"));          // U+D7FF
-  EXPECT_TRUE(is_valid_utf8("\xee\x80\x80"));          // U+E000
-  EXPECT_TRUE(is_valid_utf8("\xf4\x8f\xbf\xbf"));      // U+10FFFF
-  EXPECT_TRUE(is_valid_utf8(std::string("\0", 1)));    // NUL is a character
-  EXPECT_FALSE(is_valid_utf8("\x80"));                 // stray continuation
-  EXPECT_FALSE(is_valid_utf8("\xc1\xbf"));             // overlong 2-byte
-  EXPECT_FALSE(is_valid_utf8("\xe0\x9f\xbf"));         // overlong 3-byte
-  EXPECT_FALSE(is_valid_utf8("\xf0\x8f\xbf\xbf"));     // overlong 4-byte
-  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));         // surrogate U+D800
-  EXPECT_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));     // U+110000
+  EXPECT_TRUE(is_valid_utf8("\xc2\x80"));            // U+0080
+  EXPECT_TRUE(is_valid_utf8("\xed\x9f\xbf"));        // U+D7FF
+  EXPECT_TRUE(is_valid_utf8("\xee\x80\x80"));        // U+E000
+  EXPECT_TRUE(is_valid_utf8("\xf4\x8f\xbf\xbf"));    // U+10FFFF
+  EXPECT_TRUE(is_valid_utf8(std::string("\0", 1)));  // NUL is a character
+  EXPECT_FALSE(is_valid_utf8("\x80"));               // stray continuation
+  EXPECT_FALSE(is_valid_utf8("\xc1\xbf"));           // overlong 2-byte
+  EXPECT_FALSE(is_valid_utf8("\xe0\x9f\xbf"));       // overlong 3-byte
+  EXPECT_FALSE(is_valid_utf8("\xf0\x8f\xbf\xbf"));   // overlong 4-byte
+  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));       // surrogate U+D800
+  EXPECT_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));   // U+110000
   EXPECT_FALSE(is_valid_utf8("\xf5\x80\x80\x80"));
-  EXPECT_FALSE(is_valid_utf8("\xe2\x82"));             // truncated
-  EXPECT_FALSE(is_valid_utf8("\xe2\x28\xa1"));         // bad continuation
+  EXPECT_FALSE(is_valid_utf8("\xe2\x82"));      // truncated
+  EXPECT_FALSE(is_valid_utf8("\xe2\x28\xa1"));  // bad continuation
   EXPECT_FALSE(is_valid_utf8("\xfe"));
 }
 
@@ -346,7 +346,7 @@ TEST(Decoder, ConstantExpressions) {
   EXPECT_EQ(i32.kind, ConstExpr::Kind::I32);
   EXPECT_EQ(i32.type, ValType::I32);
   EXPECT_EQ(static_cast<int64_t>(i32.bits), -5);  // sign-extended
-  EXPECT_EQ(m.bytes[i32.offset], 0x41);          // the offset names the instruction
+  EXPECT_EQ(m.bytes[i32.offset], 0x41);           // the offset names the instruction
   EXPECT_EQ(m.globals[2].init.bits, ~uint64_t{0});
   EXPECT_EQ(m.globals[3].init.bits, 0x8000000000000000u);
   EXPECT_EQ(m.globals[4].init.kind, ConstExpr::Kind::RefFunc);
@@ -420,14 +420,22 @@ TEST(Decoder, ElementSegmentEncodings) {
   // each flag value is exercised exactly.
   Bytes offset = {0x41, 0x02, 0x0b};  // i32.const 2
   Bytes elems = concat({{0x08},
-                        {0x00}, offset, {0x01, 0x00},                        // 0: active t0, func indices
-                        {0x01, 0x00, 0x01, 0x00},                            // 1: passive, elemkind
-                        {0x02, 0x01}, offset, {0x00, 0x01, 0x00},            // 2: active t1, elemkind
-                        {0x03, 0x00, 0x01, 0x00},                            // 3: declarative, elemkind
-                        {0x04}, offset, {0x01, 0xd2, 0x00, 0x0b},            // 4: active t0, exprs
-                        {0x05, 0x6f, 0x01, 0xd0, 0x6f, 0x0b},                // 5: passive externref exprs
-                        {0x06, 0x01}, offset, {0x70, 0x01, 0xd0, 0x70, 0x0b},  // 6: active t1, typed exprs
-                        {0x07, 0x70, 0x01, 0xd2, 0x00, 0x0b}});              // 7: declarative exprs
+                        {0x00},
+                        offset,
+                        {0x01, 0x00},              // 0: active t0, func indices
+                        {0x01, 0x00, 0x01, 0x00},  // 1: passive, elemkind
+                        {0x02, 0x01},
+                        offset,
+                        {0x00, 0x01, 0x00},        // 2: active t1, elemkind
+                        {0x03, 0x00, 0x01, 0x00},  // 3: declarative, elemkind
+                        {0x04},
+                        offset,
+                        {0x01, 0xd2, 0x00, 0x0b},              // 4: active t0, exprs
+                        {0x05, 0x6f, 0x01, 0xd0, 0x6f, 0x0b},  // 5: passive externref exprs
+                        {0x06, 0x01},
+                        offset,
+                        {0x70, 0x01, 0xd0, 0x70, 0x0b},          // 6: active t1, typed exprs
+                        {0x07, 0x70, 0x01, 0xd2, 0x00, 0x0b}});  // 7: declarative exprs
   ModuleBuilder b;
   b.void_funcs(1);
   b.section(4, {0x02, 0x70, 0x00, 0x01, 0x70, 0x00, 0x01});
@@ -435,9 +443,9 @@ TEST(Decoder, ElementSegmentEncodings) {
   b.code({{0x00, 0x0b}});
   Module m = decode_ok(b.bytes());
   ASSERT_EQ(m.elems.size(), 8u);
-  const SegmentMode modes[] = {SegmentMode::Active, SegmentMode::Passive, SegmentMode::Active,
-                               SegmentMode::Declarative, SegmentMode::Active, SegmentMode::Passive,
-                               SegmentMode::Active, SegmentMode::Declarative};
+  const SegmentMode modes[] = {SegmentMode::Active,      SegmentMode::Passive,    SegmentMode::Active,
+                               SegmentMode::Declarative, SegmentMode::Active,     SegmentMode::Passive,
+                               SegmentMode::Active,      SegmentMode::Declarative};
   const uint32_t tables[] = {0, 0, 1, 0, 0, 0, 1, 0};
   for (size_t i = 0; i < 8; ++i) {
     EXPECT_EQ(m.elems[i].mode, modes[i]) << i;
@@ -467,10 +475,9 @@ TEST(Decoder, DataSegmentEncodings) {
   ModuleBuilder b;
   b.section(5, {0x01, 0x00, 0x01});
   b.section(12, {0x03});
-  uint32_t at = b.section(11, {0x03,
-                               0x00, 0x41, 0x10, 0x0b, 0x02, 'h', 'i',  // 0: active memory 0
-                               0x01, 0x01, 'x',                         // 1: passive
-                               0x02, 0x00, 0x41, 0x20, 0x0b, 0x00});    // 2: active, explicit memory
+  uint32_t at = b.section(11, {0x03, 0x00, 0x41, 0x10, 0x0b, 0x02, 'h', 'i',  // 0: active memory 0
+                               0x01, 0x01, 'x',                               // 1: passive
+                               0x02, 0x00, 0x41, 0x20, 0x0b, 0x00});          // 2: active, explicit memory
   Module m = decode_ok(b.bytes());
   ASSERT_EQ(m.datas.size(), 3u);
   EXPECT_EQ(m.datas[0].mode, SegmentMode::Active);
@@ -516,7 +523,11 @@ TEST(Decoder, OutOfScopeEncodingsAreRefusedByName) {
       {5, {0x01, 0x03, 0x01, 0x01}, 1, "unsupported feature: threads"},
       {5, {0x01, 0x04, 0x01}, 1, "unsupported feature: memory64"},
       {2, {0x01, 0x00, 0x00, 0x04, 0x00, 0x00}, 3, "unsupported feature: exception handling"},
-      {6, {0x01, 0x7f, 0x00, 0x41, 0x01, 0x41, 0x02, 0x6a, 0x0b}, 3, "unsupported feature: extended-const", ErrorKind::Invalid},
+      {6,
+       {0x01, 0x7f, 0x00, 0x41, 0x01, 0x41, 0x02, 0x6a, 0x0b},
+       3,
+       "unsupported feature: extended-const",
+       ErrorKind::Invalid},
   };
   for (const Case& c : cases) {
     ModuleBuilder b;

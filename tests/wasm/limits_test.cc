@@ -169,9 +169,9 @@ TEST(Limits, SectionCountsOnePastTheirLimit) {
       {2, Limit::Imports, {0x00, 0x00, 0x00, 0x00}},  // "" "" (func 0)
       {3, Limit::Functions, {0x00}},
       {6, Limit::Globals, {0x7f, 0x00, 0x41, 0x00, 0x0b}},  // i32 (i32.const 0)
-      {7, Limit::Exports, {0x00, 0x00, 0x00}},               // "" (func 0)
-      {9, Limit::ElemSegments, {0x01, 0x00, 0x00}},          // passive, funcref, no items
-      {11, Limit::DataSegments, {0x01, 0x00}},               // passive, no bytes
+      {7, Limit::Exports, {0x00, 0x00, 0x00}},              // "" (func 0)
+      {9, Limit::ElemSegments, {0x01, 0x00, 0x00}},         // passive, funcref, no items
+      {11, Limit::DataSegments, {0x01, 0x00}},              // passive, no bytes
   };
   for (const CountCase& c : cases) {
     const LimitInfo& info = limit_info(c.limit);

@@ -38,10 +38,10 @@ Error first_error(const Bytes& body, uint32_t start = 0) {
 }
 
 TEST(OpReader, ConstantsAndOffsets) {
-  Bytes body = {0x41, 0x7f,                                            // i32.const -1
+  Bytes body = {0x41, 0x7f,                                                        // i32.const -1
                 0x42, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x7f,  // i64.const INT64_MIN
-                0x43, 0x00, 0x00, 0xc0, 0x7f,                          // f32.const nan
-                0x44, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x3f,  // f64.const 1.0
+                0x43, 0x00, 0x00, 0xc0, 0x7f,                                      // f32.const nan
+                0x44, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0x3f,              // f64.const 1.0
                 0x0b};
   std::vector<Op> ops = read_all(body);
   ASSERT_EQ(ops.size(), 5u);
@@ -102,8 +102,7 @@ TEST(OpReader, BrTableTargetsAndReuse) {
   EXPECT_EQ(first->index, 2u);  // the default
   Result<Op> second = reader.next();
   ASSERT_TRUE(second.ok());
-  EXPECT_EQ(std::vector<uint32_t>(second->br_targets.begin(), second->br_targets.end()),
-            (std::vector<uint32_t>{5}));
+  EXPECT_EQ(std::vector<uint32_t>(second->br_targets.begin(), second->br_targets.end()), (std::vector<uint32_t>{5}));
   EXPECT_EQ(second->offset, 5u);
 }
 
@@ -114,13 +113,13 @@ TEST(OpReader, BrTableCountBeyondTheBodyIsMalformedBeforeAllocating) {
 }
 
 TEST(OpReader, IndexImmediates) {
-  Bytes body = {0x20, 0x03,              // local.get 3
-                0x24, 0x80, 0x01,        // global.set 128
-                0x10, 0x07,              // call 7
-                0x11, 0x02, 0x01,        // call_indirect (type 2) table 1
-                0x0c, 0x04,              // br 4
-                0x25, 0x02,              // table.get 2
-                0xd2, 0x09,              // ref.func 9
+  Bytes body = {0x20, 0x03,        // local.get 3
+                0x24, 0x80, 0x01,  // global.set 128
+                0x10, 0x07,        // call 7
+                0x11, 0x02, 0x01,  // call_indirect (type 2) table 1
+                0x0c, 0x04,        // br 4
+                0x25, 0x02,        // table.get 2
+                0xd2, 0x09,        // ref.func 9
                 0x0b};
   std::vector<Op> ops = read_all(body);
   ASSERT_EQ(ops.size(), 8u);
@@ -137,10 +136,10 @@ TEST(OpReader, IndexImmediates) {
 }
 
 TEST(OpReader, MemArgAndMemoryIndices) {
-  Bytes body = {0x28, 0x02, 0x10,              // i32.load align=4 offset=16
+  Bytes body = {0x28, 0x02, 0x10,                          // i32.load align=4 offset=16
                 0x37, 0x03, 0xff, 0xff, 0xff, 0xff, 0x0f,  // i64.store offset=0xffffffff
-                0x3f, 0x00,                    // memory.size
-                0x40, 0x00,                    // memory.grow
+                0x3f, 0x00,                                // memory.size
+                0x40, 0x00,                                // memory.grow
                 0x0b};
   std::vector<Op> ops = read_all(body);
   ASSERT_EQ(ops.size(), 5u);
@@ -258,7 +257,7 @@ TEST(OpReader, OperatorsOfOtherProposalsAreRefusedByName) {
   EXPECT_EQ(v128_block.message, "unsupported feature: simd");
   EXPECT_EQ(v128_block.offset, 1u);
   Error multi_memory = first_error({0x28, 0x42, 0x01, 0x00});  // memarg flag 0x40: a memory index follows
-  EXPECT_EQ(multi_memory.kind, ErrorKind::Invalid);  // 2.0: an alignment beyond the natural one
+  EXPECT_EQ(multi_memory.kind, ErrorKind::Invalid);            // 2.0: an alignment beyond the natural one
   EXPECT_EQ(multi_memory.message, "unsupported feature: multi-memory");
   EXPECT_EQ(multi_memory.offset, 1u);
 }
@@ -321,9 +320,12 @@ TEST(OpReader, EveryOperatorOfTheTableDecodes) {
       case ImmKind::None: break;
       case ImmKind::BlockType: body.push_back(0x40); break;
       case ImmKind::BrTable: body.insert(body.end(), {0x01, 0x00, 0x00}); break;
-      case ImmKind::CallIndirect: case ImmKind::TableCopy: case ImmKind::TableInit: case ImmKind::MemArg:
-      case ImmKind::MemoryInit: case ImmKind::MemoryCopy:
-        body.insert(body.end(), {0x00, 0x00}); break;
+      case ImmKind::CallIndirect:
+      case ImmKind::TableCopy:
+      case ImmKind::TableInit:
+      case ImmKind::MemArg:
+      case ImmKind::MemoryInit:
+      case ImmKind::MemoryCopy: body.insert(body.end(), {0x00, 0x00}); break;
       case ImmKind::F32: body.insert(body.end(), 4, 0x00); break;
       case ImmKind::F64: body.insert(body.end(), 8, 0x00); break;
       case ImmKind::SelectT: body.insert(body.end(), {0x01, 0x7f}); break;

@@ -63,14 +63,13 @@ Counts g_totals;
 class TotalsReporter : public ::testing::Environment {
  public:
   void TearDown() override {
-    std::printf("spec testsuite totals: rejected-as-expected %d, accepted-as-expected %d, "
-                "unsupported-simd %d, wrong %d\n",
-                g_totals.rejected_as_expected, g_totals.accepted_as_expected, g_totals.unsupported_simd,
-                g_totals.wrong);
+    std::printf(
+        "spec testsuite totals: rejected-as-expected %d, accepted-as-expected %d, "
+        "unsupported-simd %d, wrong %d\n",
+        g_totals.rejected_as_expected, g_totals.accepted_as_expected, g_totals.unsupported_simd, g_totals.wrong);
   }
 };
-[[maybe_unused]] ::testing::Environment* const kReporter =
-    ::testing::AddGlobalTestEnvironment(new TotalsReporter);
+[[maybe_unused]] ::testing::Environment* const kReporter = ::testing::AddGlobalTestEnvironment(new TotalsReporter);
 
 class TempDir {
  public:
@@ -119,8 +118,8 @@ TEST_P(SpecFile, ModulesAreJudgedAsTheTestsuiteSays) {
   ASSERT_FALSE(dir.path().empty()) << "cannot create a temporary directory";
 
   fs::path json_path = dir.path() / "out.json";
-  std::string command = std::string(TANDEM_WAST2JSON) + " --enable-all '" + (kTestsuite / name).string() +
-                        "' -o '" + json_path.string() + "' > '" + (dir.path() / "log").string() + "' 2>&1";
+  std::string command = std::string(TANDEM_WAST2JSON) + " --enable-all '" + (kTestsuite / name).string() + "' -o '" +
+                        json_path.string() + "' > '" + (dir.path() / "log").string() + "' 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0) << "wast2json failed: " << command;
 
   std::ifstream json_in(json_path);
@@ -154,8 +153,8 @@ TEST_P(SpecFile, ModulesAreJudgedAsTheTestsuiteSays) {
                       << command.value("text", "") << "\")";
       } else if (!kind_as_expected(type, result.error())) {
         ++counts.wrong;
-        ADD_FAILURE() << name << ":" << line << ": " << type << " module rejected as "
-                      << result.error().to_string() << " (expected \"" << command.value("text", "") << "\")";
+        ADD_FAILURE() << name << ":" << line << ": " << type << " module rejected as " << result.error().to_string()
+                      << " (expected \"" << command.value("text", "") << "\")";
       } else {
         ++counts.rejected_as_expected;
       }
@@ -168,8 +167,8 @@ TEST_P(SpecFile, ModulesAreJudgedAsTheTestsuiteSays) {
   }
   g_totals += counts;
   std::printf("%s: %d modules, rejected-as-expected %d, accepted-as-expected %d, unsupported-simd %d, wrong %d\n",
-              name.c_str(), modules, counts.rejected_as_expected, counts.accepted_as_expected,
-              counts.unsupported_simd, counts.wrong);
+              name.c_str(), modules, counts.rejected_as_expected, counts.accepted_as_expected, counts.unsupported_simd,
+              counts.wrong);
   EXPECT_FALSE(script["commands"].empty()) << name << " yielded no commands";
   if (simd_file) EXPECT_GT(counts.unsupported_simd, 0) << name << ": no module was refused as SIMD";
 }

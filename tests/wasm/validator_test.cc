@@ -25,18 +25,18 @@ Status check(std::string_view text) {
   return validate(*m);
 }
 
-#define EXPECT_VALID(text)                                      \
-  do {                                                          \
-    Status s_ = check(text);                                    \
+#define EXPECT_VALID(text)                                                             \
+  do {                                                                                 \
+    Status s_ = check(text);                                                           \
     EXPECT_TRUE(s_.ok()) << (s_.ok() ? "" : s_.error().to_string()) << "\n" << (text); \
   } while (0)
 
 // Invalid, with `fragment` somewhere in the message.
-#define EXPECT_INVALID(text, fragment)                                                  \
-  do {                                                                                  \
-    Status s_ = check(text);                                                            \
-    ASSERT_FALSE(s_.ok()) << "accepted:\n" << (text);                                   \
-    EXPECT_EQ(s_.error().kind, ErrorKind::Invalid) << s_.error().to_string();           \
+#define EXPECT_INVALID(text, fragment)                                                         \
+  do {                                                                                         \
+    Status s_ = check(text);                                                                   \
+    ASSERT_FALSE(s_.ok()) << "accepted:\n" << (text);                                          \
+    EXPECT_EQ(s_.error().kind, ErrorKind::Invalid) << s_.error().to_string();                  \
     EXPECT_NE(s_.error().message.find(fragment), std::string::npos) << s_.error().to_string(); \
   } while (0)
 
@@ -58,7 +58,8 @@ TEST(Validator, BlocksWithParametersAndResults) {
   EXPECT_VALID(R"((module (type $t (func (param i32) (result i32)))
       (func (result i32) i32.const 1 (loop (type $t) i32.eqz))))");
   EXPECT_INVALID(R"((module (type $t (func (param i32) (result i32)))
-      (func (result i32) i64.const 1 (block (type $t)))))", "type mismatch");
+      (func (result i32) i64.const 1 (block (type $t)))))",
+                 "type mismatch");
   EXPECT_INVALID("(module (func (block (result i32))))", "type mismatch");
   EXPECT_INVALID("(module (func (block i32.const 1)))", "values remaining");
   // A block cannot see the values below its entry height.
@@ -79,11 +80,14 @@ TEST(Validator, BlockTypeIndexMustExist) {
 }
 
 TEST(Validator, IfElse) {
-  EXPECT_VALID("(module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 2)) (else (i32.const 3)))))");
-  EXPECT_INVALID("(module (func (result i32) (if (result i32) (i64.const 1) (then (i32.const 2)) (else (i32.const 3)))))",
-                 "type mismatch");
-  EXPECT_INVALID("(module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 2)) (else (f32.const 3)))))",
-                 "type mismatch");
+  EXPECT_VALID(
+      "(module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 2)) (else (i32.const 3)))))");
+  EXPECT_INVALID(
+      "(module (func (result i32) (if (result i32) (i64.const 1) (then (i32.const 2)) (else (i32.const 3)))))",
+      "type mismatch");
+  EXPECT_INVALID(
+      "(module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 2)) (else (f32.const 3)))))",
+      "type mismatch");
   // Without else, the missing branch passes the parameters through: they must equal the results.
   EXPECT_INVALID("(module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 2)))))",
                  "if without else");
@@ -139,7 +143,8 @@ TEST(Validator, Br) {
   EXPECT_VALID(R"((module (type $t (func (param i32) (result i64)))
       (func (result i64) i32.const 0 (loop (type $t) (br 0)))))");
   EXPECT_INVALID(R"((module (type $t (func (param i32) (result i64)))
-      (func (result i64) i32.const 0 (loop (type $t) drop (i64.const 0) (br 0)))))", "type mismatch");
+      (func (result i64) i32.const 0 (loop (type $t) drop (i64.const 0) (br 0)))))",
+                 "type mismatch");
   // Code after br is unreachable and polymorphic.
   EXPECT_VALID("(module (func (result f64) (block (br 0)) (br 0 (f64.const 0)) f64.add))");
   EXPECT_INVALID("(module (func (result f64) (br 0 (f64.const 0)) i32.add))", "type mismatch");
@@ -162,7 +167,8 @@ TEST(Validator, BrTable) {
   EXPECT_VALID(R"((module (func (result i32)
       (block (result i32) (block (result i32) (br_table 0 1 (i32.const 7) (i32.const 0)))))))");
   EXPECT_INVALID(R"((module (func (result i32)
-      (block (result i32) (block (br_table 0 1 (i32.const 7) (i32.const 0))) (i32.const 1)))))", "arities");
+      (block (result i32) (block (br_table 0 1 (i32.const 7) (i32.const 0))) (i32.const 1)))))",
+                 "arities");
   EXPECT_INVALID(R"((module (func (result i32)
       (block (result i32) (block (result f32) (br_table 0 1 (f32.const 7) (i32.const 0))) drop (i32.const 1)))))",
                  "type mismatch");
@@ -182,7 +188,9 @@ TEST(Validator, Return) {
 }
 
 TEST(Validator, Call) {
-  EXPECT_VALID("(module (func $f (param i32 f32) (result i64) i64.const 0) (func (result i64) (call $f (i32.const 0) (f32.const 0))))");
+  EXPECT_VALID(
+      "(module (func $f (param i32 f32) (result i64) i64.const 0) (func (result i64) (call $f (i32.const 0) (f32.const "
+      "0))))");
   EXPECT_INVALID("(module (func $f (param i32 f32)) (func (call $f (f32.const 0) (i32.const 0))))", "type mismatch");
   EXPECT_INVALID("(module (func $f (param i32)) (func (call $f)))", "type mismatch");
   EXPECT_INVALID("(module (func (call 5)))", "unknown function");
@@ -193,13 +201,16 @@ TEST(Validator, CallIndirect) {
   EXPECT_VALID(R"((module (type $t (func (param i32) (result i32))) (table 1 funcref)
       (func (result i32) (call_indirect (type $t) (i32.const 1) (i32.const 0)))))");
   EXPECT_INVALID(R"((module (type $t (func))
-      (func (call_indirect (type $t) (i32.const 0)))))", "unknown table");
+      (func (call_indirect (type $t) (i32.const 0)))))",
+                 "unknown table");
   // The table must hold funcref (wabt 1.0.32 does not check; the
   // decode_validate fuzz target skips that class).
   EXPECT_INVALID(R"((module (type $t (func)) (table 1 externref)
-      (func (call_indirect (type $t) (i32.const 0)))))", "externref");
+      (func (call_indirect (type $t) (i32.const 0)))))",
+                 "externref");
   EXPECT_INVALID(R"((module (type $t (func)) (table 1 funcref)
-      (func (call_indirect (type $t) (i64.const 0)))))", "type mismatch");
+      (func (call_indirect (type $t) (i64.const 0)))))",
+                 "type mismatch");
   EXPECT_VALID(R"((module (type $t (func)) (table 1 externref) (table $f 1 funcref)
       (func (call_indirect $f (type $t) (i32.const 0)))))");
 }
@@ -219,13 +230,16 @@ TEST(Validator, Select) {
   EXPECT_INVALID("(module (func (result i32) (select (i32.const 1) (i32.const 2) (i64.const 0))))", "type mismatch");
   // Untyped select only takes numbers.
   EXPECT_INVALID("(module (func (select (ref.null func) (ref.null func) (i32.const 0)) drop))", "numeric");
-  EXPECT_VALID("(module (func (result funcref) (select (result funcref) (ref.null func) (ref.null func) (i32.const 0))))");
-  EXPECT_INVALID("(module (func (result funcref) (select (result funcref) (ref.null extern) (ref.null func) (i32.const 0))))",
-                 "type mismatch");
+  EXPECT_VALID(
+      "(module (func (result funcref) (select (result funcref) (ref.null func) (ref.null func) (i32.const 0))))");
+  EXPECT_INVALID(
+      "(module (func (result funcref) (select (result funcref) (ref.null extern) (ref.null func) (i32.const 0))))",
+      "type mismatch");
   // The annotation is the result's type (wabt 1.0.32 leaves it unconstrained;
   // the decode_validate fuzz target skips that class).
-  EXPECT_INVALID("(module (func (result i64) (select (result externref) (ref.null extern) (ref.null extern) (i32.const 0))))",
-                 "type mismatch");
+  EXPECT_INVALID(
+      "(module (func (result i64) (select (result externref) (ref.null extern) (ref.null extern) (i32.const 0))))",
+      "type mismatch");
   EXPECT_INVALID("(module (func (result i64) (select (result i32) (i32.const 0) (i32.const 0) (i32.const 0))))",
                  "type mismatch");
   // Polymorphic operands: the known one decides the result.
@@ -258,7 +272,8 @@ TEST(Validator, ManyLocalsInManyRuns) {
 }
 
 TEST(Validator, Globals) {
-  const char* prelude = R"((module (import "m" "g" (global $ig (mut i64))) (global $c f32 (f32.const 0)) (global $m (mut i32) (i32.const 0)) )";
+  const char* prelude =
+      R"((module (import "m" "g" (global $ig (mut i64))) (global $c f32 (f32.const 0)) (global $m (mut i32) (i32.const 0)) )";
   auto with = [&](const std::string& body) { return std::string(prelude) + "(func " + body + "))"; };
   EXPECT_VALID(with("(global.set $m (i32.const 1)) (global.set $ig (i64.const 2)) (drop (global.get $c))"));
   EXPECT_INVALID(with("(global.set $c (f32.const 1))"), "immutable");
@@ -272,9 +287,7 @@ TEST(Validator, Globals) {
 
 constexpr const char* kTables = "(table $f 2 funcref) (table $e 3 externref) (elem $fe funcref) (elem $ee externref) ";
 
-std::string tables_func(const std::string& body) {
-  return std::string("(module ") + kTables + "(func " + body + "))";
-}
+std::string tables_func(const std::string& body) { return std::string("(module ") + kTables + "(func " + body + "))"; }
 
 TEST(Validator, TableGetSetSizeGrowFill) {
   EXPECT_VALID(tables_func("(drop (table.get $e (i32.const 0))) (table.set $f (i32.const 1) (ref.null func))"));
@@ -287,7 +300,8 @@ TEST(Validator, TableGetSetSizeGrowFill) {
   EXPECT_INVALID(tables_func("(table.fill $f (i32.const 0) (ref.null extern) (i32.const 2))"), "type mismatch");
   EXPECT_INVALID("(module (func (drop (table.get 0 (i32.const 0)))))", "unknown table");
   EXPECT_INVALID("(module (func (drop (table.size 0))))", "unknown table");
-  EXPECT_INVALID("(module (table 1 funcref) (func (drop (table.grow 1 (ref.null func) (i32.const 0)))))", "unknown table");
+  EXPECT_INVALID("(module (table 1 funcref) (func (drop (table.grow 1 (ref.null func) (i32.const 0)))))",
+                 "unknown table");
 }
 
 TEST(Validator, TableCopyInitAndElemDrop) {
@@ -353,10 +367,12 @@ TEST(Validator, MemoryInitAndDataDrop) {
   EXPECT_VALID(R"((module (memory 1) (data $d "ab")
       (func (memory.init $d (i32.const 0) (i32.const 0) (i32.const 2)) (data.drop $d))))");
   EXPECT_INVALID(R"((module (memory 1) (data $d "ab")
-      (func (memory.init 1 (i32.const 0) (i32.const 0) (i32.const 2)))))", "unknown data segment");
+      (func (memory.init 1 (i32.const 0) (i32.const 0) (i32.const 2)))))",
+                 "unknown data segment");
   EXPECT_INVALID(R"((module (memory 1) (data $d "ab") (func (data.drop 1))))", "unknown data segment");
   EXPECT_INVALID(R"((module (data $d "ab")
-      (func (memory.init $d (i32.const 0) (i32.const 0) (i32.const 2)))))", "unknown memory");
+      (func (memory.init $d (i32.const 0) (i32.const 0) (i32.const 2)))))",
+                 "unknown memory");
 }
 
 TEST(Validator, MemoryInitWithoutDataCountIsMalformed) {
@@ -432,7 +448,8 @@ TEST(Validator, Start) {
 
 TEST(Validator, ElementSegments) {
   EXPECT_VALID("(module (table 1 funcref) (func $f) (elem (i32.const 0) func $f))");
-  EXPECT_VALID(R"((module (import "m" "g" (global i32)) (table 1 funcref) (elem (global.get 0) funcref (ref.null func))))");
+  EXPECT_VALID(
+      R"((module (import "m" "g" (global i32)) (table 1 funcref) (elem (global.get 0) funcref (ref.null func))))");
   EXPECT_INVALID("(module (table 1 funcref) (elem (i64.const 0) func))", "type mismatch");
   EXPECT_INVALID("(module (func $f) (elem (i32.const 0) func $f))", "unknown table");
   EXPECT_INVALID("(module (table 1 externref) (func $f) (elem (i32.const 0) func $f))", "type mismatch");

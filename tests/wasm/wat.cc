@@ -26,7 +26,9 @@ std::vector<uint8_t> wat(std::string_view text) {
   std::unique_ptr<wabt::Module> module;
   if (wabt::Failed(wabt::ParseWatModule(lexer.get(), &module, &errors, &parse_options)) ||
       wabt::Failed(wabt::ResolveNamesModule(module.get(), &errors))) {
-    ADD_FAILURE() << "bad test module:\n" << text << "\n" << wabt::FormatErrorsToString(errors, wabt::Location::Type::Text);
+    ADD_FAILURE() << "bad test module:\n"
+                  << text << "\n"
+                  << wabt::FormatErrorsToString(errors, wabt::Location::Type::Text);
     return {};
   }
   wabt::MemoryStream stream;

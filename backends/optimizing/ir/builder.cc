@@ -72,8 +72,7 @@ Value Builder::select(Value cond, Value if_true, Value if_false) {
   return make1(Opcode::Select, t, t, args);
 }
 
-Value Builder::load(Opcode op, Type type, Value heap_base, Value index, uint64_t offset,
-                    BoundsCheck check) {
+Value Builder::load(Opcode op, Type type, Value heap_base, Value index, uint64_t offset, BoundsCheck check) {
   Value args[] = {heap_base, index};
   Inst i = make(op, type, args);
   f_->inst(i).imm = static_cast<int64_t>(offset);
@@ -81,16 +80,14 @@ Value Builder::load(Opcode op, Type type, Value heap_base, Value index, uint64_t
   return f_->append_result(i, type);
 }
 
-void Builder::store(Opcode op, Value value, Value heap_base, Value index, uint64_t offset,
-                    BoundsCheck check) {
+void Builder::store(Opcode op, Value value, Value heap_base, Value index, uint64_t offset, BoundsCheck check) {
   Value args[] = {value, heap_base, index};
   Inst i = make(op, f_->value_type(value), args);
   f_->inst(i).imm = static_cast<int64_t>(offset);
   f_->inst(i).cond = static_cast<uint8_t>(check);
 }
 
-Inst Builder::index_args(Opcode op, Type type, uint32_t index1, uint32_t index2,
-                         std::span<const Value> args) {
+Inst Builder::index_args(Opcode op, Type type, uint32_t index1, uint32_t index2, std::span<const Value> args) {
   Inst i = make(op, type, args);
   f_->inst(i).index1 = index1;
   f_->inst(i).index2 = index2;
@@ -110,8 +107,8 @@ Inst Builder::call(uint32_t func_index, std::span<const Value> args, std::span<c
   return i;
 }
 
-Inst Builder::call_indirect(uint32_t type_index, uint32_t table, Value callee,
-                            std::span<const Value> args, std::span<const Type> results) {
+Inst Builder::call_indirect(uint32_t type_index, uint32_t table, Value callee, std::span<const Value> args,
+                            std::span<const Type> results) {
   Inst i = make(Opcode::CallIndirect, Type::None, {});
   // The callee index first, then the arguments.
   std::vector<Value> all;

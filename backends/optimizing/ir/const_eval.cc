@@ -179,8 +179,7 @@ void ConstEvaluator::compute(const Function& f, const ControlFlowGraph& cfg) {
         case InstFormat::Select:
           if (get(args[0], &a)) known = get(args[a != 0 ? 1 : 2], &r);
           break;
-        default:
-          break;
+        default: break;
       }
       if (known) {
         known_[v.index] = true;

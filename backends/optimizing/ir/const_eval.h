@@ -42,7 +42,7 @@ class ConstEvaluator {
   std::vector<bool> known_;
   std::vector<uint64_t> values_;
   enum : uint8_t { kNoEdge, kOneValue, kConflict };
-  std::vector<uint8_t> merge_state_;  // per block parameter
+  std::vector<uint8_t> merge_state_;                // per block parameter
   std::vector<uint32_t> edges_total_, edges_seen_;  // per block
 };
 

@@ -155,9 +155,7 @@ class Function {
   }
   void add_target(Inst i, Block target, std::span<const Value> args);
   std::span<Value> call_args(const BlockCall& c) { return {pool_.data() + c.args, c.num_args}; }
-  std::span<const Value> call_args(const BlockCall& c) const {
-    return {pool_.data() + c.args, c.num_args};
-  }
+  std::span<const Value> call_args(const BlockCall& c) const { return {pool_.data() + c.args, c.num_args}; }
   // Points target `t` of branch `i` at `block` with new arguments.
   void set_target(Inst i, uint32_t t, Block block, std::span<const Value> args);
   // Appends an argument to target `t` of branch `i`.

@@ -44,17 +44,22 @@ bool ctrl_type_allowed(CtrlTypes allowed, Type t) {
 
 uint32_t memory_access_size(Opcode op, Type type) {
   switch (op) {
-    case Opcode::Uload8: case Opcode::Sload8: case Opcode::Istore8: return 1;
-    case Opcode::Uload16: case Opcode::Sload16: case Opcode::Istore16: return 2;
-    case Opcode::Uload32: case Opcode::Sload32: case Opcode::Istore32: return 4;
-    case Opcode::Load: case Opcode::Store: return type_bits(type) / 8;
+    case Opcode::Uload8:
+    case Opcode::Sload8:
+    case Opcode::Istore8: return 1;
+    case Opcode::Uload16:
+    case Opcode::Sload16:
+    case Opcode::Istore16: return 2;
+    case Opcode::Uload32:
+    case Opcode::Sload32:
+    case Opcode::Istore32: return 4;
+    case Opcode::Load:
+    case Opcode::Store: return type_bits(type) / 8;
     default: TANDEM_UNREACHABLE("memory_access_size of a non-memory opcode");
   }
 }
 
-bool load_is_signed(Opcode op) {
-  return op == Opcode::Sload8 || op == Opcode::Sload16 || op == Opcode::Sload32;
-}
+bool load_is_signed(Opcode op) { return op == Opcode::Sload8 || op == Opcode::Sload16 || op == Opcode::Sload32; }
 
 bool opcode_from_name(const char* text, size_t len, Opcode* out) {
   for (uint32_t i = 0; i < kNumOpcodes; ++i) {

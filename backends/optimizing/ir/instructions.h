@@ -22,8 +22,24 @@ inline constexpr uint32_t kNumOpcodes = 0
     ;
 
 enum class InstFormat : uint8_t {
-  Const, Nullary, Unary, Binary, IntCompare, FloatCompare, Select, Load, Store, IndexArgs,
-  Call, CallIndirect, Trap, CondTrap, Jump, Brif, BrTable, Return,
+  Const,
+  Nullary,
+  Unary,
+  Binary,
+  IntCompare,
+  FloatCompare,
+  Select,
+  Load,
+  Store,
+  IndexArgs,
+  Call,
+  CallIndirect,
+  Trap,
+  CondTrap,
+  Jump,
+  Brif,
+  BrTable,
+  Return,
 };
 
 enum class ResultRule : uint8_t { None, Ctrl, I32, Sig };
@@ -58,12 +74,12 @@ inline constexpr bool is_operand_rule(const char* rule) {
 }
 
 namespace opflag {
-inline constexpr uint8_t P = 1;        // pure
-inline constexpr uint8_t T = 2;        // may trap
-inline constexpr uint8_t R = 4;        // reads state
-inline constexpr uint8_t E = 8;        // has effects
-inline constexpr uint8_t B = 16;       // terminator
-inline constexpr uint8_t C = 32;       // commutative
+inline constexpr uint8_t P = 1;   // pure
+inline constexpr uint8_t T = 2;   // may trap
+inline constexpr uint8_t R = 4;   // reads state
+inline constexpr uint8_t E = 8;   // has effects
+inline constexpr uint8_t B = 16;  // terminator
+inline constexpr uint8_t C = 32;  // commutative
 inline constexpr uint8_t PC = P | C;
 inline constexpr uint8_t RT = R | T;
 inline constexpr uint8_t ET = E | T;
@@ -89,9 +105,7 @@ inline bool may_trap(Opcode op) { return opcode_info(op).flags & opflag::T; }
 inline bool has_effects(Opcode op) { return opcode_info(op).flags & opflag::E; }
 inline bool reads_state(Opcode op) { return opcode_info(op).flags & opflag::R; }
 inline bool is_commutative(Opcode op) { return opcode_info(op).flags & opflag::C; }
-inline bool is_branch(Opcode op) {
-  return op == Opcode::Jump || op == Opcode::Brif || op == Opcode::BrTable;
-}
+inline bool is_branch(Opcode op) { return op == Opcode::Jump || op == Opcode::Brif || op == Opcode::BrTable; }
 inline bool is_load(Opcode op) { return opcode_info(op).format == InstFormat::Load; }
 inline bool is_store(Opcode op) { return opcode_info(op).format == InstFormat::Store; }
 // Bytes a load or store touches.

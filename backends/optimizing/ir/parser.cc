@@ -29,8 +29,8 @@ class Lexer {
     char c = text_[pos_];
     size_t start = pos_;
     if (std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '%') {
-      while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) ||
-                                     text_[pos_] == '_' || text_[pos_] == '%')) {
+      while (pos_ < text_.size() &&
+             (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' || text_[pos_] == '%')) {
         ++pos_;
       }
       t.kind = Token::Kind::Ident;
@@ -333,13 +333,10 @@ class Parser {
           d.imm = static_cast<int64_t>(static_cast<int32_t>(d.imm));
         }
         break;
-      case InstFormat::Nullary:
-        break;
+      case InstFormat::Nullary: break;
       case InstFormat::Unary:
       case InstFormat::Binary:
-      case InstFormat::Select:
-        TANDEM_TRY_STATUS(value_list(args));
-        break;
+      case InstFormat::Select: TANDEM_TRY_STATUS(value_list(args)); break;
       case InstFormat::Return:
         if (tok_.kind == Token::Kind::Ident && split_prefixed(tok_.text, "v", &scratch_)) {
           TANDEM_TRY_STATUS(value_list(args));
@@ -448,9 +445,7 @@ class Parser {
         advance();
         break;
       }
-      case InstFormat::Jump:
-        TANDEM_TRY_STATUS(parse_target());
-        break;
+      case InstFormat::Jump: TANDEM_TRY_STATUS(parse_target()); break;
       case InstFormat::Brif: {
         Value v;
         TANDEM_TRY_STATUS(value_ref(&v));

@@ -57,8 +57,7 @@ void print_inst(std::string& out, const Function& f, Inst inst) {
         fmt::format_to(it, " 0x{:016x}", static_cast<uint64_t>(d.imm));
       }
       break;
-    case InstFormat::Nullary:
-      break;
+    case InstFormat::Nullary: break;
     case InstFormat::Unary:
     case InstFormat::Binary:
     case InstFormat::Select:
@@ -112,9 +111,7 @@ void print_inst(std::string& out, const Function& f, Inst inst) {
       out += ')';
       print_result_types(out, f, inst);
       break;
-    case InstFormat::Trap:
-      fmt::format_to(it, " {}", compile::trap_code_name(d.trap_code()));
-      break;
+    case InstFormat::Trap: fmt::format_to(it, " {}", compile::trap_code_name(d.trap_code())); break;
     case InstFormat::CondTrap:
       fmt::format_to(it, " v{}, {}", args[0].index, compile::trap_code_name(d.trap_code()));
       break;

@@ -19,7 +19,9 @@ struct NumericOp {
 
 constexpr NumericOp un(IrOp op, Type t) { return {NumericOp::Kind::Unary, op, t, 0}; }
 constexpr NumericOp bin(IrOp op, Type t) { return {NumericOp::Kind::Binary, op, t, 0}; }
-constexpr NumericOp icmp(IntCC cc, Type t) { return {NumericOp::Kind::IntCompare, IrOp::Icmp, t, static_cast<uint8_t>(cc)}; }
+constexpr NumericOp icmp(IntCC cc, Type t) {
+  return {NumericOp::Kind::IntCompare, IrOp::Icmp, t, static_cast<uint8_t>(cc)};
+}
 constexpr NumericOp fcmp(FloatCC cc, Type t) {
   return {NumericOp::Kind::FloatCompare, IrOp::Fcmp, t, static_cast<uint8_t>(cc)};
 }
@@ -131,18 +133,30 @@ NumericOp numeric_op(WasmOp op) {
     case WasmOp::I32WrapI64: return un(IrOp::Ireduce, I32);
     case WasmOp::I64ExtendI32S: return un(IrOp::Sextend, I64);
     case WasmOp::I64ExtendI32U: return un(IrOp::Uextend, I64);
-    case WasmOp::I32TruncF32S: case WasmOp::I32TruncF64S: return un(IrOp::FcvtToSint, I32);
-    case WasmOp::I32TruncF32U: case WasmOp::I32TruncF64U: return un(IrOp::FcvtToUint, I32);
-    case WasmOp::I64TruncF32S: case WasmOp::I64TruncF64S: return un(IrOp::FcvtToSint, I64);
-    case WasmOp::I64TruncF32U: case WasmOp::I64TruncF64U: return un(IrOp::FcvtToUint, I64);
-    case WasmOp::I32TruncSatF32S: case WasmOp::I32TruncSatF64S: return un(IrOp::FcvtToSintSat, I32);
-    case WasmOp::I32TruncSatF32U: case WasmOp::I32TruncSatF64U: return un(IrOp::FcvtToUintSat, I32);
-    case WasmOp::I64TruncSatF32S: case WasmOp::I64TruncSatF64S: return un(IrOp::FcvtToSintSat, I64);
-    case WasmOp::I64TruncSatF32U: case WasmOp::I64TruncSatF64U: return un(IrOp::FcvtToUintSat, I64);
-    case WasmOp::F32ConvertI32S: case WasmOp::F32ConvertI64S: return un(IrOp::FcvtFromSint, F32);
-    case WasmOp::F32ConvertI32U: case WasmOp::F32ConvertI64U: return un(IrOp::FcvtFromUint, F32);
-    case WasmOp::F64ConvertI32S: case WasmOp::F64ConvertI64S: return un(IrOp::FcvtFromSint, F64);
-    case WasmOp::F64ConvertI32U: case WasmOp::F64ConvertI64U: return un(IrOp::FcvtFromUint, F64);
+    case WasmOp::I32TruncF32S:
+    case WasmOp::I32TruncF64S: return un(IrOp::FcvtToSint, I32);
+    case WasmOp::I32TruncF32U:
+    case WasmOp::I32TruncF64U: return un(IrOp::FcvtToUint, I32);
+    case WasmOp::I64TruncF32S:
+    case WasmOp::I64TruncF64S: return un(IrOp::FcvtToSint, I64);
+    case WasmOp::I64TruncF32U:
+    case WasmOp::I64TruncF64U: return un(IrOp::FcvtToUint, I64);
+    case WasmOp::I32TruncSatF32S:
+    case WasmOp::I32TruncSatF64S: return un(IrOp::FcvtToSintSat, I32);
+    case WasmOp::I32TruncSatF32U:
+    case WasmOp::I32TruncSatF64U: return un(IrOp::FcvtToUintSat, I32);
+    case WasmOp::I64TruncSatF32S:
+    case WasmOp::I64TruncSatF64S: return un(IrOp::FcvtToSintSat, I64);
+    case WasmOp::I64TruncSatF32U:
+    case WasmOp::I64TruncSatF64U: return un(IrOp::FcvtToUintSat, I64);
+    case WasmOp::F32ConvertI32S:
+    case WasmOp::F32ConvertI64S: return un(IrOp::FcvtFromSint, F32);
+    case WasmOp::F32ConvertI32U:
+    case WasmOp::F32ConvertI64U: return un(IrOp::FcvtFromUint, F32);
+    case WasmOp::F64ConvertI32S:
+    case WasmOp::F64ConvertI64S: return un(IrOp::FcvtFromSint, F64);
+    case WasmOp::F64ConvertI32U:
+    case WasmOp::F64ConvertI64U: return un(IrOp::FcvtFromUint, F64);
     case WasmOp::F32DemoteF64: return un(IrOp::Fdemote, F32);
     case WasmOp::F64PromoteF32: return un(IrOp::Fpromote, F64);
     case WasmOp::I32ReinterpretF32: return un(IrOp::Bitcast, I32);
@@ -206,8 +220,7 @@ Status Translator::translate_numeric(const wasm::Op& op) {
   }
   NumericOp n = numeric_op(op.opcode);
   switch (n.kind) {
-    case NumericOp::Kind::None:
-      return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
+    case NumericOp::Kind::None: return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
     case NumericOp::Kind::Unary: {
       Value a = pop();
       push(b_.unary(n.op, n.type, a));
@@ -257,9 +270,7 @@ Status Translator::translate_memory(const wasm::Op& op) {
     return {};
   }
   switch (op.opcode) {
-    case WasmOp::MemorySize:
-      push(b_.nullary(IrOp::MemorySize, Type::I32));
-      return {};
+    case WasmOp::MemorySize: push(b_.nullary(IrOp::MemorySize, Type::I32)); return {};
     case WasmOp::MemoryGrow: {
       Value delta = pop();
       push(b_.unary(IrOp::MemoryGrow, Type::I32, delta));
@@ -272,25 +283,20 @@ Status Translator::translate_memory(const wasm::Op& op) {
       args[2] = pop();
       args[1] = pop();
       args[0] = pop();
-      IrOp ir = op.opcode == WasmOp::MemoryCopy ? IrOp::MemoryCopy
+      IrOp ir = op.opcode == WasmOp::MemoryCopy   ? IrOp::MemoryCopy
                 : op.opcode == WasmOp::MemoryFill ? IrOp::MemoryFill
                                                   : IrOp::MemoryInit;
       b_.index_args(ir, Type::None, op.opcode == WasmOp::MemoryInit ? op.index : 0, 0, args);
       return {};
     }
-    case WasmOp::DataDrop:
-      b_.index_args(IrOp::DataDrop, Type::None, op.index, 0, {});
-      return {};
-    default:
-      return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
+    case WasmOp::DataDrop: b_.index_args(IrOp::DataDrop, Type::None, op.index, 0, {}); return {};
+    default: return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
   }
 }
 
 Status Translator::translate_variable_or_table(const wasm::Op& op) {
   switch (op.opcode) {
-    case WasmOp::Drop:
-      pop();
-      return {};
+    case WasmOp::Drop: pop(); return {};
     case WasmOp::Select:
     case WasmOp::SelectT: {
       Value cond = pop();
@@ -299,15 +305,9 @@ Status Translator::translate_variable_or_table(const wasm::Op& op) {
       push(b_.select(cond, if_true, if_false));
       return {};
     }
-    case WasmOp::LocalGet:
-      push(ssa_.read(op.index, b_.block()));
-      return {};
-    case WasmOp::LocalSet:
-      ssa_.write(op.index, b_.block(), pop());
-      return {};
-    case WasmOp::LocalTee:
-      ssa_.write(op.index, b_.block(), stack_.back());
-      return {};
+    case WasmOp::LocalGet: push(ssa_.read(op.index, b_.block())); return {};
+    case WasmOp::LocalSet: ssa_.write(op.index, b_.block(), pop()); return {};
+    case WasmOp::LocalTee: ssa_.write(op.index, b_.block(), stack_.back()); return {};
     case WasmOp::GlobalGet: {
       // An immutable global of this module with a constant initializer is
       // that constant (as the baseline compiler also knows).
@@ -382,26 +382,16 @@ Status Translator::translate_variable_or_table(const wasm::Op& op) {
       b_.index_args(IrOp::TableInit, Type::None, op.index2, op.index, args);
       return {};
     }
-    case WasmOp::ElemDrop:
-      b_.index_args(IrOp::ElemDrop, Type::None, op.index, 0, {});
-      return {};
-    case WasmOp::RefNull:
-      push(b_.nullary(IrOp::RefNull, Type::Ref));
-      return {};
-    case WasmOp::RefIsNull:
-      push(b_.unary(IrOp::IsNull, Type::Ref, pop()));
-      return {};
-    case WasmOp::RefFunc:
-      push(f_->first_result(b_.index_args(IrOp::RefFunc, Type::Ref, op.index, 0, {})));
-      return {};
-    default:
-      return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
+    case WasmOp::ElemDrop: b_.index_args(IrOp::ElemDrop, Type::None, op.index, 0, {}); return {};
+    case WasmOp::RefNull: push(b_.nullary(IrOp::RefNull, Type::Ref)); return {};
+    case WasmOp::RefIsNull: push(b_.unary(IrOp::IsNull, Type::Ref, pop())); return {};
+    case WasmOp::RefFunc: push(f_->first_result(b_.index_args(IrOp::RefFunc, Type::Ref, op.index, 0, {}))); return {};
+    default: return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
   }
 }
 
 Status Translator::translate_call(const wasm::Op& op) {
-  const wasm::FuncType& type =
-      op.opcode == WasmOp::Call ? module_->func_type(op.index) : module_->types[op.index];
+  const wasm::FuncType& type = op.opcode == WasmOp::Call ? module_->func_type(op.index) : module_->types[op.index];
   Value callee;
   if (op.opcode == WasmOp::CallIndirect) callee = pop();
   uint32_t n = static_cast<uint32_t>(type.params.size());

@@ -7,8 +7,8 @@ namespace tandem::optimizing::ir {
 using WasmOp = wasm::Opcode;
 using IrOp = ir::Opcode;
 
-Status Translator::translate(const compile::ModuleEnv& env, const compile::Settings& settings,
-                             uint32_t func_index, Function& out) {
+Status Translator::translate(const compile::ModuleEnv& env, const compile::Settings& settings, uint32_t func_index,
+                             Function& out) {
   env_ = &env;
   module_ = env.module;
   settings_ = &settings;
@@ -23,7 +23,8 @@ Status Translator::translate(const compile::ModuleEnv& env, const compile::Setti
   for (wasm::ValType t : type.params) out.param_types.push_back(type_from_wasm(t));
   for (wasm::ValType t : type.results) out.result_types.push_back(type_from_wasm(t));
   local_types_.assign(out.param_types.begin(), out.param_types.end());
-  for (const wasm::LocalRun& run : fn.locals) local_types_.insert(local_types_.end(), run.count, type_from_wasm(run.type));
+  for (const wasm::LocalRun& run : fn.locals)
+    local_types_.insert(local_types_.end(), run.count, type_from_wasm(run.type));
 
   Block entry = out.create_block();
   for (Type t : out.param_types) out.append_block_param(entry, t);
@@ -66,7 +67,8 @@ Value Translator::make_default(void* ctx, Type type) {
   d.type = type;
   d.wasm_offset = f.wasm_offset;
   switch (type) {
-    case Type::I32: case Type::I64: d.opcode = IrOp::Iconst; break;
+    case Type::I32:
+    case Type::I64: d.opcode = IrOp::Iconst; break;
     case Type::F32: d.opcode = IrOp::F32const; break;
     case Type::F64: d.opcode = IrOp::F64const; break;
     case Type::Ref: d.opcode = IrOp::RefNull; break;
@@ -124,15 +126,9 @@ Block Translator::exit_block() {
 Block Translator::branch_target(uint32_t depth, uint32_t* arity) {
   Frame& fr = frames_[frames_.size() - 1 - depth];
   switch (fr.kind) {
-    case Frame::Kind::Loop:
-      *arity = fr.num_params;
-      return fr.header;
-    case Frame::Kind::Function:
-      *arity = fr.num_results;
-      return exit_block();
-    default:
-      *arity = fr.num_results;
-      return fr.merge;
+    case Frame::Kind::Loop: *arity = fr.num_params; return fr.header;
+    case Frame::Kind::Function: *arity = fr.num_results; return exit_block();
+    default: *arity = fr.num_results; return fr.merge;
   }
 }
 
@@ -153,7 +149,9 @@ Status Translator::translate_op(const wasm::Op& op) {
   if (!reachable_) {
     // Dead code: only the nesting matters until the frame's else or end.
     switch (op.opcode) {
-      case WasmOp::Block: case WasmOp::Loop: case WasmOp::If: {
+      case WasmOp::Block:
+      case WasmOp::Loop:
+      case WasmOp::If: {
         Frame fr;
         fr.live = false;
         fr.types = static_cast<uint32_t>(types_.size());
@@ -168,8 +166,7 @@ Status Translator::translate_op(const wasm::Op& op) {
           return {};
         }
         return translate_control(op);
-      default:
-        return {};
+      default: return {};
     }
   }
   switch (wasm::op_info(op.opcode).cls) {
@@ -189,8 +186,7 @@ Status Translator::translate_op(const wasm::Op& op) {
 
 Status Translator::translate_control(const wasm::Op& op) {
   switch (op.opcode) {
-    case WasmOp::Nop:
-      return {};
+    case WasmOp::Nop: return {};
     case WasmOp::Unreachable:
       b_.trap(compile::TrapCode::Unreachable);
       reachable_ = false;
@@ -238,9 +234,7 @@ Status Translator::translate_control(const wasm::Op& op) {
       reachable_ = true;
       return {};
     }
-    case WasmOp::End:
-      do_end();
-      return {};
+    case WasmOp::End: do_end(); return {};
     case WasmOp::Br: {
       uint32_t arity = 0;
       Block target = branch_target(op.index, &arity);
@@ -282,8 +276,7 @@ Status Translator::translate_control(const wasm::Op& op) {
       reachable_ = false;
       return {};
     }
-    default:
-      return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
+    default: return compile::unsupported_operator(wasm::op_name(op.opcode), op.offset);
   }
 }
 

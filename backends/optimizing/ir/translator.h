@@ -39,15 +39,15 @@ class Translator {
   struct Frame {
     enum class Kind : uint8_t { Block, Loop, If, Else, Function };
     Kind kind = Kind::Block;
-    bool live = true;  // false: opened in unreachable code, only counted
-    Block merge;       // continuation after `end` (invalid for Function)
-    Block header;      // Loop: the header
-    Block else_block;  // If: the else block, entered at `else` or `end`
+    bool live = true;     // false: opened in unreachable code, only counted
+    Block merge;          // continuation after `end` (invalid for Function)
+    Block header;         // Loop: the header
+    Block else_block;     // If: the else block, entered at `else` or `end`
     uint32_t height = 0;  // operand stack height below the parameters
     uint32_t types = 0;   // into types_: params then results
     uint32_t num_params = 0;
     uint32_t num_results = 0;
-    uint32_t saved = 0;   // If: into saved_, the parameter values for the else branch
+    uint32_t saved = 0;  // If: into saved_, the parameter values for the else branch
   };
 
   Status translate_op(const wasm::Op& op);

@@ -29,8 +29,8 @@ class Verifier {
         Inst inst = insts[i];
         bool last = i + 1 == insts.size();
         if (is_terminator(f_.inst(inst).opcode) != last) {
-          return fail_at(inst, last ? "the block does not end in a terminator"
-                                    : "a terminator in the middle of a block");
+          return fail_at(inst,
+                         last ? "the block does not end in a terminator" : "a terminator in the middle of a block");
         }
         TANDEM_TRY_STATUS(check_inst(b, inst, static_cast<uint32_t>(i + 1)));
       }
@@ -60,8 +60,8 @@ class Verifier {
         Value v = params[p];
         const ValueData& d = f_.value_data(v);
         if (d.kind != ValueData::Kind::BlockParam || d.def != b.index || d.num != p) {
-          return fail(fmt::format("v{} is listed as parameter {} of block{} but is not defined there", v.index, p,
-                                  b.index));
+          return fail(
+              fmt::format("v{} is listed as parameter {} of block{} but is not defined there", v.index, p, b.index));
         }
         if (def_block_[v.index].valid()) return fail(fmt::format("v{} is defined twice", v.index));
         def_block_[v.index] = b;
@@ -91,8 +91,8 @@ class Verifier {
     Block entry = f_.entry_block();
     std::span<const Value> params = f_.block_params(entry);
     if (params.size() != f_.param_types.size()) {
-      return fail(fmt::format("the entry block has {} parameters, the signature {}", params.size(),
-                              f_.param_types.size()));
+      return fail(
+          fmt::format("the entry block has {} parameters, the signature {}", params.size(), f_.param_types.size()));
     }
     for (size_t i = 0; i < params.size(); ++i) {
       if (f_.value_type(params[i]) != f_.param_types[i]) {
@@ -146,8 +146,7 @@ class Verifier {
       case ResultRule::Ctrl:
       case ResultRule::I32:
         if (results.size() != 1) return fail_at(inst, "must have exactly one result");
-        TANDEM_TRY_STATUS(
-            expect_type(inst, results[0], info.result == ResultRule::I32 ? Type::I32 : d.type, "result"));
+        TANDEM_TRY_STATUS(expect_type(inst, results[0], info.result == ResultRule::I32 ? Type::I32 : d.type, "result"));
         break;
       case ResultRule::Sig: break;
     }
@@ -193,12 +192,14 @@ class Verifier {
       Type a = f_.value_type(args[i]);
       switch (OperandRule r = operand_rule(rule[i])) {
         case OperandRule::AnyInt:
-          if (!is_int(a)) return fail_at(inst, fmt::format("argument v{} has type {}, expected an integer",
-                                                           args[i].index, type_name(a)));
+          if (!is_int(a))
+            return fail_at(inst,
+                           fmt::format("argument v{} has type {}, expected an integer", args[i].index, type_name(a)));
           break;
         case OperandRule::AnyFloat:
-          if (!is_float(a)) return fail_at(inst, fmt::format("argument v{} has type {}, expected a float",
-                                                             args[i].index, type_name(a)));
+          if (!is_float(a))
+            return fail_at(inst,
+                           fmt::format("argument v{} has type {}, expected a float", args[i].index, type_name(a)));
           break;
         default: TANDEM_TRY_STATUS(expect_type(inst, args[i], operand_type(r, t), "argument"));
       }
@@ -215,7 +216,10 @@ class Verifier {
       case OperandRule::F64: return Type::F64;
       case OperandRule::Ref: return Type::Ref;
       case OperandRule::CtrlBits:  // bitcast: the same bits in the other class
-        return ctrl == Type::I32 ? Type::F32 : ctrl == Type::I64 ? Type::F64 : ctrl == Type::F32 ? Type::I32 : Type::I64;
+        return ctrl == Type::I32   ? Type::F32
+               : ctrl == Type::I64 ? Type::F64
+               : ctrl == Type::F32 ? Type::I32
+                                   : Type::I64;
       case OperandRule::AnyInt:
       case OperandRule::AnyFloat:
       case OperandRule::Unknown: break;

@@ -326,9 +326,7 @@ void Lowering::push_jump(const BlockCall& c) {
 Status Lowering::lower_terminator(Inst inst) {
   const InstData& d = f_->inst(inst);
   switch (d.opcode) {
-    case Opcode::Jump:
-      push_jump(f_->inst_targets(inst)[0]);
-      return {};
+    case Opcode::Jump: push_jump(f_->inst_targets(inst)[0]); return {};
     case Opcode::Brif: {
       uint32_t t0 = edge_target(inst, 0);
       uint32_t t1 = edge_target(inst, 1);
@@ -385,7 +383,8 @@ Status Lowering::lower_terminator(Inst inst) {
           m.mem.disp = static_cast<int32_t>(16 + 8 * (sig.num_stack_params + loc.stack_slot));
           push(m, {Operand::use(vtmp_[k])});
         } else {
-          mach::PReg p = loc.kind == compile::abi::Location::Kind::Gpr ? loc.reg : static_cast<mach::PReg>(16 + loc.reg);
+          mach::PReg p =
+              loc.kind == compile::abi::Location::Kind::Gpr ? loc.reg : static_cast<mach::PReg>(16 + loc.reg);
           ops_.push_back(Operand::use_fixed(vtmp_[k], p));
         }
       }
@@ -398,8 +397,7 @@ Status Lowering::lower_terminator(Inst inst) {
       push(m, {});
       return {};
     }
-    default:
-      return make_error(ErrorKind::Internal, "isel: unknown terminator");
+    default: return make_error(ErrorKind::Internal, "isel: unknown terminator");
   }
 }
 
@@ -409,8 +407,7 @@ Status Lowering::lower_inst(Inst inst) {
     case Opcode::Iconst:
     case Opcode::F32const:
     case Opcode::F64const:
-    case Opcode::RefNull:
-      return {};  // rematerialized at each use
+    case Opcode::RefNull: return {};  // rematerialized at each use
     case Opcode::Trapz:
     case Opcode::Trapnz: {
       x64::Cond c = lower_condition(inst, f_->inst_args(inst)[0]);
@@ -418,35 +415,39 @@ Status Lowering::lower_inst(Inst inst) {
       emit_trap_if(d.opcode == Opcode::Trapz ? x64::invert(c) : c, d.trap_code(), d.wasm_offset);
       return {};
     }
-    default:
-      break;
+    default: break;
   }
   if (d.opcode == Opcode::Select && is_float(d.type)) return lower_float(inst);
   switch (opcode_info(d.opcode).format) {
     case InstFormat::Load:
-    case InstFormat::Store:
-      return lower_memory(inst);
+    case InstFormat::Store: return lower_memory(inst);
     case InstFormat::Call:
-    case InstFormat::CallIndirect:
-      return lower_call(inst);
-    default:
-      break;
+    case InstFormat::CallIndirect: return lower_call(inst);
+    default: break;
   }
   switch (d.opcode) {
-    case Opcode::MemorySize: case Opcode::MemoryGrow: case Opcode::MemoryCopy: case Opcode::MemoryFill:
-    case Opcode::MemoryInit: case Opcode::DataDrop: case Opcode::GlobalGet: case Opcode::GlobalSet:
-    case Opcode::HeapBase:
-      return lower_memory(inst);
-    case Opcode::TableGet: case Opcode::TableSet: case Opcode::TableSize: case Opcode::TableGrow:
-    case Opcode::TableFill: case Opcode::TableCopy: case Opcode::TableInit: case Opcode::ElemDrop:
-    case Opcode::RefFunc:
-      return lower_table(inst);
-    default:
-      break;
+    case Opcode::MemorySize:
+    case Opcode::MemoryGrow:
+    case Opcode::MemoryCopy:
+    case Opcode::MemoryFill:
+    case Opcode::MemoryInit:
+    case Opcode::DataDrop:
+    case Opcode::GlobalGet:
+    case Opcode::GlobalSet:
+    case Opcode::HeapBase: return lower_memory(inst);
+    case Opcode::TableGet:
+    case Opcode::TableSet:
+    case Opcode::TableSize:
+    case Opcode::TableGrow:
+    case Opcode::TableFill:
+    case Opcode::TableCopy:
+    case Opcode::TableInit:
+    case Opcode::ElemDrop:
+    case Opcode::RefFunc: return lower_table(inst);
+    default: break;
   }
-  if (is_float(d.type) || d.opcode == Opcode::Fcmp || d.opcode == Opcode::Bitcast ||
-      d.opcode == Opcode::FcvtToSint || d.opcode == Opcode::FcvtToUint || d.opcode == Opcode::FcvtToSintSat ||
-      d.opcode == Opcode::FcvtToUintSat) {
+  if (is_float(d.type) || d.opcode == Opcode::Fcmp || d.opcode == Opcode::Bitcast || d.opcode == Opcode::FcvtToSint ||
+      d.opcode == Opcode::FcvtToUint || d.opcode == Opcode::FcvtToSintSat || d.opcode == Opcode::FcvtToUintSat) {
     return lower_float(inst);
   }
   return lower_int(inst);

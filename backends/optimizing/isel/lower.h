@@ -144,7 +144,7 @@ class Lowering {
   const ir::Function* f_ = nullptr;
   mach::VCode* code_ = nullptr;
   ir::ControlFlowGraph cfg_;
-  ir::ConstEvaluator consts_;  // what divisors are known to be
+  ir::ConstEvaluator consts_;        // what divisors are known to be
   std::vector<VReg> vregs_;          // per IR value
   std::vector<uint32_t> use_count_;  // per IR value
   std::vector<bool> fused_;          // per IR inst: a compare or a load lowered by its user
@@ -158,7 +158,7 @@ class Lowering {
   uint32_t srcloc_ = 0;      // wasm offset of the instruction being lowered
   std::vector<Operand> ops_;
   std::vector<VReg> vtmp_;
-  std::vector<int32_t> sig_index_;  // per type index: into sigs_, -1 when not computed
+  std::vector<int32_t> sig_index_;            // per type index: into sigs_, -1 when not computed
   std::deque<compile::abi::Signature> sigs_;  // deque: references stay valid
 };
 

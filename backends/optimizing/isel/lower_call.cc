@@ -131,8 +131,7 @@ Status Lowering::lower_call(Inst inst) {
   return {};
 }
 
-VReg Lowering::emit_libcall(compile::LibCall call, std::span<const VReg> args, uint32_t wasm_offset,
-                            bool has_result) {
+VReg Lowering::emit_libcall(compile::LibCall call, std::span<const VReg> args, uint32_t wasm_offset, bool has_result) {
   // rdi carries the VMContext; the arguments follow.
   static constexpr x64::Gpr kArgs[] = {x64::rsi, x64::rdx, x64::rcx, x64::r8, x64::r9};
   TANDEM_CHECK(args.size() <= 5, "a libcall with more than five arguments");

@@ -70,7 +70,10 @@ Status Lowering::lower_float(Inst inst) {
   };
 
   switch (d.opcode) {
-    case Opcode::Fadd: case Opcode::Fsub: case Opcode::Fmul: case Opcode::Fdiv: {
+    case Opcode::Fadd:
+    case Opcode::Fsub:
+    case Opcode::Fmul:
+    case Opcode::Fdiv: {
       FAluOp op = d.opcode == Opcode::Fadd   ? FAluOp::Add
                   : d.opcode == Opcode::Fsub ? FAluOp::Sub
                   : d.opcode == Opcode::Fmul ? FAluOp::Mul
@@ -82,7 +85,8 @@ Status Lowering::lower_float(Inst inst) {
       arith_done(dst);
       return {};
     }
-    case Opcode::Fmin: case Opcode::Fmax: {
+    case Opcode::Fmin:
+    case Opcode::Fmax: {
       VReg a = use(args[0]), b = use(args[1]);
       VReg dst = arith_dst();
       push(fmake(MOp::FMinMax, size, d.opcode == Opcode::Fmax ? 1 : 0),
@@ -90,15 +94,22 @@ Status Lowering::lower_float(Inst inst) {
       arith_done(dst);
       return {};
     }
-    case Opcode::Fsqrt: case Opcode::Fpromote: case Opcode::Fdemote: {
-      FUnaryOp op = d.opcode == Opcode::Fsqrt ? FUnaryOp::Sqrt : d.opcode == Opcode::Fpromote ? FUnaryOp::Promote : FUnaryOp::Demote;
+    case Opcode::Fsqrt:
+    case Opcode::Fpromote:
+    case Opcode::Fdemote: {
+      FUnaryOp op = d.opcode == Opcode::Fsqrt      ? FUnaryOp::Sqrt
+                    : d.opcode == Opcode::Fpromote ? FUnaryOp::Promote
+                                                   : FUnaryOp::Demote;
       VReg a = use(args[0]);
       VReg dst = arith_dst();
       push(fmake(MOp::FUnary, size, static_cast<uint8_t>(op)), {Operand::def(dst), Operand::use(a)});
       arith_done(dst);
       return {};
     }
-    case Opcode::Fceil: case Opcode::Ffloor: case Opcode::Ftrunc: case Opcode::Fnearest: {
+    case Opcode::Fceil:
+    case Opcode::Ffloor:
+    case Opcode::Ftrunc:
+    case Opcode::Fnearest: {
       VReg a = use(args[0]);
       VReg dst = arith_dst();
       if (settings_->isa.has_sse41) {
@@ -111,10 +122,11 @@ Status Lowering::lower_float(Inst inst) {
         push(m, {Operand::def(dst), Operand::use(a)});
       } else {
         bool f32 = t == Type::F32;
-        compile::LibCall call = d.opcode == Opcode::Fceil    ? (f32 ? compile::LibCall::CeilF32 : compile::LibCall::CeilF64)
-                                : d.opcode == Opcode::Ffloor ? (f32 ? compile::LibCall::FloorF32 : compile::LibCall::FloorF64)
-                                : d.opcode == Opcode::Ftrunc ? (f32 ? compile::LibCall::TruncF32 : compile::LibCall::TruncF64)
-                                                             : (f32 ? compile::LibCall::NearestF32 : compile::LibCall::NearestF64);
+        compile::LibCall call =
+            d.opcode == Opcode::Fceil    ? (f32 ? compile::LibCall::CeilF32 : compile::LibCall::CeilF64)
+            : d.opcode == Opcode::Ffloor ? (f32 ? compile::LibCall::FloorF32 : compile::LibCall::FloorF64)
+            : d.opcode == Opcode::Ftrunc ? (f32 ? compile::LibCall::TruncF32 : compile::LibCall::TruncF64)
+                                         : (f32 ? compile::LibCall::NearestF32 : compile::LibCall::NearestF64);
         MInst m = make(MOp::CallLibcall);
         m.imm = static_cast<int64_t>(call);
         m.clobber_gprs = compile::abi::kCallClobberedGprs.bits;
@@ -125,10 +137,12 @@ Status Lowering::lower_float(Inst inst) {
       arith_done(dst);
       return {};
     }
-    case Opcode::Fabs: case Opcode::Fneg: {
+    case Opcode::Fabs:
+    case Opcode::Fneg: {
       VReg a = use(args[0]);
       mach::FBitOp op = d.opcode == Opcode::Fabs ? mach::FBitOp::Abs : mach::FBitOp::Neg;
-      push(fmake(MOp::FBitConst, size, static_cast<uint8_t>(op)), {Operand::def_reuse(def(result), 1), Operand::use(a)});
+      push(fmake(MOp::FBitConst, size, static_cast<uint8_t>(op)),
+           {Operand::def_reuse(def(result), 1), Operand::use(a)});
       return {};
     }
     case Opcode::Fcopysign: {
@@ -138,8 +152,8 @@ Status Lowering::lower_float(Inst inst) {
            {Operand::def_reuse(magnitude, 1), Operand::use(a)});
       push(fmake(MOp::FBitConst, size, static_cast<uint8_t>(mach::FBitOp::KeepSign)),
            {Operand::def_reuse(sign, 1), Operand::use(b)});
-      push(fmake(MOp::FOr, size), {Operand::def_reuse(def(result), 1), Operand::use(magnitude),
-                                    Operand::use(sign, Operand::Pos::Late)});
+      push(fmake(MOp::FOr, size),
+           {Operand::def_reuse(def(result), 1), Operand::use(magnitude), Operand::use(sign, Operand::Pos::Late)});
       return {};
     }
     case Opcode::Fcmp: {
@@ -164,7 +178,8 @@ Status Lowering::lower_float(Inst inst) {
            {Operand::def_reuse(dst, 1), Operand::use(if_false), Operand::use(if_true, Operand::Pos::Late)});
       return {};
     }
-    case Opcode::FcvtFromSint: case Opcode::FcvtFromUint: {
+    case Opcode::FcvtFromSint:
+    case Opcode::FcvtFromUint: {
       Type from = f_->value_type(args[0]);
       bool is_signed = d.opcode == Opcode::FcvtFromSint;
       mach::FromIntKind kind = from == Type::I32 ? (is_signed ? mach::FromIntKind::S32 : mach::FromIntKind::U32)
@@ -175,7 +190,10 @@ Status Lowering::lower_float(Inst inst) {
             Operand::temp(temp(RegClass::Int))});
       return {};
     }
-    case Opcode::FcvtToSint: case Opcode::FcvtToUint: case Opcode::FcvtToSintSat: case Opcode::FcvtToUintSat: {
+    case Opcode::FcvtToSint:
+    case Opcode::FcvtToUint:
+    case Opcode::FcvtToSintSat:
+    case Opcode::FcvtToUintSat: {
       mach::ToIntKind kind = d.opcode == Opcode::FcvtToSint      ? mach::ToIntKind::Signed
                              : d.opcode == Opcode::FcvtToUint    ? mach::ToIntKind::Unsigned
                              : d.opcode == Opcode::FcvtToSintSat ? mach::ToIntKind::SignedSat
@@ -196,8 +214,7 @@ Status Lowering::lower_float(Inst inst) {
       }
       return {};
     }
-    default:
-      return compile::unsupported_operator(opcode_name(d.opcode), d.wasm_offset);
+    default: return compile::unsupported_operator(opcode_name(d.opcode), d.wasm_offset);
   }
 }
 

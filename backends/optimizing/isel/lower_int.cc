@@ -147,8 +147,10 @@ void Lowering::lower_mulhi(Inst inst) {
     // Widen to 64 bits, multiply, take bits 32..63.
     ExtendKind ext = is_signed ? ExtendKind::Sx32 : ExtendKind::Zx32;
     VReg wa = temp(RegClass::Int), wb = temp(RegClass::Int), prod = temp(RegClass::Int);
-    push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)), {Operand::def(wa), Operand::use(a)});
-    push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)), {Operand::def(wb), Operand::use(b)});
+    push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)),
+         {Operand::def(wa), Operand::use(a)});
+    push(make(MOp::Extend, is_signed ? x64::S64 : x64::S32, static_cast<uint8_t>(ext)),
+         {Operand::def(wb), Operand::use(b)});
     push(make(MOp::AluRR, x64::S64, static_cast<uint8_t>(AluOp::Mul)),
          {Operand::def_reuse(prod, 1), Operand::use(wa), Operand::use(wb, Operand::Pos::Late)});
     shift_imm(ShiftOp::Shr, x64::S64, dst, prod, 32);
@@ -164,7 +166,9 @@ void Lowering::lower_popcnt_fallback(Type t, VReg dst, VReg x) {
   // The classic SWAR count (Hacker's Delight 5-1).
   x64::Size size = size_of(t);
   bool wide = t == Type::I64;
-  auto constant_reg = [&](uint64_t v32, uint64_t v64) { return materialize(t, static_cast<int64_t>(wide ? v64 : v32)); };
+  auto constant_reg = [&](uint64_t v32, uint64_t v64) {
+    return materialize(t, static_cast<int64_t>(wide ? v64 : v32));
+  };
   auto and_mask = [&](VReg in, uint64_t v32, uint64_t v64) {
     VReg out = temp(RegClass::Int);
     if (!wide) {
@@ -216,7 +220,11 @@ Status Lowering::lower_int(Inst inst) {
     return {};
   }
   switch (d.opcode) {
-    case Opcode::Ishl: case Opcode::Ushr: case Opcode::Sshr: case Opcode::Rotl: case Opcode::Rotr: {
+    case Opcode::Ishl:
+    case Opcode::Ushr:
+    case Opcode::Sshr:
+    case Opcode::Rotl:
+    case Opcode::Rotr: {
       ShiftOp op = d.opcode == Opcode::Ishl   ? ShiftOp::Shl
                    : d.opcode == Opcode::Ushr ? ShiftOp::Shr
                    : d.opcode == Opcode::Sshr ? ShiftOp::Sar
@@ -239,34 +247,43 @@ Status Lowering::lower_int(Inst inst) {
       }
       return {};
     }
-    case Opcode::Udiv: case Opcode::Sdiv: case Opcode::Urem: case Opcode::Srem:
-      lower_div(inst);
-      return {};
-    case Opcode::Umulhi: case Opcode::Smulhi:
-      lower_mulhi(inst);
-      return {};
-    case Opcode::Clz: case Opcode::Ctz: case Opcode::Popcnt: {
+    case Opcode::Udiv:
+    case Opcode::Sdiv:
+    case Opcode::Urem:
+    case Opcode::Srem: lower_div(inst); return {};
+    case Opcode::Umulhi:
+    case Opcode::Smulhi: lower_mulhi(inst); return {};
+    case Opcode::Clz:
+    case Opcode::Ctz:
+    case Opcode::Popcnt: {
       VReg dst = def(f_->first_result(inst));
       VReg a = use(args[0]);
       if (d.opcode == Opcode::Clz && isa.has_lzcnt) {
-        push(make(MOp::BitCount, size, static_cast<uint8_t>(mach::BitCountOp::Lzcnt)), {Operand::def(dst), Operand::use(a)});
+        push(make(MOp::BitCount, size, static_cast<uint8_t>(mach::BitCountOp::Lzcnt)),
+             {Operand::def(dst), Operand::use(a)});
       } else if (d.opcode == Opcode::Clz) {
         push(make(MOp::ClzFallback, size), {Operand::def(dst), Operand::use(a), Operand::temp(temp(RegClass::Int))});
       } else if (d.opcode == Opcode::Ctz && isa.has_bmi1) {
-        push(make(MOp::BitCount, size, static_cast<uint8_t>(mach::BitCountOp::Tzcnt)), {Operand::def(dst), Operand::use(a)});
+        push(make(MOp::BitCount, size, static_cast<uint8_t>(mach::BitCountOp::Tzcnt)),
+             {Operand::def(dst), Operand::use(a)});
       } else if (d.opcode == Opcode::Ctz) {
         push(make(MOp::CtzFallback, size), {Operand::def(dst), Operand::use(a), Operand::temp(temp(RegClass::Int))});
       } else if (isa.has_popcnt) {
-        push(make(MOp::BitCount, size, static_cast<uint8_t>(mach::BitCountOp::Popcnt)), {Operand::def(dst), Operand::use(a)});
+        push(make(MOp::BitCount, size, static_cast<uint8_t>(mach::BitCountOp::Popcnt)),
+             {Operand::def(dst), Operand::use(a)});
       } else {
         lower_popcnt_fallback(t, dst, a);
       }
       return {};
     }
-    case Opcode::Sext8: case Opcode::Sext16: case Opcode::Sext32: case Opcode::Uextend: case Opcode::Sextend:
+    case Opcode::Sext8:
+    case Opcode::Sext16:
+    case Opcode::Sext32:
+    case Opcode::Uextend:
+    case Opcode::Sextend:
     case Opcode::Ireduce: {
-      ExtendKind kind = d.opcode == Opcode::Sext8    ? ExtendKind::Sx8
-                        : d.opcode == Opcode::Sext16 ? ExtendKind::Sx16
+      ExtendKind kind = d.opcode == Opcode::Sext8                                     ? ExtendKind::Sx8
+                        : d.opcode == Opcode::Sext16                                  ? ExtendKind::Sx16
                         : (d.opcode == Opcode::Sext32 || d.opcode == Opcode::Sextend) ? ExtendKind::Sx32
                                                                                       : ExtendKind::Zx32;
       x64::Size ext_size = kind == ExtendKind::Zx32 ? x64::S32 : size;
@@ -296,8 +313,7 @@ Status Lowering::lower_int(Inst inst) {
       push(make(MOp::Setcc, x64::S32, static_cast<uint8_t>(x64::Cond::E)), {Operand::def(dst)});
       return {};
     }
-    default:
-      return compile::unsupported_operator(opcode_name(d.opcode), d.wasm_offset);
+    default: return compile::unsupported_operator(opcode_name(d.opcode), d.wasm_offset);
   }
 }
 

@@ -188,8 +188,7 @@ Status Lowering::lower_memory(Inst inst) {
       }
       return {};
     }
-    default:
-      break;
+    default: break;
   }
 
   // Loads and stores.
@@ -213,7 +212,9 @@ Status Lowering::lower_memory(Inst inst) {
   x64::Size width = store_size(d.opcode, t);
   bool store_imm = !is_float(t) && constant(args[0], &c) && (width != x64::S64 || x64::fits_int32(c));
   if (store_imm) {
-    int64_t imm = width == x64::S8 ? static_cast<int8_t>(c) : width == x64::S16 ? static_cast<int16_t>(c) : static_cast<int32_t>(c);
+    int64_t imm = width == x64::S8    ? static_cast<int8_t>(c)
+                  : width == x64::S16 ? static_cast<int16_t>(c)
+                                      : static_cast<int32_t>(c);
     mach::MemArg mem = lower_address(inst, ops_, 0);
     MInst m = make(MOp::StoreImm, width);
     m.imm = imm;

@@ -83,8 +83,7 @@ Status Lowering::lower_table(Inst inst) {
       emit_libcall(compile::LibCall::ElemDrop, std::span<const VReg>(&seg, 1), d.wasm_offset, false);
       return {};
     }
-    default:
-      return compile::unsupported_operator(opcode_name(d.opcode), d.wasm_offset);
+    default: return compile::unsupported_operator(opcode_name(d.opcode), d.wasm_offset);
   }
 }
 

@@ -165,7 +165,10 @@ void VCode::finish() {
     };
     switch (t.op) {
       case MOp::Jmp: add(t.target0); break;
-      case MOp::Jcc: add(t.target0); add(t.target1); break;
+      case MOp::Jcc:
+        add(t.target0);
+        add(t.target1);
+        break;
       case MOp::JmpTable:
         add(t.target0);
         for (uint32_t s : jump_table(static_cast<uint32_t>(t.imm), t.target1)) add(s);

@@ -87,20 +87,20 @@ struct Operand {
 // brackets); `size` is the operation size of GPR forms.
 enum class MOp : uint8_t {
   // ---- pseudo-instructions and control --------------------------------------
-  Args,         // [defs...] the parameters in their ABI registers (fixed defs)
-  Ret,          // [uses...] the results in their ABI registers; epilogue and ret
-  Jmp,          // [args...] to target0, passing args to its parameters
-  Jcc,          // jcc cond(sub) to target0, else target1; flags from the previous instruction
-  JmpTable,     // [0]=index use, [1],[2] temps; default target0; table targets in jt range
-  Trap,         // ud2 with trap code (imm)
-  TrapIf,       // jcc cond(sub) to a trap stub with trap code (imm)
+  Args,      // [defs...] the parameters in their ABI registers (fixed defs)
+  Ret,       // [uses...] the results in their ABI registers; epilogue and ret
+  Jmp,       // [args...] to target0, passing args to its parameters
+  Jcc,       // jcc cond(sub) to target0, else target1; flags from the previous instruction
+  JmpTable,  // [0]=index use, [1],[2] temps; default target0; table targets in jt range
+  Trap,      // ud2 with trap code (imm)
+  TrapIf,    // jcc cond(sub) to a trap stub with trap code (imm)
   // ---- moves and memory -----------------------------------------------------
-  Copy,         // [0]=def [1]=use: mov r64, r64 / movaps
-  MovImm,       // [0]=def: mov r, imm (size S32 zero-extends; S64 sign-extends imm32 or movabs)
-  Load,         // [0]=def, mem: mov/movzx/movsx by sub (LoadKind); xmm: movss/movsd
-  Store,        // [0]=value use, mem: mov by size; xmm: movss/movsd by sub
-  StoreImm,     // mem, imm: mov m, imm32 by size
-  Lea,          // [0]=def, mem
+  Copy,      // [0]=def [1]=use: mov r64, r64 / movaps
+  MovImm,    // [0]=def: mov r, imm (size S32 zero-extends; S64 sign-extends imm32 or movabs)
+  Load,      // [0]=def, mem: mov/movzx/movsx by sub (LoadKind); xmm: movss/movsd
+  Store,     // [0]=value use, mem: mov by size; xmm: movss/movsd by sub
+  StoreImm,  // mem, imm: mov m, imm32 by size
+  Lea,       // [0]=def, mem
   // ---- integer ALU ------------------------------------------------------------
   AluRR,        // [0]=def reusing [1], [1], [2]: add/sub/and/or/xor/imul by sub (AluOp)
   AluRI,        // [0]=def reusing [1], [1]; imm32
@@ -123,10 +123,10 @@ enum class MOp : uint8_t {
                 // sub: DivKind; imm: DivChecks; early clobber rdx
   MulHi,        // [0]=multiplicand fixed rax, [1]=other (late), [2]=high half rdx; sub: signed
   // ---- calls ------------------------------------------------------------------
-  Call,         // [args fixed..., results fixed...]; imm: function index; clobbers
-  CallImport,   // same, through the VMContext's import slot for function imm
-  CallIndirect, // [0]=funcref use, [args..., results...]; through VMFuncRef
-  CallLibcall,  // [args fixed..., results...]; imm: LibCall; rdi = vmctx
+  Call,          // [args fixed..., results fixed...]; imm: function index; clobbers
+  CallImport,    // same, through the VMContext's import slot for function imm
+  CallIndirect,  // [0]=funcref use, [args..., results...]; through VMFuncRef
+  CallLibcall,   // [args fixed..., results...]; imm: LibCall; rdi = vmctx
   // ---- floats (size S32: f32, the ss forms; S64: f64, the sd forms) -------------
   FAluRR,       // [0]=def reusing [1], [1], [2] (late): add/sub/mul/div by sub (FAluOp)
   FMinMax,      // [0]=def reusing [1], [1], [2] (late): wasm min (sub 0) / max (sub 1)
@@ -178,20 +178,20 @@ struct MemArg {
 struct MInst {
   MOp op = MOp::Trap;
   x64::Size size = x64::S64;
-  uint8_t sub = 0;           // AluOp, ShiftOp, Cond, LoadKind, ... by op
-  bool is_float = false;     // float class form (f32 when size S32, f64 when S64)
+  uint8_t sub = 0;        // AluOp, ShiftOp, Cond, LoadKind, ... by op
+  bool is_float = false;  // float class form (f32 when size S32, f64 when S64)
   uint32_t first_operand = 0;
   uint32_t num_operands = 0;
   MemArg mem;
   int64_t imm = 0;
-  uint32_t target0 = 0;      // blocks
+  uint32_t target0 = 0;  // blocks
   uint32_t target1 = 0;
-  uint32_t wasm_offset = 0;  // source location; trap sites take it too
-  uint16_t clobber_gprs = 0; // late clobbers (GPR encodings)
+  uint32_t wasm_offset = 0;   // source location; trap sites take it too
+  uint16_t clobber_gprs = 0;  // late clobbers (GPR encodings)
   uint16_t clobber_xmms = 0;
   uint16_t early_clobber_gprs = 0;
-  uint8_t trap_code = 0;     // for instructions with a trap site or a trap
-  bool trap_site = false;    // the instruction itself may fault (guarded memory access)
+  uint8_t trap_code = 0;   // for instructions with a trap site or a trap
+  bool trap_site = false;  // the instruction itself may fault (guarded memory access)
 };
 
 struct VBlock {
@@ -199,9 +199,9 @@ struct VBlock {
   uint32_t end_inst = 0;  // one past the terminator
   uint32_t params = 0;    // into VCode::block_params
   uint32_t num_params = 0;
-  uint32_t succs = 0;     // into VCode::succ_list
+  uint32_t succs = 0;  // into VCode::succ_list
   uint32_t num_succs = 0;
-  uint32_t preds = 0;     // into VCode::pred_list
+  uint32_t preds = 0;  // into VCode::pred_list
   uint32_t num_preds = 0;
 };
 

@@ -75,8 +75,8 @@ class BoundsCheckElim {
       bool constant = int_constant(f_, index, &c);
       uint64_t const_end = constant ? static_cast<uint32_t>(c) + end : 0;
       if (d.bounds_check() != BoundsCheck::InBounds) {
-        bool safe = constant ? (const_end <= ctx_.min_memory_bytes || const_end <= const_end_)
-                             : end <= known_end_[index.index];
+        bool safe =
+            constant ? (const_end <= ctx_.min_memory_bytes || const_end <= const_end_) : end <= known_end_[index.index];
         if (safe) {
           d.cond = static_cast<uint8_t>(BoundsCheck::InBounds);
           changed_ = true;

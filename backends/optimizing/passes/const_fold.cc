@@ -79,12 +79,8 @@ bool eval_float_binary(Opcode op, F a, F b, F* out) {
     case Opcode::Fsub: r = a - b; break;
     case Opcode::Fmul: r = a * b; break;
     case Opcode::Fdiv: r = a / b; break;
-    case Opcode::Fmin:
-      r = (a == b) ? (std::signbit(a) ? a : b) : (a < b ? a : b);
-      break;
-    case Opcode::Fmax:
-      r = (a == b) ? (std::signbit(a) ? b : a) : (a > b ? a : b);
-      break;
+    case Opcode::Fmin: r = (a == b) ? (std::signbit(a) ? a : b) : (a < b ? a : b); break;
+    case Opcode::Fmax: r = (a == b) ? (std::signbit(a) ? b : a) : (a > b ? a : b); break;
     default: return false;
   }
   if (std::isnan(r)) return false;
@@ -125,8 +121,8 @@ bool eval_float_to_int(Opcode op, Type t, double v, uint64_t* out) {
   double hi = is_signed ? std::ldexp(1.0, bits - 1) : std::ldexp(1.0, bits);
   if (tv < lo || tv >= hi) {
     if (!sat) return false;
-    uint64_t r = tv < lo ? (is_signed ? (1ull << (bits - 1)) : 0)
-                         : (is_signed ? (1ull << (bits - 1)) - 1 : type_mask(t));
+    uint64_t r =
+        tv < lo ? (is_signed ? (1ull << (bits - 1)) : 0) : (is_signed ? (1ull << (bits - 1)) - 1 : type_mask(t));
     *out = r & type_mask(t);
     return true;
   }
@@ -222,13 +218,19 @@ class Folder {
     if (kb) {
       uint32_t k = static_cast<uint32_t>(ub & (type_bits(t) - 1));
       switch (d.opcode) {
-        case Opcode::Iadd: case Opcode::Bor: case Opcode::Bxor:
+        case Opcode::Iadd:
+        case Opcode::Bor:
+        case Opcode::Bxor:
           if (ub == 0) return to_value(inst, x), true;
           break;
         case Opcode::Isub:
           if (ub == 0) return to_value(inst, x), true;
           break;
-        case Opcode::Ishl: case Opcode::Ushr: case Opcode::Sshr: case Opcode::Rotl: case Opcode::Rotr:
+        case Opcode::Ishl:
+        case Opcode::Ushr:
+        case Opcode::Sshr:
+        case Opcode::Rotl:
+        case Opcode::Rotr:
           if (k == 0) return to_value(inst, x), true;
           if (ub != k) {
             // Canonical count: the count modulo the width.
@@ -244,7 +246,8 @@ class Folder {
           if (ub == 0) return to_const(inst, t, 0), true;
           if (ub == mask) return to_value(inst, x), true;
           break;
-        case Opcode::Udiv: case Opcode::Sdiv:
+        case Opcode::Udiv:
+        case Opcode::Sdiv:
           if (ub == 1) return to_value(inst, x), true;
           break;
         case Opcode::Urem:
@@ -271,8 +274,10 @@ class Folder {
     // x - x, x ^ x -> 0; x & x, x | x -> x.
     if (x == arg(inst, 1)) {
       switch (d.opcode) {
-        case Opcode::Isub: case Opcode::Bxor: return to_const(inst, t, 0), true;
-        case Opcode::Band: case Opcode::Bor: return to_value(inst, x), true;
+        case Opcode::Isub:
+        case Opcode::Bxor: return to_const(inst, t, 0), true;
+        case Opcode::Band:
+        case Opcode::Bor: return to_value(inst, x), true;
         default: break;
       }
     }
@@ -352,7 +357,10 @@ class Folder {
         changed_ = true;
         return true;
       }
-      case Opcode::FcvtToSint: case Opcode::FcvtToUint: case Opcode::FcvtToSintSat: case Opcode::FcvtToUintSat: {
+      case Opcode::FcvtToSint:
+      case Opcode::FcvtToUint:
+      case Opcode::FcvtToSintSat:
+      case Opcode::FcvtToUintSat: {
         uint64_t r;
         if (!eval_float_to_int(d.opcode, d.type, fc.value(), &r)) return false;
         to_const(inst, d.type, r);

@@ -121,8 +121,8 @@ class ValueNumbering {
     ctx_.spend(compile::CompileStage::Gvn, 1 + reads_.size());
     for (Inst other : reads_) {
       const InstData& o = f_.inst(other);
-      if (o.opcode != d.opcode || o.type != d.type || o.imm != d.imm || o.index1 != d.index1 ||
-          o.index2 != d.index2 || o.num_args != d.num_args) {
+      if (o.opcode != d.opcode || o.type != d.type || o.imm != d.imm || o.index1 != d.index1 || o.index2 != d.index2 ||
+          o.num_args != d.num_args) {
         continue;
       }
       std::span<const Value> a = f_.inst_args(inst), c = f_.inst_args(other);

@@ -34,9 +34,18 @@ constexpr PassInfo kPasses[] = {
 };
 
 constexpr const char* kSpeedPipeline[] = {
-    "cfg_simplify", "const_fold",        "dce",          "gvn",          "licm",
-    "strength_reduce", "bounds_check_elim", "const_fold", "cfg_simplify", "address_folding",
-    "branch_fusion", "dce",
+    "cfg_simplify",
+    "const_fold",
+    "dce",
+    "gvn",
+    "licm",
+    "strength_reduce",
+    "bounds_check_elim",
+    "const_fold",
+    "cfg_simplify",
+    "address_folding",
+    "branch_fusion",
+    "dce",
 };
 
 #ifdef TANDEM_VERIFY_IR

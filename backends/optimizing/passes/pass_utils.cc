@@ -21,24 +21,27 @@ bool can_trap(const Function& f, Inst inst) {
   switch (d.opcode) {
     case Opcode::Udiv:
     case Opcode::Urem:
-    case Opcode::Srem:
-      return !(int_constant(f, args[1], &divisor) && divisor != 0);
+    case Opcode::Srem: return !(int_constant(f, args[1], &divisor) && divisor != 0);
     case Opcode::Sdiv: {
       if (!int_constant(f, args[1], &divisor) || divisor == 0) return true;
       if (divisor != -1) return false;
       int64_t min = d.type == Type::I32 ? std::numeric_limits<int32_t>::min() : std::numeric_limits<int64_t>::min();
       return !(int_constant(f, args[0], &dividend) && dividend != min);
     }
-    case Opcode::Load: case Opcode::Uload8: case Opcode::Sload8: case Opcode::Uload16: case Opcode::Sload16:
-    case Opcode::Uload32: case Opcode::Sload32: case Opcode::Store: case Opcode::Istore8: case Opcode::Istore16:
-    case Opcode::Istore32:
-      return d.bounds_check() != BoundsCheck::InBounds;
-    case Opcode::Trapz:
-      return !(int_constant(f, args[0], &divisor) && divisor != 0);
-    case Opcode::Trapnz:
-      return !(int_constant(f, args[0], &divisor) && divisor == 0);
-    default:
-      return true;
+    case Opcode::Load:
+    case Opcode::Uload8:
+    case Opcode::Sload8:
+    case Opcode::Uload16:
+    case Opcode::Sload16:
+    case Opcode::Uload32:
+    case Opcode::Sload32:
+    case Opcode::Store:
+    case Opcode::Istore8:
+    case Opcode::Istore16:
+    case Opcode::Istore32: return d.bounds_check() != BoundsCheck::InBounds;
+    case Opcode::Trapz: return !(int_constant(f, args[0], &divisor) && divisor != 0);
+    case Opcode::Trapnz: return !(int_constant(f, args[0], &divisor) && divisor == 0);
+    default: return true;
   }
 }
 

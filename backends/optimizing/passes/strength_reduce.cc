@@ -194,8 +194,7 @@ class StrengthReducer {
         }
         return sdiv(t, x, sc, w);
       }
-      default:
-        return Value();
+      default: return Value();
     }
   }
 

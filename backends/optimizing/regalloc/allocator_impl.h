@@ -66,9 +66,9 @@ struct Allocator::Impl {
   // definition), so the work is the size of the sets, not blocks x values.
   std::vector<std::vector<VReg>> live_in;
   std::vector<std::vector<VReg>> live_out;
-  std::vector<uint32_t> def_block;       // per vreg
-  std::vector<uint32_t> use_start;       // per vreg: into use_blocks
-  std::vector<uint32_t> use_blocks;      // blocks with a use, grouped by vreg
+  std::vector<uint32_t> def_block;            // per vreg
+  std::vector<uint32_t> use_start;            // per vreg: into use_blocks
+  std::vector<uint32_t> use_blocks;           // blocks with a use, grouped by vreg
   std::vector<uint32_t> in_stamp, out_stamp;  // per block: the last vreg marked + 1
   std::vector<uint32_t> walk;
   void compute_liveness();
@@ -77,7 +77,7 @@ struct Allocator::Impl {
   std::vector<Interval> intervals;  // [0, num_vregs) the vregs' first; children after
   uint32_t num_intervals = 0;
   std::vector<FixedRange> fixed[32];
-  std::vector<VReg> hint_vreg;          // per vreg: a value whose register it would like
+  std::vector<VReg> hint_vreg;                        // per vreg: a value whose register it would like
   std::vector<std::vector<uint32_t>> vreg_intervals;  // per vreg: its intervals
   void build_intervals();
   uint32_t new_interval(VReg v);

@@ -57,9 +57,8 @@ class Checker {
   uint32_t index(Loc l) const { return l.is_reg() ? l.preg() : 32 + l.slot(); }
 
   Error fail(uint32_t inst, std::string message) const {
-    return make_error(ErrorKind::Internal,
-                      fmt::format("regalloc checker: instruction {} ({}): {}", inst, mach::mop_name(c_.inst(inst).op),
-                                  message));
+    return make_error(ErrorKind::Internal, fmt::format("regalloc checker: instruction {} ({}): {}", inst,
+                                                       mach::mop_name(c_.inst(inst).op), message));
   }
 
   Status apply(uint32_t inst, std::span<const Move> moves, std::vector<VReg>& state) const {
@@ -67,7 +66,8 @@ class Checker {
       if (m.to.is_stack() && m.to.slot() >= out_.num_spill_slots) return fail(inst, "a move to a slot out of range");
       VReg held = state[index(m.from)];
       if (m.from_vreg != kUnknown && held != m.from_vreg) {
-        return fail(inst, fmt::format("a move expects v{} in {} but finds {}", m.from_vreg, describe(m.from), name(held)));
+        return fail(inst,
+                    fmt::format("a move expects v{} in {} but finds {}", m.from_vreg, describe(m.from), name(held)));
       }
       state[index(m.to)] = m.to_vreg != kUnknown ? m.to_vreg : held;
     }
@@ -98,20 +98,22 @@ class Checker {
         // (whose sources the move check verifies), not by the jump.
         if (o.constraint == Operand::Constraint::RegOrStack) continue;
         if (r == mach::kNoPReg) return fail(i, fmt::format("operand {} has no register", k));
-        if (mach::preg_class(r) != c_.vreg_class(o.vreg)) return fail(i, fmt::format("operand {} in the wrong class", k));
+        if (mach::preg_class(r) != c_.vreg_class(o.vreg))
+          return fail(i, fmt::format("operand {} in the wrong class", k));
         if (o.constraint == Operand::Constraint::Fixed && r != o.fixed) {
           return fail(i, fmt::format("operand {} is not in its fixed register", k));
         }
         if (o.kind == Operand::Kind::Use && state[r] != o.vreg) {
-          return fail(i, fmt::format("operand {} (v{}) reads {} from {}", k, o.vreg, name(state[r]), mach::preg_name(r)));
+          return fail(i,
+                      fmt::format("operand {} (v{}) reads {} from {}", k, o.vreg, name(state[r]), mach::preg_name(r)));
         }
       }
       // Early writes must not land on an input read later.
       for (uint32_t k = 0; k < ops.size(); ++k) {
         const Operand& o = ops[k];
         PReg r = out_.allocs[base + k];
-        bool early_write = o.kind == Operand::Kind::Temp ||
-                           (o.kind == Operand::Kind::Def && o.pos == Operand::Pos::Early);
+        bool early_write =
+            o.kind == Operand::Kind::Temp || (o.kind == Operand::Kind::Def && o.pos == Operand::Pos::Early);
         PReg reused = mach::kNoPReg;
         if (o.kind == Operand::Kind::Def && o.constraint == Operand::Constraint::Reuse) {
           reused = out_.allocs[base + o.fixed];

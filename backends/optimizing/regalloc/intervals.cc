@@ -13,8 +13,8 @@ using mach::MInst;
 using mach::Operand;
 
 bool Interval::covers(uint32_t pos) const {
-  auto it = std::upper_bound(ranges.begin(), ranges.end(), pos,
-                             [](uint32_t p, const LiveRange& r) { return p < r.from; });
+  auto it =
+      std::upper_bound(ranges.begin(), ranges.end(), pos, [](uint32_t p, const LiveRange& r) { return p < r.from; });
   if (it == ranges.begin()) return false;
   --it;
   return pos < it->to;

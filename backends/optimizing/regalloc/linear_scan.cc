@@ -19,7 +19,7 @@ namespace {
 
 constexpr PReg kIntOrder[] = {3, 12, 13, 15, 10, 9, 8, 7, 6, 1, 2, 0};  // rbx r12 r13 r15 r10 r9 r8 rdi rsi rcx rdx rax
 constexpr PReg kFloatOrder[] = {16 + 8, 16 + 9, 16 + 10, 16 + 11, 16 + 12, 16 + 13, 16 + 14, 16 + 2,
-                                16 + 3, 16 + 4, 16 + 5, 16 + 6, 16 + 7, 16 + 1, 16 + 0};
+                                16 + 3, 16 + 4, 16 + 5,  16 + 6,  16 + 7,  16 + 1,  16 + 0};
 
 // The first position at or after `from` where both range lists cover.
 uint32_t first_intersection(const std::vector<LiveRange>& a, const std::vector<LiveRange>& b, uint32_t from) {
@@ -131,7 +131,8 @@ uint32_t Allocator::Impl::split(uint32_t id, uint32_t pos) {
   c.ranges.insert(c.ranges.end(), r, it.ranges.end());
   it.ranges.erase(r, it.ranges.end());
   // Uses.
-  auto u = std::lower_bound(it.uses.begin(), it.uses.end(), pos, [](const UsePos& up, uint32_t p) { return up.pos < p; });
+  auto u =
+      std::lower_bound(it.uses.begin(), it.uses.end(), pos, [](const UsePos& up, uint32_t p) { return up.pos < p; });
   c.uses.assign(u, it.uses.end());
   it.uses.erase(u, it.uses.end());
   vreg_intervals[c.vreg].push_back(child);
@@ -286,8 +287,7 @@ void Allocator::Impl::allocate_blocked_register(uint32_t id) {
   }
   for (size_t k = 0; k < inactive.size();) {
     uint32_t a = inactive[k];
-    if (intervals[a].preg != reg ||
-        first_intersection(intervals[a].ranges, intervals[id].ranges, pos) == kInfinity) {
+    if (intervals[a].preg != reg || first_intersection(intervals[a].ranges, intervals[id].ranges, pos) == kInfinity) {
       ++k;
       continue;
     }

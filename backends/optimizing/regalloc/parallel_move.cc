@@ -12,7 +12,8 @@ namespace {
 void emit(const Move& m, const ParallelMoveScratch& scratch, const Loc* busy, std::vector<Move>& out) {
   if (m.from.is_stack() && m.to.is_stack()) {
     // Slots are 8 bytes and either class moves all of them.
-    Loc via = busy && *busy == scratch.gpr ? scratch.xmm : busy ? scratch.gpr
+    Loc via = busy && *busy == scratch.gpr ? scratch.xmm
+              : busy                       ? scratch.gpr
               : m.cls == RegClass::Int     ? scratch.xmm
                                            : scratch.gpr;
     Move load = m;

@@ -36,7 +36,9 @@ std::string print_allocated(const mach::VCode& code, const Output& out) {
       fmt::format_to(it, "  {:4}: {}", i, mach::mop_name(m.op));
       std::span<const mach::Operand> ops = code.operands(i);
       for (uint32_t k = 0; k < ops.size(); ++k) {
-        const char* kind = ops[k].kind == mach::Operand::Kind::Use ? "" : ops[k].kind == mach::Operand::Kind::Def ? "=" : "~";
+        const char* kind = ops[k].kind == mach::Operand::Kind::Use   ? ""
+                           : ops[k].kind == mach::Operand::Kind::Def ? "="
+                                                                     : "~";
         fmt::format_to(it, " {}v{}:{}", kind, ops[k].vreg, mach::preg_name(out.alloc(code, i, k)));
       }
       s += '\n';

@@ -185,9 +185,10 @@ void Allocator::Impl::resolve(Output& out) {
     // Both classes in one parallel move: they share the spill slots.
     group.clear();
     for (size_t k = g; k < end; ++k) group.push_back(pending[k].move);
-    sequentialize(group,
-                  ParallelMoveScratch{Loc::reg(mach::preg_of(mach::kScratchGpr)), Loc::reg(mach::preg_of(mach::kScratchXmm))},
-                  work, out.moves);
+    sequentialize(
+        group,
+        ParallelMoveScratch{Loc::reg(mach::preg_of(mach::kScratchGpr)), Loc::reg(mach::preg_of(mach::kScratchXmm))},
+        work, out.moves);
     g = end;
   }
   while (slot <= slots) out.move_start[slot++] = static_cast<uint32_t>(out.moves.size());

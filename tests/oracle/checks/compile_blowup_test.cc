@@ -78,7 +78,8 @@ TEST(CompileReport, RecordsEachFunctionsWorkAndItsFailures) {
     ASSERT_EQ(starved->failures(), 1u);
     EXPECT_EQ(starved->functions[0].error->kind, ErrorKind::CompileBlowup);
   }
-  Result<CompileReport> refused = compile_with_report(*m, compile::Backend::Baseline, std::vector<std::string>{"opt_level=none"});
+  Result<CompileReport> refused =
+      compile_with_report(*m, compile::Backend::Baseline, std::vector<std::string>{"opt_level=none"});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().kind, ErrorKind::Usage);
   Result<CompileReport> no_such = compile_with_report(*m, compile::Backend::Baseline, {}, 5);

@@ -64,7 +64,6 @@ std::vector<uint8_t> module_with_exports() {
                                  (func (export "f") (result i32) i32.const 0)))");
 }
 
-
 DiffVerdict run_scripts(std::vector<std::pair<std::string, std::vector<ScriptedEngine::Step>>> engines,
                         size_t calls = 1, NanPolicy policy = NanPolicy::Exact) {
   DiffOptions options;
@@ -87,14 +86,16 @@ ScriptedEngine::Step returns(Value v) { return {Outcome::returned({v})}; }
 ScriptedEngine::Step traps(TrapCode code, std::optional<uint32_t> offset) { return {Outcome::trapped(code, offset)}; }
 
 TEST(Differential, AgreementIsAgreement) {
-  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(1))}},
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}},
+                               {"baseline", {returns(Value::i32(1))}},
                                {"optimizing", {returns(Value::i32(1))}}});
   EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree);
   EXPECT_EQ(v.calls_compared, 1u);
 }
 
 TEST(Differential, AResultMismatchNamesTheEngineThatDisagreesWithTheReference) {
-  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(1))}},
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}},
+                               {"baseline", {returns(Value::i32(1))}},
                                {"optimizing", {returns(Value::i32(2))}}});
   ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
   EXPECT_EQ(v.finding->kind, MismatchKind::Result);
@@ -104,7 +105,8 @@ TEST(Differential, AResultMismatchNamesTheEngineThatDisagreesWithTheReference) {
 }
 
 TEST(Differential, WhenEveryNativeEngineDisagreesTheyAreAllNamed) {
-  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(2))}},
+  DiffVerdict v = run_scripts({{"interp", {returns(Value::i32(1))}},
+                               {"baseline", {returns(Value::i32(2))}},
                                {"optimizing", {returns(Value::i32(2))}}});
   ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
   EXPECT_EQ(v.finding->culprit, "baseline+optimizing");
@@ -158,10 +160,9 @@ TEST(Differential, TheNanPolicyDecidesWhetherPayloadsMatter) {
   EXPECT_EQ(run_scripts({{"interp", {returns(quiet)}}, {"baseline", {returns(payload)}}}, 1, NanPolicy::Spec).kind,
             DiffVerdict::Kind::Agree);
   // A NaN never matches a number, whatever the policy.
-  EXPECT_EQ(run_scripts({{"interp", {returns(quiet)}}, {"baseline", {returns(Value::f32_bits(0))}}}, 1,
-                        NanPolicy::Spec)
-                .kind,
-            DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(
+      run_scripts({{"interp", {returns(quiet)}}, {"baseline", {returns(Value::f32_bits(0))}}}, 1, NanPolicy::Spec).kind,
+      DiffVerdict::Kind::Mismatch);
 }
 
 TEST(Differential, ExhaustionIsInconclusiveAndStopsTheComparison) {

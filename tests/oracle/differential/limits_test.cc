@@ -122,7 +122,8 @@ TEST(Limits, LowerInstanceLimitsBindTheInterpreterToo) {
   options.keep_transcript = true;
   options.limits.max_table_size = 4;
   options.limits.max_memory_pages = 2;
-  DiffVerdict v = diff(options, wat(R"((module
+  DiffVerdict v = diff(
+      options, wat(R"((module
       (table 1 100 funcref)
       (table 1 externref)
       (memory 1)
@@ -130,9 +131,8 @@ TEST(Limits, LowerInstanceLimitsBindTheInterpreterToo) {
       (func (export "grow1") (param i32) (result i32) (table.grow 1 (ref.null extern) (local.get 0)))
       (func (export "grow_memory") (param i32) (result i32) (memory.grow (local.get 0))))
   )"),
-                       {call("grow0", {Value::i32(3)}), call("grow0", {Value::i32(1)}),
-                        call("grow1", {Value::i32(4)}), call("grow1", {Value::i32(3)}),
-                        call("grow_memory", {Value::i32(1)}), call("grow_memory", {Value::i32(1)})});
+      {call("grow0", {Value::i32(3)}), call("grow0", {Value::i32(1)}), call("grow1", {Value::i32(4)}),
+       call("grow1", {Value::i32(3)}), call("grow_memory", {Value::i32(1)}), call("grow_memory", {Value::i32(1)})});
   EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree) << (v.finding ? v.finding->to_string() : v.inconclusive_reason);
   EXPECT_EQ(v.calls_compared, 6u);
   expect_everywhere(v, 0, "returned (i32:1)");
@@ -155,8 +155,7 @@ TEST(Limits, ImportMatchingKeepsTheDeclaredMaximum) {
     InstantiateResult exporter = (*engine)->instantiate(wat(R"((module (table (export "t") 0 funcref)))"));
     ASSERT_EQ(exporter.status, Status_::Ok) << exporter.message;
     ASSERT_TRUE((*engine)->register_instance(exporter.id, "A").ok());
-    InstantiateResult importer =
-        (*engine)->instantiate(wat(R"((module (import "A" "t" (table 0 20000000 funcref))))"));
+    InstantiateResult importer = (*engine)->instantiate(wat(R"((module (import "A" "t" (table 0 20000000 funcref))))"));
     EXPECT_EQ(importer.status, Status_::Unlinkable)
         << instantiate_status_name(importer.status) << ": " << importer.message;
   }

@@ -65,8 +65,8 @@ TEST(Metamorphic, AFaithfulTwinAgreesOnEveryEngine) {
   for (const std::string& engine : oracle->engine_names()) {
     ASSERT_EQ(oracle->run(make_case(kOriginal)).kind, DiffVerdict::Kind::Agree);
     DiffVerdict v = oracle->run_twin(make_case(kTwin), engine);
-    EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree) << engine << ": "
-                                                << (v.finding ? v.finding->to_string() : v.inconclusive_reason);
+    EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree)
+        << engine << ": " << (v.finding ? v.finding->to_string() : v.inconclusive_reason);
     EXPECT_EQ(v.calls_compared, 4u) << engine;
   }
 }

@@ -83,8 +83,8 @@ bool expect_same_behaviour(const GeneratedModule& m, const GeneratedModule& twin
   if (a.exhausted || b.exhausted) return false;
   EXPECT_EQ(a.outcomes.size(), b.outcomes.size()) << what;
   for (size_t i = 0; i < std::min(a.outcomes.size(), b.outcomes.size()); ++i) {
-    EXPECT_EQ(a.outcomes[i].kind, b.outcomes[i].kind) << what << " call " << i << ": " << a.outcomes[i].to_string()
-                                                      << " vs " << b.outcomes[i].to_string();
+    EXPECT_EQ(a.outcomes[i].kind, b.outcomes[i].kind)
+        << what << " call " << i << ": " << a.outcomes[i].to_string() << " vs " << b.outcomes[i].to_string();
     EXPECT_EQ(a.outcomes[i].values, b.outcomes[i].values) << what << " call " << i;
     if (a.outcomes[i].kind == Outcome::Kind::Trapped) EXPECT_EQ(a.outcomes[i].trap, b.outcomes[i].trap) << what;
     EXPECT_EQ(a.globals[i], b.globals[i]) << what << " globals after call " << i;

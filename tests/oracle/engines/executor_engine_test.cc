@@ -52,10 +52,10 @@ std::vector<Call> calls() {
       {"indirect", {Value::i32(1), Value::i32(1), Value::i32(5)}},  // past the table
       {"store", {Value::i32(65528), Value::i64(0x1122334455667788)}},
       {"store", {Value::i32(65530), Value::i64(1)}},  // out of bounds
-      {"grow_all", {}},                                // to the declared maximum, then -1
-      {"recurse", {Value::i32(0)}},                    // stack exhaustion
-      {"spin", {}},                                    // the deadline
-      {"add", {Value::i32(40), Value::i32(2)}},        // and on as before
+      {"grow_all", {}},                               // to the declared maximum, then -1
+      {"recurse", {Value::i32(0)}},                   // stack exhaustion
+      {"spin", {}},                                   // the deadline
+      {"add", {Value::i32(40), Value::i32(2)}},       // and on as before
   };
 }
 

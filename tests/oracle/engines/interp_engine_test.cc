@@ -269,8 +269,7 @@ TEST_F(InterpEngineTest, ResetDropsInstancesAndHostState) {
   engine.reset();
   EXPECT_FALSE(engine.invoke(id, "read", {}).ok());
   // Registrations are gone.
-  EXPECT_EQ(engine.instantiate(wat(R"((module (import "W" "read" (func (result i32)))))")).status,
-            Status_::Unlinkable);
+  EXPECT_EQ(engine.instantiate(wat(R"((module (import "W" "read" (func (result i32)))))")).status, Status_::Unlinkable);
   // The spectest memory is new: the write above is not visible.
   InstanceId again = instantiate(writer);
   EXPECT_EQ(call(again, "read").values[0], Value::i32(0));

@@ -19,7 +19,8 @@ std::span<const uint8_t> bytes_of(const std::string& s) {
 }
 
 TEST(Files, WriteReplacesTheFileWholeAndLeavesNoTemporary) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("tandem-files-" + std::to_string(::getpid()));
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("tandem-files-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "finding.wat").string();
   ASSERT_TRUE(write_file(path, bytes_of(std::string(10000, 'a'))).ok());

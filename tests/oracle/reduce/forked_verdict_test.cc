@@ -63,7 +63,8 @@ TEST(ForkedVerdict, AChildThatNeverFinishesEndsAtTheDeadline) {
   EXPECT_EQ(r->outcome, ForkedVerdict::Outcome::TimedOut);
   EXPECT_LT(took, std::chrono::seconds(10));
   // The parent goes on: the next case gets its verdict.
-  Result<ForkedVerdict> next = run_forked(**oracle, make_case("add", {Value::i32(0), Value::i32(0)}), std::chrono::seconds(30));
+  Result<ForkedVerdict> next =
+      run_forked(**oracle, make_case("add", {Value::i32(0), Value::i32(0)}), std::chrono::seconds(30));
   ASSERT_TRUE(next.ok());
   EXPECT_EQ(next->outcome, ForkedVerdict::Outcome::Done);
 }

@@ -73,8 +73,11 @@ TEST(Reducer, RefusesACaseWithoutAFinding) {
 TEST(Reducer, ManyFunctionsGoByHalves) {
   std::string text = "(module\n";
   for (int i = 0; i < 128; ++i)
-    text += i + 1 < 128 ? fmt::format("  (func $f{} (param i32) (result i32) (call $f{} (i32.add (local.get 0) (i32.const {}))))\n", i, i + 1, i)
-                        : fmt::format("  (func $f{} (param i32) (result i32) (local.get 0))\n", i);
+    text +=
+        i + 1 < 128
+            ? fmt::format("  (func $f{} (param i32) (result i32) (call $f{} (i32.add (local.get 0) (i32.const {}))))\n",
+                          i, i + 1, i)
+            : fmt::format("  (func $f{} (param i32) (result i32) (local.get 0))\n", i);
   text += ")";
   Result<std::vector<uint8_t>> wasm = wat_to_wasm(text);
   ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();

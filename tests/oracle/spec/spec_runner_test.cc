@@ -70,7 +70,7 @@ TEST_F(SpecRunnerTest, EveryAssertionKindPasses) {
   EXPECT_EQ(kind(r, CommandKind::AssertUninstantiable), counts(2, 0, 0));
   EXPECT_EQ(kind(r, CommandKind::AssertInvalid), counts(1, 0, 0));
   EXPECT_EQ(kind(r, CommandKind::AssertMalformed), counts(1, 0, 0));  // the binary one
-  EXPECT_EQ(r.text, counts(1, 0, 0));                                  // the quoted one
+  EXPECT_EQ(r.text, counts(1, 0, 0));                                 // the quoted one
   EXPECT_EQ(r.total(), counts(17, 0, 0));
   EXPECT_EQ(r.engine, "interp");
   EXPECT_EQ(r.file, "test.wast");
