@@ -47,7 +47,41 @@ bool is_plain_module(std::span<const uint8_t> data) {
   return false;
 }
 
+// Where the regression goes, checked before any work: an explicit -o must
+// not exist yet and its folder must; the default is reports/ (made here).
+Status check_output(const ReduceArgs& a) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (a.output.empty()) {
+    fs::create_directories("reports", ec);
+    if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make reports/: {}", ec.message()));
+    return {};
+  }
+  fs::path out(a.output);
+  if (fs::exists(out, ec))
+    return make_error(ErrorKind::Usage,
+                      fmt::format("{} exists: a finding is never overwritten; choose another name", a.output));
+  fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  if (!fs::is_directory(dir, ec))
+    return make_error(ErrorKind::Io, fmt::format("cannot write {}: no folder {}", a.output, dir.string()));
+  return {};
+}
+
+// reports/<signature>.wat, or -2, -3, ... after it when that name is taken.
+std::string unused_report_path(const std::string& signature) {
+  std::string name = signature;
+  for (char& ch : name)
+    if (ch == '/' || ch == ' ') ch = '-';
+  std::string path = "reports/" + name + ".wat";
+  for (int i = 2; std::filesystem::exists(path); ++i) path = fmt::format("reports/{}-{}.wat", name, i);
+  return path;
+}
+
 int run_reduce(const ReduceArgs& a) {
+  if (Status out = check_output(a); !out) {
+    fmt::print(stderr, "tandem: {}\n", out.error().to_string());
+    return 2;
+  }
   Result<std::vector<uint8_t>> data = oracle::read_file(a.input);
   if (!data) {
     fmt::print(stderr, "tandem: {}\n", data.error().to_string());
@@ -64,6 +98,7 @@ int run_reduce(const ReduceArgs& a) {
     }
     c = r->diff_case;
     options.diff.settings = r->settings;
+    if (r->mixed_mask) options.diff.mixed_mask = *r->mixed_mask;
     options.diff.with_optimizing_unoptimized = true;
   } else if (is_plain_module(*data)) {
     Result<LoadedModule> loaded = load_module(a.input);
@@ -117,22 +152,20 @@ int run_reduce(const ReduceArgs& a) {
   r.finding = reduced->finding.to_string();
   r.signature = reduced->finding.signature();
   r.settings = options.diff.settings;
+  r.mixed_mask = options.diff.mixed_mask;
   r.diff_case = reduced->reduced;
-  if (Result<std::vector<std::string>> expected = oracle::reference_outcomes(r.diff_case, r.settings); expected)
-    r.expected = std::move(expected).value();
+  Result<std::vector<std::string>> expected = oracle::reference_outcomes(r.diff_case, r.settings);
+  if (!expected) {
+    fmt::print(stderr, "tandem: the reference outcomes of the reduced case: {}\n", expected.error().to_string());
+    return 1;
+  }
+  r.expected = std::move(expected).value();
   Result<std::string> file = oracle::format_regression(r);
   if (!file) {
     fmt::print(stderr, "tandem: {}\n", file.error().to_string());
     return 2;
   }
-  std::string out = a.output;
-  if (out.empty()) {
-    std::string name = r.signature;
-    for (char& ch : name)
-      if (ch == '/' || ch == ' ') ch = '-';
-    std::filesystem::create_directories("reports");
-    out = "reports/" + name + ".wat";
-  }
+  std::string out = a.output.empty() ? unused_report_path(r.signature) : a.output;
   Status st =
       oracle::write_file(out, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(file->data()), file->size()));
   if (!st) {
@@ -149,7 +182,8 @@ void register_reduce_command(CLI::App& app, ExitCode& exit) {
   auto args = std::make_shared<ReduceArgs>();
   auto* cmd = app.add_subcommand("reduce", "Shrink a differential finding and write it as a regression file");
   cmd->add_option("input", args->input, "A differential fuzz input (crash-*) or a regression .wat")->required();
-  cmd->add_option("-o,--output", args->output, "Regression file to write (default: reports/<signature>.wat)");
+  cmd->add_option("-o,--output", args->output,
+                  "Regression file to write; must not exist (default: reports/<signature>.wat, or -2, -3, ...)");
   cmd->add_option("--scope", args->scope, "Generator scope of the fuzz input: full | integer")
       ->check(CLI::IsMember({"full", "integer"}));
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value for a plain module (repeatable)");

@@ -2,6 +2,7 @@
 ;; finding: mismatch compile_blowup: culprit optimizing; the register allocator never finished on a loop back-edge carrying more values than registers (every block argument demanded a register at the jump: two of them evicted each other forever). Reduced by tandem reduce from a function of a real C program (repros/optimizing-hang-1.wasm, 1,101 bytes); fixed: a jump's arguments live in a register or a stack slot
 ;; signature: compile_blowup/optimizing/regalloc
 ;; settings: opt_level=none
+;; calls: none
 (module
   (type $t0 (func (param i32 i32 i32)))
   (type $t1 (func (param i32 i32) (result i32)))

@@ -2,6 +2,7 @@
 ;; finding: mismatch compile_blowup: culprit optimizing; the register allocator never finished on repros/optimizing-hang-2.wasm (a 28,980-byte interpreter-style function of a real C program, at opt_level=none): the same bug as regalloc-jump-more-args-than-registers.wat (block arguments past the registers evicting each other). tandem reduce took it from 36,270 to 26,229 bytes only (40,000 candidates): almost every cut of its switch removes the blowup. Fixed: jump arguments live in a register or a stack slot. Replayed as is, it is also a compile-time check of a large real function
 ;; signature: compile_blowup/optimizing/regalloc
 ;; settings: opt_level=none
+;; calls: none
 (module
   (type $t0 (func (param i32 i64 i32 i32 i32) (result i64)))
   (type $t1 (func (param i32 i32 i32) (result i32)))

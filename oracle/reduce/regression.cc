@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+
 #include "oracle/engines/text_format.h"
 #include "oracle/engines/value_text.h"
 #include "wasm/decoder.h"
@@ -10,6 +14,19 @@ namespace tandem::oracle {
 namespace {
 
 constexpr std::string_view kHeader = ";; tandem regression";
+constexpr std::string_view kDirectives[] = {"finding", "signature", "settings", "mixed-mask",
+                                            "calls",   "call",      "expect"};
+
+// The key of a header line shaped like a directive (";; word: ..."), or
+// empty for a comment of the reader's.
+std::string_view directive_key(std::string_view line) {
+  std::string_view rest = line.substr(2);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  size_t n = 0;
+  while (n < rest.size() && (std::islower(static_cast<unsigned char>(rest[n])) || rest[n] == '-' || rest[n] == '_'))
+    ++n;
+  return n > 0 && n < rest.size() && rest[n] == ':' ? rest.substr(0, n) : std::string_view{};
+}
 
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
@@ -45,6 +62,7 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
     std::vector<std::string> values;
   };
   std::vector<CallLine> calls;
+  bool calls_none = false;
   size_t pos = 0, line_no = 0, module_start = std::string_view::npos;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
@@ -78,11 +96,40 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
         return make_error(ErrorKind::Usage,
                           fmt::format("{}:{}: an expect line must follow its call line", filename, line_no));
       r.expected.emplace_back(*v);
+    } else if (auto v = field(";; mixed-mask:")) {
+      std::string text(*v);
+      char* end = nullptr;
+      errno = 0;
+      uint64_t mask = std::strtoull(text.c_str(), &end, 0);
+      if (text.empty() || *end != '\0' || errno != 0)
+        return make_error(ErrorKind::Usage,
+                          fmt::format("{}:{}: mixed-mask '{}' is not a number", filename, line_no, text));
+      r.mixed_mask = mask;
+    } else if (auto v = field(";; calls:")) {
+      if (*v != "none")
+        return make_error(ErrorKind::Usage, fmt::format("{}:{}: 'calls:' takes only 'none' (calls are 'call:' lines)",
+                                                        filename, line_no));
+      calls_none = true;
+    } else if (std::string_view key = directive_key(line); !key.empty()) {
+      std::string known;
+      for (std::string_view d : kDirectives) known += (known.empty() ? "" : ", ") + std::string(d);
+      return make_error(ErrorKind::Usage,
+                        fmt::format("{}:{}: unknown directive '{}' (known: {})", filename, line_no, key, known));
     }
     pos = end + 1;
   }
   if (module_start == std::string_view::npos)
     return make_error(ErrorKind::Usage, fmt::format("{}: no module after the header", filename));
+  if (calls.empty() && !calls_none)
+    return make_error(ErrorKind::Usage,
+                      fmt::format("{}: no call: add ';; call:' lines, or ';; calls: none' for a finding at "
+                                  "instantiation",
+                                  filename));
+  if (!calls.empty() && calls_none)
+    return make_error(ErrorKind::Usage, fmt::format("{}: ';; calls: none' and ';; call:' lines", filename));
+  if (r.expected.size() != calls.size())
+    return make_error(ErrorKind::Usage, fmt::format("{}: call {} ({}) has no expect line", filename, r.expected.size(),
+                                                    calls[r.expected.size()].name));
   r.module_text = std::string(text.substr(module_start));
   TANDEM_TRY(r.diff_case.wasm, wat_to_wasm(r.module_text, filename));
   Result<wasm::Module> m = wasm::decode(r.diff_case.wasm);
@@ -115,6 +162,8 @@ Result<std::string> format_regression(const Regression& r) {
     for (const std::string& s : r.settings) out += " " + s;
     out += "\n";
   }
+  if (r.mixed_mask) out += fmt::format(";; mixed-mask: {:#x}\n", *r.mixed_mask);
+  if (r.diff_case.calls.empty()) out += ";; calls: none\n";
   for (size_t i = 0; i < r.diff_case.calls.size(); ++i) {
     const DiffCall& c = r.diff_case.calls[i];
     out += ";; call: " + c.export_name;
@@ -161,6 +210,7 @@ Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std
 ReplayResult replay_regression(const Regression& r) {
   DiffOptions o;
   o.settings = r.settings;
+  if (r.mixed_mask) o.mixed_mask = *r.mixed_mask;
   o.keep_transcript = true;
   o.with_optimizing_unoptimized = true;
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(o);

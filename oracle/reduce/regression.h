@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,12 +29,19 @@ struct Regression {
   std::string finding;  // the original one-line finding, for the reader
   std::string signature;
   std::vector<std::string> settings;
+  // The mixed image's mask the finding ran under (bit i: function i from
+  // the optimizing backend); the oracle's default when absent.
+  std::optional<uint64_t> mixed_mask;
   DiffCase diff_case;
   std::vector<std::string> expected;  // per call: the interpreter's Outcome::to_string()
   std::string module_text;            // the (module ...) text
 };
 
-// Parses a regression file. Malformed headers are Usage errors naming the line.
+// Parses a regression file. Malformed headers are Usage errors naming the
+// line: an unknown directive (";; expct: ..."), a call without its expect
+// line, or no call at all unless the file says ";; calls: none" (a finding
+// at instantiation, such as a compile blowup). Other comment lines are the
+// reader's.
 Result<Regression> parse_regression(std::string_view text, std::string_view filename);
 
 // Writes the file text for a regression (the module as text via wasm2wat).

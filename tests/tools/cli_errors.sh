@@ -33,6 +33,15 @@ case "$case_name" in
     run timeout 60 "$tandem" "${case_name#limit_exceeded_}" "$junk"
     expect_status 2; expect_in "limit exceeded"; expect_in "function_locals limit of 50000"
     expect_not_in agree; expect_not_in AddressSanitizer; expect_not_in "internal check failed" ;;
+  reduce_output_folder_missing)
+    # Checked before any work: at once, with the folder named.
+    run timeout 20 "$tandem" reduce "$dir/floats.wat" -o /nonexistent/x.wat
+    expect_status 2; expect_in "no folder /nonexistent" ;;
+  reduce_output_exists)
+    # A finding is never overwritten.
+    junk=$(mktemp --suffix=.wat)
+    run timeout 20 "$tandem" reduce "$dir/floats.wat" -o "$junk"
+    expect_status 2; expect_in "never overwritten" ;;
   diff_invalid)
     run "$tandem" diff "$dir/invalid.wat"
     expect_status 2; expect_in invalid; expect_not_in agree ;;

@@ -1,0 +1,76 @@
+// Regression files are read strictly: a misspelt directive, a call without
+// its expectation or a file without calls is an error, never a pass that
+// checks nothing.
+#include <gtest/gtest.h>
+
+#include "oracle/reduce/regression.h"
+
+namespace tandem::oracle {
+namespace {
+
+constexpr const char* kModule = "(module (func (export \"f\") (param i32) (result i32) local.get 0))\n";
+
+Result<Regression> parse(const std::string& header) {
+  return parse_regression(";; tandem regression\n" + header + kModule, "r.wat");
+}
+
+std::string error_of(const Result<Regression>& r) { return r.ok() ? "" : r.error().to_string(); }
+
+TEST(Regression, AWellFormedFileParses) {
+  Result<Regression> r = parse(
+      ";; finding: mismatch result\n;; a note for the reader: kept\n;; signature: result/optimizing/i32.add\n"
+      ";; settings: opt_level=none\n;; mixed-mask: 0x5\n;; call: f 7\n;; expect: returned (i32:7)\n");
+  ASSERT_TRUE(r.ok()) << error_of(r);
+  EXPECT_EQ(r->diff_case.calls.size(), 1u);
+  EXPECT_EQ(r->expected, std::vector<std::string>{"returned (i32:7)"});
+  EXPECT_EQ(r->mixed_mask, std::optional<uint64_t>(5));
+  EXPECT_EQ(r->settings, std::vector<std::string>{"opt_level=none"});
+}
+
+TEST(Regression, AMisspeltDirectiveIsAnError) {
+  std::string e = error_of(parse(";; call: f 7\n;; expct: returned (i32:7)\n"));
+  EXPECT_NE(e.find("r.wat:3: unknown directive 'expct'"), std::string::npos) << e;
+}
+
+TEST(Regression, ACallWithoutItsExpectationIsAnError) {
+  std::string e = error_of(parse(";; call: f 7\n"));
+  EXPECT_NE(e.find("call 0 (f) has no expect line"), std::string::npos) << e;
+}
+
+TEST(Regression, AFileWithoutCallsMustSaySo) {
+  std::string e = error_of(parse(";; finding: mismatch compile_blowup\n"));
+  EXPECT_NE(e.find("no call"), std::string::npos) << e;
+  Result<Regression> none = parse(";; calls: none\n");
+  ASSERT_TRUE(none.ok()) << error_of(none);
+  EXPECT_TRUE(none->diff_case.calls.empty());
+  EXPECT_FALSE(parse(";; calls: none\n;; call: f 1\n;; expect: returned (i32:1)\n").ok());
+  EXPECT_FALSE(parse(";; calls: some\n").ok());
+}
+
+TEST(Regression, AMaskThatIsNotANumberIsAnError) {
+  std::string e = error_of(parse(";; mixed-mask: 0xzz\n;; calls: none\n"));
+  EXPECT_NE(e.find("mixed-mask '0xzz' is not a number"), std::string::npos) << e;
+}
+
+TEST(Regression, WhatIsWrittenReadsBack) {
+  Result<Regression> r = parse(";; mixed-mask: 0xaaaa\n;; call: f 3\n;; expect: returned (i32:3)\n");
+  ASSERT_TRUE(r.ok()) << error_of(r);
+  Result<std::string> text = format_regression(*r);
+  ASSERT_TRUE(text.ok());
+  EXPECT_NE(text->find(";; mixed-mask: 0xaaaa\n"), std::string::npos) << *text;
+  Result<Regression> back = parse_regression(*text, "back.wat");
+  ASSERT_TRUE(back.ok()) << error_of(back);
+  EXPECT_EQ(back->mixed_mask, r->mixed_mask);
+  EXPECT_EQ(back->expected, r->expected);
+  EXPECT_EQ(back->diff_case.wasm, r->diff_case.wasm);
+
+  r->diff_case.calls.clear();
+  r->expected.clear();
+  Result<std::string> none = format_regression(*r);
+  ASSERT_TRUE(none.ok());
+  EXPECT_NE(none->find(";; calls: none\n"), std::string::npos);
+  EXPECT_TRUE(parse_regression(*none, "none.wat").ok());
+}
+
+}  // namespace
+}  // namespace tandem::oracle
