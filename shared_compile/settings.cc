@@ -147,6 +147,22 @@ std::span<const SettingInfo> all_settings() { return table(); }
 
 size_t setting_value_index(const Settings& settings, SettingId id) { return value_index_of(settings, id); }
 
+Status check_host_runs(const Settings& settings) {
+  static const IsaFlags host = IsaFlags::detect_host();
+  return check_cpu_runs(settings, host);
+}
+
+Status check_cpu_runs(const Settings& settings, const IsaFlags& cpu) {
+  Settings on_cpu;
+  on_cpu.isa = cpu;
+  for (const SettingInfo& info : table()) {
+    if (!info.is_isa_flag || value_index_of(settings, info.id) == 0 || value_index_of(on_cpu, info.id) != 0) continue;
+    std::string_view extension = std::string_view(info.name).substr(4);  // "has_lzcnt" -> "lzcnt"
+    return make_error(ErrorKind::Usage, fmt::format("{}=true, but this CPU has no {}", info.name, extension));
+  }
+  return {};
+}
+
 const SettingInfo* find_setting(std::string_view name) {
   for (const SettingInfo& info : table())
     if (name == info.name) return &info;

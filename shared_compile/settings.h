@@ -81,6 +81,14 @@ const SettingInfo* find_setting(std::string_view name);
 // The index of a setting's value in its SettingInfo::values.
 size_t setting_value_index(const Settings& settings, SettingId id);
 
+// Code compiled under `settings` can run on this CPU: no ISA flag asks for
+// an extension cpuid does not report. A Usage error names the flag
+// ("has_bmi2=true, but this CPU has no bmi2"). Compiling alone (tandem
+// compile, the file tests) may target what the host lacks; running may not.
+Status check_host_runs(const Settings& settings);
+// The same against a given CPU's flags.
+Status check_cpu_runs(const Settings& settings, const IsaFlags& cpu);
+
 // The shared half of every backend's builder: holds the settings, starts
 // from the defaults (ISA flags from the host), and refuses what its backend
 // does not accept.

@@ -103,6 +103,10 @@ Result<std::unique_ptr<NativeEngine>> NativeEngine::create(HostEnv* host, Native
       TANDEM_TRY_STATUS(impl.optimizing_builder->set_if_accepted(name, value));
     }
   }
+  // The engine runs what it compiles: a flag for an extension this CPU
+  // lacks would be a SIGILL, not a finding.
+  TANDEM_TRY_STATUS(compile::check_host_runs(impl.baseline_builder->settings()));
+  TANDEM_TRY_STATUS(compile::check_host_runs(impl.optimizing_builder->settings()));
   impl.baseline = impl.baseline_builder->build();
   impl.optimizing = impl.optimizing_builder->build();
   impl.baseline->mutable_budget().set_scale_percent(e->config_.compile_budget_percent);

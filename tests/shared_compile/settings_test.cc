@@ -63,6 +63,22 @@ TEST(Settings, NamesAreUniqueAndIdsFollowTheTable) {
   }
 }
 
+TEST(Settings, CodeForAnExtensionTheCpuLacksIsNotRun) {
+  Settings all;
+  all.isa = IsaFlags{true, true, true, true, true};
+  IsaFlags no_lzcnt{true, true, false, true, true};
+  Status refused = check_cpu_runs(all, no_lzcnt);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::Usage);
+  EXPECT_NE(refused.error().message.find("has_lzcnt=true, but this CPU has no lzcnt"), std::string::npos);
+  Settings without = all;
+  without.isa.has_lzcnt = false;
+  EXPECT_TRUE(check_cpu_runs(without, no_lzcnt).ok());
+  EXPECT_TRUE(check_cpu_runs(Settings{}, IsaFlags{}).ok());  // every flag off runs anywhere
+  // The defaults are the host's own flags.
+  EXPECT_TRUE(check_host_runs(SettingsBuilder(Backend::Optimizing).settings()).ok());
+}
+
 TEST(Settings, RefusalsNameWhatWasWrong) {
   SettingsBuilder baseline(Backend::Baseline);
   Status unknown = baseline.set("opt_levle", "speed");
