@@ -1,8 +1,10 @@
 // The main fuzz target: a generated module compiled by both backends and as
 // a mixed image, run next to wabt's interpreter, compared call by call
-// (oracle/differential/differential_fuzzer.h). A mismatch prints one line — kind,
-// culprit, export, first difference — and the finding's signature, then
-// aborts so that libFuzzer keeps the input.
+// (oracle/differential/differential_fuzzer.h). A mismatch prints the
+// finding's signature, then one line (kind, culprit, export, first
+// difference), then aborts through a frame of its kind and backend
+// (finding_abort.h), so that libFuzzer keeps the input and crash buckets
+// follow signatures.
 //
 // TANDEM_FUZZ_SCOPE=integer restricts generation to the integer core;
 // TANDEM_FUZZ_BACKENDS=baseline leaves the optimizing backend (and mixed
@@ -25,6 +27,7 @@
 #include <string>
 
 #include "oracle/differential/differential_fuzzer.h"
+#include "oracle/differential/finding_abort.h"
 
 namespace {
 
@@ -69,10 +72,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   tandem::oracle::DiffVerdict v = g_fuzzer->run({data, size});
   if (v.kind == tandem::oracle::DiffVerdict::Kind::Mismatch) {
-    std::fprintf(stderr, "tandem: %s\ntandem: signature %s\n", v.finding->to_string().c_str(),
-                 v.finding->signature().c_str());
+    // The signature first, and an abort frame per kind and backend, so
+    // that crash buckets follow tandem's signatures.
+    std::fputs(tandem::oracle::finding_header(*v.finding).c_str(), stderr);
     print_stats();
-    std::abort();
+    tandem::oracle::abort_with_finding(*v.finding);
   }
   return 0;
 }

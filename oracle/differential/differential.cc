@@ -68,14 +68,46 @@ std::string trace_to_string(const std::vector<HostCallRecord>& trace) {
 }
 
 // The operator class at a wasm offset, when the offset names an operator.
-std::optional<wasm::OpClass> op_class_at(const wasm::Module& m, uint32_t offset) {
+std::optional<wasm::Opcode> op_at(const wasm::Module& m, uint32_t offset) {
   for (const wasm::Function& f : m.functions) {
     if (offset < f.code_start || offset >= f.code_end) continue;
     wasm::OpReader reader(m.bytes, offset, f.code_end);
     Result<wasm::Op> op = reader.next();
-    if (op) return wasm::op_info(op->opcode).cls;
+    if (op) return op->opcode;
   }
   return std::nullopt;
+}
+
+// Marks the operator at `offset` as where the finding differs.
+void locate(Finding& f, const wasm::Module& m, uint32_t offset) {
+  f.op = op_at(m, offset);
+  if (f.op) f.op_class = wasm::op_info(*f.op).cls;
+}
+
+// The backend a list of culprit engines blames, whatever other engines
+// ran: the optimizing compiler with or without its passes is one backend,
+// and the mixed image is named only when both pure images agree.
+std::string blamed_backend_of(std::string_view culprits) {
+  bool baseline = false, optimizing = false, mixed = false;
+  std::string others;
+  for (size_t i = 0; i <= culprits.size();) {
+    size_t j = std::min(culprits.find('+', i), culprits.size());
+    std::string_view name = culprits.substr(i, j - i);
+    if (name == "baseline")
+      baseline = true;
+    else if (name == "optimizing" || name == "optimizing-none")
+      optimizing = true;
+    else if (name == "mixed")
+      mixed = true;
+    else if (!name.empty())
+      others += (others.empty() ? "" : "+") + std::string(name);
+    i = j + 1;
+  }
+  if (!others.empty()) return others;
+  if (baseline && optimizing) return "baseline+optimizing";
+  if (baseline) return "baseline";
+  if (optimizing) return "optimizing";
+  return mixed ? "mixed" : "?";
 }
 
 }  // namespace
@@ -101,11 +133,14 @@ const char* mismatch_kind_name(MismatchKind kind) {
 }
 
 std::string Finding::signature() const {
-  return fmt::format("{}/{}/{}", mismatch_kind_name(kind), culprit.empty() ? "?" : culprit,
+  return fmt::format("{}/{}/{}", mismatch_kind_name(kind), blamed_backend(),
                      !stage.empty() ? stage.c_str()
+                     : op           ? wasm::op_info(*op).text
                      : op_class     ? wasm::op_class_name(*op_class)
                                     : "-");
 }
+
+std::string Finding::blamed_backend() const { return blamed_backend_of(culprit); }
 
 std::string Finding::to_string() const {
   return fmt::format("mismatch {}: culprit {}, export {}: {}", mismatch_kind_name(kind),
@@ -228,13 +263,13 @@ struct DifferentialOracle::Impl {
       f.kind = MismatchKind::Trap;
       f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
       uint32_t off = x.wasm_offset ? *x.wasm_offset : y.wasm_offset ? *y.wasm_offset : 0;
-      if (x.wasm_offset || y.wasm_offset) f.op_class = op_class_at(module, off);
+      if (x.wasm_offset || y.wasm_offset) locate(f, module, off);
       return f;
     }
     if (x.kind == Outcome::Kind::Trapped && compare_offsets && x.wasm_offset != y.wasm_offset) {
       f.kind = MismatchKind::TrapOffset;
       f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
-      if (x.wasm_offset) f.op_class = op_class_at(module, *x.wasm_offset);
+      if (x.wasm_offset) locate(f, module, *x.wasm_offset);
       return f;
     }
     if (x.kind == Outcome::Kind::Returned) {

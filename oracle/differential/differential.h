@@ -65,9 +65,18 @@ struct Finding {
   // A compile_blowup's stage ("regalloc"); it takes the operator class's
   // place in the signature.
   std::string stage;
+  std::optional<wasm::Opcode> op;  // the operator at the first difference, when known (op_class is its class)
 
-  // "result/optimizing/int_divrem", "compile_blowup/optimizing/regalloc"
+  // kind/backend/where: "trap/optimizing/i32.div_s",
+  // "compile_blowup/optimizing/regalloc", "result/baseline/-". The backend
+  // is the one the culprits blame whatever other engines ran (optimizing
+  // with or without passes is "optimizing"; "mixed" only when both pure
+  // images agree); where is the operator at the first difference, else its
+  // class, else the compile stage, else "-".
   std::string signature() const;
+  // The signature's backend: "baseline", "optimizing", "baseline+optimizing",
+  // "mixed", or the culprits as they are when no backend is among them.
+  std::string blamed_backend() const;
   // One line: "mismatch result: culprit optimizing, export f2: ..."
   std::string to_string() const;
 };

@@ -33,6 +33,7 @@ std::string encode(const DiffVerdict& v) {
     const Finding& f = *v.finding;
     put_u32(out, static_cast<uint32_t>(f.kind));
     put_u32(out, f.op_class ? static_cast<uint32_t>(*f.op_class) : UINT32_MAX);
+    put_u32(out, f.op ? static_cast<uint32_t>(*f.op) : UINT32_MAX);
     put_str(out, f.culprit);
     put_str(out, f.export_name);
     put_str(out, f.detail);
@@ -77,6 +78,11 @@ std::optional<DiffVerdict> decode(std::string_view bytes) {
     f.kind = static_cast<MismatchKind>(r.u32());
     uint32_t cls = r.u32();
     if (cls != UINT32_MAX) f.op_class = static_cast<wasm::OpClass>(cls);
+    uint32_t op = r.u32();
+    if (op != UINT32_MAX) {
+      if (op >= wasm::kNumOpcodes) return std::nullopt;
+      f.op = static_cast<wasm::Opcode>(op);
+    }
     f.culprit = r.str();
     f.export_name = r.str();
     f.detail = r.str();

@@ -194,3 +194,36 @@ TEST(Differential, LaterCallsAreComparedToo) {
 
 }  // namespace
 }  // namespace tandem::oracle
+
+namespace tandem::oracle {
+namespace {
+
+// The signature names the backend the culprits blame, whatever other
+// engines ran, and the operator where one is known: repeats of one bug
+// merge, distinct operators stay apart.
+TEST(FindingSignature, NamesTheBlamedBackendAndTheOperator) {
+  auto sig = [](std::string culprit, std::optional<wasm::Opcode> op = std::nullopt) {
+    Finding f;
+    f.kind = MismatchKind::Trap;
+    f.culprit = std::move(culprit);
+    f.op = op;
+    if (op) f.op_class = wasm::op_info(*op).cls;
+    return f.signature();
+  };
+  EXPECT_EQ(sig("optimizing"), "trap/optimizing/-");
+  EXPECT_EQ(sig("optimizing+optimizing-none+mixed"), "trap/optimizing/-");
+  EXPECT_EQ(sig("optimizing-none"), "trap/optimizing/-");
+  EXPECT_EQ(sig("baseline+mixed"), "trap/baseline/-");
+  EXPECT_EQ(sig("baseline+optimizing+mixed"), "trap/baseline+optimizing/-");
+  EXPECT_EQ(sig("mixed"), "trap/mixed/-");
+  EXPECT_EQ(sig("optimizing", wasm::Opcode::I32DivS), "trap/optimizing/i32.div_s");
+  EXPECT_NE(sig("optimizing", wasm::Opcode::I32DivS), sig("optimizing", wasm::Opcode::I32RemS));
+  Finding classed;
+  classed.kind = MismatchKind::Result;
+  classed.culprit = "baseline";
+  classed.op_class = wasm::OpClass::IntDivRem;
+  EXPECT_EQ(classed.signature(), "result/baseline/int_divrem");
+}
+
+}  // namespace
+}  // namespace tandem::oracle
