@@ -33,6 +33,17 @@ case "$case_name" in
     run timeout 60 "$tandem" "${case_name#limit_exceeded_}" "$junk"
     expect_status 2; expect_in "limit exceeded"; expect_in "function_locals limit of 50000"
     expect_not_in agree; expect_not_in AddressSanitizer; expect_not_in "internal check failed" ;;
+  findings_add_agreeing_input)
+    # An input without a mismatch is reported and not filed.
+    store=$(mktemp -d)
+    run timeout 120 "$tandem" findings add --store "$store" "$dir/floats.wat"
+    files=$(find "$store" -type f | wc -l); rm -rf "$store"
+    expect_status 0; expect_in "no longer reproduces a mismatch; not filed"; expect_in "0 filed"
+    [[ $files -eq 0 ]] || { echo "FAIL: $files files in the store"; exit 1; } ;;
+  findings_list_empty)
+    store=$(mktemp -d)
+    run "$tandem" findings list --store "$store"; rm -rf "$store"
+    expect_status 0; expect_in "0 signatures" ;;
   reduce_output_folder_missing)
     # Checked before any work: at once, with the folder named.
     run timeout 20 "$tandem" reduce "$dir/floats.wat" -o /nonexistent/x.wat

@@ -40,9 +40,7 @@ TEST(FindingAbort, TheSignatureIsTheFirstLine) {
   EXPECT_EQ(header.substr(0, header.find('\n')), "tandem: signature trap/optimizing/i32.div_s");
 }
 
-TEST(FindingAbortDeathTest, Aborts) {
-  EXPECT_DEATH(abort_with_finding(finding(MismatchKind::Result, "baseline")), "");
-}
+TEST(FindingAbortDeathTest, Aborts) { EXPECT_DEATH(abort_with_finding(finding(MismatchKind::Result, "baseline")), ""); }
 
 }  // namespace
 }  // namespace tandem::oracle
