@@ -110,8 +110,7 @@ int run_list(const FindingsArgs& a) {
   }
   fmt::print("{:>6}  {:<20}  {:<20}  {:>8}  {}\n", "seen", "first", "last", "smallest", "signature");
   for (const oracle::StoredFinding& f : *all)
-    fmt::print("{:>6}  {:<20}  {:<20}  {:>8}  {}\n", f.count, f.first_seen, f.last_seen, f.smallest_size,
-               f.signature);
+    fmt::print("{:>6}  {:<20}  {:<20}  {:>8}  {}\n", f.count, f.first_seen, f.last_seen, f.smallest_size, f.signature);
   fmt::print("{} signatures in {}\n", all->size(), a.store);
   return 0;
 }

@@ -151,7 +151,12 @@ int run_reduce(const ReduceArgs& a) {
   oracle::Regression r;
   r.finding = reduced->finding.to_string();
   r.signature = reduced->finding.signature();
-  r.settings = options.diff.settings;
+  Result<std::vector<std::string>> settings = oracle::explicit_settings(options.diff.settings);
+  if (!settings) {
+    fmt::print(stderr, "tandem: {}\n", settings.error().to_string());
+    return 2;
+  }
+  r.settings = std::move(settings).value();
   r.mixed_mask = options.diff.mixed_mask;
   r.diff_case = reduced->reduced;
   Result<std::vector<std::string>> expected = oracle::reference_outcomes(r.diff_case, r.settings);

@@ -40,8 +40,10 @@ Status write_entry(const fs::path& json_path, const StoredFinding& f) {
 std::string FindingStore::folder_name(std::string_view signature) {
   std::string out;
   for (char c : signature) {
-    if (c == '/') out += "__";
-    else out += (c == ' ' ? '_' : c);
+    if (c == '/')
+      out += "__";
+    else
+      out += (c == ' ' ? '_' : c);
   }
   return out;
 }

@@ -8,6 +8,7 @@
 
 #include "oracle/engines/text_format.h"
 #include "oracle/engines/value_text.h"
+#include "shared_compile/settings.h"
 #include "wasm/decoder.h"
 
 namespace tandem::oracle {
@@ -150,6 +151,13 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
     r.diff_case.calls.push_back(std::move(call));
   }
   return r;
+}
+
+Result<std::vector<std::string>> explicit_settings(const std::vector<std::string>& given) {
+  // The optimizing builder accepts every setting.
+  compile::SettingsBuilder builder(compile::Backend::Optimizing);
+  for (const std::string& s : given) TANDEM_TRY_STATUS(builder.set_assignment(s));
+  return split_words(builder.settings().to_string());
 }
 
 Result<std::string> format_regression(const Regression& r) {

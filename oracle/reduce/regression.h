@@ -47,6 +47,12 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
 // Writes the file text for a regression (the module as text via wasm2wat).
 Result<std::string> format_regression(const Regression& r);
 
+// Every setting, `given` ("name=value") applied over the defaults, with the
+// ISA flags written out as this CPU has them rather than left to "host":
+// what a regression file records, so that it replays the same on another
+// machine (or is refused there, naming the flag the CPU lacks).
+Result<std::vector<std::string>> explicit_settings(const std::vector<std::string>& given);
+
 // A value as a `call:` line argument: what parse_value reads back exactly.
 std::string value_to_arg_text(const Value& v);
 

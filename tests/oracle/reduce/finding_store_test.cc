@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 class FindingStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / fmt::format("tandem-findings-{}", ::testing::UnitTest::GetInstance()->random_seed());
+    dir_ = fs::temp_directory_path() /
+           fmt::format("tandem-findings-{}", ::testing::UnitTest::GetInstance()->random_seed());
     fs::remove_all(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -70,9 +71,9 @@ TEST_F(FindingStoreTest, ADamagedRecordIsAnError) {
   ASSERT_TRUE(store.add("crash/mixed/-", bytes(5, 0), "t1", &is_new).ok());
   fs::path json = dir_ / FindingStore::folder_name("crash/mixed/-") / "finding.json";
   std::string junk = "{\"signature\": 3}";
-  ASSERT_TRUE(write_file(json.string(), std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(junk.data()),
-                                                                 junk.size()))
-                  .ok());
+  ASSERT_TRUE(
+      write_file(json.string(), std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(junk.data()), junk.size()))
+          .ok());
   Result<std::vector<StoredFinding>> all = store.list();
   ASSERT_FALSE(all.ok());
   EXPECT_NE(all.error().to_string().find("not a finding record"), std::string::npos);

@@ -3,7 +3,10 @@
 // checks nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "oracle/reduce/regression.h"
+#include "shared_compile/settings.h"
 
 namespace tandem::oracle {
 namespace {
@@ -70,6 +73,18 @@ TEST(Regression, WhatIsWrittenReadsBack) {
   ASSERT_TRUE(none.ok());
   EXPECT_NE(none->find(";; calls: none\n"), std::string::npos);
   EXPECT_TRUE(parse_regression(*none, "none.wat").ok());
+}
+
+TEST(Regression, SettingsAreWrittenOutWithTheIsaFlags) {
+  Result<std::vector<std::string>> s = explicit_settings({"opt_level=none", "has_lzcnt=false"});
+  ASSERT_TRUE(s.ok()) << s.error().to_string();
+  EXPECT_EQ(s->size(), compile::all_settings().size());
+  auto has = [&](const std::string& a) { return std::find(s->begin(), s->end(), a) != s->end(); };
+  EXPECT_TRUE(has("opt_level=none"));
+  EXPECT_TRUE(has("has_lzcnt=false"));
+  EXPECT_TRUE(has("bounds_checks=guard"));
+  for (const std::string& a : *s) EXPECT_EQ(a.find("host"), std::string::npos) << a;
+  EXPECT_FALSE(explicit_settings({"opt_levle=none"}).ok());
 }
 
 }  // namespace
