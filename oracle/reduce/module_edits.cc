@@ -1,0 +1,418 @@
+#include "oracle/reduce/module_edits.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <string>
+
+#include "oracle/engines/wabt_features.h"
+#include "wabt/apply-names.h"
+#include "wabt/binary-reader-ir.h"
+#include "wabt/binary-reader.h"
+#include "wabt/binary-writer.h"
+#include "wabt/cast.h"
+#include "wabt/generate-names.h"
+#include "wabt/ir.h"
+#include "wabt/resolve-names.h"
+#include "wabt/stream.h"
+
+namespace tandem::oracle::reduce_ir {
+namespace {
+
+void clear_labels(wabt::ExprList& list) {
+  for (wabt::Expr& e : list) {
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) {
+      b->block.label.clear();
+      clear_labels(b->block.exprs);
+    } else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) {
+      l->block.label.clear();
+      clear_labels(l->block.exprs);
+    } else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      i->true_.label.clear();
+      clear_labels(i->true_.exprs);
+      clear_labels(i->false_);
+    }
+  }
+}
+
+// Visits every expression list (function bodies first, then nested blocks,
+// pre-order), in one deterministic order.
+void walk_lists(wabt::ExprList& list, const std::function<void(wabt::ExprList&)>& on_list) {
+  on_list(list);
+  for (wabt::Expr& e : list) {
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e))
+      walk_lists(b->block.exprs, on_list);
+    else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e))
+      walk_lists(l->block.exprs, on_list);
+    else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      walk_lists(i->true_.exprs, on_list);
+      walk_lists(i->false_, on_list);
+    }
+  }
+}
+
+void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
+  for (wabt::Func* f : m.funcs) walk_lists(f->exprs, on_list);
+}
+
+// Calls `on_expr(list, position)` for every expression in walk order, until
+// it returns true.
+void find_expr(wabt::Module& m, const std::function<bool(wabt::ExprList&, wabt::ExprList::iterator)>& on_expr) {
+  bool found = false;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    for (auto it = list.begin(); !found && it != list.end(); ++it)
+      if (on_expr(list, it)) {
+        found = true;
+        return;  // `it` may be gone: the edit took it out of the list
+      }
+  });
+}
+
+bool is_unreachable_body(const wabt::Module& m, size_t f) {  // or imported: nothing to replace
+  if (f < m.num_func_imports) return true;
+  const wabt::ExprList& body = m.funcs[f]->exprs;
+  return body.size() == 1 && body.front().type() == wabt::ExprType::Unreachable;
+}
+
+// --- Constants -------------------------------------------------------------
+
+uint64_t float_one_bits(wabt::Type t) { return t == wabt::Type::F32 ? 0x3f800000u : 0x3ff0000000000000ull; }
+
+bool is_integer(wabt::Type t) { return t == wabt::Type::I32 || t == wabt::Type::I64; }
+bool is_float(wabt::Type t) { return t == wabt::Type::F32 || t == wabt::Type::F64; }
+
+int64_t signed_value(const wabt::Const& c) {
+  return c.type() == wabt::Type::I32 ? static_cast<int32_t>(c.u32()) : static_cast<int64_t>(c.u64());
+}
+
+uint64_t float_bits(const wabt::Const& c) { return c.type() == wabt::Type::F32 ? c.u32() : c.u64(); }
+
+// The constant's place in the well-founded order that constant edits move
+// down: integers by magnitude, a positive value before its negative (0, 1,
+// -1, 2, -2, ...); floats 0.0, then 1.0, then every other bit pattern.
+unsigned __int128 constant_weight(const wabt::Const& c) {
+  if (is_integer(c.type())) {
+    const int64_t v = signed_value(c);
+    const unsigned __int128 magnitude = v < 0 ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    return 2 * magnitude - (v > 0 ? 1 : 0);
+  }
+  if (is_float(c.type())) {
+    const uint64_t bits = float_bits(c);
+    return bits == 0 ? 0 : bits == float_one_bits(c.type()) ? 1 : 2;
+  }
+  return 0;  // v128: no edit changes one
+}
+
+void set_const(wabt::Const& c, Edit::Kind kind) {
+  const wabt::Type t = c.type();
+  if (kind == Edit::Kind::ConstHalve) {
+    const int64_t half = signed_value(c) / 2;
+    c = t == wabt::Type::I32 ? wabt::Const::I32(static_cast<uint32_t>(half))
+                             : wabt::Const::I64(static_cast<uint64_t>(half));
+    return;
+  }
+  const bool one = kind == Edit::Kind::ConstToOne;
+  if (t == wabt::Type::I32)
+    c = wabt::Const::I32(one ? 1 : 0);
+  else if (t == wabt::Type::I64)
+    c = wabt::Const::I64(one ? 1 : 0);
+  else if (t == wabt::Type::F32)
+    c = wabt::Const::F32(one ? 0x3f800000u : 0);
+  else if (t == wabt::Type::F64)
+    c = wabt::Const::F64(one ? 0x3ff0000000000000ull : 0);
+}
+
+// Only edits that move the constant down its order (constant_weight): an
+// edit that could move it back up is what kept flipping one constant.
+void add_constant_edits(const wabt::Const& c, size_t expr_index, std::vector<Edit>& edits) {
+  const unsigned __int128 weight = constant_weight(c);
+  if (weight >= 1) edits.push_back({Edit::Kind::ConstToZero, expr_index});
+  if (weight >= 2) edits.push_back({Edit::Kind::ConstToOne, expr_index});
+  if (is_integer(c.type()) && weight >= 5) edits.push_back({Edit::Kind::ConstHalve, expr_index});  // |v| > 2
+}
+
+std::vector<wabt::Expr*> as_vector(wabt::ExprList& list) {
+  std::vector<wabt::Expr*> exprs;
+  for (wabt::Expr& e : list) exprs.push_back(&e);
+  return exprs;
+}
+
+// --- Blocks ----------------------------------------------------------------
+
+// Whether a branch in `list` targets the label `depth` levels out of it.
+// Branches by name, and instructions with labels this does not follow,
+// count as targeting it.
+bool targets_label(const wabt::ExprList& list, wabt::Index depth) {
+  auto hits = [&](const wabt::Var& v) { return !v.is_index() || v.index() == depth; };
+  for (const wabt::Expr& e : list) {
+    if (auto* br = wabt::dyn_cast<wabt::BrExpr>(&e)) {
+      if (hits(br->var)) return true;
+    } else if (auto* br_if = wabt::dyn_cast<wabt::BrIfExpr>(&e)) {
+      if (hits(br_if->var)) return true;
+    } else if (auto* table = wabt::dyn_cast<wabt::BrTableExpr>(&e)) {
+      if (hits(table->default_target) || std::any_of(table->targets.begin(), table->targets.end(), hits)) return true;
+    } else if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) {
+      if (targets_label(b->block.exprs, depth + 1)) return true;
+    } else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) {
+      if (targets_label(l->block.exprs, depth + 1)) return true;
+    } else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      if (targets_label(i->true_.exprs, depth + 1) || targets_label(i->false_, depth + 1)) return true;
+    } else if (e.type() == wabt::ExprType::Try) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Branches in `list` to labels more than `depth` levels out move one level
+// in: the block they crossed is gone.
+void retarget_outward_branches(wabt::ExprList& list, wabt::Index depth) {
+  auto retarget = [&](wabt::Var& v) {
+    if (v.is_index() && v.index() > depth) v.set_index(v.index() - 1);
+  };
+  for (wabt::Expr& e : list) {
+    if (auto* br = wabt::dyn_cast<wabt::BrExpr>(&e)) {
+      retarget(br->var);
+    } else if (auto* br_if = wabt::dyn_cast<wabt::BrIfExpr>(&e)) {
+      retarget(br_if->var);
+    } else if (auto* table = wabt::dyn_cast<wabt::BrTableExpr>(&e)) {
+      retarget(table->default_target);
+      std::for_each(table->targets.begin(), table->targets.end(), retarget);
+    } else if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) {
+      retarget_outward_branches(b->block.exprs, depth + 1);
+    } else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) {
+      retarget_outward_branches(l->block.exprs, depth + 1);
+    } else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      retarget_outward_branches(i->true_.exprs, depth + 1);
+      retarget_outward_branches(i->false_, depth + 1);
+    }
+  }
+}
+
+wabt::ExprList* block_body(wabt::Expr& e) {
+  if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) return &b->block.exprs;
+  if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) return &l->block.exprs;
+  return nullptr;
+}
+
+bool can_unnest(wabt::Expr& e) {
+  wabt::ExprList* body = block_body(e);
+  return body && !targets_label(*body, 0);
+}
+
+void unnest(wabt::ExprList& list, wabt::ExprList::iterator it) {
+  wabt::ExprList inner = std::move(*block_body(*it));
+  retarget_outward_branches(inner, 0);
+  it = list.erase(it);
+  list.splice(it, inner);
+}
+
+// --- Module fields ----------------------------------------------------------
+
+bool is_called_export(const wabt::ModuleField& field, const std::set<std::string>& called) {
+  auto* e = wabt::dyn_cast<wabt::ExportModuleField>(&field);
+  return e && called.contains(e->export_.name);
+}
+
+void add_field_edits(wabt::Module& m, const std::vector<DiffCall>& calls, std::vector<Edit>& edits) {
+  std::set<std::string> called;
+  for (const DiffCall& c : calls) called.insert(c.export_name);
+  std::vector<bool> kept;
+  for (const wabt::ModuleField& f : m.fields) kept.push_back(is_called_export(f, called));
+  const size_t fields = kept.size();
+  for (size_t len = fields / 2; len >= 1; len /= 2)
+    for (size_t start = 0; start + len <= fields; start += len)
+      if (std::none_of(kept.begin() + static_cast<long>(start), kept.begin() + static_cast<long>(start + len),
+                       [](bool k) { return k; }))
+        edits.push_back({Edit::Kind::RemoveFields, 0, start, len});
+}
+
+// The module without fields [start, start + length): the others appended to
+// a new module in order, so that wabt rebuilds every index space. Later
+// items move down; a candidate whose references no longer fit fails
+// validation and is not kept.
+std::unique_ptr<wabt::Module> without_fields(wabt::Module& m, size_t start, size_t length) {
+  auto rebuilt = std::make_unique<wabt::Module>();
+  for (size_t i = 0; !m.fields.empty(); ++i) {
+    std::unique_ptr<wabt::ModuleField> f = m.fields.extract_front();
+    if (i < start || i >= start + length) rebuilt->AppendField(std::move(f));
+  }
+  return rebuilt;
+}
+
+void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  // Bodies by halves first: one function of a thousand that the finding
+  // needs is found in some twenty kept edits, not a thousand tries (and
+  // every candidate after them compiles one function, not all of them).
+  const size_t funcs = m.funcs.size();
+  for (size_t len = funcs / 2; len >= 2; len /= 2)
+    for (size_t start = 0; start + len <= funcs; start += len) {
+      bool any = false;
+      for (size_t f = start; f < start + len && !any; ++f) any = !is_unreachable_body(m, f);
+      if (any) edits.push_back({Edit::Kind::BodiesToUnreachable, 0, start, len});
+    }
+}
+
+void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  size_t list_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    size_t n = list.size();
+    // Removing a run rarely validates in a body that leaves values on the
+    // stack; replacing it by `unreachable` always does, and the code after
+    // it is dead to both compilers. That halves a 30 KB function per kept
+    // edit where removals alone crawled.
+    for (size_t len = n; len >= 1; len /= 2)
+      for (size_t start = 0; start + len <= n; start += len) {
+        edits.push_back({Edit::Kind::RemoveRun, list_index, start, len});
+        if (len > 1) edits.push_back({Edit::Kind::RunToUnreachable, list_index, start, len});
+      }
+    ++list_index;
+  });
+}
+
+void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  size_t expr_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    std::vector<wabt::Expr*> exprs = as_vector(list);
+    for (size_t at = 0; at < exprs.size(); ++at, ++expr_index) {
+      wabt::Expr& e = *exprs[at];
+      if (e.type() != wabt::ExprType::Unreachable) edits.push_back({Edit::Kind::ToUnreachable, expr_index});
+      if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index});
+      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
+    }
+  });
+}
+
+void set_unreachable(wabt::ExprList& body) {
+  body.clear();
+  body.push_back(std::make_unique<wabt::UnreachableExpr>());
+}
+
+bool apply_to_run(wabt::Module& m, const Edit& edit) {
+  bool done = false;
+  size_t list_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    if (done || list_index++ != edit.index || edit.start + edit.length > list.size()) return;
+    auto first = std::next(list.begin(), static_cast<long>(edit.start));
+    auto last = list.erase(first, std::next(first, static_cast<long>(edit.length)));
+    if (edit.kind == Edit::Kind::RunToUnreachable) list.insert(last, std::make_unique<wabt::UnreachableExpr>());
+    done = true;
+  });
+  return done;
+}
+
+bool apply_to_expression(wabt::Module& m, const Edit& edit) {
+  bool done = false;
+  size_t expr_index = 0;
+  find_expr(m, [&](wabt::ExprList& list, wabt::ExprList::iterator it) {
+    if (expr_index++ != edit.index) return false;
+    switch (edit.kind) {
+      case Edit::Kind::ToUnreachable:
+        it = list.erase(it);
+        list.insert(it, std::make_unique<wabt::UnreachableExpr>());
+        done = true;
+        break;
+      case Edit::Kind::Unnest:
+        done = can_unnest(*it);
+        if (done) unnest(list, it);
+        break;
+      case Edit::Kind::ConstToZero:
+      case Edit::Kind::ConstToOne:
+      case Edit::Kind::ConstHalve:
+        if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&*it)) {
+          set_const(c->const_, edit.kind);
+          done = true;
+        }
+        break;
+      default: break;
+    }
+    return true;
+  });
+  return done;
+}
+
+}  // namespace
+
+std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
+  auto m = std::make_unique<wabt::Module>();
+  wabt::Errors errors;
+  wabt::Features features = all_wabt_features();
+  wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
+  if (wabt::Failed(wabt::ReadBinaryIr("<reduce>", wasm.data(), wasm.size(), options, &errors, m.get()))) return nullptr;
+  // References by name, not index, so that removing a function, global,
+  // type or local moves the others' references with them (write_ir
+  // resolves them again). Branch targets stay depths: labels would make
+  // every block that an edit unnests an unresolvable target.
+  if (wabt::Failed(wabt::GenerateNames(m.get()))) return nullptr;
+  for (wabt::Func* f : m->funcs) clear_labels(f->exprs);
+  if (wabt::Failed(wabt::ApplyNames(m.get()))) return nullptr;
+  return m;
+}
+
+std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m) {
+  wabt::Errors errors;
+  if (wabt::Failed(wabt::ResolveNamesModule(&m, &errors))) return std::nullopt;  // a reference to a removed field
+  wabt::MemoryStream stream;
+  wabt::WriteBinaryOptions options;
+  options.features = all_wabt_features();
+  options.write_debug_names = false;
+  if (wabt::Failed(wabt::WriteBinaryModule(&stream, &m, options))) return std::nullopt;
+  const auto& data = stream.output_buffer().data;
+  return std::vector<uint8_t>(data.begin(), data.end());
+}
+
+std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls) {
+  std::vector<Edit> edits;
+  add_body_edits(m, edits);
+  add_field_edits(m, calls, edits);
+  for (size_t f = 0; f < m.funcs.size(); ++f)
+    if (!is_unreachable_body(m, f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
+  add_run_edits(m, edits);
+  add_expression_edits(m, edits);
+  return edits;
+}
+
+bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
+  wabt::Module& m = *module;
+  switch (edit.kind) {
+    case Edit::Kind::RemoveFields:
+      if (edit.start + edit.length > m.fields.size()) return false;
+      module = without_fields(m, edit.start, edit.length);
+      return true;
+    case Edit::Kind::BodiesToUnreachable:
+      if (edit.start + edit.length > m.funcs.size()) return false;
+      for (size_t f = std::max<size_t>(edit.start, m.num_func_imports); f < edit.start + edit.length; ++f)
+        set_unreachable(m.funcs[f]->exprs);
+      return true;
+    case Edit::Kind::BodyToUnreachable:
+      if (edit.index >= m.funcs.size() || edit.index < m.num_func_imports) return false;
+      set_unreachable(m.funcs[edit.index]->exprs);
+      return true;
+    case Edit::Kind::RemoveRun:
+    case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
+    default: return apply_to_expression(m, edit);
+  }
+}
+
+bool resumes_after(const Edit& e, const Edit& last) {
+  auto is_run = [](const Edit& x) { return x.kind == Edit::Kind::RemoveRun || x.kind == Edit::Kind::RunToUnreachable; };
+  if (is_run(e) && is_run(last)) return e.index == last.index && e.length == last.length && e.start >= last.start;
+  if (e.kind != last.kind) return false;
+  if (e.kind == Edit::Kind::RemoveFields || e.kind == Edit::Kind::BodiesToUnreachable)
+    return e.length == last.length && e.start >= last.start;
+  return e.index >= last.index;
+}
+
+Measure measure(wabt::Module& m, size_t bytes) {
+  Measure result;
+  result.bytes = bytes;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    for (wabt::Expr& e : list) {
+      ++result.instructions;
+      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) result.constant_weight += constant_weight(c->const_);
+    }
+  });
+  return result;
+}
+
+}  // namespace tandem::oracle::reduce_ir
