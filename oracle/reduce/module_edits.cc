@@ -131,10 +131,172 @@ void add_constant_edits(const wabt::Const& c, size_t expr_index, std::vector<Edi
   if (is_integer(c.type()) && weight >= 5) edits.push_back({Edit::Kind::ConstHalve, expr_index});  // |v| > 2
 }
 
+// --- Operands --------------------------------------------------------------
+
+struct StackEffect {
+  uint32_t pops, pushes;
+};
+
+// What an instruction takes from and leaves on the stack, for the
+// instructions whose effect does not depend on the stack's state; nullopt
+// for the others (unreachable, br, return, ...), which end the search for
+// an operand.
+std::optional<StackEffect> stack_effect(const wabt::Module& m, const wabt::Expr& e) {
+  using wabt::ExprType;
+  switch (e.type()) {
+    case ExprType::Nop: return StackEffect{0, 0};
+    case ExprType::Const:
+    case ExprType::LocalGet:
+    case ExprType::GlobalGet:
+    case ExprType::MemorySize: return StackEffect{0, 1};
+    case ExprType::Drop:
+    case ExprType::LocalSet:
+    case ExprType::GlobalSet: return StackEffect{1, 0};
+    case ExprType::LocalTee:
+    case ExprType::Unary:
+    case ExprType::Convert:
+    case ExprType::Load:
+    case ExprType::MemoryGrow: return StackEffect{1, 1};
+    case ExprType::Binary:
+    case ExprType::Compare: return StackEffect{2, 1};
+    case ExprType::Store: return StackEffect{2, 0};
+    case ExprType::Select: return StackEffect{3, 1};
+    case ExprType::Call: {
+      const wabt::Func* f = m.GetFunc(wabt::cast<wabt::CallExpr>(&e)->var);
+      if (!f) return std::nullopt;
+      return StackEffect{f->GetNumParams(), f->GetNumResults()};
+    }
+    case ExprType::Block:
+    case ExprType::Loop: {
+      auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e);
+      const wabt::FuncSignature& sig = b ? b->block.decl.sig : wabt::cast<wabt::LoopExpr>(&e)->block.decl.sig;
+      return StackEffect{sig.GetNumParams(), sig.GetNumResults()};
+    }
+    case ExprType::If: {
+      const wabt::FuncSignature& sig = wabt::cast<wabt::IfExpr>(&e)->true_.decl.sig;
+      return StackEffect{sig.GetNumParams() + 1, sig.GetNumResults()};
+    }
+    default: return std::nullopt;
+  }
+}
+
+// The start of the run of `exprs` that ends before `end` and computes
+// exactly one value from nothing below it: the operand that the
+// instruction at `end` takes last. Nullopt when no such run is known.
+std::optional<size_t> operand_start(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t end) {
+  int64_t needed = 1;
+  for (size_t i = end; i-- > 0;) {
+    std::optional<StackEffect> effect = stack_effect(m, *exprs[i]);
+    if (!effect) return std::nullopt;
+    needed -= effect->pushes;
+    if (needed < 0) return std::nullopt;  // leaves more than the operand
+    needed += effect->pops;
+    if (needed == 0) return i;
+  }
+  return std::nullopt;
+}
+
+// Where each operand of the instruction at `at` starts, first operand
+// first, followed by `at` itself; empty when some operand's run is not
+// known.
+std::vector<size_t> operand_bounds(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at,
+                                   uint32_t operands) {
+  std::vector<size_t> bounds{at};
+  for (uint32_t k = 0; k < operands; ++k) {
+    std::optional<size_t> start = operand_start(m, exprs, bounds.front());
+    if (!start) return {};
+    bounds.insert(bounds.begin(), *start);
+  }
+  return bounds;
+}
+
 std::vector<wabt::Expr*> as_vector(wabt::ExprList& list) {
   std::vector<wabt::Expr*> exprs;
   for (wabt::Expr& e : list) exprs.push_back(&e);
   return exprs;
+}
+
+// The number of operands of an instruction that computes one value from two
+// or more (one operand alone is a removal of the instruction, RemoveRun's
+// edit), or 0.
+uint32_t replaceable_operands(const wabt::Module& m, const wabt::Expr& e) {
+  if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) return 0;
+  std::optional<StackEffect> effect = stack_effect(m, e);
+  return effect && effect->pushes == 1 && effect->pops >= 2 ? effect->pops : 0;
+}
+
+// The type of the one value an instruction computes, when its opcode or
+// its callee says; Void when it does not compute exactly one.
+wabt::Type result_type(const wabt::Module& m, const wabt::Expr& e) {
+  switch (e.type()) {
+    case wabt::ExprType::Binary: return wabt::cast<wabt::BinaryExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Compare: return wabt::cast<wabt::CompareExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Unary: return wabt::cast<wabt::UnaryExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Convert: return wabt::cast<wabt::ConvertExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Load: return wabt::cast<wabt::LoadExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Call: {
+      const wabt::Func* f = m.GetFunc(wabt::cast<wabt::CallExpr>(&e)->var);
+      return f && f->GetNumResults() == 1 ? f->GetResultType(0) : wabt::Type(wabt::Type::Void);
+    }
+    default: return wabt::Type::Void;
+  }
+}
+
+std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
+  if (t == wabt::Type::I32) return std::make_unique<wabt::ConstExpr>(wabt::Const::I32(0));
+  if (t == wabt::Type::I64) return std::make_unique<wabt::ConstExpr>(wabt::Const::I64(0));
+  if (t == wabt::Type::F32) return std::make_unique<wabt::ConstExpr>(wabt::Const::F32(0));
+  if (t == wabt::Type::F64) return std::make_unique<wabt::ConstExpr>(wabt::Const::F64(0));
+  return nullptr;
+}
+
+// An instruction with its operands as one unit: a statement (it leaves
+// nothing) that can go, or a value that a 0 can stand for. Runs of
+// instructions go by halves and miss most such units, which straddle
+// the halves' boundaries.
+void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                    std::vector<Edit>& edits) {
+  std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
+  if (!effect || effect->pops == 0 || operand_bounds(m, exprs, at, effect->pops).empty()) return;
+  if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index});
+  if (effect->pushes == 1 && zero_of(result_type(m, *exprs[at])))
+    edits.push_back({Edit::Kind::ToZeroConstant, expr_index});
+}
+
+// Takes the instruction at `it` out of `list` with its operands, and puts
+// `replacement` (if any) in their place.
+bool replace_unit(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it,
+                  std::unique_ptr<wabt::Expr> replacement) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  std::optional<StackEffect> effect = stack_effect(m, *it);
+  if (!effect) return false;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
+  if (bounds.empty()) return false;
+  auto next = list.erase(std::next(list.begin(), static_cast<long>(bounds.front())), std::next(it));
+  if (replacement) list.insert(next, std::move(replacement));
+  return true;
+}
+
+void add_operand_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                       std::vector<Edit>& edits) {
+  const uint32_t operands = replaceable_operands(m, *exprs[at]);
+  if (operands == 0 || operand_bounds(m, exprs, at, operands).empty()) return;
+  for (uint32_t k = 0; k < operands; ++k) edits.push_back({Edit::Kind::KeepOperand, expr_index, k});
+}
+
+bool keep_operand(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it, size_t operand) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  const uint32_t operands = replaceable_operands(m, *exprs[at]);
+  if (operand >= operands) return false;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, operands);
+  if (bounds.empty()) return false;
+  auto position = [&](size_t i) { return std::next(list.begin(), static_cast<long>(i)); };
+  // The later run first: erasing it leaves the earlier positions valid.
+  list.erase(position(bounds[operand + 1]), position(at + 1));
+  list.erase(position(bounds.front()), position(bounds[operand]));
+  return true;
 }
 
 // --- Blocks ----------------------------------------------------------------
@@ -207,7 +369,7 @@ void unnest(wabt::ExprList& list, wabt::ExprList::iterator it) {
   list.splice(it, inner);
 }
 
-// --- Module fields ----------------------------------------------------------
+// --- Module fields and locals ------------------------------------------------
 
 bool is_called_export(const wabt::ModuleField& field, const std::set<std::string>& called) {
   auto* e = wabt::dyn_cast<wabt::ExportModuleField>(&field);
@@ -238,6 +400,54 @@ std::unique_ptr<wabt::Module> without_fields(wabt::Module& m, size_t start, size
     if (i < start || i >= start + length) rebuilt->AppendField(std::move(f));
   }
   return rebuilt;
+}
+
+// The locals (parameters and declared locals, by index) that some
+// instruction of `f` names.
+std::vector<bool> used_locals(wabt::Func& f) {
+  std::vector<bool> used(f.GetNumParamsAndLocals(), false);
+  walk_lists(f.exprs, [&](wabt::ExprList& list) {
+    for (wabt::Expr& e : list) {
+      const wabt::Var* v = nullptr;
+      if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&e)) v = &get->var;
+      if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&e)) v = &set->var;
+      if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&e)) v = &tee->var;
+      if (!v) continue;
+      const wabt::Index i = f.GetLocalIndex(*v);
+      if (i < used.size()) used[i] = true;
+    }
+  });
+  return used;
+}
+
+void add_local_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi) {
+    wabt::Func& f = *m.funcs[fi];
+    std::vector<bool> used = used_locals(f);
+    for (size_t i = f.GetNumParams(); i < used.size(); ++i)
+      if (!used[i]) edits.push_back({Edit::Kind::DropLocal, fi, i});
+  }
+}
+
+// Removes local `index` (counting parameters) from `f`: the others keep
+// their names, and the bindings move down past it, so that references by
+// name resolve to the new indices.
+bool drop_local(wabt::Func& f, size_t index) {
+  const wabt::Index params = f.GetNumParams();
+  if (index < params || index >= f.GetNumParamsAndLocals()) return false;
+  wabt::TypeVector types;
+  for (wabt::Type t : f.local_types) types.push_back(t);
+  types.erase(types.begin() + static_cast<long>(index - params));
+  f.local_types.Set(types);
+  for (auto it = f.bindings.begin(); it != f.bindings.end();) {
+    if (it->second.index == index) {
+      it = f.bindings.erase(it);
+      continue;
+    }
+    if (it->second.index > index) --it->second.index;
+    ++it;
+  }
+  return true;
 }
 
 void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
@@ -277,6 +487,8 @@ void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
     for (size_t at = 0; at < exprs.size(); ++at, ++expr_index) {
       wabt::Expr& e = *exprs[at];
       if (e.type() != wabt::ExprType::Unreachable) edits.push_back({Edit::Kind::ToUnreachable, expr_index});
+      add_unit_edits(m, exprs, at, expr_index, edits);
+      add_operand_edits(m, exprs, at, expr_index, edits);
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index});
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
     }
@@ -312,6 +524,13 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
         list.insert(it, std::make_unique<wabt::UnreachableExpr>());
         done = true;
         break;
+      case Edit::Kind::RemoveWithOperands: done = replace_unit(m, list, it, nullptr); break;
+      case Edit::Kind::ToZeroConstant: {
+        std::unique_ptr<wabt::ConstExpr> zero = zero_of(result_type(m, *it));
+        done = zero && replace_unit(m, list, it, std::move(zero));
+        break;
+      }
+      case Edit::Kind::KeepOperand: done = keep_operand(m, list, it, edit.start); break;
       case Edit::Kind::Unnest:
         done = can_unnest(*it);
         if (done) unnest(list, it);
@@ -367,6 +586,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   add_field_edits(m, calls, edits);
   for (size_t f = 0; f < m.funcs.size(); ++f)
     if (!is_unreachable_body(m, f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
+  add_local_edits(m, edits);
   add_run_edits(m, edits);
   add_expression_edits(m, edits);
   return edits;
@@ -388,6 +608,7 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
       if (edit.index >= m.funcs.size() || edit.index < m.num_func_imports) return false;
       set_unreachable(m.funcs[edit.index]->exprs);
       return true;
+    case Edit::Kind::DropLocal: return edit.index < m.funcs.size() && drop_local(*m.funcs[edit.index], edit.start);
     case Edit::Kind::RemoveRun:
     case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
     default: return apply_to_expression(m, edit);

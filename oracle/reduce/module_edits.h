@@ -26,10 +26,14 @@ struct Edit {
                           // element and data segments
     BodiesToUnreachable,  // the bodies of a run of functions
     BodyToUnreachable,
+    DropLocal,  // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
     RemoveRun,
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
     ToUnreachable,
-    Unnest,  // a block or loop that no branch targets replaced by its body
+    RemoveWithOperands,  // an instruction that leaves nothing (a drop, a store, ...) and its operands
+    ToZeroConstant,      // an instruction and its operands replaced by a 0 of its result type
+    KeepOperand,         // an instruction and its other operands replaced by operand `start` (`x y i32.add` -> `x`)
+    Unnest,              // a block or loop that no branch targets replaced by its body
     ConstToZero,
     ConstToOne,
     ConstHalve,  // an integer constant halved towards zero

@@ -144,10 +144,13 @@ TEST(ReducerAlgorithm, ConvergesOnANanPayloadConstant) {
   Reduction r = reduce_case(c, nan_payload_in_an_addition(), ReduceLimits{});
   EXPECT_TRUE(r.converged);
   EXPECT_LT(r.attempts, 1000u);
-  EXPECT_LT(r.reduced.wasm.size(), c.wasm.size()) << r.reduced.wasm.size() << " of " << c.wasm.size();
+  EXPECT_LT(r.reduced.wasm.size(), c.wasm.size() * 2 / 3) << r.reduced.wasm.size() << " of " << c.wasm.size();
   const std::string text = text_of(r.reduced.wasm);
+  // The converted 3 is 0 now (an `f32.const 0` would take more bytes).
+  EXPECT_NE(text.find("i32.const 0\n"), std::string::npos) << text;
   EXPECT_EQ(text.find("1000"), std::string::npos) << text;
   EXPECT_EQ(text.find("i64"), std::string::npos) << text;
+  EXPECT_EQ(text.find("f64"), std::string::npos) << text;
 }
 
 TEST(ReducerAlgorithm, ItsResultIsAFixedPoint) {
@@ -204,6 +207,19 @@ TEST(ReducerAlgorithm, StopsAtTheTimeBudgetWithTheSmallestCaseSoFar) {
   EXPECT_TRUE(nan_payload_in_an_addition()(r.reduced));
 }
 
+TEST(ReducerAlgorithm, ReplacesAnInstructionByOneOfItsOperands) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32)
+      (i32.add (i32.mul (local.get 0) (local.get 0)) (i32.const 7)))))");
+  // The finding is in the value the function returns: no `unreachable`
+  // may stand in for the addition.
+  CandidateJudge returns_a_product = text_has({"i32.mul"}, {"unreachable"});
+  Reduction r = reduce_case(c, returns_a_product, ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_EQ(text.find("i32.add"), std::string::npos) << text;
+  EXPECT_EQ(text.find("i32.const"), std::string::npos) << text;
+}
+
 // The inner block goes; the branch in it that left both blocks now leaves
 // one, so it must target depth 0 where it targeted depth 1 (the text names
 // the one block left $B0; depth 1 would be the function's own label).
@@ -243,6 +259,19 @@ TEST(ReducerAlgorithm, RemovesUnusedFieldsButNotTheCalledExports) {
   EXPECT_TRUE(m->datas.empty());
   EXPECT_TRUE(m->elems.empty());
   EXPECT_EQ(m->exports.size(), 1u);
+}
+
+TEST(ReducerAlgorithm, DropsUnusedLocals) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32) (local i64 f32 i32)
+      (local.get 3))))");
+  Reduction r = reduce_case(c, text_has({"local.get"}), ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_EQ(text.find("i64"), std::string::npos) << text;
+  EXPECT_EQ(text.find("f32"), std::string::npos) << text;
+  // The text names locals by index: the i32 that was local 3 is local 1.
+  EXPECT_NE(text.find("(local $l1 i32)"), std::string::npos) << text;
+  EXPECT_NE(text.find("local.get $l1"), std::string::npos) << text;
 }
 
 }  // namespace
