@@ -420,12 +420,22 @@ std::vector<bool> used_locals(wabt::Func& f) {
   return used;
 }
 
+std::vector<size_t> unused_locals(wabt::Func& f) {
+  std::vector<bool> used = used_locals(f);
+  std::vector<size_t> unused;
+  for (size_t i = f.GetNumParams(); i < used.size(); ++i)
+    if (!used[i]) unused.push_back(i);
+  return unused;
+}
+
+// All of a function's unused locals at once first: compilers spill
+// hundreds of them, and a finding rarely needs one (a frame's size can
+// matter, so they go one at a time after that).
 void add_local_edits(wabt::Module& m, std::vector<Edit>& edits) {
   for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi) {
-    wabt::Func& f = *m.funcs[fi];
-    std::vector<bool> used = used_locals(f);
-    for (size_t i = f.GetNumParams(); i < used.size(); ++i)
-      if (!used[i]) edits.push_back({Edit::Kind::DropLocal, fi, i});
+    std::vector<size_t> unused = unused_locals(*m.funcs[fi]);
+    if (unused.size() > 1) edits.push_back({Edit::Kind::DropUnusedLocals, fi});
+    for (size_t i : unused) edits.push_back({Edit::Kind::DropLocal, fi, i});
   }
 }
 
@@ -448,6 +458,13 @@ bool drop_local(wabt::Func& f, size_t index) {
     ++it;
   }
   return true;
+}
+
+bool drop_unused_locals(wabt::Func& f) {
+  std::vector<size_t> unused = unused_locals(f);
+  // The highest first, so that the indices still to drop stay where they are.
+  for (auto it = unused.rbegin(); it != unused.rend(); ++it) drop_local(f, *it);
+  return !unused.empty();
 }
 
 void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
@@ -608,7 +625,12 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
       if (edit.index >= m.funcs.size() || edit.index < m.num_func_imports) return false;
       set_unreachable(m.funcs[edit.index]->exprs);
       return true;
-    case Edit::Kind::DropLocal: return edit.index < m.funcs.size() && drop_local(*m.funcs[edit.index], edit.start);
+    case Edit::Kind::DropUnusedLocals:
+      return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
+             drop_unused_locals(*m.funcs[edit.index]);
+    case Edit::Kind::DropLocal:
+      return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
+             drop_local(*m.funcs[edit.index], edit.start);
     case Edit::Kind::RemoveRun:
     case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
     default: return apply_to_expression(m, edit);
@@ -627,6 +649,7 @@ bool resumes_after(const Edit& e, const Edit& last) {
 Measure measure(wabt::Module& m, size_t bytes) {
   Measure result;
   result.bytes = bytes;
+  for (const wabt::Func* f : m.funcs) result.locals += f->GetNumLocals();
   for_each_list(m, [&](wabt::ExprList& list) {
     for (wabt::Expr& e : list) {
       ++result.instructions;
