@@ -369,6 +369,42 @@ void unnest(wabt::ExprList& list, wabt::ExprList::iterator it) {
   list.splice(it, inner);
 }
 
+wabt::ExprList* if_arm(wabt::Expr& e, size_t arm) {
+  auto* i = wabt::dyn_cast<wabt::IfExpr>(&e);
+  if (!i) return nullptr;
+  return arm == 0 ? &i->true_.exprs : &i->false_;
+}
+
+// The arm of an `if` can stand for it when no branch in the arm targets
+// the `if` and the `if` takes no parameters (its condition is then all it
+// takes from the stack).
+bool can_take_arm(wabt::Expr& e, size_t arm) {
+  wabt::ExprList* body = if_arm(e, arm);
+  return body && !targets_label(*body, 0) && wabt::cast<wabt::IfExpr>(&e)->true_.decl.sig.GetNumParams() == 0;
+}
+
+void add_arm_edits(wabt::Expr& e, size_t expr_index, std::vector<Edit>& edits) {
+  for (size_t arm = 0; arm < 2; ++arm)
+    if (can_take_arm(e, arm)) edits.push_back({Edit::Kind::IfToArm, expr_index, arm});
+}
+
+// The `if` at `it` replaced by one of its arms; its condition goes too
+// when its run is known, and is dropped otherwise (after an `unreachable`
+// that an earlier edit left in its place, say).
+bool take_arm(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it, size_t arm) {
+  if (!can_take_arm(*it, arm)) return false;
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  std::vector<size_t> condition = operand_bounds(m, exprs, at, 1);
+  wabt::ExprList inner = std::move(*if_arm(*it, arm));
+  retarget_outward_branches(inner, 0);
+  const size_t first = condition.empty() ? at : condition.front();
+  auto next = list.erase(std::next(list.begin(), static_cast<long>(first)), std::next(it));
+  if (condition.empty()) list.insert(next, std::make_unique<wabt::DropExpr>());
+  list.splice(next, inner);
+  return true;
+}
+
 // --- Module fields and locals ------------------------------------------------
 
 bool is_called_export(const wabt::ModuleField& field, const std::set<std::string>& called) {
@@ -507,6 +543,7 @@ void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
       add_unit_edits(m, exprs, at, expr_index, edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index});
+      add_arm_edits(e, expr_index, edits);
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
     }
   });
@@ -552,6 +589,7 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
         done = can_unnest(*it);
         if (done) unnest(list, it);
         break;
+      case Edit::Kind::IfToArm: done = take_arm(m, list, it, edit.start); break;
       case Edit::Kind::ConstToZero:
       case Edit::Kind::ConstToOne:
       case Edit::Kind::ConstHalve:

@@ -35,6 +35,7 @@ struct Edit {
     ToZeroConstant,      // an instruction and its operands replaced by a 0 of its result type
     KeepOperand,         // an instruction and its other operands replaced by operand `start` (`x y i32.add` -> `x`)
     Unnest,              // a block or loop that no branch targets replaced by its body
+    IfToArm,             // an `if` and its condition replaced by arm `start` (0: then, 1: else) when nothing targets it
     ConstToZero,
     ConstToOne,
     ConstHalve,  // an integer constant halved towards zero

@@ -5,12 +5,12 @@
 // module fields or instructions removed, an instruction replaced by
 // `unreachable`, or with its operands removed or replaced by a 0 or by one
 // of those operands, an unused local dropped, a block that nothing
-// branches to replaced by its body, a constant moved towards 0, a call
-// dropped), re-encoded, validated by wasm/, and kept only if it makes the
-// case strictly smaller (reduce_ir::Measure) and the differential oracle
-// still reports a mismatch with the same signature. It runs rounds until
-// one keeps nothing: the result is a fixed point, and the same input gives
-// the same bytes.
+// branches to replaced by its body or an `if` by an arm, a constant moved
+// towards 0, a call dropped), re-encoded, validated by wasm/, and kept
+// only if it makes the case strictly smaller (reduce_ir::Measure) and the
+// differential oracle still reports a mismatch with the same signature.
+// It runs rounds until one keeps nothing: the result is a fixed point, and
+// the same input gives the same bytes.
 #pragma once
 
 #include <chrono>

@@ -236,6 +236,22 @@ TEST(ReducerAlgorithm, UnnestsABlockThatNothingTargets) {
   EXPECT_TRUE(first != std::string::npos && text.find("block", first + 1) == std::string::npos) << text;
 }
 
+// The `if` goes with its condition, and its else arm takes its place; the
+// branch out of the function's block that crossed the `if` moves in.
+TEST(ReducerAlgorithm, ReplacesAnIfByOneOfItsArms) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32)
+      (block $out (result i32)
+        (if (result i32) (i32.eqz (local.get 0))
+          (then (i32.const 1))
+          (else (br $out (i32.const 5))))))))");
+  Reduction r = reduce_case(c, text_has({"br ", "i32.const 5"}), ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_EQ(text.find("if"), std::string::npos) << text;
+  EXPECT_EQ(text.find("i32.eqz"), std::string::npos) << text;
+  EXPECT_NE(text.find("br $B0"), std::string::npos) << text;
+}
+
 TEST(ReducerAlgorithm, RemovesUnusedFieldsButNotTheCalledExports) {
   const DiffCase c = case_of(R"((module
     (memory (export "mem") 1)
