@@ -25,6 +25,7 @@ struct ReduceArgs {
   std::string scope = "full";
   std::vector<std::string> settings;
   uint32_t max_attempts = 5000;
+  uint32_t time_budget_seconds = 600;
   uint32_t compile_budget = 100;
 };
 
@@ -135,6 +136,7 @@ int run_reduce(const ReduceArgs& a) {
     options.diff = fuzzer.options_for(*data);
   }
   options.max_attempts = a.max_attempts;
+  options.time_budget = std::chrono::seconds(a.time_budget_seconds);
   options.diff.compile_budget_percent = a.compile_budget;
   Result<oracle::ReduceResult> reduced = oracle::reduce(c, options);
   if (!reduced) {
@@ -143,9 +145,10 @@ int run_reduce(const ReduceArgs& a) {
   }
   fmt::print(
       "reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} kept, {} without a verdict in time, "
-      "{} crashed)\n",
+      "{} crashed; {} rounds, {})\n",
       reduced->original_size, reduced->reduced.wasm.size(), c.calls.size(), reduced->reduced.calls.size(),
-      reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died);
+      reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died, reduced->rounds,
+      reduced->converged ? "a fixed point" : "stopped by the attempt or time budget");
   fmt::print("finding: {}\nsignature: {}\n", reduced->finding.to_string(), reduced->finding.signature());
 
   oracle::Regression r;
@@ -193,6 +196,8 @@ void register_reduce_command(CLI::App& app, ExitCode& exit) {
       ->check(CLI::IsMember({"full", "integer"}));
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value for a plain module (repeatable)");
   cmd->add_option("--max-attempts", args->max_attempts, "Candidates to try at most");
+  cmd->add_option("--time-budget", args->time_budget_seconds,
+                  "Seconds after which the smallest case so far is written (0: none)");
   add_compile_budget_option(cmd, args->compile_budget);
   cmd->callback([args, &exit] { exit.value = run_reduce(*args); });
 }

@@ -1,24 +1,54 @@
 // The reducer: shrinks a finding's module and call list while its
 // signature holds, so that a miscompile comes down to a handful of
 // instructions. It works on wabt's IR of the module: every candidate is one
-// edit (a function body replaced by `unreachable`, a run of instructions
-// removed or replaced by `unreachable`, an instruction replaced by
-// `unreachable`, a constant set to 0 or 1, a block replaced by its body, a
-// call dropped), re-encoded, validated by wasm/, and kept only if the differential oracle still reports a mismatch
-// with the same signature.
+// edit (module_edits.h: a function body replaced by `unreachable`, a run of
+// module fields or instructions removed, an instruction replaced by
+// `unreachable`, or with its operands removed or replaced by a 0 or by one
+// of those operands, an unused local dropped, a block that nothing
+// branches to replaced by its body or an `if` by an arm, a constant moved
+// towards 0, a call dropped), re-encoded, validated by wasm/, and kept
+// only if it makes the case strictly smaller (reduce_ir::Measure) and the
+// differential oracle still reports a mismatch with the same signature.
+// It runs rounds until one keeps nothing: the result is a fixed point, and
+// the same input gives the same bytes.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "oracle/differential/differential.h"
 
 namespace tandem::oracle {
 
+// When the reducer stops before its fixed point, with the smallest case
+// found so far.
+struct ReduceLimits {
+  uint32_t max_attempts = 5000;
+  std::chrono::milliseconds time_budget{0};  // zero: none
+};
+
+// Whether a candidate still shows the finding.
+using CandidateJudge = std::function<bool(const DiffCase&)>;
+
+struct Reduction {
+  DiffCase reduced;
+  uint32_t attempts = 0;   // candidates judged
+  uint32_t accepted = 0;   // candidates kept
+  uint32_t rounds = 0;     // passes over the calls and every edit of the module
+  bool converged = false;  // the last round kept nothing: no edit of `reduced` holds
+};
+
+// The algorithm without the engines: shrinks `c` while `holds` says so.
+// Tests drive it with a predicate; reduce() below with forked runs of the
+// differential oracle.
+Reduction reduce_case(const DiffCase& c, const CandidateJudge& holds, const ReduceLimits& limits);
+
 struct ReduceOptions {
   DiffOptions diff;  // the engines and settings the finding was met with
   uint32_t max_attempts = 5000;
+  std::chrono::milliseconds time_budget{0};  // zero: none
   // Each candidate runs in a forked child (forked_verdict.h) and is
   // rejected when it has no verdict by then: an edit may take away the
   // fuel that made every call end. Zero: 20 times what the original took,
@@ -28,9 +58,11 @@ struct ReduceOptions {
 
 struct ReduceResult {
   DiffCase reduced;
-  Finding finding;           // as reported on the reduced case
-  uint32_t attempts = 0;     // candidates tried
-  uint32_t accepted = 0;     // candidates kept
+  Finding finding;        // as reported on the reduced case
+  uint32_t attempts = 0;  // candidates tried
+  uint32_t accepted = 0;  // candidates kept
+  uint32_t rounds = 0;
+  bool converged = false;    // a fixed point, not the end of a budget
   uint32_t timed_out = 0;    // candidates rejected at the deadline
   uint32_t died = 0;         // candidates whose child died without a verdict
   size_t original_size = 0;  // bytes of wasm

@@ -5,6 +5,11 @@
 // value-stack work is a compile_blowup/baseline/value_stack.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <thread>
+
 #include <fmt/format.h>
 
 #include "oracle/engines/text_format.h"
@@ -92,6 +97,209 @@ TEST(Reducer, ManyFunctionsGoByHalves) {
   ASSERT_TRUE(m.ok());
   EXPECT_EQ(m->functions.size(), 1u);
   EXPECT_LT(r->attempts, 100u) << "one candidate per function would take more than 128";
+}
+
+// --- The algorithm alone, judged by a predicate over the module's text ------
+
+std::string text_of(const std::vector<uint8_t>& wasm) {
+  Result<std::string> text = wasm_to_wat(wasm);
+  return text.ok() ? *text : std::string();
+}
+
+DiffCase case_of(std::string_view wat, std::vector<DiffCall> calls = {}) {
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(wat);
+  EXPECT_TRUE(wasm.ok()) << wasm.error().to_string();
+  return DiffCase{wasm.ok() ? *wasm : std::vector<uint8_t>{}, std::move(calls)};
+}
+
+// Holds while the module's text has every one of `needles` and none of
+// `absent`.
+CandidateJudge text_has(std::vector<std::string> needles, std::vector<std::string> absent = {}) {
+  return [needles = std::move(needles), absent = std::move(absent)](const DiffCase& c) {
+    const std::string text = text_of(c.wasm);
+    auto in_text = [&](const std::string& n) { return text.find(n) != std::string::npos; };
+    return std::all_of(needles.begin(), needles.end(), in_text) && std::none_of(absent.begin(), absent.end(), in_text);
+  };
+}
+
+// A finding in how an addition carries a NaN payload: the addition and the
+// payload stay, the other operand goes to 0 and stays there, and the
+// reducer reaches a fixed point well inside its budget. (An edit that
+// could take that operand from 0 to 1 and another that takes it back
+// kept one constant flipping forever, every attempt spent.)
+constexpr const char* kNanPayload = R"((module
+  (func (export "f") (param i32) (result f32)
+    (drop (i32.add (local.get 0) (i32.const 1000)))
+    (drop (i64.const -77))
+    (drop (f64.const 2.5))
+    (f32.add (f32.const nan:0x200001) (f32.convert_i32_s (i32.const 3)))))
+)";
+
+// The finding is in the value returned: no `unreachable` may stand in for
+// the addition's operands.
+CandidateJudge nan_payload_in_an_addition() { return text_has({"nan:0x200001", "f32.add"}, {"unreachable"}); }
+
+TEST(ReducerAlgorithm, ConvergesOnANanPayloadConstant) {
+  const DiffCase c = case_of(kNanPayload);
+  Reduction r = reduce_case(c, nan_payload_in_an_addition(), ReduceLimits{});
+  EXPECT_TRUE(r.converged);
+  EXPECT_LT(r.attempts, 1000u);
+  EXPECT_LT(r.reduced.wasm.size(), c.wasm.size() * 2 / 3) << r.reduced.wasm.size() << " of " << c.wasm.size();
+  const std::string text = text_of(r.reduced.wasm);
+  // The converted 3 is 0 now (an `f32.const 0` would take more bytes).
+  EXPECT_NE(text.find("i32.const 0\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("1000"), std::string::npos) << text;
+  EXPECT_EQ(text.find("i64"), std::string::npos) << text;
+  EXPECT_EQ(text.find("f64"), std::string::npos) << text;
+}
+
+TEST(ReducerAlgorithm, ItsResultIsAFixedPoint) {
+  Reduction once = reduce_case(case_of(kNanPayload), nan_payload_in_an_addition(), ReduceLimits{});
+  ASSERT_TRUE(once.converged);
+  Reduction twice = reduce_case(once.reduced, nan_payload_in_an_addition(), ReduceLimits{});
+  EXPECT_TRUE(twice.converged);
+  EXPECT_EQ(twice.accepted, 0u);
+  EXPECT_EQ(twice.rounds, 1u);
+  EXPECT_EQ(twice.reduced.wasm, once.reduced.wasm);
+}
+
+TEST(ReducerAlgorithm, IsDeterministic) {
+  const DiffCase c = case_of(kNanPayload);
+  Reduction a = reduce_case(c, nan_payload_in_an_addition(), ReduceLimits{});
+  Reduction b = reduce_case(c, nan_payload_in_an_addition(), ReduceLimits{});
+  EXPECT_EQ(a.reduced.wasm, b.reduced.wasm);
+  EXPECT_EQ(a.attempts, b.attempts);
+}
+
+// An integer constant that the finding needs odd: it moves down (4099 -> 1)
+// and no candidate ever moves it back above a value it has kept.
+TEST(ReducerAlgorithm, ConstantsOnlyMoveDown) {
+  const DiffCase c = case_of(R"((module (func (export "f") (result i32) (i32.const 4099))))");
+  int64_t smallest_kept = std::numeric_limits<int64_t>::max();
+  bool moved_up = false;
+  CandidateJudge odd = [&](const DiffCase& candidate) {
+    const std::string text = text_of(candidate.wasm);
+    const size_t at = text.find("i32.const ");
+    if (at == std::string::npos) return false;
+    const int64_t v = std::stoll(text.substr(at + 10));
+    moved_up = moved_up || std::abs(v) > smallest_kept;
+    if (v % 2 == 0) return false;
+    smallest_kept = std::min(smallest_kept, std::abs(v));
+    return true;
+  };
+  Reduction r = reduce_case(c, odd, ReduceLimits{});
+  EXPECT_TRUE(r.converged);
+  EXPECT_FALSE(moved_up);
+  EXPECT_EQ(smallest_kept, 1) << text_of(r.reduced.wasm);
+  EXPECT_NE(text_of(r.reduced.wasm).find("i32.const 1)"), std::string::npos) << text_of(r.reduced.wasm);
+}
+
+TEST(ReducerAlgorithm, StopsAtTheTimeBudgetWithTheSmallestCaseSoFar) {
+  const DiffCase c = case_of(kNanPayload);
+  CandidateJudge slow = [judge = nan_payload_in_an_addition()](const DiffCase& candidate) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    return judge(candidate);
+  };
+  Reduction r = reduce_case(c, slow, ReduceLimits{5000, std::chrono::milliseconds(30)});
+  EXPECT_FALSE(r.converged);
+  EXPECT_LT(r.attempts, 20u);
+  EXPECT_LE(r.reduced.wasm.size(), c.wasm.size());
+  EXPECT_TRUE(nan_payload_in_an_addition()(r.reduced));
+}
+
+TEST(ReducerAlgorithm, ReplacesAnInstructionByOneOfItsOperands) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32)
+      (i32.add (i32.mul (local.get 0) (local.get 0)) (i32.const 7)))))");
+  // The finding is in the value the function returns: no `unreachable`
+  // may stand in for the addition.
+  CandidateJudge returns_a_product = text_has({"i32.mul"}, {"unreachable"});
+  Reduction r = reduce_case(c, returns_a_product, ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_EQ(text.find("i32.add"), std::string::npos) << text;
+  EXPECT_EQ(text.find("i32.const"), std::string::npos) << text;
+}
+
+// The inner block goes; the branch in it that left both blocks now leaves
+// one, so it must target depth 0 where it targeted depth 1 (the text names
+// the one block left $B0; depth 1 would be the function's own label).
+TEST(ReducerAlgorithm, UnnestsABlockThatNothingTargets) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (result i32)
+      (block $out (result i32)
+        (block $in (br $out (i32.const 5)))
+        (i32.const 6)))))");
+  Reduction r = reduce_case(c, text_has({"br ", "i32.const 5"}), ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_NE(text.find("br $B0"), std::string::npos) << text;
+  const size_t first = text.find("block");
+  EXPECT_TRUE(first != std::string::npos && text.find("block", first + 1) == std::string::npos) << text;
+}
+
+// The `if` goes with its condition, and its else arm takes its place; the
+// branch out of the function's block that crossed the `if` moves in.
+TEST(ReducerAlgorithm, ReplacesAnIfByOneOfItsArms) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32)
+      (block $out (result i32)
+        (if (result i32) (i32.eqz (local.get 0))
+          (then (i32.const 1))
+          (else (br $out (i32.const 5))))))))");
+  Reduction r = reduce_case(c, text_has({"br ", "i32.const 5"}), ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_EQ(text.find("if"), std::string::npos) << text;
+  EXPECT_EQ(text.find("i32.eqz"), std::string::npos) << text;
+  EXPECT_NE(text.find("br $B0"), std::string::npos) << text;
+}
+
+TEST(ReducerAlgorithm, RemovesUnusedFieldsButNotTheCalledExports) {
+  const DiffCase c = case_of(R"((module
+    (memory (export "mem") 1)
+    (global $g (export "g") (mut i32) (i32.const 5))
+    (table 4 funcref)
+    (elem (i32.const 0) $f)
+    (data (i32.const 16) "bytes")
+    (func $f (export "f") (result i32) (i32.const 1))))",
+                             {DiffCall{"f", {}}});
+  uint32_t without_f = 0;
+  CandidateJudge judge = [&](const DiffCase& candidate) {
+    if (candidate.calls.empty()) return false;  // the finding is in the call
+    if (text_of(candidate.wasm).find("(export \"f\"") == std::string::npos) ++without_f;
+    return true;
+  };
+  Reduction r = reduce_case(c, judge, ReduceLimits{});
+  EXPECT_EQ(without_f, 0u) << "a called export is never offered for removal";
+  Result<wasm::Module> m = wasm::decode(r.reduced.wasm);
+  ASSERT_TRUE(m.ok());
+  EXPECT_TRUE(m->globals.empty());
+  EXPECT_TRUE(m->datas.empty());
+  EXPECT_TRUE(m->elems.empty());
+  EXPECT_EQ(m->exports.size(), 1u);
+}
+
+TEST(ReducerAlgorithm, DropsUnusedLocals) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32) (local i64 f32 i32)
+      (local.get 3))))");
+  Reduction r = reduce_case(c, text_has({"local.get"}), ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_EQ(text.find("i64"), std::string::npos) << text;
+  EXPECT_EQ(text.find("f32"), std::string::npos) << text;
+  // The text names locals by index: the i32 that was local 3 is local 1.
+  EXPECT_NE(text.find("(local $l1 i32)"), std::string::npos) << text;
+  EXPECT_NE(text.find("local.get $l1"), std::string::npos) << text;
+}
+
+// Dropping one of many locals of one type leaves the bytes as they were (a
+// run of 3 i32 is as long as a run of 2): the measure counts locals too.
+TEST(ReducerAlgorithm, DropsUnusedLocalsOfOneType) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32) (local i32 i32 i32)
+      (local.get 2))))");
+  Reduction r = reduce_case(c, text_has({"local.get"}), ReduceLimits{});
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_NE(text.find("(local $l1 i32)\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("local.get $l1"), std::string::npos) << text;
 }
 
 }  // namespace

@@ -1,0 +1,700 @@
+#include "oracle/reduce/module_edits.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <string>
+
+#include "oracle/engines/wabt_features.h"
+#include "wabt/apply-names.h"
+#include "wabt/binary-reader-ir.h"
+#include "wabt/binary-reader.h"
+#include "wabt/binary-writer.h"
+#include "wabt/cast.h"
+#include "wabt/generate-names.h"
+#include "wabt/ir.h"
+#include "wabt/resolve-names.h"
+#include "wabt/stream.h"
+
+namespace tandem::oracle::reduce_ir {
+namespace {
+
+void clear_labels(wabt::ExprList& list) {
+  for (wabt::Expr& e : list) {
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) {
+      b->block.label.clear();
+      clear_labels(b->block.exprs);
+    } else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) {
+      l->block.label.clear();
+      clear_labels(l->block.exprs);
+    } else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      i->true_.label.clear();
+      clear_labels(i->true_.exprs);
+      clear_labels(i->false_);
+    }
+  }
+}
+
+// Visits every expression list (function bodies first, then nested blocks,
+// pre-order), in one deterministic order.
+void walk_lists(wabt::ExprList& list, const std::function<void(wabt::ExprList&)>& on_list) {
+  on_list(list);
+  for (wabt::Expr& e : list) {
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e))
+      walk_lists(b->block.exprs, on_list);
+    else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e))
+      walk_lists(l->block.exprs, on_list);
+    else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      walk_lists(i->true_.exprs, on_list);
+      walk_lists(i->false_, on_list);
+    }
+  }
+}
+
+void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
+  for (wabt::Func* f : m.funcs) walk_lists(f->exprs, on_list);
+}
+
+// Calls `on_expr(list, position)` for every expression in walk order, until
+// it returns true.
+void find_expr(wabt::Module& m, const std::function<bool(wabt::ExprList&, wabt::ExprList::iterator)>& on_expr) {
+  bool found = false;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    for (auto it = list.begin(); !found && it != list.end(); ++it)
+      if (on_expr(list, it)) {
+        found = true;
+        return;  // `it` may be gone: the edit took it out of the list
+      }
+  });
+}
+
+bool is_unreachable_body(const wabt::Module& m, size_t f) {  // or imported: nothing to replace
+  if (f < m.num_func_imports) return true;
+  const wabt::ExprList& body = m.funcs[f]->exprs;
+  return body.size() == 1 && body.front().type() == wabt::ExprType::Unreachable;
+}
+
+// --- Constants -------------------------------------------------------------
+
+uint64_t float_one_bits(wabt::Type t) { return t == wabt::Type::F32 ? 0x3f800000u : 0x3ff0000000000000ull; }
+
+bool is_integer(wabt::Type t) { return t == wabt::Type::I32 || t == wabt::Type::I64; }
+bool is_float(wabt::Type t) { return t == wabt::Type::F32 || t == wabt::Type::F64; }
+
+int64_t signed_value(const wabt::Const& c) {
+  return c.type() == wabt::Type::I32 ? static_cast<int32_t>(c.u32()) : static_cast<int64_t>(c.u64());
+}
+
+uint64_t float_bits(const wabt::Const& c) { return c.type() == wabt::Type::F32 ? c.u32() : c.u64(); }
+
+// The constant's place in the well-founded order that constant edits move
+// down: integers by magnitude, a positive value before its negative (0, 1,
+// -1, 2, -2, ...); floats 0.0, then 1.0, then every other bit pattern.
+unsigned __int128 constant_weight(const wabt::Const& c) {
+  if (is_integer(c.type())) {
+    const int64_t v = signed_value(c);
+    const unsigned __int128 magnitude = v < 0 ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    return 2 * magnitude - (v > 0 ? 1 : 0);
+  }
+  if (is_float(c.type())) {
+    const uint64_t bits = float_bits(c);
+    return bits == 0 ? 0 : bits == float_one_bits(c.type()) ? 1 : 2;
+  }
+  return 0;  // v128: no edit changes one
+}
+
+void set_const(wabt::Const& c, Edit::Kind kind) {
+  const wabt::Type t = c.type();
+  if (kind == Edit::Kind::ConstHalve) {
+    const int64_t half = signed_value(c) / 2;
+    c = t == wabt::Type::I32 ? wabt::Const::I32(static_cast<uint32_t>(half))
+                             : wabt::Const::I64(static_cast<uint64_t>(half));
+    return;
+  }
+  const bool one = kind == Edit::Kind::ConstToOne;
+  if (t == wabt::Type::I32)
+    c = wabt::Const::I32(one ? 1 : 0);
+  else if (t == wabt::Type::I64)
+    c = wabt::Const::I64(one ? 1 : 0);
+  else if (t == wabt::Type::F32)
+    c = wabt::Const::F32(one ? 0x3f800000u : 0);
+  else if (t == wabt::Type::F64)
+    c = wabt::Const::F64(one ? 0x3ff0000000000000ull : 0);
+}
+
+// Only edits that move the constant down its order (constant_weight): an
+// edit that could move it back up is what kept flipping one constant.
+void add_constant_edits(const wabt::Const& c, size_t expr_index, std::vector<Edit>& edits) {
+  const unsigned __int128 weight = constant_weight(c);
+  if (weight >= 1) edits.push_back({Edit::Kind::ConstToZero, expr_index});
+  if (weight >= 2) edits.push_back({Edit::Kind::ConstToOne, expr_index});
+  if (is_integer(c.type()) && weight >= 5) edits.push_back({Edit::Kind::ConstHalve, expr_index});  // |v| > 2
+}
+
+// --- Operands --------------------------------------------------------------
+
+struct StackEffect {
+  uint32_t pops, pushes;
+};
+
+// What an instruction takes from and leaves on the stack, for the
+// instructions whose effect does not depend on the stack's state; nullopt
+// for the others (unreachable, br, return, ...), which end the search for
+// an operand.
+std::optional<StackEffect> stack_effect(const wabt::Module& m, const wabt::Expr& e) {
+  using wabt::ExprType;
+  switch (e.type()) {
+    case ExprType::Nop: return StackEffect{0, 0};
+    case ExprType::Const:
+    case ExprType::LocalGet:
+    case ExprType::GlobalGet:
+    case ExprType::MemorySize: return StackEffect{0, 1};
+    case ExprType::Drop:
+    case ExprType::LocalSet:
+    case ExprType::GlobalSet: return StackEffect{1, 0};
+    case ExprType::LocalTee:
+    case ExprType::Unary:
+    case ExprType::Convert:
+    case ExprType::Load:
+    case ExprType::MemoryGrow: return StackEffect{1, 1};
+    case ExprType::Binary:
+    case ExprType::Compare: return StackEffect{2, 1};
+    case ExprType::Store: return StackEffect{2, 0};
+    case ExprType::Select: return StackEffect{3, 1};
+    case ExprType::Call: {
+      const wabt::Func* f = m.GetFunc(wabt::cast<wabt::CallExpr>(&e)->var);
+      if (!f) return std::nullopt;
+      return StackEffect{f->GetNumParams(), f->GetNumResults()};
+    }
+    case ExprType::Block:
+    case ExprType::Loop: {
+      auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e);
+      const wabt::FuncSignature& sig = b ? b->block.decl.sig : wabt::cast<wabt::LoopExpr>(&e)->block.decl.sig;
+      return StackEffect{sig.GetNumParams(), sig.GetNumResults()};
+    }
+    case ExprType::If: {
+      const wabt::FuncSignature& sig = wabt::cast<wabt::IfExpr>(&e)->true_.decl.sig;
+      return StackEffect{sig.GetNumParams() + 1, sig.GetNumResults()};
+    }
+    default: return std::nullopt;
+  }
+}
+
+// The start of the run of `exprs` that ends before `end` and computes
+// exactly one value from nothing below it: the operand that the
+// instruction at `end` takes last. Nullopt when no such run is known.
+std::optional<size_t> operand_start(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t end) {
+  int64_t needed = 1;
+  for (size_t i = end; i-- > 0;) {
+    std::optional<StackEffect> effect = stack_effect(m, *exprs[i]);
+    if (!effect) return std::nullopt;
+    needed -= effect->pushes;
+    if (needed < 0) return std::nullopt;  // leaves more than the operand
+    needed += effect->pops;
+    if (needed == 0) return i;
+  }
+  return std::nullopt;
+}
+
+// Where each operand of the instruction at `at` starts, first operand
+// first, followed by `at` itself; empty when some operand's run is not
+// known.
+std::vector<size_t> operand_bounds(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at,
+                                   uint32_t operands) {
+  std::vector<size_t> bounds{at};
+  for (uint32_t k = 0; k < operands; ++k) {
+    std::optional<size_t> start = operand_start(m, exprs, bounds.front());
+    if (!start) return {};
+    bounds.insert(bounds.begin(), *start);
+  }
+  return bounds;
+}
+
+std::vector<wabt::Expr*> as_vector(wabt::ExprList& list) {
+  std::vector<wabt::Expr*> exprs;
+  for (wabt::Expr& e : list) exprs.push_back(&e);
+  return exprs;
+}
+
+// The number of operands of an instruction that computes one value from two
+// or more (one operand alone is a removal of the instruction, RemoveRun's
+// edit), or 0.
+uint32_t replaceable_operands(const wabt::Module& m, const wabt::Expr& e) {
+  if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) return 0;
+  std::optional<StackEffect> effect = stack_effect(m, e);
+  return effect && effect->pushes == 1 && effect->pops >= 2 ? effect->pops : 0;
+}
+
+// The type of the one value an instruction computes, when its opcode or
+// its callee says; Void when it does not compute exactly one.
+wabt::Type result_type(const wabt::Module& m, const wabt::Expr& e) {
+  switch (e.type()) {
+    case wabt::ExprType::Binary: return wabt::cast<wabt::BinaryExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Compare: return wabt::cast<wabt::CompareExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Unary: return wabt::cast<wabt::UnaryExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Convert: return wabt::cast<wabt::ConvertExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Load: return wabt::cast<wabt::LoadExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::Call: {
+      const wabt::Func* f = m.GetFunc(wabt::cast<wabt::CallExpr>(&e)->var);
+      return f && f->GetNumResults() == 1 ? f->GetResultType(0) : wabt::Type(wabt::Type::Void);
+    }
+    default: return wabt::Type::Void;
+  }
+}
+
+std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
+  if (t == wabt::Type::I32) return std::make_unique<wabt::ConstExpr>(wabt::Const::I32(0));
+  if (t == wabt::Type::I64) return std::make_unique<wabt::ConstExpr>(wabt::Const::I64(0));
+  if (t == wabt::Type::F32) return std::make_unique<wabt::ConstExpr>(wabt::Const::F32(0));
+  if (t == wabt::Type::F64) return std::make_unique<wabt::ConstExpr>(wabt::Const::F64(0));
+  return nullptr;
+}
+
+// An instruction with its operands as one unit: a statement (it leaves
+// nothing) that can go, or a value that a 0 can stand for. Runs of
+// instructions go by halves and miss most such units, which straddle
+// the halves' boundaries.
+void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                    std::vector<Edit>& edits) {
+  std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
+  if (!effect || effect->pops == 0 || operand_bounds(m, exprs, at, effect->pops).empty()) return;
+  if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index});
+  if (effect->pushes == 1 && zero_of(result_type(m, *exprs[at])))
+    edits.push_back({Edit::Kind::ToZeroConstant, expr_index});
+}
+
+// Takes the instruction at `it` out of `list` with its operands, and puts
+// `replacement` (if any) in their place.
+bool replace_unit(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it,
+                  std::unique_ptr<wabt::Expr> replacement) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  std::optional<StackEffect> effect = stack_effect(m, *it);
+  if (!effect) return false;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
+  if (bounds.empty()) return false;
+  auto next = list.erase(std::next(list.begin(), static_cast<long>(bounds.front())), std::next(it));
+  if (replacement) list.insert(next, std::move(replacement));
+  return true;
+}
+
+void add_operand_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                       std::vector<Edit>& edits) {
+  const uint32_t operands = replaceable_operands(m, *exprs[at]);
+  if (operands == 0 || operand_bounds(m, exprs, at, operands).empty()) return;
+  for (uint32_t k = 0; k < operands; ++k) edits.push_back({Edit::Kind::KeepOperand, expr_index, k});
+}
+
+bool keep_operand(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it, size_t operand) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  const uint32_t operands = replaceable_operands(m, *exprs[at]);
+  if (operand >= operands) return false;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, operands);
+  if (bounds.empty()) return false;
+  auto position = [&](size_t i) { return std::next(list.begin(), static_cast<long>(i)); };
+  // The later run first: erasing it leaves the earlier positions valid.
+  list.erase(position(bounds[operand + 1]), position(at + 1));
+  list.erase(position(bounds.front()), position(bounds[operand]));
+  return true;
+}
+
+// --- Blocks ----------------------------------------------------------------
+
+// Whether a branch in `list` targets the label `depth` levels out of it.
+// Branches by name, and instructions with labels this does not follow,
+// count as targeting it.
+bool targets_label(const wabt::ExprList& list, wabt::Index depth) {
+  auto hits = [&](const wabt::Var& v) { return !v.is_index() || v.index() == depth; };
+  for (const wabt::Expr& e : list) {
+    if (auto* br = wabt::dyn_cast<wabt::BrExpr>(&e)) {
+      if (hits(br->var)) return true;
+    } else if (auto* br_if = wabt::dyn_cast<wabt::BrIfExpr>(&e)) {
+      if (hits(br_if->var)) return true;
+    } else if (auto* table = wabt::dyn_cast<wabt::BrTableExpr>(&e)) {
+      if (hits(table->default_target) || std::any_of(table->targets.begin(), table->targets.end(), hits)) return true;
+    } else if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) {
+      if (targets_label(b->block.exprs, depth + 1)) return true;
+    } else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) {
+      if (targets_label(l->block.exprs, depth + 1)) return true;
+    } else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      if (targets_label(i->true_.exprs, depth + 1) || targets_label(i->false_, depth + 1)) return true;
+    } else if (e.type() == wabt::ExprType::Try) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Branches in `list` to labels more than `depth` levels out move one level
+// in: the block they crossed is gone.
+void retarget_outward_branches(wabt::ExprList& list, wabt::Index depth) {
+  auto retarget = [&](wabt::Var& v) {
+    if (v.is_index() && v.index() > depth) v.set_index(v.index() - 1);
+  };
+  for (wabt::Expr& e : list) {
+    if (auto* br = wabt::dyn_cast<wabt::BrExpr>(&e)) {
+      retarget(br->var);
+    } else if (auto* br_if = wabt::dyn_cast<wabt::BrIfExpr>(&e)) {
+      retarget(br_if->var);
+    } else if (auto* table = wabt::dyn_cast<wabt::BrTableExpr>(&e)) {
+      retarget(table->default_target);
+      std::for_each(table->targets.begin(), table->targets.end(), retarget);
+    } else if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) {
+      retarget_outward_branches(b->block.exprs, depth + 1);
+    } else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) {
+      retarget_outward_branches(l->block.exprs, depth + 1);
+    } else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      retarget_outward_branches(i->true_.exprs, depth + 1);
+      retarget_outward_branches(i->false_, depth + 1);
+    }
+  }
+}
+
+wabt::ExprList* block_body(wabt::Expr& e) {
+  if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) return &b->block.exprs;
+  if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) return &l->block.exprs;
+  return nullptr;
+}
+
+bool can_unnest(wabt::Expr& e) {
+  wabt::ExprList* body = block_body(e);
+  return body && !targets_label(*body, 0);
+}
+
+void unnest(wabt::ExprList& list, wabt::ExprList::iterator it) {
+  wabt::ExprList inner = std::move(*block_body(*it));
+  retarget_outward_branches(inner, 0);
+  it = list.erase(it);
+  list.splice(it, inner);
+}
+
+wabt::ExprList* if_arm(wabt::Expr& e, size_t arm) {
+  auto* i = wabt::dyn_cast<wabt::IfExpr>(&e);
+  if (!i) return nullptr;
+  return arm == 0 ? &i->true_.exprs : &i->false_;
+}
+
+// The arm of an `if` can stand for it when no branch in the arm targets
+// the `if` and the `if` takes no parameters (its condition is then all it
+// takes from the stack).
+bool can_take_arm(wabt::Expr& e, size_t arm) {
+  wabt::ExprList* body = if_arm(e, arm);
+  return body && !targets_label(*body, 0) && wabt::cast<wabt::IfExpr>(&e)->true_.decl.sig.GetNumParams() == 0;
+}
+
+void add_arm_edits(wabt::Expr& e, size_t expr_index, std::vector<Edit>& edits) {
+  for (size_t arm = 0; arm < 2; ++arm)
+    if (can_take_arm(e, arm)) edits.push_back({Edit::Kind::IfToArm, expr_index, arm});
+}
+
+// The `if` at `it` replaced by one of its arms; its condition goes too
+// when its run is known, and is dropped otherwise (after an `unreachable`
+// that an earlier edit left in its place, say).
+bool take_arm(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it, size_t arm) {
+  if (!can_take_arm(*it, arm)) return false;
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  std::vector<size_t> condition = operand_bounds(m, exprs, at, 1);
+  wabt::ExprList inner = std::move(*if_arm(*it, arm));
+  retarget_outward_branches(inner, 0);
+  const size_t first = condition.empty() ? at : condition.front();
+  auto next = list.erase(std::next(list.begin(), static_cast<long>(first)), std::next(it));
+  if (condition.empty()) list.insert(next, std::make_unique<wabt::DropExpr>());
+  list.splice(next, inner);
+  return true;
+}
+
+// --- Module fields and locals ------------------------------------------------
+
+bool is_called_export(const wabt::ModuleField& field, const std::set<std::string>& called) {
+  auto* e = wabt::dyn_cast<wabt::ExportModuleField>(&field);
+  return e && called.contains(e->export_.name);
+}
+
+void add_field_edits(wabt::Module& m, const std::vector<DiffCall>& calls, std::vector<Edit>& edits) {
+  std::set<std::string> called;
+  for (const DiffCall& c : calls) called.insert(c.export_name);
+  std::vector<bool> kept;
+  for (const wabt::ModuleField& f : m.fields) kept.push_back(is_called_export(f, called));
+  const size_t fields = kept.size();
+  for (size_t len = fields / 2; len >= 1; len /= 2)
+    for (size_t start = 0; start + len <= fields; start += len)
+      if (std::none_of(kept.begin() + static_cast<long>(start), kept.begin() + static_cast<long>(start + len),
+                       [](bool k) { return k; }))
+        edits.push_back({Edit::Kind::RemoveFields, 0, start, len});
+}
+
+// The module without fields [start, start + length): the others appended to
+// a new module in order, so that wabt rebuilds every index space. Later
+// items move down; a candidate whose references no longer fit fails
+// validation and is not kept.
+std::unique_ptr<wabt::Module> without_fields(wabt::Module& m, size_t start, size_t length) {
+  auto rebuilt = std::make_unique<wabt::Module>();
+  for (size_t i = 0; !m.fields.empty(); ++i) {
+    std::unique_ptr<wabt::ModuleField> f = m.fields.extract_front();
+    if (i < start || i >= start + length) rebuilt->AppendField(std::move(f));
+  }
+  return rebuilt;
+}
+
+// The locals (parameters and declared locals, by index) that some
+// instruction of `f` names.
+std::vector<bool> used_locals(wabt::Func& f) {
+  std::vector<bool> used(f.GetNumParamsAndLocals(), false);
+  walk_lists(f.exprs, [&](wabt::ExprList& list) {
+    for (wabt::Expr& e : list) {
+      const wabt::Var* v = nullptr;
+      if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&e)) v = &get->var;
+      if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&e)) v = &set->var;
+      if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&e)) v = &tee->var;
+      if (!v) continue;
+      const wabt::Index i = f.GetLocalIndex(*v);
+      if (i < used.size()) used[i] = true;
+    }
+  });
+  return used;
+}
+
+std::vector<size_t> unused_locals(wabt::Func& f) {
+  std::vector<bool> used = used_locals(f);
+  std::vector<size_t> unused;
+  for (size_t i = f.GetNumParams(); i < used.size(); ++i)
+    if (!used[i]) unused.push_back(i);
+  return unused;
+}
+
+// All of a function's unused locals at once first: compilers spill
+// hundreds of them, and a finding rarely needs one (a frame's size can
+// matter, so they go one at a time after that).
+void add_local_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi) {
+    std::vector<size_t> unused = unused_locals(*m.funcs[fi]);
+    if (unused.size() > 1) edits.push_back({Edit::Kind::DropUnusedLocals, fi});
+    for (size_t i : unused) edits.push_back({Edit::Kind::DropLocal, fi, i});
+  }
+}
+
+// Removes local `index` (counting parameters) from `f`: the others keep
+// their names, and the bindings move down past it, so that references by
+// name resolve to the new indices.
+bool drop_local(wabt::Func& f, size_t index) {
+  const wabt::Index params = f.GetNumParams();
+  if (index < params || index >= f.GetNumParamsAndLocals()) return false;
+  wabt::TypeVector types;
+  for (wabt::Type t : f.local_types) types.push_back(t);
+  types.erase(types.begin() + static_cast<long>(index - params));
+  f.local_types.Set(types);
+  for (auto it = f.bindings.begin(); it != f.bindings.end();) {
+    if (it->second.index == index) {
+      it = f.bindings.erase(it);
+      continue;
+    }
+    if (it->second.index > index) --it->second.index;
+    ++it;
+  }
+  return true;
+}
+
+bool drop_unused_locals(wabt::Func& f) {
+  std::vector<size_t> unused = unused_locals(f);
+  // The highest first, so that the indices still to drop stay where they are.
+  for (auto it = unused.rbegin(); it != unused.rend(); ++it) drop_local(f, *it);
+  return !unused.empty();
+}
+
+void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  // Bodies by halves first: one function of a thousand that the finding
+  // needs is found in some twenty kept edits, not a thousand tries (and
+  // every candidate after them compiles one function, not all of them).
+  const size_t funcs = m.funcs.size();
+  for (size_t len = funcs / 2; len >= 2; len /= 2)
+    for (size_t start = 0; start + len <= funcs; start += len) {
+      bool any = false;
+      for (size_t f = start; f < start + len && !any; ++f) any = !is_unreachable_body(m, f);
+      if (any) edits.push_back({Edit::Kind::BodiesToUnreachable, 0, start, len});
+    }
+}
+
+void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  size_t list_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    size_t n = list.size();
+    // Removing a run rarely validates in a body that leaves values on the
+    // stack; replacing it by `unreachable` always does, and the code after
+    // it is dead to both compilers. That halves a 30 KB function per kept
+    // edit where removals alone crawled.
+    for (size_t len = n; len >= 1; len /= 2)
+      for (size_t start = 0; start + len <= n; start += len) {
+        edits.push_back({Edit::Kind::RemoveRun, list_index, start, len});
+        if (len > 1) edits.push_back({Edit::Kind::RunToUnreachable, list_index, start, len});
+      }
+    ++list_index;
+  });
+}
+
+void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  size_t expr_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    std::vector<wabt::Expr*> exprs = as_vector(list);
+    for (size_t at = 0; at < exprs.size(); ++at, ++expr_index) {
+      wabt::Expr& e = *exprs[at];
+      if (e.type() != wabt::ExprType::Unreachable) edits.push_back({Edit::Kind::ToUnreachable, expr_index});
+      add_unit_edits(m, exprs, at, expr_index, edits);
+      add_operand_edits(m, exprs, at, expr_index, edits);
+      if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index});
+      add_arm_edits(e, expr_index, edits);
+      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
+    }
+  });
+}
+
+void set_unreachable(wabt::ExprList& body) {
+  body.clear();
+  body.push_back(std::make_unique<wabt::UnreachableExpr>());
+}
+
+bool apply_to_run(wabt::Module& m, const Edit& edit) {
+  bool done = false;
+  size_t list_index = 0;
+  for_each_list(m, [&](wabt::ExprList& list) {
+    if (done || list_index++ != edit.index || edit.start + edit.length > list.size()) return;
+    auto first = std::next(list.begin(), static_cast<long>(edit.start));
+    auto last = list.erase(first, std::next(first, static_cast<long>(edit.length)));
+    if (edit.kind == Edit::Kind::RunToUnreachable) list.insert(last, std::make_unique<wabt::UnreachableExpr>());
+    done = true;
+  });
+  return done;
+}
+
+bool apply_to_expression(wabt::Module& m, const Edit& edit) {
+  bool done = false;
+  size_t expr_index = 0;
+  find_expr(m, [&](wabt::ExprList& list, wabt::ExprList::iterator it) {
+    if (expr_index++ != edit.index) return false;
+    switch (edit.kind) {
+      case Edit::Kind::ToUnreachable:
+        it = list.erase(it);
+        list.insert(it, std::make_unique<wabt::UnreachableExpr>());
+        done = true;
+        break;
+      case Edit::Kind::RemoveWithOperands: done = replace_unit(m, list, it, nullptr); break;
+      case Edit::Kind::ToZeroConstant: {
+        std::unique_ptr<wabt::ConstExpr> zero = zero_of(result_type(m, *it));
+        done = zero && replace_unit(m, list, it, std::move(zero));
+        break;
+      }
+      case Edit::Kind::KeepOperand: done = keep_operand(m, list, it, edit.start); break;
+      case Edit::Kind::Unnest:
+        done = can_unnest(*it);
+        if (done) unnest(list, it);
+        break;
+      case Edit::Kind::IfToArm: done = take_arm(m, list, it, edit.start); break;
+      case Edit::Kind::ConstToZero:
+      case Edit::Kind::ConstToOne:
+      case Edit::Kind::ConstHalve:
+        if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&*it)) {
+          set_const(c->const_, edit.kind);
+          done = true;
+        }
+        break;
+      default: break;
+    }
+    return true;
+  });
+  return done;
+}
+
+}  // namespace
+
+std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
+  auto m = std::make_unique<wabt::Module>();
+  wabt::Errors errors;
+  wabt::Features features = all_wabt_features();
+  wabt::ReadBinaryOptions options(features, nullptr, false, true, false);
+  if (wabt::Failed(wabt::ReadBinaryIr("<reduce>", wasm.data(), wasm.size(), options, &errors, m.get()))) return nullptr;
+  // References by name, not index, so that removing a function, global,
+  // type or local moves the others' references with them (write_ir
+  // resolves them again). Branch targets stay depths: labels would make
+  // every block that an edit unnests an unresolvable target.
+  if (wabt::Failed(wabt::GenerateNames(m.get()))) return nullptr;
+  for (wabt::Func* f : m->funcs) clear_labels(f->exprs);
+  if (wabt::Failed(wabt::ApplyNames(m.get()))) return nullptr;
+  return m;
+}
+
+std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m) {
+  wabt::Errors errors;
+  if (wabt::Failed(wabt::ResolveNamesModule(&m, &errors))) return std::nullopt;  // a reference to a removed field
+  wabt::MemoryStream stream;
+  wabt::WriteBinaryOptions options;
+  options.features = all_wabt_features();
+  options.write_debug_names = false;
+  if (wabt::Failed(wabt::WriteBinaryModule(&stream, &m, options))) return std::nullopt;
+  const auto& data = stream.output_buffer().data;
+  return std::vector<uint8_t>(data.begin(), data.end());
+}
+
+std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls) {
+  std::vector<Edit> edits;
+  add_body_edits(m, edits);
+  add_field_edits(m, calls, edits);
+  for (size_t f = 0; f < m.funcs.size(); ++f)
+    if (!is_unreachable_body(m, f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
+  add_local_edits(m, edits);
+  add_run_edits(m, edits);
+  add_expression_edits(m, edits);
+  return edits;
+}
+
+bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
+  wabt::Module& m = *module;
+  switch (edit.kind) {
+    case Edit::Kind::RemoveFields:
+      if (edit.start + edit.length > m.fields.size()) return false;
+      module = without_fields(m, edit.start, edit.length);
+      return true;
+    case Edit::Kind::BodiesToUnreachable:
+      if (edit.start + edit.length > m.funcs.size()) return false;
+      for (size_t f = std::max<size_t>(edit.start, m.num_func_imports); f < edit.start + edit.length; ++f)
+        set_unreachable(m.funcs[f]->exprs);
+      return true;
+    case Edit::Kind::BodyToUnreachable:
+      if (edit.index >= m.funcs.size() || edit.index < m.num_func_imports) return false;
+      set_unreachable(m.funcs[edit.index]->exprs);
+      return true;
+    case Edit::Kind::DropUnusedLocals:
+      return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
+             drop_unused_locals(*m.funcs[edit.index]);
+    case Edit::Kind::DropLocal:
+      return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
+             drop_local(*m.funcs[edit.index], edit.start);
+    case Edit::Kind::RemoveRun:
+    case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
+    default: return apply_to_expression(m, edit);
+  }
+}
+
+bool resumes_after(const Edit& e, const Edit& last) {
+  auto is_run = [](const Edit& x) { return x.kind == Edit::Kind::RemoveRun || x.kind == Edit::Kind::RunToUnreachable; };
+  if (is_run(e) && is_run(last)) return e.index == last.index && e.length == last.length && e.start >= last.start;
+  if (e.kind != last.kind) return false;
+  if (e.kind == Edit::Kind::RemoveFields || e.kind == Edit::Kind::BodiesToUnreachable)
+    return e.length == last.length && e.start >= last.start;
+  return e.index >= last.index;
+}
+
+Measure measure(wabt::Module& m, size_t bytes) {
+  Measure result;
+  result.bytes = bytes;
+  for (const wabt::Func* f : m.funcs) result.locals += f->GetNumLocals();
+  for_each_list(m, [&](wabt::ExprList& list) {
+    for (wabt::Expr& e : list) {
+      ++result.instructions;
+      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) result.constant_weight += constant_weight(c->const_);
+    }
+  });
+  return result;
+}
+
+}  // namespace tandem::oracle::reduce_ir

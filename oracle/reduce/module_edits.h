@@ -1,0 +1,83 @@
+// The edits that the reducer tries on a module, over wabt's IR: what they
+// are, which ones a module offers, how one is applied to a copy, and the
+// measure that every kept edit must make strictly smaller (so that the
+// reducer reaches a fixed point instead of trading one edit for another).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+#include "oracle/differential/differential.h"
+
+namespace wabt {
+struct Module;
+}
+
+namespace tandem::oracle::reduce_ir {
+
+// One edit of a module, applied to a fresh copy of it.
+struct Edit {
+  enum class Kind : uint8_t {
+    RemoveFields,         // a run of module fields: types, imports, functions, tables, memories, globals, exports,
+                          // element and data segments
+    BodiesToUnreachable,  // the bodies of a run of functions
+    BodyToUnreachable,
+    DropUnusedLocals,  // every local of function `index` that no instruction names
+    DropLocal,  // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
+    RemoveRun,
+    RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
+    ToUnreachable,
+    RemoveWithOperands,  // an instruction that leaves nothing (a drop, a store, ...) and its operands
+    ToZeroConstant,      // an instruction and its operands replaced by a 0 of its result type
+    KeepOperand,         // an instruction and its other operands replaced by operand `start` (`x y i32.add` -> `x`)
+    Unnest,              // a block or loop that no branch targets replaced by its body
+    IfToArm,             // an `if` and its condition replaced by arm `start` (0: then, 1: else) when nothing targets it
+    ConstToZero,
+    ConstToOne,
+    ConstHalve,  // an integer constant halved towards zero
+  };
+  Kind kind;
+  size_t index;  // which function / list / expression in walk order
+  size_t start = 0, length = 0;
+};
+
+// The module's IR with references by name (see read_ir in the .cc), or null
+// when wabt cannot read it.
+std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm);
+// The module's bytes, or nullopt when a reference no longer resolves (a
+// removed field that something still names).
+std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m);
+
+// Every edit the module offers, cheap and large first. Exports that `calls`
+// call are never offered for removal: no candidate without them can hold.
+std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls);
+// Applies `edit` to `module` (which it may replace); false when the edit
+// no longer fits the module.
+bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit);
+// Whether `e` is where a walk that last kept `last` goes on: the same kind
+// of edit at the same run length, at or after the same place.
+bool resumes_after(const Edit& e, const Edit& last);
+
+// What the reducer makes smaller, compared in order: bytes, instructions,
+// locals (a local less often leaves the bytes as they were: one run of 99
+// i32 locals is as long as one of 100), then the constants' weight (0
+// weighs nothing, then by magnitude, a positive value before its
+// negative). Every component is a natural number, so a chain of strictly
+// smaller measures is finite.
+struct Measure {
+  size_t bytes = 0;
+  size_t instructions = 0;
+  size_t locals = 0;
+  unsigned __int128 constant_weight = 0;
+  bool operator<(const Measure& o) const {
+    return std::tie(bytes, instructions, locals, constant_weight) <
+           std::tie(o.bytes, o.instructions, o.locals, o.constant_weight);
+  }
+};
+Measure measure(wabt::Module& m, size_t bytes);
+
+}  // namespace tandem::oracle::reduce_ir
