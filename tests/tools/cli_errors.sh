@@ -44,6 +44,16 @@ case "$case_name" in
     store=$(mktemp -d)
     run "$tandem" findings list --store "$store"; rm -rf "$store"
     expect_status 0; expect_in "0 signatures" ;;
+  report_of_a_regression)
+    # The page: the outcome table per engine, the module, both backends'
+    # code side by side, the replay command.
+    run timeout 120 "$tandem" report "$src/corpus/regressions/licm-nested-loop-hoist.wat"
+    expect_status 0; expect_in "| call | interp | baseline | optimizing | optimizing-none | mixed |"
+    expect_in '```wat'; expect_in "### function 0"; expect_in "| baseline | optimizing |"
+    expect_in "tandem regress $src/corpus/regressions/licm-nested-loop-hoist.wat" ;;
+  report_of_a_non_regression)
+    run "$tandem" report "$dir/floats.wat"
+    expect_status 2; expect_in "does not start with ';; tandem regression'" ;;
   reduce_output_folder_missing)
     # Checked before any work: at once, with the folder named.
     run timeout 20 "$tandem" reduce "$dir/floats.wat" -o /nonexistent/x.wat
