@@ -44,8 +44,8 @@ int run_report(const ReportArgs& a) {
     fmt::print("{}", *page);
     return 0;
   }
-  Status st = oracle::write_file(a.output, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(page->data()),
-                                                                    page->size()));
+  Status st = oracle::write_file(
+      a.output, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(page->data()), page->size()));
   if (!st) {
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;

@@ -46,13 +46,12 @@ Status append_outcomes(const Regression& r, std::string& out) {
   o.with_optimizing_unoptimized = true;
   TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, DifferentialOracle::create(o));
   DiffVerdict v = oracle->run(r.diff_case);
-  out += fmt::format("## Outcomes\n\nVerdict now: **{}**{}\n\n",
-                     v.kind == DiffVerdict::Kind::Agree      ? "agree"
-                     : v.kind == DiffVerdict::Kind::Mismatch ? "mismatch"
-                                                             : "inconclusive",
-                     v.finding ? fmt::format(" ({}, signature `{}`)", cell(v.finding->to_string()),
-                                             v.finding->signature())
-                               : "");
+  out += fmt::format(
+      "## Outcomes\n\nVerdict now: **{}**{}\n\n",
+      v.kind == DiffVerdict::Kind::Agree      ? "agree"
+      : v.kind == DiffVerdict::Kind::Mismatch ? "mismatch"
+                                              : "inconclusive",
+      v.finding ? fmt::format(" ({}, signature `{}`)", cell(v.finding->to_string()), v.finding->signature()) : "");
   std::vector<std::string> engines = oracle->engine_names();
   out += "| call |";
   for (const std::string& e : engines) out += " " + e + " |";
@@ -75,8 +74,9 @@ Status append_outcomes(const Regression& r, std::string& out) {
 // Both backends' code of each function, line by line in two columns.
 Status append_code(const Regression& r, std::string& out) {
   TANDEM_TRY(wasm::Module module, wasm::decode(r.diff_case.wasm));
-  out += "## Machine code\n\nTrap sites, relocations and the wasm offset where each operator's code starts are "
-         "marked.\n\n";
+  out +=
+      "## Machine code\n\nTrap sites, relocations and the wasm offset where each operator's code starts are "
+      "marked.\n\n";
   for (uint32_t f = module.num_imported_funcs; f < module.num_funcs(); ++f) {
     std::vector<std::string> columns[2];
     for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
@@ -100,9 +100,10 @@ Status append_code(const Regression& r, std::string& out) {
 Result<std::string> markdown_report(const Regression& r, const std::string& path) {
   std::string out = fmt::format("# {}\n\n", r.signature.empty() ? "module " + path : "`" + r.signature + "`");
   if (!r.finding.empty()) out += r.finding + "\n\n";
-  out += fmt::format("Replay: `tandem regress {}`  \nReduce: `tandem reduce {} -o reduced.wat`  \nRun alone: "
-                     "`tandem diff {}`\n\n",
-                     path, path, path);
+  out += fmt::format(
+      "Replay: `tandem regress {}`  \nReduce: `tandem reduce {} -o reduced.wat`  \nRun alone: "
+      "`tandem diff {}`\n\n",
+      path, path, path);
   out += "Settings: ";
   for (const std::string& s : r.settings) out += "`" + s + "` ";
   if (r.settings.empty()) out += "the defaults, ISA flags as the replaying CPU has them";
