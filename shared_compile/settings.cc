@@ -147,6 +147,15 @@ std::span<const SettingInfo> all_settings() { return table(); }
 
 size_t setting_value_index(const Settings& settings, SettingId id) { return value_index_of(settings, id); }
 
+std::vector<std::string> settings_for_backend(Backend backend, std::span<const std::string> assignments) {
+  std::vector<std::string> out;
+  for (const std::string& a : assignments) {
+    const SettingInfo* info = find_setting(std::string_view(a).substr(0, a.find('=')));
+    if (!info || (backend == Backend::Baseline ? info->baseline : info->optimizing)) out.push_back(a);
+  }
+  return out;
+}
+
 Status check_host_runs(const Settings& settings) {
   static const IsaFlags host = IsaFlags::detect_host();
   return check_cpu_runs(settings, host);

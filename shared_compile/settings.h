@@ -81,6 +81,10 @@ const SettingInfo* find_setting(std::string_view name);
 // The index of a setting's value in its SettingInfo::values.
 size_t setting_value_index(const Settings& settings, SettingId id);
 
+// Of "name=value" assignments meant for several engines, those `backend`
+// accepts, and those naming no setting (so that its builder reports them).
+std::vector<std::string> settings_for_backend(Backend backend, std::span<const std::string> assignments);
+
 // Code compiled under `settings` can run on this CPU: no ISA flag asks for
 // an extension cpuid does not report. A Usage error names the flag
 // ("has_bmi2=true, but this CPU has no bmi2"). Compiling alone (tandem

@@ -106,12 +106,8 @@ int run(const CompileArgs& a) {
   for (compile::Backend backend : backends) {
     // Settings the other backend takes are not this one's business when
     // both are compiled; with one backend named, a refused setting is an error.
-    std::vector<std::string> settings;
-    for (const std::string& s : a.settings) {
-      const compile::SettingInfo* info = compile::find_setting(std::string_view(s).substr(0, s.find('=')));
-      bool accepted = info && (backend == compile::Backend::Baseline ? info->baseline : info->optimizing);
-      if (accepted || backends.size() == 1 || !info) settings.push_back(s);
-    }
+    std::vector<std::string> settings =
+        backends.size() == 1 ? a.settings : compile::settings_for_backend(backend, a.settings);
     if (!a.stage.empty()) {
       std::optional<oracle::Stage> stage = oracle::parse_stage(a.stage);
       if (!stage) {

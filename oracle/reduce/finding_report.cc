@@ -28,16 +28,6 @@ std::string cell(std::string_view s) {
   return out;
 }
 
-// The settings a backend accepts out of a list for every engine.
-std::vector<std::string> accepted(const std::vector<std::string>& settings, compile::Backend backend) {
-  std::vector<std::string> out;
-  for (const std::string& s : settings) {
-    const compile::SettingInfo* info = compile::find_setting(s.substr(0, s.find('=')));
-    if (info && (backend == compile::Backend::Baseline ? info->baseline : info->optimizing)) out.push_back(s);
-  }
-  return out;
-}
-
 Status append_outcomes(const Regression& r, std::string& out) {
   DiffOptions o;
   o.settings = r.settings;
@@ -80,7 +70,7 @@ Status append_code(const Regression& r, std::string& out) {
   for (uint32_t f = module.num_imported_funcs; f < module.num_funcs(); ++f) {
     std::vector<std::string> columns[2];
     for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
-      StageTextOptions so{b, accepted(r.settings, b), Stage::Asm, f, /*wasm_offsets=*/true};
+      StageTextOptions so{b, compile::settings_for_backend(b, r.settings), Stage::Asm, f, /*wasm_offsets=*/true};
       TANDEM_TRY(StageText text, stage_text(module, so));
       columns[static_cast<int>(b)] = lines_of(text.text);
     }

@@ -107,11 +107,7 @@ Result<std::string> actual_text(const wasm::Module& module, const FileTest& t, c
   options.wasm_offsets = false;
   std::vector<std::string> settings(std::begin(kFixedSettings), std::end(kFixedSettings));
   settings.insert(settings.end(), t.settings.begin(), t.settings.end());
-  for (const std::string& s : settings) {
-    const compile::SettingInfo* info = compile::find_setting(s.substr(0, s.find('=')));
-    if (info && !(backend == compile::Backend::Baseline ? info->baseline : info->optimizing)) continue;
-    options.settings.push_back(s);
-  }
+  options.settings = compile::settings_for_backend(backend, settings);
   TANDEM_TRY(oracle::StageText text, oracle::stage_text(module, options));
   return std::move(text.text);
 }
