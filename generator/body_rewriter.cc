@@ -152,6 +152,7 @@ bool edit_fits(MutationKind kind, const EditSite& site) {
     case MutationKind::BranchDepth:
       return op.opcode == Opcode::Br || op.opcode == Opcode::BrIf || op.opcode == Opcode::BrTable;
     case MutationKind::WrapInBlock: return site.has_result && wrappable(op);
+    case MutationKind::Probe: return numeric_result && !is_const(op.opcode);
     case MutationKind::DuplicateFunction:
     case MutationKind::RetypeLocal:
     case MutationKind::RenumberLocals: return false;  // whole functions, not sites
@@ -383,6 +384,21 @@ bool BodyRewriter::apply(const Edit& edit, const EditSite& site, std::span<const
       }
       emit_op(op, raw, policy);
       code_.opcode(Opcode::End);
+      return true;
+    }
+
+    case MutationKind::Probe: {
+      // value -> value, with probe(value, offset) called on the way.
+      const uint32_t s = scratch_local(site.result, 0);
+      emit_op(op, raw, policy);
+      code_.opcode(Opcode::LocalTee);
+      code_.u32(s);
+      code_.opcode(Opcode::I32Const);
+      code_.s32(static_cast<int32_t>(op.offset));
+      code_.opcode(Opcode::Call);
+      code_.u32(plan_->probe_funcs[numeric_slot(site.result)]);
+      code_.opcode(Opcode::LocalGet);
+      code_.u32(s);
       return true;
     }
 

@@ -88,6 +88,8 @@ struct BodyPlan {
   // generator's canonicalization, so that engines compare bit for bit.
   bool canonicalize_nans = false;
   uint32_t ordinal_base = 0;
+  // The probe import per numeric type (I32, I64, F32, F64), for Probe edits.
+  std::array<uint32_t, 4> probe_funcs{};
   OpUsage* usage = nullptr;  // counts the source operators, when set
 };
 

@@ -104,6 +104,30 @@ void write_import_desc(Encoder& e, const wasm::Import& im) {
 
 }  // namespace
 
+void copy_module_fields(const wasm::Module& m, ModuleSpec& spec) {
+  spec.base_types = m.types;
+  spec.verbatim_imports = m.imports;
+  for (const wasm::Function& f : m.functions) spec.func_types.push_back(f.type_index);
+  spec.tables.assign(m.tables.begin() + m.num_imported_tables, m.tables.end());
+  spec.memories.assign(m.memories.begin() + m.num_imported_memories, m.memories.end());
+  spec.globals.assign(m.globals.begin() + m.num_imported_globals, m.globals.end());
+  spec.exports = m.exports;
+  spec.start = m.start;
+  for (const wasm::ElemSegment& seg : m.elems) {
+    ModuleSpec::Elem e;
+    e.mode = seg.mode;
+    e.table = seg.table;
+    e.offset = seg.offset;
+    e.type = seg.type;
+    e.first_item = static_cast<uint32_t>(spec.elem_items.size());
+    e.num_items = static_cast<uint32_t>(seg.items.size());
+    spec.elem_items.insert(spec.elem_items.end(), seg.items.begin(), seg.items.end());
+    spec.elems.push_back(e);
+  }
+  for (const wasm::DataSegment& seg : m.datas) spec.datas.push_back({seg.mode, seg.offset, m.data_bytes(seg)});
+  spec.data_count = m.data_count;
+}
+
 void write_module(const ModuleSpec& spec, std::vector<uint8_t>& out, Encoder& s) {
   ModuleEncoder m(out);
   m.begin();

@@ -67,6 +67,10 @@ struct ModuleSpec {
   void clear();
 };
 
+// Every field of `m` as it is, bodies aside (spec.code stays empty): the
+// start of a rewrite that keeps the module's shape. Spans point into `m`.
+void copy_module_fields(const wasm::Module& m, ModuleSpec& spec);
+
 // The host import name for a signature, as the generator names them:
 // "log_i32_f64_to_i64".
 void host_import_name(const wasm::FuncType& type, std::string& out);

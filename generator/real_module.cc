@@ -20,6 +20,7 @@ const char* mutation_kind_name(MutationKind kind) {
     case MutationKind::DoubleNegate: return "double_negate";
     case MutationKind::WrapInBlock: return "wrap_in_block";
     case MutationKind::RenumberLocals: return "renumber_locals";
+    case MutationKind::Probe: return "probe";
   }
   return "?";
 }

@@ -55,8 +55,11 @@ enum class MutationKind : uint8_t {
   DoubleNegate,     // x -> neg(neg(x)) (floats: exact on every bit, NaNs included)
   WrapInBlock,      // an operator wrapped in `block (param ..) (result T) .. end`
   RenumberLocals,   // the declared locals of a function permuted
+  // Not a mutation: instrumentation (generator/probes.h). The value an
+  // operator computed is also passed to a probe import.
+  Probe,
 };
-inline constexpr uint32_t kNumMutationKinds = static_cast<uint32_t>(MutationKind::RenumberLocals) + 1;
+inline constexpr uint32_t kNumMutationKinds = static_cast<uint32_t>(MutationKind::Probe) + 1;
 const char* mutation_kind_name(MutationKind kind);
 bool is_semantics_preserving(MutationKind kind);
 

@@ -82,27 +82,7 @@ Status TwinBuilder::rewrite(std::span<const uint8_t> wasm, std::span<const uint8
   policy_.reset(fnv1a(fuzz), kDensities[in.below(4)]);
 
   spec_.clear();
-  spec_.base_types = m.types;
-  spec_.verbatim_imports = m.imports;
-  for (const wasm::Function& f : m.functions) spec_.func_types.push_back(f.type_index);
-  spec_.tables.assign(m.tables.begin() + m.num_imported_tables, m.tables.end());
-  spec_.memories.assign(m.memories.begin() + m.num_imported_memories, m.memories.end());
-  spec_.globals.assign(m.globals.begin() + m.num_imported_globals, m.globals.end());
-  spec_.exports = m.exports;
-  spec_.start = m.start;
-  for (const wasm::ElemSegment& seg : m.elems) {
-    ModuleSpec::Elem e;
-    e.mode = seg.mode;
-    e.table = seg.table;
-    e.offset = seg.offset;
-    e.type = seg.type;
-    e.first_item = static_cast<uint32_t>(spec_.elem_items.size());
-    e.num_items = static_cast<uint32_t>(seg.items.size());
-    spec_.elem_items.insert(spec_.elem_items.end(), seg.items.begin(), seg.items.end());
-    spec_.elems.push_back(e);
-  }
-  for (const wasm::DataSegment& seg : m.datas) spec_.datas.push_back({seg.mode, seg.offset, m.data_bytes(seg)});
-  spec_.data_count = m.data_count;
+  copy_module_fields(m, spec_);
 
   remap_.resize(m.num_funcs());
   for (uint32_t f = 0; f < m.num_funcs(); ++f) remap_[f] = FuncRemap{f, true};

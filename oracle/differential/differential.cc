@@ -11,7 +11,9 @@
 
 #include <xxhash.h>
 
+#include "generator/probes.h"
 #include "oracle/checks/table_checks.h"
+#include "oracle/differential/operator_locator.h"
 #include "oracle/engines/interp_engine.h"
 #include "wasm/decoder.h"
 #include "wasm/op_reader.h"
@@ -78,12 +80,6 @@ std::optional<wasm::Opcode> op_at(const wasm::Module& m, uint32_t offset) {
   return std::nullopt;
 }
 
-// Marks the operator at `offset` as where the finding differs.
-void locate(Finding& f, const wasm::Module& m, uint32_t offset) {
-  f.op = op_at(m, offset);
-  if (f.op) f.op_class = wasm::op_info(*f.op).cls;
-}
-
 // The backend a list of culprit engines blames, whatever other engines
 // ran: the optimizing compiler with or without its passes is one backend,
 // and the mixed image is named only when both pure images agree.
@@ -138,6 +134,14 @@ std::string Finding::signature() const {
                      : op           ? wasm::op_info(*op).text
                      : op_class     ? wasm::op_class_name(*op_class)
                                     : "-");
+}
+
+void locate_at(Finding& f, const wasm::Module& m, uint32_t offset) {
+  f.op = op_at(m, offset);
+  if (f.op) {
+    f.op_class = wasm::op_info(*f.op).cls;
+    f.op_offset = offset;
+  }
 }
 
 std::string Finding::blamed_backend() const { return blamed_backend_of(culprit); }
@@ -228,12 +232,9 @@ struct DifferentialOracle::Impl {
         same = same_value(x.values[i], y.values[i], options.nan_policy);
     }
     if (!same) return fmt::format("original {} vs twin {}", x.to_string(), y.to_string());
-    bool same_trace = a.trace.size() == b.trace.size();
-    for (size_t i = 0; same_trace && i < a.trace.size(); ++i) {
-      same_trace = a.trace[i].func == b.trace[i].func && a.trace[i].args.size() == b.trace[i].args.size();
-      for (size_t j = 0; same_trace && j < a.trace[i].args.size(); ++j)
-        same_trace = same_value(a.trace[i].args[j], b.trace[i].args[j], options.nan_policy);
-    }
+    const bool same_trace =
+        std::equal(a.trace.begin(), a.trace.end(), b.trace.begin(), b.trace.end(),
+                   [this](const HostCallRecord& x, const HostCallRecord& y) { return same_call(x, y); });
     if (!same_trace) return fmt::format("original {} vs twin {}", trace_to_string(a.trace), trace_to_string(b.trace));
     for (size_t i = 0; i < memory_exports.size(); ++i) {
       std::pair<size_t, uint64_t> y_digest = digest(b.memories[i]);
@@ -252,9 +253,39 @@ struct DifferentialOracle::Impl {
     return std::nullopt;
   }
 
-  // The first difference between two observations, or nullopt.
+  bool same_call(const HostCallRecord& x, const HostCallRecord& y) const {
+    return x.func == y.func &&
+           std::equal(x.args.begin(), x.args.end(), y.args.begin(), y.args.end(),
+                      [this](const Value& p, const Value& q) { return same_value(p, q, options.nan_policy); });
+  }
+
+  // Where two traces first differ, when both calls there are one probe
+  // (the same import, the same operator offset) that saw different values.
+  // Engines resolve imports in one order, so a function id names the same
+  // import in every engine's host.
+  std::optional<uint32_t> first_differing_probe(const std::vector<HostCallRecord>& a,
+                                                const std::vector<HostCallRecord>& b) const {
+    size_t i = 0;
+    while (i < a.size() && i < b.size() && same_call(a[i], b[i])) ++i;
+    if (i == a.size() || i == b.size() || a[i].func != b[i].func || a[i].args.size() != 2) return std::nullopt;
+    if (engines.front().host->func(a[i].func).module != generator::kProbeModule) return std::nullopt;
+    const Value& x = a[i].args[1];
+    const Value& y = b[i].args[1];
+    if (x.type != wasm::ValType::I32 || !same_value(x, y, NanPolicy::Exact)) return std::nullopt;
+    return static_cast<uint32_t>(x.bits);
+  }
+
+  // The first difference between two observations, or nullopt; with the
+  // first probe that saw a different value, when there are probes.
   std::optional<Finding> compare(const Observation& a, const Observation& b, const std::string& export_name,
                                  bool compare_offsets) const {
+    std::optional<Finding> f = first_difference(a, b, export_name, compare_offsets);
+    if (f) f->probe_offset = first_differing_probe(a.trace, b.trace);
+    return f;
+  }
+
+  std::optional<Finding> first_difference(const Observation& a, const Observation& b, const std::string& export_name,
+                                          bool compare_offsets) const {
     Finding f;
     f.export_name = export_name;
     const Outcome& x = a.outcome;
@@ -263,13 +294,13 @@ struct DifferentialOracle::Impl {
       f.kind = MismatchKind::Trap;
       f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
       uint32_t off = x.wasm_offset ? *x.wasm_offset : y.wasm_offset ? *y.wasm_offset : 0;
-      if (x.wasm_offset || y.wasm_offset) locate(f, module, off);
+      if (x.wasm_offset || y.wasm_offset) locate_at(f, module, off);
       return f;
     }
     if (x.kind == Outcome::Kind::Trapped && compare_offsets && x.wasm_offset != y.wasm_offset) {
       f.kind = MismatchKind::TrapOffset;
       f.detail = fmt::format("{} vs {}", x.to_string(), y.to_string());
-      if (x.wasm_offset) locate(f, module, *x.wasm_offset);
+      if (x.wasm_offset) locate_at(f, module, *x.wasm_offset);
       return f;
     }
     if (x.kind == Outcome::Kind::Returned) {
@@ -282,12 +313,9 @@ struct DifferentialOracle::Impl {
         return f;
       }
     }
-    bool same_trace = a.trace.size() == b.trace.size();
-    for (size_t i = 0; same_trace && i < a.trace.size(); ++i) {
-      same_trace = a.trace[i].func == b.trace[i].func && a.trace[i].args.size() == b.trace[i].args.size();
-      for (size_t j = 0; same_trace && j < a.trace[i].args.size(); ++j)
-        same_trace = same_value(a.trace[i].args[j], b.trace[i].args[j], options.nan_policy);
-    }
+    const bool same_trace =
+        std::equal(a.trace.begin(), a.trace.end(), b.trace.begin(), b.trace.end(),
+                   [this](const HostCallRecord& x, const HostCallRecord& y) { return same_call(x, y); });
     if (!same_trace) {
       f.kind = MismatchKind::HostTrace;
       f.detail = fmt::format("{} vs {}", trace_to_string(a.trace), trace_to_string(b.trace));
@@ -324,6 +352,7 @@ struct DifferentialOracle::Impl {
 
   // The phases of run(), in order. Those that can end a case early return
   // true when they have decided `verdict` (a finding, or inconclusive).
+  DiffVerdict run_case(const DiffCase& c);
   bool load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict);
   std::vector<InstantiateResult> instantiate_everywhere(std::span<const uint8_t> bytes, DiffVerdict& verdict);
   bool judge_each_instantiation(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
@@ -705,23 +734,29 @@ bool DifferentialOracle::Impl::compare_native_trap_offsets(const DiffCall& call,
   return false;
 }
 
-DiffVerdict DifferentialOracle::run(const DiffCase& c) {
-  Impl& impl = *impl_;
+DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
   DiffVerdict verdict;
-  if (impl.load_module(c.wasm, verdict)) return verdict;
-  std::vector<InstantiateResult> inst = impl.instantiate_everywhere(c.wasm, verdict);
-  if (impl.judge_each_instantiation(inst, verdict) || impl.compare_instantiations(inst, verdict)) return verdict;
+  if (load_module(c.wasm, verdict)) return verdict;
+  std::vector<InstantiateResult> inst = instantiate_everywhere(c.wasm, verdict);
+  if (judge_each_instantiation(inst, verdict) || compare_instantiations(inst, verdict)) return verdict;
   if (inst[0].status != InstantiateResult::Status::Ok) {
-    impl.note_failed_alike(inst[0], verdict);
+    note_failed_alike(inst[0], verdict);
     return verdict;
   }
-  if (impl.check_native_code(verdict) || impl.check_optimizing_traps_within_baseline(verdict)) return verdict;
-  std::vector<Observation> obs(impl.engines.size());
+  if (check_native_code(verdict) || check_optimizing_traps_within_baseline(verdict)) return verdict;
+  std::vector<Observation> obs(engines.size());
   for (const DiffCall& call : c.calls) {
-    if (impl.run_call(call, obs, verdict)) return verdict;
+    if (run_call(call, obs, verdict)) return verdict;
     ++verdict.calls_compared;
   }
-  impl.recorded_complete = impl.options.record_for_twins;
+  recorded_complete = options.record_for_twins;
+  return verdict;
+}
+
+DiffVerdict DifferentialOracle::run(const DiffCase& c) {
+  DiffVerdict verdict = impl_->run_case(c);
+  if (verdict.finding && impl_->options.locate_operators && needs_operator(*verdict.finding))
+    locate_operator(c, impl_->options, impl_->module, *verdict.finding);
   return verdict;
 }
 

@@ -65,7 +65,12 @@ struct Finding {
   // A compile_blowup's stage ("regalloc"); it takes the operator class's
   // place in the signature.
   std::string stage;
-  std::optional<wasm::Opcode> op;  // the operator at the first difference, when known (op_class is its class)
+  std::optional<wasm::Opcode> op;     // the operator at the first difference, when known (op_class is its class)
+  std::optional<uint32_t> op_offset;  // its wasm offset
+  // A host-trace difference on a module with probes (generator/probes.h):
+  // the offset the first differing probe call reports, in the module the
+  // probes were added to.
+  std::optional<uint32_t> probe_offset;
 
   // kind/backend/where: "trap/optimizing/i32.div_s",
   // "compile_blowup/optimizing/regalloc", "result/baseline/-". The backend
@@ -80,6 +85,10 @@ struct Finding {
   // One line: "mismatch result: culprit optimizing, export f2: ..."
   std::string to_string() const;
 };
+
+// Marks the operator at wasm `offset` of `m` as where `f` differs (op,
+// op_class, op_offset); no change when no operator starts there.
+void locate_at(Finding& f, const wasm::Module& m, uint32_t offset);
 
 // One row per call (and one for instantiation): what every engine did, in
 // engine order. Kept only with DiffOptions::keep_transcript (`tandem diff`).
@@ -130,6 +139,11 @@ struct DiffOptions {
   bool in_process = false;
   // The compile-work budgets, in percent of compile_stages.def's limits.
   uint32_t compile_budget_percent = 100;
+  // A result, memory, global or host-trace mismatch does not say which
+  // operator computed the first wrong value: locate it by running a copy
+  // of the module with probes (operator_locator.h). Costs a few runs of
+  // the case, only when there is a finding.
+  bool locate_operators = true;
 };
 
 class DifferentialOracle {

@@ -34,6 +34,7 @@ std::string encode(const DiffVerdict& v) {
     put_u32(out, static_cast<uint32_t>(f.kind));
     put_u32(out, f.op_class ? static_cast<uint32_t>(*f.op_class) : UINT32_MAX);
     put_u32(out, f.op ? static_cast<uint32_t>(*f.op) : UINT32_MAX);
+    put_u32(out, f.op_offset ? *f.op_offset : UINT32_MAX);
     put_str(out, f.culprit);
     put_str(out, f.export_name);
     put_str(out, f.detail);
@@ -83,6 +84,7 @@ std::optional<DiffVerdict> decode(std::string_view bytes) {
       if (op >= wasm::kNumOpcodes) return std::nullopt;
       f.op = static_cast<wasm::Opcode>(op);
     }
+    if (uint32_t at = r.u32(); at != UINT32_MAX) f.op_offset = at;
     f.culprit = r.str();
     f.export_name = r.str();
     f.detail = r.str();

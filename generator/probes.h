@@ -1,0 +1,50 @@
+// Probes: a copy of a module in which every value an operator computes is
+// also reported to a host import, as probe(value, wasm offset of the
+// operator). The differential oracle compares host-call traces, so on the
+// probed copy the first call two engines make differently names the first
+// operator whose value differs: where a result, memory or global mismatch
+// began, which the mismatch itself does not say.
+//
+// Probes perturb what they observe (a call between every two operators
+// changes register allocation and instruction selection), so a caller that
+// finds the difference gone probes fewer operators: only ordinals in
+// [first, last) are probed, and a short bisection over that range finds a
+// probe that still sees the difference.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "wasm/result.h"
+
+namespace tandem::generator {
+
+// The probes' import module; each import is named for its value type
+// ("i32", "i64", "f32", "f64") and has type (value, i32 offset) -> ().
+inline constexpr std::string_view kProbeModule = "tandem_probe";
+
+struct ProbeRange {
+  // Operators are numbered in module order over every defined function's
+  // body (the ordinal); only value-producing operators that are not
+  // constants, in reachable code, with a numeric result, are probed.
+  uint32_t first = 0;
+  uint32_t last = UINT32_MAX;
+};
+
+struct ProbedModule {
+  std::vector<uint8_t> wasm;
+  uint32_t num_ordinals = 0;  // operators walked (the range's whole extent)
+  uint32_t num_probes = 0;    // probes placed
+};
+
+// The module with probes in `range`. The four probe imports come after the
+// module's own imports, so defined functions move up by four in the
+// function index space (exports, element segments, the start function and
+// calls follow); defined functions keep their order, so a mixed image's
+// per-function mask applies unchanged. Errors: a module that does not
+// validate.
+Result<ProbedModule> add_probes(std::span<const uint8_t> wasm, ProbeRange range);
+
+}  // namespace tandem::generator

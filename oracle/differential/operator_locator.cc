@@ -1,0 +1,61 @@
+#include "oracle/differential/operator_locator.h"
+
+#include <deque>
+
+#include "generator/probes.h"
+
+namespace tandem::oracle {
+
+bool needs_operator(const Finding& f) {
+  if (f.op) return false;
+  switch (f.kind) {
+    case MismatchKind::Result:
+    case MismatchKind::Memory:
+    case MismatchKind::Global:
+    case MismatchKind::HostTrace: return true;
+    default: return false;
+  }
+}
+
+void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f) {
+  DiffOptions probed_options = options;
+  probed_options.locate_operators = false;  // no probes of probes
+  probed_options.check_determinism = false;
+  probed_options.check_tables = false;
+  probed_options.keep_transcript = false;
+  probed_options.record_for_twins = false;
+  probed_options.stub_unknown_imports = true;  // the probe imports
+  Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(probed_options);
+  if (!oracle) return;
+
+  // Whether probing `range` shows the first differing value; its offset.
+  auto probe = [&](generator::ProbeRange range, uint32_t* num_ordinals) -> std::optional<uint32_t> {
+    Result<generator::ProbedModule> probed = generator::add_probes(c.wasm, range);
+    if (!probed) return std::nullopt;
+    if (num_ordinals) *num_ordinals = probed->num_ordinals;
+    if (probed->num_probes == 0) return std::nullopt;
+    DiffVerdict v = (*oracle)->run(DiffCase{std::move(probed->wasm), c.calls});
+    if (v.kind != DiffVerdict::Kind::Mismatch || !v.finding) return std::nullopt;
+    return v.finding->probe_offset;
+  };
+
+  uint32_t num_ordinals = 0;
+  std::optional<uint32_t> offset = probe({}, &num_ordinals);
+  std::deque<generator::ProbeRange> ranges;
+  auto split = [&ranges](generator::ProbeRange r) {
+    if (r.last - r.first < 2) return;
+    const uint32_t mid = r.first + (r.last - r.first) / 2;
+    ranges.push_back({r.first, mid});
+    ranges.push_back({mid, r.last});
+  };
+  split({0, num_ordinals});
+  for (int runs = 1; !offset && !ranges.empty() && runs < kMaxProbedRuns; ++runs) {
+    generator::ProbeRange r = ranges.front();
+    ranges.pop_front();
+    offset = probe(r, nullptr);
+    split(r);
+  }
+  if (offset) locate_at(f, m, *offset);
+}
+
+}  // namespace tandem::oracle

@@ -1,0 +1,97 @@
+// generator/probes.h: the probed module validates, the probe imports come
+// after the module's own, defined functions move up by four everywhere
+// they are named, and each probed operator passes its value and its own
+// wasm offset to the probe of its type.
+#include "generator/probes.h"
+
+#include <gtest/gtest.h>
+
+#include "wasm/op_reader.h"
+#include "wasm/validator.h"
+
+namespace tandem::generator {
+namespace {
+
+// (module
+//   (import "env" "g" (func))
+//   (func (export "f") (param i32 i32) (result i32)
+//     local.get 0  local.get 1  i32.add  i32.const 7  i32.mul)
+//   (start 0))  ;; start names the import, which does not move
+const std::vector<uint8_t> kModule = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,                                      // header
+    0x01, 0x0a, 0x02, 0x60, 0x02, 0x7f, 0x7f, 0x01, 0x7f, 0x60, 0x00, 0x00,              // types
+    0x02, 0x09, 0x01, 0x03, 'e',  'n',  'v',  0x01, 'g',  0x00, 0x01,                    // import
+    0x03, 0x02, 0x01, 0x00,                                                              // function
+    0x07, 0x05, 0x01, 0x01, 'f',  0x00, 0x01,                                            // export f = func 1
+    0x08, 0x01, 0x00,                                                                    // start: func 0
+    0x0a, 0x0c, 0x01, 0x0a, 0x00, 0x20, 0x00, 0x20, 0x01, 0x6a, 0x41, 0x07, 0x6c, 0x0b,  // code
+};
+
+// The offsets of the source function's operators, in order.
+std::vector<uint32_t> source_offsets() {
+  Result<wasm::Module> m = wasm::decode_and_validate(kModule);
+  EXPECT_TRUE(m.ok());
+  std::vector<uint32_t> out;
+  wasm::OpReader reader(m->bytes, m->functions[0].code_start, m->functions[0].code_end);
+  while (!reader.done()) out.push_back(reader.next()->offset);
+  return out;
+}
+
+// (probe import index, offset passed) for every probe call in function 0.
+std::vector<std::pair<uint32_t, uint32_t>> probe_calls(const wasm::Module& m) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  wasm::OpReader reader(m.bytes, m.functions[0].code_start, m.functions[0].code_end);
+  uint32_t last_const = 0;
+  while (!reader.done()) {
+    wasm::Op op = *reader.next();
+    if (op.opcode == wasm::Opcode::I32Const) last_const = static_cast<uint32_t>(op.bits);
+    if (op.opcode == wasm::Opcode::Call && op.index >= 1 && op.index <= 4) out.emplace_back(op.index, last_const);
+  }
+  return out;
+}
+
+TEST(Probes, EveryComputedValueIsReportedWithItsOperatorsOffset) {
+  Result<ProbedModule> probed = add_probes(kModule, {});
+  ASSERT_TRUE(probed.ok()) << probed.error().to_string();
+  Result<wasm::Module> m = wasm::decode_and_validate(probed->wasm);
+  ASSERT_TRUE(m.ok()) << m.error().to_string();
+
+  ASSERT_EQ(m->imports.size(), 5u);
+  EXPECT_EQ(m->imports[0].module, "env");
+  const char* names[] = {"i32", "i64", "f32", "f64"};
+  for (int k = 0; k < 4; ++k) {
+    EXPECT_EQ(m->imports[1 + k].module, kProbeModule);
+    EXPECT_EQ(m->imports[1 + k].name, names[k]);
+  }
+  ASSERT_EQ(m->exports.size(), 1u);
+  EXPECT_EQ(m->exports[0].index, 5u) << "the defined function moved up by four";
+  ASSERT_TRUE(m->start.has_value());
+  EXPECT_EQ(*m->start, 0u) << "an imported function does not move";
+
+  // local.get, local.get, i32.add and i32.mul; the constant is not probed.
+  const std::vector<uint32_t> at = source_offsets();
+  EXPECT_EQ(probed->num_probes, 4u);
+  EXPECT_EQ(probed->num_ordinals, 6u);  // the five operators and `end`
+  const std::vector<std::pair<uint32_t, uint32_t>> expected = {{1, at[0]}, {1, at[1]}, {1, at[2]}, {1, at[4]}};
+  EXPECT_EQ(probe_calls(*m), expected);
+}
+
+TEST(Probes, OnlyTheRangeIsProbed) {
+  Result<ProbedModule> probed = add_probes(kModule, {2, 5});
+  ASSERT_TRUE(probed.ok());
+  Result<wasm::Module> m = wasm::decode_and_validate(probed->wasm);
+  ASSERT_TRUE(m.ok());
+  const std::vector<uint32_t> at = source_offsets();
+  const std::vector<std::pair<uint32_t, uint32_t>> expected = {{1, at[2]}, {1, at[4]}};
+  EXPECT_EQ(probe_calls(*m), expected);
+  EXPECT_EQ(probed->num_probes, 2u);
+}
+
+TEST(Probes, AModuleThatDoesNotValidateIsAnError) {
+  std::vector<uint8_t> broken = kModule;
+  broken.back() = 0x00;  // the body no longer ends
+  EXPECT_FALSE(add_probes(broken, {}).ok());
+}
+
+}  // namespace
+}  // namespace tandem::generator
