@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 #include <cctype>
+#include <cstdlib>
 #include <deque>
 
 namespace tandem::compile {
@@ -131,7 +132,24 @@ IsaFlags IsaFlags::detect_host() {
     f.has_bmi2 = ebx & bit_BMI2;
   }
   if (__get_cpuid(0x80000001, &eax, &ebx, &ecx, &edx)) f.has_lzcnt = ecx & bit_LZCNT;
+  if (const char* lacks = std::getenv("TANDEM_HOST_LACKS")) f = without_extensions(f, lacks);
   return f;
+}
+
+IsaFlags without_extensions(const IsaFlags& flags, std::string_view names) {
+  Settings s;
+  s.isa = flags;
+  for (size_t i = 0; i <= names.size();) {
+    const size_t j = std::min(names.find(',', i), names.size());
+    const std::string flag = fmt::format("has_{}", names.substr(i, j - i));
+    const SettingInfo* info = find_setting(flag);
+    if (info && info->is_isa_flag)
+      set_value_index(s, info->id, 0);
+    else if (j > i)
+      fmt::print(stderr, "tandem: TANDEM_HOST_LACKS: no ISA flag {} (ignored)\n", flag);
+    i = j + 1;
+  }
+  return s.isa;
 }
 
 std::string Settings::to_string() const {

@@ -34,10 +34,16 @@ struct IsaFlags {
 #undef SETTING_BOOL
 #undef ISA_FLAG
 
-  // What this machine's cpuid reports.
+  // What this machine's cpuid reports, less the extensions the environment
+  // variable TANDEM_HOST_LACKS names ("lzcnt,bmi1"): to see what a finding
+  // needs, or run the fallbacks, as on a machine without them.
   static IsaFlags detect_host();
   bool operator==(const IsaFlags&) const = default;
 };
+
+// `flags` with the extensions of a comma-separated list ("lzcnt,bmi1")
+// cleared; a name that is no ISA flag is reported on stderr and ignored.
+IsaFlags without_extensions(const IsaFlags& flags, std::string_view names);
 
 // The resolved settings a compiler runs with. Plain data, cheap to copy.
 struct Settings {

@@ -1,7 +1,9 @@
 // tandem reduce INPUT: reproduces a finding from the differential fuzz
 // target's input bytes, a regression .wat, or a plain module (.wasm or .wat:
 // every export called with edge arguments, under --setting), shrinks it
-// while its signature holds, and writes a regression file. Fuzz bytes are
+// while its signature holds, and writes a finding bundle (finding_bundle.h):
+// the regression file, the module, bundle.json and the report. A bundle
+// folder is an input too (its finding.wat). Fuzz bytes are
 // read with the real-module seeds the fuzz target loads (TANDEM_REAL_SEEDS,
 // or corpus/real and corpus/real/npm of the source tree).
 #include <fmt/format.h>
@@ -11,6 +13,7 @@
 
 #include "oracle/differential/differential_fuzzer.h"
 #include "oracle/engines/text_format.h"
+#include "oracle/reduce/finding_bundle.h"
 #include "oracle/reduce/reducer.h"
 #include "oracle/reduce/regression.h"
 #include "tools/cli_support.h"
@@ -22,8 +25,10 @@ namespace {
 struct ReduceArgs {
   std::string input;
   std::string output;
+  std::string store = "reports/findings";
   std::string scope = "full";
   std::vector<std::string> settings;
+  std::string nan = "spec";
   uint32_t max_attempts = 5000;
   uint32_t time_budget_seconds = 600;
   uint32_t compile_budget = 100;
@@ -48,34 +53,28 @@ bool is_plain_module(std::span<const uint8_t> data) {
   return false;
 }
 
-// Where the regression goes, checked before any work: an explicit -o must
-// not exist yet and its folder must; the default is reports/ (made here).
+// Where the bundle goes, checked before any work: an explicit -o folder
+// must not hold a finding yet and its parent must exist; the default is
+// the signature's folder in the findings store (made here).
 Status check_output(const ReduceArgs& a) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (a.output.empty()) {
-    fs::create_directories("reports", ec);
-    if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make reports/: {}", ec.message()));
+    fs::create_directories(a.store, ec);
+    if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make {}: {}", a.store, ec.message()));
     return {};
   }
   fs::path out(a.output);
-  if (fs::exists(out, ec))
-    return make_error(ErrorKind::Usage,
-                      fmt::format("{} exists: a finding is never overwritten; choose another name", a.output));
-  fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
-  if (!fs::is_directory(dir, ec))
-    return make_error(ErrorKind::Io, fmt::format("cannot write {}: no folder {}", a.output, dir.string()));
+  if (fs::exists(out / oracle::kBundleRegressionFile, ec))
+    return make_error(
+        ErrorKind::Usage,
+        fmt::format("{} already holds a finding: a finding is never overwritten; choose another folder", a.output));
+  if (fs::exists(out, ec) && !fs::is_directory(out, ec))
+    return make_error(ErrorKind::Usage, fmt::format("{} is a file; -o names the bundle's folder", a.output));
+  fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  if (!fs::is_directory(parent, ec))
+    return make_error(ErrorKind::Io, fmt::format("cannot write {}: no folder {}", a.output, parent.string()));
   return {};
-}
-
-// reports/<signature>.wat, or -2, -3, ... after it when that name is taken.
-std::string unused_report_path(const std::string& signature) {
-  std::string name = signature;
-  for (char& ch : name)
-    if (ch == '/' || ch == ' ') ch = '-';
-  std::string path = "reports/" + name + ".wat";
-  for (int i = 2; std::filesystem::exists(path); ++i) path = fmt::format("reports/{}-{}.wat", name, i);
-  return path;
 }
 
 int run_reduce(const ReduceArgs& a) {
@@ -83,7 +82,11 @@ int run_reduce(const ReduceArgs& a) {
     fmt::print(stderr, "tandem: {}\n", out.error().to_string());
     return 2;
   }
-  Result<std::vector<uint8_t>> data = oracle::read_file(a.input);
+  std::error_code ec;
+  const std::string input = std::filesystem::is_directory(a.input, ec)
+                                ? (std::filesystem::path(a.input) / oracle::kBundleRegressionFile).string()
+                                : a.input;
+  Result<std::vector<uint8_t>> data = oracle::read_file(input);
   if (!data) {
     fmt::print(stderr, "tandem: {}\n", data.error().to_string());
     return 2;
@@ -92,17 +95,15 @@ int run_reduce(const ReduceArgs& a) {
   oracle::ReduceOptions options;
   std::string_view text(reinterpret_cast<const char*>(data->data()), data->size());
   if (text.starts_with(";; tandem regression")) {
-    Result<oracle::Regression> r = oracle::parse_regression(text, a.input);
+    Result<oracle::Regression> r = oracle::parse_regression(text, input);
     if (!r) {
       fmt::print(stderr, "tandem: {}\n", r.error().to_string());
       return 2;
     }
     c = r->diff_case;
-    options.diff.settings = r->settings;
-    if (r->mixed_mask) options.diff.mixed_mask = *r->mixed_mask;
-    options.diff.with_optimizing_unoptimized = true;
+    options.diff = r->diff_options();
   } else if (is_plain_module(*data)) {
-    Result<LoadedModule> loaded = load_module(a.input);
+    Result<LoadedModule> loaded = load_module(input);
     if (!loaded) {
       fmt::print(stderr, "tandem: {}\n", loaded.error().to_string());
       return 2;
@@ -110,8 +111,8 @@ int run_reduce(const ReduceArgs& a) {
     c.wasm = loaded->bytes;
     c.calls = edge_calls(loaded->module, 1);
     options.diff.settings = a.settings;
-    // Nobody canonicalized this module's NaNs.
-    options.diff.nan_policy = oracle::NanPolicy::Spec;
+    // Nobody canonicalized this module's NaNs: spec unless told otherwise.
+    options.diff.nan_policy = a.nan == "exact" ? oracle::NanPolicy::Exact : oracle::NanPolicy::Spec;
   } else {
     oracle::DifferentialFuzzer::Options fo;
     fo.scope = a.scope == "integer" ? generator::Scope::IntegerCore : generator::Scope::Full;
@@ -161,6 +162,7 @@ int run_reduce(const ReduceArgs& a) {
   }
   r.settings = std::move(settings).value();
   r.mixed_mask = options.diff.mixed_mask;
+  r.nan_policy = options.diff.nan_policy;
   r.diff_case = reduced->reduced;
   Result<std::vector<std::string>> expected = oracle::reference_outcomes(r.diff_case, r.settings);
   if (!expected) {
@@ -168,19 +170,13 @@ int run_reduce(const ReduceArgs& a) {
     return 1;
   }
   r.expected = std::move(expected).value();
-  Result<std::string> file = oracle::format_regression(r);
-  if (!file) {
-    fmt::print(stderr, "tandem: {}\n", file.error().to_string());
-    return 2;
-  }
-  std::string out = a.output.empty() ? unused_report_path(r.signature) : a.output;
-  Status st =
-      oracle::write_file(out, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(file->data()), file->size()));
-  if (!st) {
+  const std::string dir = a.output.empty() ? oracle::unused_bundle_dir(a.store, r.signature) : a.output;
+  if (Status st = oracle::write_bundle(dir, r, TANDEM_COMMIT); !st) {
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;
   }
-  fmt::print("wrote {} (replay it with: tandem regress {})\n", out, out);
+  fmt::print("wrote {}/ ({}, reduced.wasm, reduced.wat, bundle.json, report.md)\nreplay it with: tandem replay {}\n",
+             dir, oracle::kBundleRegressionFile, dir);
   return 0;
 }
 
@@ -188,13 +184,18 @@ int run_reduce(const ReduceArgs& a) {
 
 void register_reduce_command(CLI::App& app, ExitCode& exit) {
   auto args = std::make_shared<ReduceArgs>();
-  auto* cmd = app.add_subcommand("reduce", "Shrink a differential finding and write it as a regression file");
+  auto* cmd = app.add_subcommand(
+      "reduce", "Shrink a differential finding and write its bundle (regression file, module, report)");
   cmd->add_option("input", args->input, "A differential fuzz input (crash-*) or a regression .wat")->required();
   cmd->add_option("-o,--output", args->output,
-                  "Regression file to write; must not exist (default: reports/<signature>.wat, or -2, -3, ...)");
+                  "The bundle's folder; must not hold a finding (default: the signature's folder in --store, or "
+                  "reduced-2, -3, ... in it)");
+  cmd->add_option("--store", args->store, "The findings store (default: reports/findings)");
   cmd->add_option("--scope", args->scope, "Generator scope of the fuzz input: full | integer")
       ->check(CLI::IsMember({"full", "integer"}));
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value for a plain module (repeatable)");
+  cmd->add_option("--nan", args->nan, "NaN policy for a plain module: spec (any NaN matches) or exact")
+      ->check(CLI::IsMember({"spec", "exact"}));
   cmd->add_option("--max-attempts", args->max_attempts, "Candidates to try at most");
   cmd->add_option("--time-budget", args->time_budget_seconds,
                   "Seconds after which the smallest case so far is written (0: none)");

@@ -29,11 +29,8 @@ std::string cell(std::string_view s) {
 }
 
 Status append_outcomes(const Regression& r, std::string& out) {
-  DiffOptions o;
-  o.settings = r.settings;
-  if (r.mixed_mask) o.mixed_mask = *r.mixed_mask;
+  DiffOptions o = r.diff_options();
   o.keep_transcript = true;
-  o.with_optimizing_unoptimized = true;
   TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, DifferentialOracle::create(o));
   DiffVerdict v = oracle->run(r.diff_case);
   out += fmt::format(

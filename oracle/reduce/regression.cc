@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::string_view kHeader = ";; tandem regression";
 constexpr std::string_view kDirectives[] = {"finding", "signature", "settings", "mixed-mask",
-                                            "calls",   "call",      "expect"};
+                                            "nan",     "calls",     "call",     "expect"};
 
 // The key of a header line shaped like a directive (";; word: ..."), or
 // empty for a comment of the reader's.
@@ -106,6 +106,11 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
         return make_error(ErrorKind::Usage,
                           fmt::format("{}:{}: mixed-mask '{}' is not a number", filename, line_no, text));
       r.mixed_mask = mask;
+    } else if (auto v = field(";; nan:")) {
+      if (*v != "spec" && *v != "exact")
+        return make_error(ErrorKind::Usage,
+                          fmt::format("{}:{}: nan takes 'spec' or 'exact', not '{}'", filename, line_no, *v));
+      r.nan_policy = *v == "spec" ? NanPolicy::Spec : NanPolicy::Exact;
     } else if (auto v = field(";; calls:")) {
       if (*v != "none")
         return make_error(ErrorKind::Usage, fmt::format("{}:{}: 'calls:' takes only 'none' (calls are 'call:' lines)",
@@ -171,6 +176,7 @@ Result<std::string> format_regression(const Regression& r) {
     out += "\n";
   }
   if (r.mixed_mask) out += fmt::format(";; mixed-mask: {:#x}\n", *r.mixed_mask);
+  if (r.nan_policy == NanPolicy::Spec) out += ";; nan: spec\n";
   if (r.diff_case.calls.empty()) out += ";; calls: none\n";
   for (size_t i = 0; i < r.diff_case.calls.size(); ++i) {
     const DiffCall& c = r.diff_case.calls[i];
@@ -204,6 +210,7 @@ Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std
   DiffOptions o;
   o.settings = settings;
   o.keep_transcript = true;
+  o.locate_operators = false;  // only the interpreter's outcomes are wanted
   o.with_mixed = false;
   o.check_determinism = false;
   o.check_tables = false;
@@ -215,12 +222,18 @@ Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std
   return out;
 }
 
-ReplayResult replay_regression(const Regression& r) {
+DiffOptions Regression::diff_options() const {
   DiffOptions o;
-  o.settings = r.settings;
-  if (r.mixed_mask) o.mixed_mask = *r.mixed_mask;
-  o.keep_transcript = true;
+  o.settings = settings;
+  if (mixed_mask) o.mixed_mask = *mixed_mask;
+  o.nan_policy = nan_policy;
   o.with_optimizing_unoptimized = true;
+  return o;
+}
+
+ReplayResult replay_regression(const Regression& r) {
+  DiffOptions o = r.diff_options();
+  o.keep_transcript = true;
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(o);
   if (!oracle) return {false, oracle.error().to_string()};
   DiffVerdict v = (*oracle)->run(r.diff_case);

@@ -5,6 +5,8 @@
 //   ;; finding: mismatch result: culprit optimizing, export f2: (i32:7) vs (i32:5)
 //   ;; signature: result/optimizing/-
 //   ;; settings: bounds_checks=explicit has_lzcnt=false
+//   ;; mixed-mask: 0xaaaaaaaaaaaaaaaa
+//   ;; nan: spec                    (when NaN payloads may differ; else exact)
 //   ;; call: f2 5 bits:0x7fc00000
 //   ;; expect: returned (i32:7)
 //   (module ...)
@@ -32,9 +34,16 @@ struct Regression {
   // The mixed image's mask the finding ran under (bit i: function i from
   // the optimizing backend); the oracle's default when absent.
   std::optional<uint64_t> mixed_mask;
+  // ";; nan: spec" for a module nobody canonicalized (a plain module's
+  // finding); bit-for-bit NaNs otherwise.
+  NanPolicy nan_policy = NanPolicy::Exact;
   DiffCase diff_case;
   std::vector<std::string> expected;  // per call: the interpreter's Outcome::to_string()
   std::string module_text;            // the (module ...) text
+
+  // What every replay of it runs under: its settings, mask and NaN policy,
+  // every engine (the optimizing backend without passes too).
+  DiffOptions diff_options() const;
 };
 
 // Parses a regression file. Malformed headers are Usage errors naming the

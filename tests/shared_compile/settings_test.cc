@@ -79,6 +79,17 @@ TEST(Settings, CodeForAnExtensionTheCpuLacksIsNotRun) {
   EXPECT_TRUE(check_host_runs(SettingsBuilder(Backend::Optimizing).settings()).ok());
 }
 
+TEST(Settings, AnExtensionCanBeTakenAway) {
+  const IsaFlags all{true, true, true, true, true};
+  IsaFlags expected = all;
+  expected.has_lzcnt = false;
+  expected.has_bmi1 = false;
+  EXPECT_EQ(without_extensions(all, "lzcnt,bmi1"), expected);
+  EXPECT_EQ(without_extensions(all, ""), all);
+  // Not an ISA flag: reported and ignored.
+  EXPECT_EQ(without_extensions(all, "avx512,bounds_checks"), all);
+}
+
 TEST(Settings, RefusalsNameWhatWasWrong) {
   SettingsBuilder baseline(Backend::Baseline);
   Status unknown = baseline.set("opt_levle", "speed");

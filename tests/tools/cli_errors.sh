@@ -56,13 +56,43 @@ case "$case_name" in
     expect_status 2; expect_in "does not start with ';; tandem regression'" ;;
   reduce_output_folder_missing)
     # Checked before any work: at once, with the folder named.
-    run timeout 20 "$tandem" reduce "$dir/floats.wat" -o /nonexistent/x.wat
+    run timeout 20 "$tandem" reduce "$dir/floats.wat" -o /nonexistent/bundle
     expect_status 2; expect_in "no folder /nonexistent" ;;
   reduce_output_exists)
     # A finding is never overwritten.
-    junk=$(mktemp --suffix=.wat)
-    run timeout 20 "$tandem" reduce "$dir/floats.wat" -o "$junk"
+    bundle=$(mktemp -d); cp "$dir/needs_lzcnt.wat" "$bundle/finding.wat"
+    run timeout 20 "$tandem" reduce "$dir/floats.wat" -o "$bundle"; rm -rf "$bundle"
     expect_status 2; expect_in "never overwritten" ;;
+  reduce_then_replay)
+    # A plain module's finding reduced to a bundle that replays the same
+    # verdict; the second reduction of the signature goes beside the first.
+    store=$(mktemp -d)
+    run timeout 300 "$tandem" reduce "$dir/nan_div.wat" --nan exact --store "$store"
+    expect_status 0; expect_in "signature: result/baseline+optimizing/f32.div"
+    bundle="$store/result__baseline+optimizing__f32.div"
+    for f in finding.wat reduced.wasm reduced.wat bundle.json report.md; do
+      [[ -s "$bundle/$f" ]] || { rm -rf "$store"; echo "FAIL: no $f in the bundle"; exit 1; }
+    done
+    grep -q '"tandem_commit"' "$bundle/bundle.json" && grep -q '"interp"' "$bundle/bundle.json" ||
+      { rm -rf "$store"; echo "FAIL: bundle.json lacks the commit or the outcomes"; exit 1; }
+    grep -q ';; settings: .*has_lzcnt=' "$bundle/finding.wat" ||
+      { rm -rf "$store"; echo "FAIL: the ISA flags are not written out"; exit 1; }
+    run timeout 120 "$tandem" reduce "$bundle" --store "$store"
+    [[ -s "$bundle/reduced-2/finding.wat" ]] || { rm -rf "$store"; echo "FAIL: no second bundle beside the first"; exit 1; }
+    run timeout 120 "$tandem" replay "$bundle"; rm -rf "$store"
+    expect_status 0; expect_in "same verdict: result/baseline+optimizing/f32.div" ;;
+  replay_fixed_finding)
+    # A regression records the signature of a bug since fixed: another verdict, exit 1.
+    run timeout 120 "$tandem" replay "$src/corpus/regressions/licm-nested-loop-hoist.wat"
+    expect_status 1; expect_in "different verdict: recorded result/optimizing/-, now agree" ;;
+  replay_lacking_flag)
+    # A machine without an extension the finding was compiled for: the
+    # flag named, exit 2, nothing run.
+    TANDEM_HOST_LACKS=lzcnt run timeout 60 "$tandem" replay "$dir/needs_lzcnt.wat"
+    expect_status 2; expect_in "has_lzcnt=true, but this CPU has no lzcnt" ;;
+  replay_missing)
+    run "$tandem" replay /nonexistent/bundle
+    expect_status 2; expect_in "cannot open" ;;
   diff_invalid)
     run "$tandem" diff "$dir/invalid.wat"
     expect_status 2; expect_in invalid; expect_not_in agree ;;

@@ -30,6 +30,20 @@ TEST(Regression, AWellFormedFileParses) {
   EXPECT_EQ(r->settings, std::vector<std::string>{"opt_level=none"});
 }
 
+TEST(Regression, TheNanPolicyRoundTrips) {
+  Result<Regression> spec = parse(";; nan: spec\n;; call: f 7\n;; expect: returned (i32:7)\n");
+  ASSERT_TRUE(spec.ok()) << error_of(spec);
+  EXPECT_EQ(spec->nan_policy, NanPolicy::Spec);
+  EXPECT_EQ(spec->diff_options().nan_policy, NanPolicy::Spec);
+  Result<std::string> text = format_regression(*spec);
+  ASSERT_TRUE(text.ok());
+  EXPECT_NE(text->find(";; nan: spec\n"), std::string::npos);
+  Result<Regression> exact = parse(";; call: f 7\n;; expect: returned (i32:7)\n");
+  EXPECT_EQ(exact->nan_policy, NanPolicy::Exact);
+  EXPECT_NE(error_of(parse(";; nan: loose\n;; call: f 7\n;; expect: returned (i32:7)\n")).find("nan takes"),
+            std::string::npos);
+}
+
 TEST(Regression, AMisspeltDirectiveIsAnError) {
   std::string e = error_of(parse(";; call: f 7\n;; expct: returned (i32:7)\n"));
   EXPECT_NE(e.find("r.wat:3: unknown directive 'expct'"), std::string::npos) << e;

@@ -1,0 +1,53 @@
+// A finding bundle: one folder with everything needed to see, replay and
+// reduce one finding on another machine, with no script to write:
+//
+//   finding.wat   the regression file: every setting with the ISA flags
+//                 written out (never "host"), the mixed mask, the NaN
+//                 policy, the calls and their arguments, the interpreter's
+//                 outcome of each (regression.h)
+//   reduced.wasm  the module, and reduced.wat its text
+//   bundle.json   the signature and finding, the tandem commit that wrote
+//                 it, settings, mask, calls, each engine's outcome of each
+//                 call, and the command that replays it
+//   report.md     the page a person reads (finding_report.h)
+//
+// `tandem replay DIR` runs it again: the same verdict on any x86-64 machine
+// with the ISA flags it names; on one without, it names the flag.
+#pragma once
+
+#include <string>
+
+#include "oracle/reduce/regression.h"
+#include "wasm/result.h"
+
+namespace tandem::oracle {
+
+inline constexpr const char* kBundleRegressionFile = "finding.wat";
+
+// Writes the bundle of `r` into `dir` (made when missing). Refuses a folder
+// that already holds a bundle (finding.wat): a finding is never
+// overwritten. `commit` is the tandem build's ("unknown" outside a git
+// checkout). Runs the case once for the outcomes table.
+Status write_bundle(const std::string& dir, const Regression& r, const std::string& commit);
+
+// The regression of a bundle folder, or of a regression file given itself.
+Result<Regression> read_bundle(const std::string& path);
+
+// A bundle run again. Same: the verdict it recorded (the signature of its
+// mismatch, or agreement); Different: another verdict (the bug is fixed,
+// or it now shows otherwise); CannotRun: this machine cannot run it (an
+// ISA flag it lacks; `why` names the flag) or the bundle is unreadable.
+struct BundleReplay {
+  enum class Status : uint8_t { Same, Different, CannotRun };
+  Status status = Status::CannotRun;
+  std::string recorded;  // the signature it recorded, or "agree"
+  std::string now;       // the verdict now: a signature, "agree" or "inconclusive: ..."
+  std::string why;       // CannotRun: the reason; else the finding now, in one line
+};
+BundleReplay replay_bundle(const Regression& r);
+
+// Where a bundle for `signature` goes in a findings store: the signature's
+// own folder while it holds no bundle, else reduced-2, reduced-3, ... in it.
+std::string unused_bundle_dir(const std::string& store, const std::string& signature);
+
+}  // namespace tandem::oracle

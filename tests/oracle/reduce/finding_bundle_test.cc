@@ -1,0 +1,91 @@
+// Finding bundles: every file is written, a bundle is never overwritten,
+// a bundle folder and its finding.wat read alike, and a replay tells the
+// recorded verdict from another one and from a case this machine cannot run.
+#include "oracle/reduce/finding_bundle.h"
+
+#include <gtest/gtest.h>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "oracle/engines/text_format.h"
+
+namespace tandem::oracle {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Under the exact NaN policy, 0/0 is x86's default NaN (sign set) on the
+// backends and the canonical NaN in the interpreter: a reproducible finding.
+Regression nan_finding() {
+  Regression r;
+  r.diff_case.wasm = *wat_to_wasm(R"((module (func (export "f") (param f32) (result i32)
+      local.get 0 local.get 0 f32.div i32.reinterpret_f32)))");
+  r.diff_case.calls = {DiffCall{"f", {Value::f32_bits(0)}}};
+  r.settings = {"opt_level=speed"};
+  r.signature = "result/baseline+optimizing/f32.div";
+  r.expected = {"returned (i32:2143289344)"};
+  return r;
+}
+
+class FindingBundle : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / fmt::format("tandem-bundle-test-{}", ::getpid());
+    fs::remove_all(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(FindingBundle, HoldsEverythingAndIsNeverOverwritten) {
+  const Regression r = nan_finding();
+  Status st = write_bundle(dir_.string(), r, "0123abc");
+  ASSERT_TRUE(st.ok()) << st.error().to_string();
+  for (const char* f : {"finding.wat", "reduced.wasm", "reduced.wat", "bundle.json", "report.md"})
+    EXPECT_GT(fs::file_size(dir_ / f), 0u) << f;
+  Result<std::vector<uint8_t>> json = read_file((dir_ / "bundle.json").string());
+  std::string text(json->begin(), json->end());
+  EXPECT_NE(text.find("\"tandem_commit\": \"0123abc\""), std::string::npos);
+  EXPECT_NE(text.find("\"verdict_when_written\": \"mismatch result/baseline+optimizing/f32.div\""), std::string::npos)
+      << text;
+  Status again = write_bundle(dir_.string(), r, "0123abc");
+  ASSERT_FALSE(again.ok());
+  EXPECT_NE(again.error().message.find("never overwritten"), std::string::npos);
+}
+
+TEST_F(FindingBundle, ReplaysTheRecordedVerdict) {
+  ASSERT_TRUE(write_bundle(dir_.string(), nan_finding(), "x").ok());
+  for (const std::string& path : {dir_.string(), (dir_ / "finding.wat").string()}) {
+    Result<Regression> r = read_bundle(path);
+    ASSERT_TRUE(r.ok()) << r.error().to_string();
+    BundleReplay replay = replay_bundle(*r);
+    EXPECT_EQ(replay.status, BundleReplay::Status::Same) << replay.now;
+    EXPECT_EQ(replay.now, "result/baseline+optimizing/f32.div");
+  }
+}
+
+TEST_F(FindingBundle, AnotherVerdictIsDifferentAndAnUnrunnableOneSaysWhy) {
+  Regression fixed = nan_finding();
+  fixed.signature = "result/optimizing/i32.add";
+  EXPECT_EQ(replay_bundle(fixed).status, BundleReplay::Status::Different);
+
+  Regression unrunnable = nan_finding();
+  unrunnable.settings = {"opt_levle=speed"};
+  BundleReplay replay = replay_bundle(unrunnable);
+  EXPECT_EQ(replay.status, BundleReplay::Status::CannotRun);
+  EXPECT_NE(replay.why.find("opt_levle"), std::string::npos) << replay.why;
+}
+
+TEST_F(FindingBundle, ASecondBundleOfASignatureGoesBesideTheFirst) {
+  const std::string store = dir_.string();
+  const std::string first = unused_bundle_dir(store, "result/optimizing/i32.add");
+  EXPECT_EQ(first, (dir_ / "result__optimizing__i32.add").string());
+  ASSERT_TRUE(write_bundle(first, nan_finding(), "x").ok());
+  EXPECT_EQ(unused_bundle_dir(store, "result/optimizing/i32.add"), first + "/reduced-2");
+}
+
+}  // namespace
+}  // namespace tandem::oracle
