@@ -475,6 +475,20 @@ void add_local_edits(wabt::Module& m, std::vector<Edit>& edits) {
   }
 }
 
+// Forgets the name of local `index` (counting parameters) and moves the
+// names of the locals after it down by one, so that references by name
+// resolve to their new indices once it is gone.
+void unbind_local(wabt::Func& f, size_t index) {
+  for (auto it = f.bindings.begin(); it != f.bindings.end();) {
+    if (it->second.index == index) {
+      it = f.bindings.erase(it);
+      continue;
+    }
+    if (it->second.index > index) --it->second.index;
+    ++it;
+  }
+}
+
 // Removes local `index` (counting parameters) from `f`: the others keep
 // their names, and the bindings move down past it, so that references by
 // name resolve to the new indices.
@@ -485,13 +499,109 @@ bool drop_local(wabt::Func& f, size_t index) {
   for (wabt::Type t : f.local_types) types.push_back(t);
   types.erase(types.begin() + static_cast<long>(index - params));
   f.local_types.Set(types);
-  for (auto it = f.bindings.begin(); it != f.bindings.end();) {
-    if (it->second.index == index) {
-      it = f.bindings.erase(it);
-      continue;
+  unbind_local(f, index);
+  return true;
+}
+
+// Whether anything but an export names function `fi`: a call, a ref.func,
+// an element segment, the start function. Only then may its type change,
+// with the calls of the case as its only callers.
+bool named_only_by_exports(const wabt::Module& m, size_t fi) {
+  const std::string& name = m.funcs[fi]->name;
+  auto names_it = [&](const wabt::Var& v) { return v.is_name() ? v.name() == name : v.index() == fi; };
+  for (const wabt::Var* v : m.starts)
+    if (names_it(*v)) return false;
+  for (const wabt::ElemSegment* seg : m.elem_segments)
+    for (const wabt::ExprList& item : seg->elem_exprs)
+      for (const wabt::Expr& e : item)
+        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) return false;
+  for (const wabt::Global* g : m.globals)
+    for (const wabt::Expr& e : g->init_expr)
+      if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) return false;
+  bool named = false;
+  for (wabt::Func* f : m.funcs)
+    walk_lists(f->exprs, [&](wabt::ExprList& list) {
+      for (wabt::Expr& e : list) {
+        if (auto* c = wabt::dyn_cast<wabt::CallExpr>(&e); c && names_it(c->var)) named = true;
+        if (auto* c = wabt::dyn_cast<wabt::ReturnCallExpr>(&e); c && names_it(c->var)) named = true;
+        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) named = true;
+      }
+    });
+  return !named;
+}
+
+void add_param_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi) {
+    wabt::Func& f = *m.funcs[fi];
+    if (f.GetNumParams() == 0 || !named_only_by_exports(m, fi)) continue;
+    std::vector<bool> used = used_locals(f);
+    for (size_t p = 0; p < f.GetNumParams(); ++p)
+      if (!used[p]) edits.push_back({Edit::Kind::DropParam, fi, p});
+  }
+}
+
+// Every function declaration that names a type: functions, imported
+// functions, call_indirect and typed blocks.
+std::vector<const wabt::FuncDeclaration*> type_users(wabt::Module& m) {
+  std::vector<const wabt::FuncDeclaration*> out;
+  for (const wabt::Func* f : m.funcs) out.push_back(&f->decl);
+  for (wabt::Func* f : m.funcs)
+    walk_lists(f->exprs, [&](wabt::ExprList& list) {
+      for (wabt::Expr& e : list) {
+        if (auto* c = wabt::dyn_cast<wabt::CallIndirectExpr>(&e)) out.push_back(&c->decl);
+        if (auto* c = wabt::dyn_cast<wabt::ReturnCallIndirectExpr>(&e)) out.push_back(&c->decl);
+        if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) out.push_back(&b->block.decl);
+        if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) out.push_back(&l->block.decl);
+        if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) out.push_back(&i->true_.decl);
+      }
+    });
+  return out;
+}
+
+// Gives `f` the signature `sig`: its own type changed in place when no
+// other declaration names that type (the module gains no type entry), else
+// a type of that signature, appended when the module has none.
+void set_signature(wabt::Module& m, wabt::Func& f, const wabt::FuncSignature& sig) {
+  wabt::FuncType* own = f.decl.has_func_type ? m.GetFuncType(f.decl.type_var) : nullptr;
+  size_t users = 0;
+  for (const wabt::FuncDeclaration* d : type_users(m))
+    users += d->has_func_type && own && m.GetFuncType(d->type_var) == own;
+  f.decl.sig = sig;
+  if (own && users == 1) {
+    own->sig = sig;
+    return;
+  }
+  for (size_t i = 0; i < m.types.size(); ++i)
+    if (auto* t = wabt::dyn_cast<wabt::FuncType>(m.types[i]); t && t->sig == sig) {
+      f.decl.has_func_type = true;
+      f.decl.type_var = wabt::Var(static_cast<wabt::Index>(i), f.loc);
+      return;
     }
-    if (it->second.index > index) --it->second.index;
-    ++it;
+  auto field = std::make_unique<wabt::TypeModuleField>();
+  auto type = std::make_unique<wabt::FuncType>();
+  type->sig = sig;
+  field->type = std::move(type);
+  m.AppendField(std::move(field));
+  f.decl.has_func_type = true;
+  f.decl.type_var = wabt::Var(static_cast<wabt::Index>(m.types.size() - 1), f.loc);
+}
+
+// Removes parameter `p` of function `fi` and the argument from every call of
+// an export that names it. The other parameters and the locals move down.
+bool drop_param(wabt::Module& m, size_t fi, size_t p, std::vector<DiffCall>& calls) {
+  if (fi < m.num_func_imports || fi >= m.funcs.size()) return false;
+  wabt::Func& f = *m.funcs[fi];
+  if (p >= f.GetNumParams() || !named_only_by_exports(m, fi) || used_locals(f)[p]) return false;
+  wabt::FuncSignature sig = f.decl.sig;
+  sig.param_types.erase(sig.param_types.begin() + static_cast<long>(p));
+  set_signature(m, f, sig);
+  unbind_local(f, p);
+  for (const wabt::Export* e : m.exports) {
+    if (e->kind != wabt::ExternalKind::Func) continue;
+    const bool names_f = e->var.is_name() ? e->var.name() == f.name : e->var.index() == fi;
+    if (!names_f) continue;
+    for (DiffCall& c : calls)
+      if (c.export_name == e->name && p < c.args.size()) c.args.erase(c.args.begin() + static_cast<long>(p));
   }
   return true;
 }
@@ -642,12 +752,13 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   for (size_t f = 0; f < m.funcs.size(); ++f)
     if (!is_unreachable_body(m, f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
   add_local_edits(m, edits);
+  add_param_edits(m, edits);
   add_run_edits(m, edits);
   add_expression_edits(m, edits);
   return edits;
 }
 
-bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
+bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::vector<DiffCall>& calls) {
   wabt::Module& m = *module;
   switch (edit.kind) {
     case Edit::Kind::RemoveFields:
@@ -669,6 +780,7 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
     case Edit::Kind::DropLocal:
       return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
              drop_local(*m.funcs[edit.index], edit.start);
+    case Edit::Kind::DropParam: return drop_param(m, edit.index, edit.start, calls);
     case Edit::Kind::RemoveRun:
     case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
     default: return apply_to_expression(m, edit);

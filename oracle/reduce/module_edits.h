@@ -28,6 +28,8 @@ struct Edit {
     BodyToUnreachable,
     DropUnusedLocals,  // every local of function `index` that no instruction names
     DropLocal,  // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
+    DropParam,  // a parameter that no instruction names, of a function only exports name: `start` the parameter;
+                // the calls of those exports lose the argument
     RemoveRun,
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
     ToUnreachable,
@@ -55,9 +57,9 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m);
 // Every edit the module offers, cheap and large first. Exports that `calls`
 // call are never offered for removal: no candidate without them can hold.
 std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls);
-// Applies `edit` to `module` (which it may replace); false when the edit
-// no longer fits the module.
-bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit);
+// Applies `edit` to `module` (which it may replace) and to `calls` (which
+// only DropParam changes); false when the edit no longer fits the module.
+bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::vector<DiffCall>& calls);
 // Whether `e` is where a walk that last kept `last` goes on: the same kind
 // of edit at the same run length, at or after the same place.
 bool resumes_after(const Edit& e, const Edit& last);

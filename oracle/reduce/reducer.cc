@@ -73,16 +73,17 @@ class Reducer {
     return kept;
   }
 
-  // The module with `edit` applied, when it is valid and strictly smaller
-  // than `current`: both are checked here, before any candidate is judged,
-  // because judging forks and compiles and these do neither.
-  std::optional<std::vector<uint8_t>> candidate_bytes(const Edit& edit, const Measure& current) const {
+  // The case with `edit` applied, when its module is valid and strictly
+  // smaller than `current`: both are checked here, before any candidate is
+  // judged, because judging forks and compiles and these do neither.
+  std::optional<DiffCase> candidate(const Edit& edit, const Measure& current) const {
     std::unique_ptr<wabt::Module> copy = reduce_ir::read_ir(result_.reduced.wasm);
-    if (!copy || !reduce_ir::apply_edit(copy, edit)) return std::nullopt;
+    std::vector<DiffCall> calls = result_.reduced.calls;
+    if (!copy || !reduce_ir::apply_edit(copy, edit, calls)) return std::nullopt;
     std::optional<std::vector<uint8_t>> bytes = reduce_ir::write_ir(*copy);
     if (!bytes || !(reduce_ir::measure(*copy, bytes->size()) < current)) return std::nullopt;
     if (!wasm::decode_and_validate(*bytes).ok()) return std::nullopt;
-    return bytes;
+    return DiffCase{std::move(*bytes), std::move(calls)};
   }
 
   // Edits until a whole pass over them keeps nothing. After a kept edit the
@@ -103,9 +104,9 @@ class Reducer {
       bool kept = false;
       for (size_t k = 0; k < edits.size() && !kept && !out_of_budget(); ++k) {
         const Edit& edit = edits[(resume + k) % edits.size()];
-        std::optional<std::vector<uint8_t>> bytes = candidate_bytes(edit, size);
-        if (!bytes) continue;
-        kept = keep_if_holds(DiffCase{std::move(*bytes), result_.reduced.calls});
+        std::optional<DiffCase> next = candidate(edit, size);
+        if (!next) continue;
+        kept = keep_if_holds(std::move(*next));
         if (kept) last = edit;
       }
       if (!kept) break;

@@ -13,8 +13,11 @@
 #include <fmt/format.h>
 
 #include "oracle/engines/text_format.h"
+#include "oracle/reduce/module_edits.h"
 #include "oracle/reduce/reducer.h"
+#include "wabt/ir.h"
 #include "wasm/decoder.h"
+#include "wasm/validator.h"
 
 namespace tandem::oracle {
 namespace {
@@ -285,9 +288,10 @@ TEST(ReducerAlgorithm, DropsUnusedLocals) {
   const std::string text = text_of(r.reduced.wasm);
   EXPECT_EQ(text.find("i64"), std::string::npos) << text;
   EXPECT_EQ(text.find("f32"), std::string::npos) << text;
-  // The text names locals by index: the i32 that was local 3 is local 1.
-  EXPECT_NE(text.find("(local $l1 i32)"), std::string::npos) << text;
-  EXPECT_NE(text.find("local.get $l1"), std::string::npos) << text;
+  // The text names locals by index: the i32 that was local 3 is local 0
+  // (the parameter nothing read went too).
+  EXPECT_NE(text.find("(local $l0 i32)"), std::string::npos) << text;
+  EXPECT_NE(text.find("local.get $l0"), std::string::npos) << text;
 }
 
 // Dropping one of many locals of one type leaves the bytes as they were (a
@@ -298,8 +302,41 @@ TEST(ReducerAlgorithm, DropsUnusedLocalsOfOneType) {
       (local.get 2))))");
   Reduction r = reduce_case(c, text_has({"local.get"}), ReduceLimits{});
   const std::string text = text_of(r.reduced.wasm);
-  EXPECT_NE(text.find("(local $l1 i32)\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("local.get $l1"), std::string::npos) << text;
+  EXPECT_NE(text.find("(local $l0 i32)\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("local.get $l0"), std::string::npos) << text;
+}
+
+// A parameter nothing reads is offered for removal, unless another function
+// calls its function (that caller would need editing too); removing it
+// takes the argument out of every call of the export.
+TEST(ReducerEdits, DropsAnUnusedParameterAndItsArguments) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i64 i32 f64) (result i32)
+      (local.get 1))
+    (func (export "g") (param i32 i32) (result i32)
+      (call $h (local.get 0) (i32.const 0)))
+    (func $h (param i32 i32) (result i32)
+      (local.get 0))))");
+  std::vector<DiffCall> calls = {DiffCall{"f", {Value::i64(5), Value::i32(7), Value::f64_bits(0)}},
+                                 DiffCall{"g", {Value::i32(1), Value::i32(2)}}};
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
+  ASSERT_TRUE(m);
+  std::vector<std::pair<size_t, size_t>> offered;  // (function, parameter)
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, calls))
+    if (e.kind == reduce_ir::Edit::Kind::DropParam) offered.emplace_back(e.index, e.start);
+  const std::vector<std::pair<size_t, size_t>> expected = {{0, 0}, {0, 2}, {1, 1}};
+  EXPECT_EQ(offered, expected);
+
+  ASSERT_TRUE(reduce_ir::apply_edit(m, {reduce_ir::Edit::Kind::DropParam, 0, 0}, calls));
+  std::optional<std::vector<uint8_t>> bytes = reduce_ir::write_ir(*m);
+  ASSERT_TRUE(bytes.has_value());
+  ASSERT_TRUE(wasm::decode_and_validate(*bytes).ok());
+  const std::string text = text_of(*bytes);
+  EXPECT_NE(text.find("(param $p0 i32) (param $p1 f64) (result i32)\n    local.get $p0"), std::string::npos) << text;
+  ASSERT_EQ(calls[0].args.size(), 2u);
+  EXPECT_EQ(calls[0].args[0].bits, 7u);
+  EXPECT_EQ(calls[1].args.size(), 2u) << "g's calls are another export's";
+  EXPECT_LT(bytes->size(), c.wasm.size()) << "f's type changed in place: no type added";
 }
 
 }  // namespace
