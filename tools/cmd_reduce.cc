@@ -8,7 +8,10 @@
 // or corpus/real and corpus/real/npm of the source tree).
 #include <fmt/format.h>
 
+#include <unistd.h>
 #include <algorithm>
+
+#include <chrono>
 #include <filesystem>
 
 #include "oracle/differential/differential_fuzzer.h"
@@ -77,6 +80,22 @@ Status check_output(const ReduceArgs& a) {
   return {};
 }
 
+// One line on stderr per kept candidate, at most every half second; on a
+// terminal the line is rewritten in place.
+oracle::ReduceProgress progress_printer() {
+  const bool tty = isatty(STDERR_FILENO);
+  const auto start = std::chrono::steady_clock::now();
+  auto last = start - std::chrono::seconds(1);
+  return [tty, start, last](const oracle::Reduction& r) mutable {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last < std::chrono::milliseconds(500)) return;
+    last = now;
+    fmt::print(stderr, "{}reduce: round {}, {} bytes, {} calls; {} tried, {} kept; {:.1f} s{}", tty ? "\r\x1b[K" : "",
+               r.rounds, r.reduced.wasm.size(), r.reduced.calls.size(), r.attempts, r.accepted,
+               std::chrono::duration<double>(now - start).count(), tty ? "" : "\n");
+  };
+}
+
 int run_reduce(const ReduceArgs& a) {
   if (Status out = check_output(a); !out) {
     fmt::print(stderr, "tandem: {}\n", out.error().to_string());
@@ -138,8 +157,10 @@ int run_reduce(const ReduceArgs& a) {
   }
   options.max_attempts = a.max_attempts;
   options.time_budget = std::chrono::seconds(a.time_budget_seconds);
+  options.on_progress = progress_printer();
   options.diff.compile_budget_percent = a.compile_budget;
   Result<oracle::ReduceResult> reduced = oracle::reduce(c, options);
+  if (isatty(STDERR_FILENO)) fmt::print(stderr, "\r\x1b[K");
   if (!reduced) {
     fmt::print(stderr, "tandem: {}\n", reduced.error().to_string());
     return 1;

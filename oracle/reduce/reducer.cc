@@ -53,6 +53,7 @@ class Reducer {
     if (!holds_(candidate)) return false;
     result_.reduced = std::move(candidate);
     ++result_.accepted;
+    if (limits_.on_progress) limits_.on_progress(result_);
     return true;
   }
 
@@ -173,7 +174,8 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     result.finding = *v.finding;
     return true;
   };
-  Reduction r = reduce_case(original, holds, ReduceLimits{options.max_attempts, options.time_budget});
+  Reduction r =
+      reduce_case(original, holds, ReduceLimits{options.max_attempts, options.time_budget, options.on_progress});
   result.reduced = std::move(r.reduced);
   result.attempts = r.attempts;
   result.accepted = r.accepted;

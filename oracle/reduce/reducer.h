@@ -22,13 +22,6 @@
 
 namespace tandem::oracle {
 
-// When the reducer stops before its fixed point, with the smallest case
-// found so far.
-struct ReduceLimits {
-  uint32_t max_attempts = 5000;
-  std::chrono::milliseconds time_budget{0};  // zero: none
-};
-
 // Whether a candidate still shows the finding.
 using CandidateJudge = std::function<bool(const DiffCase&)>;
 
@@ -38,6 +31,18 @@ struct Reduction {
   uint32_t accepted = 0;   // candidates kept
   uint32_t rounds = 0;     // passes over the calls and every edit of the module
   bool converged = false;  // the last round kept nothing: no edit of `reduced` holds
+};
+
+// Called after every kept candidate, with the reduction so far: progress
+// for a person watching (the reducer itself prints nothing).
+using ReduceProgress = std::function<void(const Reduction&)>;
+
+// When the reducer stops before its fixed point, with the smallest case
+// found so far.
+struct ReduceLimits {
+  uint32_t max_attempts = 5000;
+  std::chrono::milliseconds time_budget{0};  // zero: none
+  ReduceProgress on_progress;
 };
 
 // The algorithm without the engines: shrinks `c` while `holds` says so.
@@ -54,6 +59,7 @@ struct ReduceOptions {
   // fuel that made every call end. Zero: 20 times what the original took,
   // and at least two seconds.
   std::chrono::milliseconds candidate_deadline{0};
+  ReduceProgress on_progress;
 };
 
 struct ReduceResult {

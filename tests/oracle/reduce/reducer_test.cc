@@ -156,6 +156,19 @@ TEST(ReducerAlgorithm, ConvergesOnANanPayloadConstant) {
   EXPECT_EQ(text.find("f64"), std::string::npos) << text;
 }
 
+TEST(ReducerAlgorithm, ReportsProgressOnEveryKeptCandidate) {
+  uint32_t calls = 0, last_accepted = 0;
+  ReduceLimits limits;
+  limits.on_progress = [&](const Reduction& r) {
+    ++calls;
+    EXPECT_EQ(r.accepted, last_accepted + 1);
+    last_accepted = r.accepted;
+  };
+  Reduction r = reduce_case(case_of(kNanPayload), nan_payload_in_an_addition(), limits);
+  EXPECT_GT(r.accepted, 0u);
+  EXPECT_EQ(calls, r.accepted);
+}
+
 TEST(ReducerAlgorithm, ItsResultIsAFixedPoint) {
   Reduction once = reduce_case(case_of(kNanPayload), nan_payload_in_an_addition(), ReduceLimits{});
   ASSERT_TRUE(once.converged);
