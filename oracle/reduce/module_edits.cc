@@ -729,7 +729,21 @@ std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
   // every block that an edit unnests an unresolvable target.
   if (wabt::Failed(wabt::GenerateNames(m.get()))) return nullptr;
   for (wabt::Func* f : m->funcs) clear_labels(f->exprs);
-  if (wabt::Failed(wabt::ApplyNames(m.get()))) return nullptr;
+  // ApplyNames resolves every element segment's table, and a passive or
+  // declarative segment of a module without tables names table 0, which
+  // does not exist (the generator declares every function a body names
+  // with ref.func so): such segments sit ApplyNames out, and their
+  // function references get names here.
+  std::vector<wabt::ElemSegment*> tableless;
+  if (m->tables.empty()) std::swap(tableless, m->elem_segments);
+  const bool named = wabt::Succeeded(wabt::ApplyNames(m.get()));
+  if (m->tables.empty()) std::swap(tableless, m->elem_segments);
+  if (!named) return nullptr;
+  for (wabt::ElemSegment* seg : m->elem_segments)
+    for (wabt::ExprList& item : seg->elem_exprs)
+      for (wabt::Expr& e : item)
+        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && r->var.is_index() && r->var.index() < m->funcs.size())
+          r->var = wabt::Var(m->funcs[r->var.index()]->name, r->var.loc);
   return m;
 }
 
