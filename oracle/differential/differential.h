@@ -65,7 +65,8 @@ struct Finding {
   // A compile_blowup's stage ("regalloc"); it takes the operator class's
   // place in the signature.
   std::string stage;
-  std::optional<wasm::Opcode> op;  // the operator at the first difference, when known (op_class is its class)
+  std::optional<wasm::Opcode> op;     // the operator at the first difference, when known (op_class is its class)
+  std::optional<uint32_t> op_offset;  // wasm offset of the operator at the first difference
 
   // kind/backend/where: "trap/optimizing/i32.div_s",
   // "compile_blowup/optimizing/regalloc", "result/baseline/-". The backend
@@ -86,6 +87,10 @@ struct Finding {
 struct TranscriptRow {
   std::string label;                  // "f2(i32:1, i64:0)" or "(instantiate)"
   std::vector<std::string> outcomes;  // per engine
+  // Per engine: whether it differs from the first (the reference) as the
+  // oracle compares, which is not as the texts do: the interpreter's trap
+  // names its message, a native engine's its offset.
+  std::vector<bool> differs;
 };
 
 struct DiffVerdict {
