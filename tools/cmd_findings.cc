@@ -1,19 +1,22 @@
-// tandem findings add|list: the deduplicated record of a campaign's
+// tandem findings add|list|index: the deduplicated record of a campaign's
 // findings (oracle/reduce/finding_store.h). `add` replays each input of the
 // differential fuzz target in a child process, the way the target read it,
 // and files it under its signature: new, or one more of a known one.
-// scripts/fuzz runs it on every crash file a campaign writes.
+// scripts/fuzz runs it on every crash file a campaign writes. `index`
+// writes the HTML page that lists them all (oracle/reduce/finding_index.h).
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 
 #include <fmt/format.h>
 
 #include "oracle/differential/differential_fuzzer.h"
 #include "oracle/engines/text_format.h"
+#include "oracle/reduce/finding_index.h"
 #include "oracle/reduce/finding_store.h"
 #include "tools/commands.h"
 
@@ -23,6 +26,7 @@ namespace {
 struct FindingsArgs {
   std::string store = "reports/findings";
   std::vector<std::string> inputs;
+  std::string index = "reports/index.html";
 };
 
 std::string now_utc() {
@@ -115,6 +119,35 @@ int run_list(const FindingsArgs& a) {
   return 0;
 }
 
+// The index page, linking into the store by a path relative to the page.
+int run_index(const FindingsArgs& a) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path page_dir = fs::path(a.index).parent_path();
+  if (!page_dir.empty() && !fs::is_directory(page_dir, ec)) {
+    fmt::print(stderr, "tandem: no folder {}\n", page_dir.string());
+    return 2;
+  }
+  Result<std::vector<oracle::IndexEntry>> entries = oracle::index_entries(a.store);
+  if (!entries) {
+    fmt::print(stderr, "tandem: {}\n", entries.error().to_string());
+    return 2;
+  }
+  fs::path base = page_dir.empty() ? fs::current_path(ec) : page_dir;
+  std::string href = fs::weakly_canonical(a.store, ec).lexically_relative(fs::weakly_canonical(base, ec)).string();
+  std::string html = oracle::render_findings_index(*entries, href == "." ? "" : href);
+  Status st =
+      oracle::write_file(a.index, std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(html.data()), html.size()));
+  if (!st) {
+    fmt::print(stderr, "tandem: {}\n", st.error().to_string());
+    return 2;
+  }
+  size_t reported = 0;
+  for (const oracle::IndexEntry& e : *entries) reported += e.has_report;
+  fmt::print("wrote {}: {} signatures, {} with a report page\n", a.index, entries->size(), reported);
+  return 0;
+}
+
 }  // namespace
 
 void register_findings_command(CLI::App& app, ExitCode& exit) {
@@ -128,6 +161,10 @@ void register_findings_command(CLI::App& app, ExitCode& exit) {
   auto* list = cmd->add_subcommand("list", "Every signature, how often and when it was seen");
   list->add_option("--store", args->store, "The findings folder (default: reports/findings)");
   list->callback([args, &exit] { exit.value = run_list(*args); });
+  auto* index = cmd->add_subcommand("index", "Write the HTML page that lists every finding and links its report");
+  index->add_option("--store,--dir", args->store, "The findings folder (default: reports/findings)");
+  index->add_option("-o,--output", args->index, "The page to write (default: reports/index.html; rewritten)");
+  index->callback([args, &exit] { exit.value = run_index(*args); });
 }
 
 }  // namespace tandem::tools

@@ -196,8 +196,10 @@ int run_reduce(const ReduceArgs& a) {
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;
   }
-  fmt::print("wrote {}/ ({}, reduced.wasm, reduced.wat, bundle.json, report.md)\nreplay it with: tandem replay {}\n",
-             dir, oracle::kBundleRegressionFile, dir);
+  fmt::print(
+      "wrote {}/ ({}, reduced.wasm, reduced.wat, bundle.json, report.md, report.html)\nreplay it with: tandem replay "
+      "{}\n",
+      dir, oracle::kBundleRegressionFile, dir);
   return 0;
 }
 

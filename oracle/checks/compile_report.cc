@@ -4,8 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "backends/baseline/baseline.h"
-#include "backends/optimizing/optimizing.h"
+#include "oracle/checks/compiler_for.h"
 
 namespace tandem::oracle {
 
@@ -31,19 +30,16 @@ size_t CompileReport::failures() const {
 Result<CompileReport> compile_with_report(const wasm::Module& module, compile::Backend backend,
                                           std::span<const std::string> settings, std::optional<uint32_t> only_func,
                                           uint32_t compile_budget_percent) {
-  std::unique_ptr<compile::CompilerBuilder> builder =
-      backend == compile::Backend::Baseline ? baseline::make_builder() : optimizing::make_builder();
-  for (const std::string& s : settings) TANDEM_TRY_STATUS(builder->set_assignment(s));
+  TANDEM_TRY(std::unique_ptr<compile::Compiler> compiler, compiler_for(backend, settings));
   if (only_func && (*only_func < module.num_imported_funcs || *only_func >= module.num_funcs()))
     return make_error(ErrorKind::Usage,
                       fmt::format("function {} is not a defined function (the module defines {} to {})", *only_func,
                                   module.num_imported_funcs, module.num_funcs() - 1));
-  std::unique_ptr<compile::Compiler> compiler = builder->build();
   compiler->mutable_budget().set_scale_percent(compile_budget_percent);
   compile::ModuleEnv env(module);
   CompileReport report;
   report.backend = backend;
-  report.settings = builder->settings().to_string();
+  report.settings = compiler->settings().to_string();
   for (uint32_t i = module.num_imported_funcs; i < module.num_funcs(); ++i) {
     if (only_func && i != *only_func) continue;
     FunctionCompileReport r;

@@ -4,9 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "backends/baseline/baseline.h"
-#include "backends/optimizing/optimizing.h"
-#include "oracle/checks/disassembler.h"
+#include "oracle/checks/asm_listing.h"
+#include "oracle/checks/compiler_for.h"
 
 namespace tandem::oracle {
 namespace {
@@ -28,29 +27,20 @@ class StageCapture final : public compile::StageListener {
 };
 
 std::string disassemble(const compile::CompiledFunction& f, Disassembler& dis, bool wasm_offsets) {
+  AsmListing listing = list_asm(f, dis);
   std::string out = fmt::format("function {}\n", f.func_index);
-  size_t decoded = 0;
-  auto loc = f.source_locs.begin();
-  for (const DecodedInsn& insn : dis.decode_all(std::span<const uint8_t>(f.code).first(f.code_size), 0, &decoded)) {
-    std::string line = fmt::format("{:4x}: {}", insn.address, insn.text());
-    bool offset_shown = false;
-    for (const compile::TrapSite& t : f.trap_sites) {
-      if (t.code_offset != insn.address) continue;
-      line += fmt::format("   ; trap {} @{:#x}", compile::trap_code_name(t.code), t.wasm_offset);
-      offset_shown = true;
-    }
-    for (const compile::Relocation& r : f.relocations)
-      if (r.insn_offset == insn.address) line += fmt::format("   ; reloc {}", r.target.to_string());
-    if (wasm_offsets) {
-      while (loc != f.source_locs.end() && loc->code_end <= insn.address) ++loc;
-      if (loc != f.source_locs.end() && loc->code_start == insn.address && !offset_shown)
-        line += fmt::format("   ; @{:#x}", loc->wasm_offset);
-    }
+  for (const AsmLine& insn : listing.lines) {
+    std::string line = fmt::format("{:4x}: {}", insn.address, insn.text);
+    for (const compile::TrapSite& t : insn.traps) line += "   ; " + trap_note(t);
+    for (const compile::Relocation& r : insn.relocs) line += "   ; " + reloc_note(r);
+    // A trap site names its operator already.
+    if (wasm_offsets && insn.starts_operator && insn.traps.empty())
+      line += fmt::format("   ; @{:#x}", *insn.wasm_offset);
     // Trailing spaces would make expectation files fragile under editors.
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
-  if (decoded != f.code_size) out += fmt::format("<undecodable bytes at {:#x}>\n", decoded);
+  if (listing.undecodable_at) out += fmt::format("<undecodable bytes at {:#x}>\n", *listing.undecodable_at);
   return out;
 }
 
@@ -72,10 +62,7 @@ std::string stage_names() {
 }
 
 Result<StageText> stage_text(const wasm::Module& module, const StageTextOptions& options) {
-  std::unique_ptr<compile::CompilerBuilder> builder =
-      options.backend == compile::Backend::Baseline ? baseline::make_builder() : optimizing::make_builder();
-  for (const std::string& s : options.settings) TANDEM_TRY_STATUS(builder->set_assignment(s));
-  std::unique_ptr<compile::Compiler> compiler = builder->build();
+  TANDEM_TRY(std::unique_ptr<compile::Compiler> compiler, compiler_for(options.backend, options.settings));
   const char* backend = compile::backend_name(options.backend);
 
   // The IR stages are numbered as compile::IrStage, which they mirror.

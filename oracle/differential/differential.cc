@@ -487,11 +487,13 @@ std::vector<InstantiateResult> DifferentialOracle::Impl::instantiate_everywhere(
     slot.instance = inst.back().id;
   }
   if (options.keep_transcript) {
-    TranscriptRow row{"(instantiate)", {}};
-    for (const InstantiateResult& r : inst)
+    TranscriptRow row{"(instantiate)", {}, {}};
+    for (const InstantiateResult& r : inst) {
       row.outcomes.push_back(r.status == InstantiateResult::Status::Ok
                                  ? std::string("ok")
                                  : fmt::format("{}: {}", instantiate_status_name(r.status), r.message));
+      row.differs.push_back(r.status != inst[0].status);
+    }
     verdict.transcript.push_back(std::move(row));
   }
   if (options.record_for_twins)
@@ -668,11 +670,13 @@ bool DifferentialOracle::Impl::invoke_everywhere(const DiffCall& call, std::vect
 
 TranscriptRow DifferentialOracle::Impl::call_transcript_row(const DiffCall& call,
                                                             const std::vector<Observation>& obs) const {
-  TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}};
-  for (const Observation& o : obs) {
-    std::string text = o.outcome.to_string();
-    if (!o.trace.empty()) text += " [" + trace_to_string(o.trace) + "]";
+  TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}, {}};
+  bool offsets = engines[0].native != nullptr;  // as compare_with_reference compares
+  for (size_t i = 0; i < obs.size(); ++i) {
+    std::string text = obs[i].outcome.to_string();
+    if (!obs[i].trace.empty()) text += " [" + trace_to_string(obs[i].trace) + "]";
     row.outcomes.push_back(std::move(text));
+    row.differs.push_back(i > 0 && compare(obs[0], obs[i], call.export_name, offsets).has_value());
   }
   return row;
 }

@@ -95,6 +95,10 @@ void locate_at(Finding& f, const wasm::Module& m, uint32_t offset);
 struct TranscriptRow {
   std::string label;                  // "f2(i32:1, i64:0)" or "(instantiate)"
   std::vector<std::string> outcomes;  // per engine
+  // Per engine: whether it differs from the first (the reference) as the
+  // oracle compares, which is not as the texts do: the interpreter's trap
+  // names its message, a native engine's its offset.
+  std::vector<bool> differs;
 };
 
 struct DiffVerdict {

@@ -51,7 +51,7 @@ Status write_bundle(const std::string& dir, const Regression& r, const std::stri
   TANDEM_TRY(std::string wat, wasm_to_wat(r.diff_case.wasm));
   std::string verdict_text;
   TANDEM_TRY(nlohmann::json outcomes, outcomes_of(r, &verdict_text));
-  TANDEM_TRY(std::string report, markdown_report(r, (root / kBundleRegressionFile).string()));
+  TANDEM_TRY(ReportPage page, build_report_page(r, (root / kBundleRegressionFile).string()));
 
   nlohmann::json calls = nlohmann::json::array();
   for (const DiffCall& c : r.diff_case.calls) {
@@ -75,7 +75,8 @@ Status write_bundle(const std::string& dir, const Regression& r, const std::stri
   TANDEM_TRY_STATUS(write_file((root / "reduced.wasm").string(), r.diff_case.wasm));
   TANDEM_TRY_STATUS(write_file((root / "reduced.wat").string(), bytes_of(wat)));
   TANDEM_TRY_STATUS(write_file((root / "bundle.json").string(), bytes_of(bundle.dump(2) + "\n")));
-  TANDEM_TRY_STATUS(write_file((root / "report.md").string(), bytes_of(report)));
+  TANDEM_TRY_STATUS(write_file((root / "report.md").string(), bytes_of(render_markdown(page))));
+  TANDEM_TRY_STATUS(write_file((root / "report.html").string(), bytes_of(render_html(page))));
   return write_file((root / kBundleRegressionFile).string(), bytes_of(regression_text));
 }
 

@@ -9,7 +9,8 @@
 //   bundle.json   the signature and finding, the tandem commit that wrote
 //                 it, settings, mask, calls, each engine's outcome of each
 //                 call, and the command that replays it
-//   report.md     the page a person reads (finding_report.h)
+//   report.md     the page a person reads (finding_report.h), and
+//   report.html   the same page for a browser
 //
 // `tandem replay DIR` runs it again: the same verdict on any x86-64 machine
 // with the ISA flags it names; on one without, it names the flag.

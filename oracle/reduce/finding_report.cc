@@ -1,107 +1,198 @@
+// Builds the page model; finding_report_markdown.cc and
+// finding_report_html.cc lay it out.
 #include "oracle/reduce/finding_report.h"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
-#include "oracle/checks/stage_text.h"
-#include "oracle/differential/differential.h"
-#include "wasm/decoder.h"
+#include "wasm/op_reader.h"
+#include "wasm/validator.h"
 
 namespace tandem::oracle {
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < text.size();) {
-    size_t j = std::min(text.find('\n', i), text.size());
-    out.push_back(text.substr(i, j - i));
-    i = j + 1;
+const char* verdict_name(DiffVerdict::Kind kind) {
+  switch (kind) {
+    case DiffVerdict::Kind::Agree: return "agree";
+    case DiffVerdict::Kind::Mismatch: return "mismatch";
+    case DiffVerdict::Kind::Inconclusive: return "inconclusive";
+  }
+  return "?";
+}
+
+// Every operator of one function by its offset: the rows of a listing
+// name theirs without reading the body once per instruction.
+std::map<uint32_t, wasm::Opcode> operators_of(const wasm::Module& module, uint32_t func_index) {
+  std::map<uint32_t, wasm::Opcode> out;
+  const wasm::Function& f = module.defined_func(func_index);
+  wasm::OpReader reader(module.bytes, f.code_start, f.code_end);
+  while (!reader.done()) {
+    Result<wasm::Op> op = reader.next();
+    if (!op) break;  // a validated module reads to its end; a listing without names is still a listing
+    out.emplace(op->offset, op->opcode);
   }
   return out;
 }
 
-// Markdown table cells: a '|' would end the cell.
-std::string cell(std::string_view s) {
+std::string exports_of(const wasm::Module& module, uint32_t func_index) {
   std::string out;
-  for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
+  for (const wasm::Export& e : module.exports)
+    if (e.kind == wasm::ExternKind::Func && e.index == func_index) out += (out.empty() ? "" : ", ") + e.name;
   return out;
 }
 
-Status append_outcomes(const Regression& r, std::string& out) {
+// The engines as they ran the case now: the verdict and a row per call.
+Status run_engines(const Regression& r, ReportPage& page, std::string& export_name) {
   DiffOptions o = r.diff_options();
   o.keep_transcript = true;
   TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, DifferentialOracle::create(o));
   DiffVerdict v = oracle->run(r.diff_case);
-  out += fmt::format(
-      "## Outcomes\n\nVerdict now: **{}**{}\n\n",
-      v.kind == DiffVerdict::Kind::Agree      ? "agree"
-      : v.kind == DiffVerdict::Kind::Mismatch ? "mismatch"
-                                              : "inconclusive",
-      v.finding ? fmt::format(" ({}, signature `{}`)", cell(v.finding->to_string()), v.finding->signature()) : "");
-  std::vector<std::string> engines = oracle->engine_names();
-  out += "| call |";
-  for (const std::string& e : engines) out += " " + e + " |";
-  out += "\n|---|";
-  for (size_t i = 0; i < engines.size(); ++i) out += "---|";
-  out += "\n";
-  // A cell that differs from the reference (the first engine) is bold.
-  for (const TranscriptRow& row : v.transcript) {
-    out += "| `" + cell(row.label) + "` |";
-    for (size_t i = 0; i < row.outcomes.size(); ++i) {
-      bool differs = i > 0 && row.outcomes[i] != row.outcomes[0];
-      out += differs ? " **" + cell(row.outcomes[i]) + "** |" : " " + cell(row.outcomes[i]) + " |";
-    }
-    out += "\n";
+  page.verdict = verdict_name(v.kind);
+  if (v.finding) {
+    page.verdict_note = fmt::format("{} (signature {})", v.finding->to_string(), v.finding->signature());
+    page.op_offset = v.finding->op_offset;
+    if (v.finding->op) page.op = wasm::op_name(*v.finding->op);
+    export_name = v.finding->export_name;
+  } else if (v.kind == DiffVerdict::Kind::Inconclusive) {
+    page.verdict_note = v.inconclusive_reason;
+  } else if (!v.not_instantiated.empty()) {
+    page.verdict_note = "not instantiated on any engine: " + v.not_instantiated;
   }
-  out += "\n";
-  return {};
-}
-
-// Both backends' code of each function, line by line in two columns.
-Status append_code(const Regression& r, std::string& out) {
-  TANDEM_TRY(wasm::Module module, wasm::decode(r.diff_case.wasm));
-  out +=
-      "## Machine code\n\nTrap sites, relocations and the wasm offset where each operator's code starts are "
-      "marked.\n\n";
-  for (uint32_t f = module.num_imported_funcs; f < module.num_funcs(); ++f) {
-    std::vector<std::string> columns[2];
-    for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
-      StageTextOptions so{b, compile::settings_for_backend(b, r.settings), Stage::Asm, f, /*wasm_offsets=*/true};
-      TANDEM_TRY(StageText text, stage_text(module, so));
-      columns[static_cast<int>(b)] = lines_of(text.text);
-    }
-    out += fmt::format("### function {}\n\n| baseline | optimizing |\n|---|---|\n", f);
-    size_t n = std::max(columns[0].size(), columns[1].size());
-    for (size_t i = 1; i < n; ++i) {  // line 0 is "function N"
-      auto at = [&](int c) { return i < columns[c].size() ? "`" + cell(columns[c][i]) + "`" : std::string(); };
-      out += "| " + at(0) + " | " + at(1) + " |\n";
-    }
-    out += "\n";
-  }
+  page.engines = oracle->engine_names();
+  page.outcomes = outcome_rows(v.transcript);
   return {};
 }
 
 }  // namespace
 
-Result<std::string> markdown_report(const Regression& r, const std::string& path) {
-  std::string out = fmt::format("# {}\n\n", r.signature.empty() ? "module " + path : "`" + r.signature + "`");
-  if (!r.finding.empty()) out += r.finding + "\n\n";
-  out += fmt::format(
-      "Replay: `tandem regress {}`  \nReduce: `tandem reduce {} -o reduced.wat`  \nRun alone: "
-      "`tandem diff {}`\n\n",
-      path, path, path);
-  out += "Settings: ";
-  for (const std::string& s : r.settings) out += "`" + s + "` ";
-  if (r.settings.empty()) out += "the defaults, ISA flags as the replaying CPU has them";
-  if (r.mixed_mask) out += fmt::format("\nMixed mask: `{:#x}`", *r.mixed_mask);
-  out += "\n\n";
-  TANDEM_TRY_STATUS(append_outcomes(r, out));
-  out += "## Module\n\n```wat\n" + r.module_text;
-  if (!r.module_text.ends_with('\n')) out += '\n';
-  out += "```\n\n";
-  TANDEM_TRY_STATUS(append_code(r, out));
+std::vector<OutcomeRow> outcome_rows(const std::vector<TranscriptRow>& transcript) {
+  std::vector<OutcomeRow> out;
+  for (const TranscriptRow& t : transcript) {
+    OutcomeRow row{t.label, {}};
+    for (size_t i = 0; i < t.outcomes.size(); ++i)
+      row.cells.push_back({t.outcomes[i], i < t.differs.size() && t.differs[i]});
+    out.push_back(std::move(row));
+  }
   return out;
+}
+
+BackendCode backend_code(const wasm::Module& module, const FunctionAsm& code, compile::Backend backend,
+                         std::optional<uint32_t> op_offset) {
+  BackendCode out;
+  out.backend = backend;
+  if (!code.compiled) {
+    out.error = code.error;
+    return out;
+  }
+  std::map<uint32_t, wasm::Opcode> ops = operators_of(module, code.func_index);
+  uint32_t body_start = module.defined_func(code.func_index).body_start;
+  auto op_name = [&](uint32_t offset) {
+    auto it = ops.find(offset);
+    if (it != ops.end()) return std::string(wasm::op_name(it->second));
+    // The backends tag the prologue and the locals' zeroing with the body's own offset.
+    return offset == body_start ? std::string("(entry)") : std::string();
+  };
+  for (const AsmLine& line : code.listing.lines) {
+    AsmRow row;
+    row.address = line.address;
+    row.insn = line.text;
+    // The row's wasm offset is its trap site's: the note need not repeat it.
+    for (const compile::TrapSite& t : line.traps)
+      row.notes.push_back("trap " + std::string(compile::trap_code_name(t.code)));
+    for (const compile::Relocation& r : line.relocs) row.notes.push_back(reloc_note(r));
+    row.wasm_offset = line.wasm_offset;
+    if (line.wasm_offset) row.op = op_name(*line.wasm_offset);
+    row.starts_operator = line.starts_operator;
+    row.differs = op_offset && line.wasm_offset == op_offset;
+    out.rows.push_back(std::move(row));
+  }
+  out.undecodable_at = code.listing.undecodable_at;
+  for (const compile::TrapSite& t : code.compiled->trap_sites)
+    out.traps.push_back({t.code_offset, compile::trap_code_name(t.code), t.wasm_offset, op_name(t.wasm_offset)});
+  for (const compile::Relocation& r : code.compiled->relocations)
+    out.relocs.push_back({r.insn_offset, compile::reloc_kind_name(r.kind), r.target.to_string()});
+  return out;
+}
+
+void mark_one_sided(BackendCode& a, BackendCode& b) {
+  // A backend that did not compile the function has no tables to compare.
+  if (!a.error.empty() || !b.error.empty()) return;
+  auto mark_traps = [](std::vector<TrapRow>& mine, const std::vector<TrapRow>& theirs) {
+    for (TrapRow& t : mine)
+      t.one_sided = std::none_of(theirs.begin(), theirs.end(),
+                                 [&](const TrapRow& o) { return o.code == t.code && o.wasm_offset == t.wasm_offset; });
+  };
+  auto mark_relocs = [](std::vector<RelocRow>& mine, const std::vector<RelocRow>& theirs) {
+    for (RelocRow& r : mine)
+      r.one_sided = std::none_of(theirs.begin(), theirs.end(), [&](const RelocRow& o) { return o.target == r.target; });
+  };
+  mark_traps(a.traps, b.traps);
+  mark_traps(b.traps, a.traps);
+  mark_relocs(a.relocs, b.relocs);
+  mark_relocs(b.relocs, a.relocs);
+}
+
+std::optional<uint32_t> function_that_differs(const wasm::Module& module, std::optional<uint32_t> op_offset,
+                                              const std::string& export_name, std::string* reason) {
+  if (module.num_funcs() == module.num_imported_funcs) return std::nullopt;
+  for (uint32_t i = module.num_imported_funcs; op_offset && i < module.num_funcs(); ++i) {
+    const wasm::Function& f = module.defined_func(i);
+    if (*op_offset >= f.code_start && *op_offset < f.code_end) {
+      *reason = fmt::format("it holds the operator at the first difference (@{:#x})", *op_offset);
+      return i;
+    }
+  }
+  for (const wasm::Export& e : module.exports) {
+    if (e.kind != wasm::ExternKind::Func || e.name != export_name || e.index < module.num_imported_funcs) continue;
+    *reason = fmt::format("it is the export \"{}\" that was called", export_name);
+    return e.index;
+  }
+  *reason = "it is the first the module defines (the finding names no operator, and no call an export of it)";
+  return module.num_imported_funcs;
+}
+
+Result<ReportPage> build_report_page(const Regression& r, const std::string& path) {
+  ReportPage page;
+  page.title = r.signature.empty() ? "module " + path : r.signature;
+  page.recorded = r.finding;
+  page.commands = {{"Replay (the recorded verdict again?)", "tandem replay " + path},
+                   {"Replay as a regression (once fixed)", "tandem regress " + path},
+                   {"Reduce further", "tandem reduce " + path},
+                   {"Run alone", "tandem diff " + path}};
+  page.settings = r.settings;
+  page.mixed_mask = r.mixed_mask;
+  page.module_text = r.module_text;
+
+  std::string export_name;
+  TANDEM_TRY_STATUS(run_engines(r, page, export_name));
+  // An agreeing case names no export: the first call's is the one to look at.
+  if (export_name.empty() && !r.diff_case.calls.empty()) export_name = r.diff_case.calls.front().export_name;
+
+  // The backends compile only valid modules.
+  TANDEM_TRY(wasm::Module module, wasm::decode_and_validate(r.diff_case.wasm));
+  std::array<std::vector<FunctionAsm>, 2> listed;
+  for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
+    TANDEM_TRY(listed[static_cast<size_t>(b)],
+               list_module_asm(module, b, compile::settings_for_backend(b, r.settings)));
+  }
+  std::optional<uint32_t> focus = function_that_differs(module, page.op_offset, export_name, &page.focus_reason);
+  for (size_t i = 0; i < listed[0].size(); ++i) {
+    FunctionCode fc;
+    fc.func_index = listed[0][i].func_index;
+    fc.exports = exports_of(module, fc.func_index);
+    for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
+      size_t k = static_cast<size_t>(b);
+      fc.backends[k] = backend_code(module, listed[k][i], b, page.op_offset);
+    }
+    mark_one_sided(fc.backends[0], fc.backends[1]);
+    page.functions.push_back(std::move(fc));
+  }
+  // The function that differs first, the others in index order.
+  std::stable_partition(page.functions.begin(), page.functions.end(),
+                        [&](const FunctionCode& f) { return f.func_index == focus; });
+  return page;
 }
 
 }  // namespace tandem::oracle

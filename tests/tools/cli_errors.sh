@@ -51,6 +51,24 @@ case "$case_name" in
     expect_status 0; expect_in "| call | interp | baseline | optimizing | optimizing-none | mixed |"
     expect_in '```wat'; expect_in "### function 0"; expect_in "| baseline | optimizing |"
     expect_in "tandem regress $src/corpus/regressions/licm-nested-loop-hoist.wat" ;;
+  report_never_overwrites)
+    # -o DIR writes DIR/report.md and DIR/report.html; either already there
+    # is refused before any engine runs, and left as it was.
+    junk=$(mktemp -d)
+    echo kept >"$junk/report.html"
+    run timeout 20 "$tandem" report "$src/corpus/regressions/licm-nested-loop-hoist.wat" -o "$junk"
+    kept=$(cat "$junk/report.html"); md=$(ls "$junk"); rm -rf "$junk"
+    expect_status 2; expect_in "report.html exists; pages are never overwritten"
+    [[ $kept == kept && $md == report.html ]] || { echo "FAIL: the folder changed"; exit 1; } ;;
+  report_output_folder_missing)
+    run timeout 20 "$tandem" report "$src/corpus/regressions/licm-nested-loop-hoist.wat" -o /nonexistent/a/b
+    expect_status 2; expect_in "no folder /nonexistent/a" ;;
+  findings_index_empty)
+    store=$(mktemp -d)
+    run "$tandem" findings index --store "$store" -o "$store/index.html"
+    page=$(cat "$store/index.html"); rm -rf "$store"
+    expect_status 0; expect_in "0 signatures"
+    grep -q "No findings yet" <<<"$page" || { echo "FAIL: the page does not say there are none"; exit 1; } ;;
   report_of_a_non_regression)
     run "$tandem" report "$dir/floats.wat"
     expect_status 2; expect_in "does not start with ';; tandem regression'" ;;
@@ -70,7 +88,7 @@ case "$case_name" in
     run timeout 300 "$tandem" reduce "$dir/nan_div.wat" --nan exact --store "$store"
     expect_status 0; expect_in "signature: result/baseline+optimizing/f32.div"
     bundle="$store/result__baseline+optimizing__f32.div"
-    for f in finding.wat reduced.wasm reduced.wat bundle.json report.md; do
+    for f in finding.wat reduced.wasm reduced.wat bundle.json report.md report.html; do
       [[ -s "$bundle/$f" ]] || { rm -rf "$store"; echo "FAIL: no $f in the bundle"; exit 1; }
     done
     grep -q '"tandem_commit"' "$bundle/bundle.json" && grep -q '"interp"' "$bundle/bundle.json" ||

@@ -65,9 +65,10 @@ std::vector<uint8_t> module_with_exports() {
 }
 
 DiffVerdict run_scripts(std::vector<std::pair<std::string, std::vector<ScriptedEngine::Step>>> engines,
-                        size_t calls = 1, NanPolicy policy = NanPolicy::Exact) {
+                        size_t calls = 1, NanPolicy policy = NanPolicy::Exact, bool keep_transcript = false) {
   DiffOptions options;
   options.nan_policy = policy;
+  options.keep_transcript = keep_transcript;
   std::vector<DifferentialOracle::EngineEntry> entries;
   for (auto& [name, steps] : engines) {
     auto host = std::make_unique<HostEnv>(HostEnv::empty());
@@ -110,6 +111,21 @@ TEST(Differential, WhenEveryNativeEngineDisagreesTheyAreAllNamed) {
                                {"optimizing", {returns(Value::i32(2))}}});
   ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
   EXPECT_EQ(v.finding->culprit, "baseline+optimizing");
+}
+
+// The transcript marks what the oracle compares, not what the texts say:
+// the interpreter's trap names its message, a native engine's its offset.
+TEST(Differential, TheTranscriptMarksTheEnginesThatDifferFromTheReference) {
+  DiffVerdict v = run_scripts({{"interp", {traps(TrapCode::IntegerOverflow, std::nullopt)}},
+                               {"baseline", {traps(TrapCode::IntegerOverflow, 10)}},
+                               {"optimizing", {returns(Value::i32(0))}}},
+                              1, NanPolicy::Exact, /*keep_transcript=*/true);
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  ASSERT_EQ(v.transcript.size(), 2u);
+  EXPECT_EQ(v.transcript[0].label, "(instantiate)");
+  EXPECT_EQ(v.transcript[0].differs, (std::vector<bool>{false, false, false}));
+  EXPECT_NE(v.transcript[1].outcomes[0], v.transcript[1].outcomes[1]);
+  EXPECT_EQ(v.transcript[1].differs, (std::vector<bool>{false, false, true}));
 }
 
 TEST(Differential, TrapCodesMustMatch) {

@@ -44,7 +44,7 @@ TEST_F(FindingBundle, HoldsEverythingAndIsNeverOverwritten) {
   const Regression r = nan_finding();
   Status st = write_bundle(dir_.string(), r, "0123abc");
   ASSERT_TRUE(st.ok()) << st.error().to_string();
-  for (const char* f : {"finding.wat", "reduced.wasm", "reduced.wat", "bundle.json", "report.md"})
+  for (const char* f : {"finding.wat", "reduced.wasm", "reduced.wat", "bundle.json", "report.md", "report.html"})
     EXPECT_GT(fs::file_size(dir_ / f), 0u) << f;
   Result<std::vector<uint8_t>> json = read_file((dir_ / "bundle.json").string());
   std::string text(json->begin(), json->end());
