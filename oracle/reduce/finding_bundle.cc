@@ -51,7 +51,9 @@ Status write_bundle(const std::string& dir, const Regression& r, const std::stri
   TANDEM_TRY(std::string wat, wasm_to_wat(r.diff_case.wasm));
   std::string verdict_text;
   TANDEM_TRY(nlohmann::json outcomes, outcomes_of(r, &verdict_text));
-  TANDEM_TRY(ReportPage page, build_report_page(r, (root / kBundleRegressionFile).string()));
+  Regression with_text = r;  // the page shows the module's text
+  if (with_text.module_text.empty()) with_text.module_text = wat;
+  TANDEM_TRY(ReportPage page, build_report_page(with_text, (root / kBundleRegressionFile).string()));
 
   nlohmann::json calls = nlohmann::json::array();
   for (const DiffCall& c : r.diff_case.calls) {

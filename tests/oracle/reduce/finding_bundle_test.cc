@@ -51,6 +51,11 @@ TEST_F(FindingBundle, HoldsEverythingAndIsNeverOverwritten) {
   EXPECT_NE(text.find("\"tandem_commit\": \"0123abc\""), std::string::npos);
   EXPECT_NE(text.find("\"verdict_when_written\": \"mismatch result/baseline+optimizing/f32.div\""), std::string::npos)
       << text;
+  Result<std::vector<uint8_t>> page = read_file((dir_ / "report.html").string());
+  const std::string html(page->begin(), page->end());
+  EXPECT_NE(html.find("f32.div"), std::string::npos) << "the module's text and the differing operator";
+  EXPECT_NE(html.find("(module"), std::string::npos) << "the module's text";
+  EXPECT_NE(html.find("asm-baseline"), std::string::npos);
   Status again = write_bundle(dir_.string(), r, "0123abc");
   ASSERT_FALSE(again.ok());
   EXPECT_NE(again.error().message.find("never overwritten"), std::string::npos);
