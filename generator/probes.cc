@@ -12,7 +12,8 @@ namespace {
 using wasm::ValType;
 
 constexpr std::array<ValType, 4> kProbeTypes = {ValType::I32, ValType::I64, ValType::F32, ValType::F64};
-constexpr uint32_t kNumProbes = kProbeTypes.size();
+constexpr uint32_t kNumProbes = kNumProbeImports;
+static_assert(kProbeTypes.size() == kNumProbes);
 
 // Every reachable operator whose numeric value can differ between engines
 // (a constant cannot), within the range.

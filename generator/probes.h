@@ -24,6 +24,7 @@ namespace tandem::generator {
 // The probes' import module; each import is named for its value type
 // ("i32", "i64", "f32", "f64") and has type (value, i32 offset) -> ().
 inline constexpr std::string_view kProbeModule = "tandem_probe";
+inline constexpr uint32_t kNumProbeImports = 4;
 
 struct ProbeRange {
   // Operators are numbered in module order over every defined function's
@@ -42,9 +43,15 @@ struct ProbedModule {
 // The module with probes in `range`. The four probe imports come after the
 // module's own imports, so defined functions move up by four in the
 // function index space (exports, element segments, the start function and
-// calls follow); defined functions keep their order, so a mixed image's
-// per-function mask applies unchanged. Errors: a module that does not
-// validate.
+// calls follow). A mixed image's mask, which is read by function index,
+// must turn with them: mixed_mask_with_probes(). Errors: a module that
+// does not validate.
 Result<ProbedModule> add_probes(std::span<const uint8_t> wasm, ProbeRange range);
+
+// The mask (bit i % 64: function i from the optimizing backend) that gives
+// every function of the probed module the backend it had in the original.
+inline uint64_t mixed_mask_with_probes(uint64_t mask) {
+  return (mask << kNumProbeImports) | (mask >> (64 - kNumProbeImports));
+}
 
 }  // namespace tandem::generator

@@ -67,7 +67,9 @@ Status check_output(const ReduceArgs& a) {
     if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make {}: {}", a.store, ec.message()));
     return {};
   }
-  fs::path out(a.output);
+  std::string folder = a.output;
+  while (folder.size() > 1 && folder.back() == '/') folder.pop_back();  // "new/" names the folder "new"
+  fs::path out(folder);
   if (fs::exists(out / oracle::kBundleRegressionFile, ec))
     return make_error(
         ErrorKind::Usage,

@@ -48,7 +48,9 @@ Status check_output(const std::string& output, const std::vector<PageFile>& file
   for (const PageFile& f : files)
     if (fs::exists(f.path, ec))
       return make_error(ErrorKind::Usage, fmt::format("{} exists; pages are never overwritten", f.path.string()));
-  fs::path folder = files.size() == 2 ? fs::path(output).parent_path() : files[0].path.parent_path();
+  fs::path dir(output);
+  if (!dir.has_filename()) dir = dir.parent_path();  // "new/" names the folder "new"
+  fs::path folder = files.size() == 2 ? dir.parent_path() : files[0].path.parent_path();
   if (!folder.empty() && !fs::is_directory(folder, ec))
     return make_error(ErrorKind::Usage, fmt::format("no folder {}", folder.string()));
   return {};

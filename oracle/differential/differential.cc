@@ -167,6 +167,7 @@ std::pair<size_t, uint64_t> digest(std::span<const uint8_t> bytes) {
 struct DifferentialOracle::Impl {
   DiffOptions options;
   std::vector<EngineSlot> engines;  // interp first when present
+  bool scripted = false;            // made by with_engines
   // record_for_twins: per engine, its instantiation status and what each
   // call of the last case did; `recorded_complete` when that case agreed.
   std::vector<InstantiateResult::Status> recorded_inst;
@@ -253,26 +254,35 @@ struct DifferentialOracle::Impl {
     return std::nullopt;
   }
 
-  bool same_call(const HostCallRecord& x, const HostCallRecord& y) const {
-    return x.func == y.func &&
-           std::equal(x.args.begin(), x.args.end(), y.args.begin(), y.args.end(),
-                      [this](const Value& p, const Value& q) { return same_value(p, q, options.nan_policy); });
+  bool same_call(const HostCallRecord& x, const HostCallRecord& y, NanPolicy nan) const {
+    return x.func == y.func && std::equal(x.args.begin(), x.args.end(), y.args.begin(), y.args.end(),
+                                          [nan](const Value& p, const Value& q) { return same_value(p, q, nan); });
   }
+  bool same_call(const HostCallRecord& x, const HostCallRecord& y) const { return same_call(x, y, options.nan_policy); }
 
   // Where two traces first differ, when both calls there are one probe
   // (the same import, the same operator offset) that saw different values.
+  // NaN payloads first count as equal: the generator canonicalizes NaNs
+  // after the operator that made them, where the probe cannot see, so a
+  // payload the spec leaves open would otherwise be blamed for a bug that
+  // lies further on; only when nothing else differs do payloads decide.
   // Engines resolve imports in one order, so a function id names the same
   // import in every engine's host.
   std::optional<uint32_t> first_differing_probe(const std::vector<HostCallRecord>& a,
                                                 const std::vector<HostCallRecord>& b) const {
-    size_t i = 0;
-    while (i < a.size() && i < b.size() && same_call(a[i], b[i])) ++i;
-    if (i == a.size() || i == b.size() || a[i].func != b[i].func || a[i].args.size() != 2) return std::nullopt;
-    if (engines.front().host->func(a[i].func).module != generator::kProbeModule) return std::nullopt;
-    const Value& x = a[i].args[1];
-    const Value& y = b[i].args[1];
-    if (x.type != wasm::ValType::I32 || !same_value(x, y, NanPolicy::Exact)) return std::nullopt;
-    return static_cast<uint32_t>(x.bits);
+    for (NanPolicy nan : {NanPolicy::Spec, options.nan_policy}) {
+      size_t i = 0;
+      while (i < a.size() && i < b.size() && same_call(a[i], b[i], nan)) ++i;
+      if (i == a.size() || i == b.size()) continue;
+      if (a[i].func != b[i].func || a[i].args.size() != 2 || a[i].func >= engines.front().host->num_funcs() ||
+          engines.front().host->func(a[i].func).module != generator::kProbeModule)
+        return std::nullopt;
+      const Value& x = a[i].args[1];
+      const Value& y = b[i].args[1];
+      if (x.type != wasm::ValType::I32 || !same_value(x, y, NanPolicy::Exact)) return std::nullopt;
+      return static_cast<uint32_t>(x.bits);
+    }
+    return std::nullopt;
   }
 
   // The first difference between two observations, or nullopt; with the
@@ -414,6 +424,7 @@ std::unique_ptr<DifferentialOracle> DifferentialOracle::with_engines(const DiffO
                                                                      std::vector<EngineEntry> engines) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  impl->scripted = true;
   for (EngineEntry& e : engines) {
     EngineSlot slot;
     slot.host = std::move(e.host);
@@ -759,7 +770,8 @@ DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
 
 DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   DiffVerdict verdict = impl_->run_case(c);
-  if (verdict.finding && impl_->options.locate_operators && needs_operator(*verdict.finding))
+  // Scripted engines (with_engines) have nothing to probe.
+  if (verdict.finding && impl_->options.locate_operators && !impl_->scripted && needs_operator(*verdict.finding))
     locate_operator(c, impl_->options, impl_->module, *verdict.finding);
   return verdict;
 }

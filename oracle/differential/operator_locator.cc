@@ -25,6 +25,7 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
   probed_options.keep_transcript = false;
   probed_options.record_for_twins = false;
   probed_options.stub_unknown_imports = true;  // the probe imports
+  probed_options.mixed_mask = generator::mixed_mask_with_probes(options.mixed_mask);
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(probed_options);
   if (!oracle) return;
 

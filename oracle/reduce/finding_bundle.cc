@@ -39,6 +39,12 @@ Result<nlohmann::json> outcomes_of(const Regression& r, std::string* verdict_tex
 
 }  // namespace
 
+bool same_signature(const std::string& recorded, const std::string& now) {
+  if (recorded == now) return true;
+  if (!recorded.ends_with("/-")) return false;
+  return now.starts_with(std::string_view(recorded).substr(0, recorded.size() - 1));
+}
+
 Status write_bundle(const std::string& dir, const Regression& r, const std::string& commit) {
   std::error_code ec;
   const fs::path root(dir);
@@ -102,7 +108,7 @@ BundleReplay replay_bundle(const Regression& r) {
             : v.kind == DiffVerdict::Kind::Mismatch ? v.finding->signature()
                                                     : "inconclusive: " + v.inconclusive_reason;
   out.why = v.finding ? v.finding->to_string() : "";
-  out.status = out.now == out.recorded ? BundleReplay::Status::Same : BundleReplay::Status::Different;
+  out.status = same_signature(out.recorded, out.now) ? BundleReplay::Status::Same : BundleReplay::Status::Different;
   return out;
 }
 

@@ -47,6 +47,11 @@ struct BundleReplay {
 };
 BundleReplay replay_bundle(const Regression& r);
 
+// Whether a verdict now is the one recorded. A signature recorded before
+// operators were located ends in "-" ("result/optimizing/-"): it holds
+// for any operator of that kind and backend.
+bool same_signature(const std::string& recorded, const std::string& now);
+
 // Where a bundle for `signature` goes in a findings store: the signature's
 // own folder while it holds no bundle, else reduced-2, reduced-3, ... in it.
 std::string unused_bundle_dir(const std::string& store, const std::string& signature);

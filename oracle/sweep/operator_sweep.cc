@@ -265,6 +265,7 @@ SweepReport run_operator_sweep(const SweepOptions& options) {
       d.with_optimizing_unoptimized = true;
       d.stub_unknown_imports = true;
       d.in_process = options.in_process;
+      d.locate_operators = false;  // each case is one operator already
       Result<std::unique_ptr<DifferentialOracle>> made = DifferentialOracle::create(d);
       if (!made) {
         report.failures.push_back(made.error().to_string());

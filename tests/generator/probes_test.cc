@@ -87,6 +87,62 @@ TEST(Probes, OnlyTheRangeIsProbed) {
   EXPECT_EQ(probed->num_probes, 2u);
 }
 
+// (module
+//   (import "env" "g" (func))                              ;; func 0
+//   (type $v (func (result i32)))
+//   (table 2 funcref)
+//   (global funcref (ref.func 2))
+//   (func (type $v) i32.const 1 call_indirect (type $v))   ;; func 1
+//   (func (type $v) call 1)                                ;; func 2
+//   (elem (i32.const 0) func 1 2))
+const std::vector<uint8_t> kReferences = {
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,                    // header
+    0x01, 0x08, 0x02, 0x60, 0x00, 0x00, 0x60, 0x00, 0x01, 0x7f,        // types: () -> (), () -> i32
+    0x02, 0x09, 0x01, 0x03, 'e',  'n',  'v',  0x01, 'g',  0x00, 0x00,  // import g: type 0
+    0x03, 0x03, 0x02, 0x01, 0x01,                                      // functions 1, 2: type 1
+    0x04, 0x04, 0x01, 0x70, 0x00, 0x02,                                // table 2 funcref
+    0x06, 0x06, 0x01, 0x70, 0x00, 0xd2, 0x02, 0x0b,                    // global funcref = ref.func 2
+    0x09, 0x08, 0x01, 0x00, 0x41, 0x00, 0x0b, 0x02, 0x01, 0x02,        // elem at 0: funcs 1, 2
+    0x0a, 0x0e, 0x02, 0x07, 0x00, 0x41, 0x01, 0x11, 0x01, 0x00, 0x0b,  // code: call_indirect (type 1)
+    0x04, 0x00, 0x10, 0x01, 0x0b,                                      //       call 1
+};
+
+TEST(Probes, EveryReferenceToADefinedFunctionMovesWithIt) {
+  Result<ProbedModule> probed = add_probes(kReferences, {});
+  ASSERT_TRUE(probed.ok()) << probed.error().to_string();
+  Result<wasm::Module> m = wasm::decode_and_validate(probed->wasm);
+  ASSERT_TRUE(m.ok()) << m.error().to_string();
+  ASSERT_EQ(m->globals.size(), 1u);
+  EXPECT_EQ(m->globals[0].init.index, 6u) << "ref.func 2 in a global";
+  ASSERT_EQ(m->elems.size(), 1u);
+  ASSERT_EQ(m->elems[0].items.size(), 2u);
+  EXPECT_EQ(m->elems[0].items[0].index, 5u);
+  EXPECT_EQ(m->elems[0].items[1].index, 6u);
+  // Function 2's body calls function 1, now 5; the call_indirect names a
+  // type, which does not move.
+  wasm::OpReader reader(m->bytes, m->functions[1].code_start, m->functions[1].code_end);
+  std::vector<uint32_t> callees;
+  while (!reader.done()) {
+    wasm::Op op = *reader.next();
+    if (op.opcode == wasm::Opcode::Call && op.index >= 5) callees.push_back(op.index);
+  }
+  EXPECT_EQ(callees, std::vector<uint32_t>{5});
+  wasm::OpReader first(m->bytes, m->functions[0].code_start, m->functions[0].code_end);
+  bool typed_call = false;
+  while (!first.done()) {
+    wasm::Op op = *first.next();
+    if (op.opcode == wasm::Opcode::CallIndirect) typed_call = op.index == 1;
+  }
+  EXPECT_TRUE(typed_call);
+}
+
+TEST(Probes, TheMixedMaskTurnsWithTheFunctions) {
+  // Function i of the original is function i + 4 of the probed module.
+  const uint64_t mask = 0x8000000000000001ull;  // functions 0 and 63
+  const uint64_t turned = mixed_mask_with_probes(mask);
+  EXPECT_EQ(turned, (1ull << 4) | (1ull << 3));  // 0 + 4, and 63 + 4 = 67, bit 67 % 64 = 3
+}
+
 TEST(Probes, AModuleThatDoesNotValidateIsAnError) {
   std::vector<uint8_t> broken = kModule;
   broken.back() = 0x00;  // the body no longer ends

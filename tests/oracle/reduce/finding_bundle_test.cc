@@ -21,12 +21,12 @@ namespace fs = std::filesystem;
 // backends and the canonical NaN in the interpreter: a reproducible finding.
 Regression nan_finding() {
   Regression r;
-  r.diff_case.wasm = *wat_to_wasm(R"((module (func (export "f") (param f32) (result i32)
-      local.get 0 local.get 0 f32.div i32.reinterpret_f32)))");
+  r.diff_case.wasm = *wat_to_wasm(R"((module (func (export "f") (param f32) (result f32)
+      local.get 0 local.get 0 f32.div)))");
   r.diff_case.calls = {DiffCall{"f", {Value::f32_bits(0)}}};
   r.settings = {"opt_level=speed"};
   r.signature = "result/baseline+optimizing/f32.div";
-  r.expected = {"returned (i32:2143289344)"};
+  r.expected = {"returned (f32:nan:0x400000)"};
   return r;
 }
 
@@ -82,6 +82,14 @@ TEST_F(FindingBundle, AnotherVerdictIsDifferentAndAnUnrunnableOneSaysWhy) {
   BundleReplay replay = replay_bundle(unrunnable);
   EXPECT_EQ(replay.status, BundleReplay::Status::CannotRun);
   EXPECT_NE(replay.why.find("opt_levle"), std::string::npos) << replay.why;
+}
+
+TEST(FindingBundleSignature, AnUnplacedRecordHoldsForAnyOperatorOfItsKindAndBackend) {
+  EXPECT_TRUE(same_signature("result/optimizing/i32.add", "result/optimizing/i32.add"));
+  EXPECT_FALSE(same_signature("result/optimizing/i32.add", "result/optimizing/i32.sub"));
+  EXPECT_TRUE(same_signature("result/optimizing/-", "result/optimizing/i32.sub"));
+  EXPECT_FALSE(same_signature("result/optimizing/-", "result/baseline/i32.sub"));
+  EXPECT_FALSE(same_signature("result/optimizing/-", "agree"));
 }
 
 TEST_F(FindingBundle, ASecondBundleOfASignatureGoesBesideTheFirst) {
