@@ -30,7 +30,12 @@ namespace tandem::oracle {
 struct TableProblem {
   compile::Backend backend = compile::Backend::Baseline;
   uint32_t func_index = 0;
+  // The rule broken, as a short stable name ("reloc-field", "trap-subset"):
+  // with the operator, what tells one table bug from another.
+  std::string check;
   std::string what;
+  // The wasm offset of the operator the problem concerns, when it names one.
+  std::optional<uint32_t> wasm_offset;
   std::string to_string() const;
 };
 

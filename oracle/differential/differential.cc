@@ -363,6 +363,14 @@ struct DifferentialOracle::Impl {
   // The phases of run(), in order. Those that can end a case early return
   // true when they have decided `verdict` (a finding, or inconclusive).
   DiffVerdict run_case(const DiffCase& c);
+  // A table check's finding: placed at the operator the problem names,
+  // else at the rule it breaks.
+  Finding table_finding(const TableProblem& p, std::string culprit) const {
+    Finding f{MismatchKind::Tables, std::move(culprit), "", p.to_string(), std::nullopt};
+    if (p.wasm_offset) locate_at(f, module, *p.wasm_offset);
+    if (!f.op) f.stage = p.check;
+    return f;
+  }
   bool load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict);
   std::vector<InstantiateResult> instantiate_everywhere(std::span<const uint8_t> bytes, DiffVerdict& verdict);
   bool judge_each_instantiation(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
@@ -610,7 +618,7 @@ bool DifferentialOracle::Impl::check_mixed_image(const EngineSlot& slot, const P
   }
   if (options.check_tables)
     if (std::optional<TableProblem> p = check_linked_calls(first, image))
-      return decide_mismatch(verdict, Finding{MismatchKind::Tables, name, "", p->to_string(), std::nullopt});
+      return decide_mismatch(verdict, table_finding(*p, name));
   return false;
 }
 
@@ -633,8 +641,7 @@ bool DifferentialOracle::Impl::check_pure_image(const EngineSlot& slot, bool com
   }
   if (options.check_tables)
     if (std::optional<TableProblem> p = check_tables(module, first, image))
-      return decide_mismatch(verdict, Finding{MismatchKind::Tables, std::string(compile::backend_name(p->backend)), "",
-                                              p->to_string(), std::nullopt});
+      return decide_mismatch(verdict, table_finding(*p, compile::backend_name(p->backend)));
   return false;
 }
 
@@ -653,7 +660,7 @@ bool DifferentialOracle::Impl::check_optimizing_traps_within_baseline(DiffVerdic
   if (!base || !opt) return false;
   if (std::optional<TableProblem> p =
           check_trap_subset(*base->compiled_functions(base_id), *opt->compiled_functions(opt_id)))
-    return decide_mismatch(verdict, Finding{MismatchKind::Tables, "optimizing", "", p->to_string(), std::nullopt});
+    return decide_mismatch(verdict, table_finding(*p, "optimizing"));
   return false;
 }
 

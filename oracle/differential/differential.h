@@ -62,8 +62,9 @@ struct Finding {
   std::string export_name;
   std::string detail;                     // the first difference
   std::optional<wasm::OpClass> op_class;  // of the operator at the first difference, when known
-  // A compile_blowup's stage ("regalloc"); it takes the operator class's
-  // place in the signature.
+  // A compile_blowup's stage ("regalloc"), or the rule a table check
+  // found broken ("reloc-field") when it names no operator; it takes the
+  // operator's place in the signature.
   std::string stage;
   std::optional<wasm::Opcode> op;     // the operator at the first difference, when known (op_class is its class)
   std::optional<uint32_t> op_offset;  // its wasm offset
@@ -73,7 +74,8 @@ struct Finding {
   std::optional<uint32_t> probe_offset;
 
   // kind/backend/where: "trap/optimizing/i32.div_s",
-  // "compile_blowup/optimizing/regalloc", "result/baseline/-". The backend
+  // "compile_blowup/optimizing/regalloc", "tables/baseline/reloc-field",
+  // "result/baseline/-". The backend
   // is the one the culprits blame whatever other engines ran (optimizing
   // with or without passes is "optimizing"; "mixed" only when both pure
   // images agree); where is the operator at the first difference, else its

@@ -97,6 +97,7 @@ TEST(TableChecks, ATrapSiteMustStartAnInstruction) {
   std::optional<TableProblem> p = check(fx, {f, fx.divider()});
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("not the start of an instruction"), std::string::npos) << p->what;
+  EXPECT_EQ(p->check, "trap-insn");
 }
 
 TEST(TableChecks, ATrapSiteMustNameAnOperatorThatCanRaiseIt) {
@@ -106,6 +107,8 @@ TEST(TableChecks, ATrapSiteMustNameAnOperatorThatCanRaiseIt) {
   std::optional<TableProblem> p = check(fx, {f, fx.divider()});
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("nop"), std::string::npos) << p->what;
+  EXPECT_EQ(p->check, "trap-operator-raise");
+  EXPECT_EQ(p->wasm_offset, std::optional<uint32_t>(fx.nop_offset)) << "the operator it names";
 }
 
 TEST(TableChecks, TheFaultingInstructionMustFitTheTrapCode) {
@@ -124,6 +127,8 @@ TEST(TableChecks, ARelocationMustLandOnItsField) {
   std::optional<TableProblem> p = check(fx, {f, fx.divider()});
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("does not land"), std::string::npos) << p->what;
+  EXPECT_EQ(p->check, "reloc-field");
+  EXPECT_FALSE(p->wasm_offset.has_value());
 }
 
 TEST(TableChecks, ARelocationMayOnlyNameACalledFunction) {
@@ -137,6 +142,7 @@ TEST(TableChecks, ARelocationMayOnlyNameACalledFunction) {
   std::optional<TableProblem> p = check(fx, {fx.caller(), f});
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("does not call"), std::string::npos) << p->what;
+  EXPECT_EQ(p->check, "reloc-callee");
 }
 
 TEST(TableChecks, ALibcallMustBeNeededByAnOperator) {
@@ -146,6 +152,7 @@ TEST(TableChecks, ALibcallMustBeNeededByAnOperator) {
   std::optional<TableProblem> p = check(fx, {fx.caller(), f});
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("no operator"), std::string::npos) << p->what;
+  EXPECT_EQ(p->check, "reloc-libcall");
 }
 
 TEST(TableChecks, OptimizingTrapSitesMustBeASubsetOfTheBaselines) {
@@ -158,6 +165,8 @@ TEST(TableChecks, OptimizingTrapSitesMustBeASubsetOfTheBaselines) {
   std::optional<TableProblem> p = check_trap_subset(std::vector{base}, std::vector{opt});
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ(p->backend, compile::Backend::Optimizing);
+  EXPECT_EQ(p->check, "trap-subset");
+  EXPECT_EQ(p->wasm_offset, std::optional<uint32_t>(fx.div_offset));
   // Fewer sites are fine: the optimizing backend may prove a trap impossible.
   opt.trap_sites.clear();
   EXPECT_FALSE(check_trap_subset(std::vector{base}, std::vector{opt}).has_value());
