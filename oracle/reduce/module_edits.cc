@@ -732,18 +732,20 @@ std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
   // ApplyNames resolves every element segment's table, and a passive or
   // declarative segment of a module without tables names table 0, which
   // does not exist (the generator declares every function a body names
-  // with ref.func so): such segments sit ApplyNames out, and their
-  // function references get names here.
-  std::vector<wabt::ElemSegment*> tableless;
-  if (m->tables.empty()) std::swap(tableless, m->elem_segments);
+  // with ref.func so). An unnamed stand-in table lets it resolve (the
+  // segments keep index 0) and goes again before anything sees it.
+  const bool stand_in = m->tables.empty() && !m->elem_segments.empty();
+  if (stand_in) {
+    auto field = std::make_unique<wabt::TableModuleField>();
+    field->table.elem_type = wabt::Type::FuncRef;
+    m->AppendField(std::move(field));
+  }
   const bool named = wabt::Succeeded(wabt::ApplyNames(m.get()));
-  if (m->tables.empty()) std::swap(tableless, m->elem_segments);
+  if (stand_in) {
+    m->tables.pop_back();
+    m->fields.erase(std::prev(m->fields.end()));
+  }
   if (!named) return nullptr;
-  for (wabt::ElemSegment* seg : m->elem_segments)
-    for (wabt::ExprList& item : seg->elem_exprs)
-      for (wabt::Expr& e : item)
-        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && r->var.is_index() && r->var.index() < m->funcs.size())
-          r->var = wabt::Var(m->funcs[r->var.index()]->name, r->var.loc);
   return m;
 }
 

@@ -356,10 +356,13 @@ TEST(ReducerEdits, DropsAnUnusedParameterAndItsArguments) {
 // declarative segment, and a module without a table then has a segment
 // whose (unused) table index resolves to nothing: wabt's ApplyNames
 // refused such modules, and every edit of them failed, so the reducer
-// could only drop calls. Each must read, edit and write back.
+// could only drop calls (a planted rotr miscompile came back at 1,516
+// instructions). Each must read, edit and write back.
 TEST(ReducerEdits, ReadsModulesWithSegmentsButNoTable) {
   for (const char* wat : {"(module (func $f (result funcref) ref.func $f) (elem declare func $f))",
-                          "(module (func $f) (func $g call $f) (elem func $f $g))"}) {
+                          "(module (func $f) (func $g call $f) (elem func $f $g))",
+                          // A segment the body names: it must resolve too.
+                          "(module (func $f elem.drop $e) (elem $e func $f))"}) {
     const DiffCase c = case_of(wat);
     std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
     ASSERT_TRUE(m) << wat;
