@@ -2,6 +2,8 @@
 // smallest input kept, and a damaged record reported, not papered over.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "oracle/engines/text_format.h"
@@ -17,8 +19,9 @@ namespace fs = std::filesystem;
 class FindingStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           fmt::format("tandem-findings-{}", ::testing::UnitTest::GetInstance()->random_seed());
+    // One folder per process: ctest runs each test as a process of its
+    // own, in parallel, and one test's TearDown must not empty another's.
+    dir_ = fs::temp_directory_path() / fmt::format("tandem-findings-{}", ::getpid());
     fs::remove_all(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
