@@ -42,6 +42,12 @@ struct InstanceLimits {
   // Wall-clock milliseconds an outermost call (start function included)
   // may run before it ends as CallResult::Status::TimedOut; 0: no limit.
   uint32_t call_deadline_ms = 0;
+  // Host calls one outermost call (or an instantiation) may make; the
+  // next one traps with host_error. 0: no limit. A probed copy
+  // (generator/probes.h) calls the host for every value it computes: in a
+  // loop, millions of calls, where the first difference almost always
+  // comes early. Every engine stops at the same call unless they differ.
+  uint32_t max_host_calls = 0;
 };
 
 class Instance {

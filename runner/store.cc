@@ -14,10 +14,15 @@ using wasm::ExternKind;
 // results, is what tells two engines apart.
 class Store::RecordingHostFunction final : public HostFunction {
  public:
-  RecordingHostFunction(std::vector<HostCallWords>* sink, uint32_t id, const wasm::FuncType& type)
-      : HostFunction(type, canonical_type_id(type)), sink_(sink), id_(id) {}
+  // `sink` is drained after every outermost call and instantiation, so its
+  // size counts the calls of the current one.
+  RecordingHostFunction(std::vector<HostCallWords>* sink, const InstanceLimits* limits, uint32_t id,
+                        const wasm::FuncType& type)
+      : HostFunction(type, canonical_type_id(type)), sink_(sink), limits_(limits), id_(id) {}
 
   std::optional<compile::TrapCode> call(std::span<const uint64_t> args, std::span<uint64_t> results) override {
+    const uint32_t cap = limits_->max_host_calls;
+    if (cap != 0 && sink_->size() >= cap) return compile::TrapCode::HostError;
     sink_->push_back(HostCallWords{id_, std::vector<uint64_t>(args.begin(), args.end())});
     for (uint64_t& r : results) r = 0;
     return std::nullopt;
@@ -25,6 +30,7 @@ class Store::RecordingHostFunction final : public HostFunction {
 
  private:
   std::vector<HostCallWords>* sink_;
+  const InstanceLimits* limits_;
   uint32_t id_;
 };
 
@@ -62,7 +68,7 @@ Instantiation Store::instantiate(const wasm::Module& m, std::span<const uint8_t>
         }
         if (b.kind != ImportBinding::Kind::HostFunc) return incompatible();
         auto& fn = host_funcs_[b.index];
-        if (!fn) fn = std::make_unique<RecordingHostFunction>(&host_calls_, b.index, m.types[imp.type_index]);
+        if (!fn) fn = std::make_unique<RecordingHostFunction>(&host_calls_, &limits_, b.index, m.types[imp.type_index]);
         if (fn->type() != m.types[imp.type_index]) return incompatible();
         imports.funcs.push_back(fn->funcref());
         break;

@@ -384,8 +384,10 @@ struct DifferentialOracle::Impl {
   bool check_mixed_image(const EngineSlot& slot, const PureEngines& pure, DiffVerdict& verdict) const;
   bool check_pure_image(const EngineSlot& slot, bool compile_again, DiffVerdict& verdict) const;
   bool check_optimizing_traps_within_baseline(DiffVerdict& verdict) const;
-  bool run_call(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
-  bool invoke_everywhere(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  bool run_call(const DiffCall& call, bool last_call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  bool invoke_everywhere(const DiffCall& call, bool last_call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  bool invoke_engine(size_t i, const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict);
+  bool natives_agree(const std::vector<Observation>& obs) const;
   TranscriptRow call_transcript_row(const DiffCall& call, const std::vector<Observation>& obs) const;
   bool judge_call_endings(const DiffCall& call, const std::vector<Observation>& obs, DiffVerdict& verdict) const;
   bool compare_with_reference(const DiffCall& call, const std::vector<Observation>& obs, DiffVerdict& verdict) const;
@@ -664,8 +666,9 @@ bool DifferentialOracle::Impl::check_optimizing_traps_within_baseline(DiffVerdic
   return false;
 }
 
-bool DifferentialOracle::Impl::run_call(const DiffCall& call, std::vector<Observation>& obs, DiffVerdict& verdict) {
-  if (invoke_everywhere(call, obs, verdict)) return true;
+bool DifferentialOracle::Impl::run_call(const DiffCall& call, bool last_call, std::vector<Observation>& obs,
+                                        DiffVerdict& verdict) {
+  if (invoke_everywhere(call, last_call, obs, verdict)) return true;
   if (options.keep_transcript) verdict.transcript.push_back(call_transcript_row(call, obs));
   if (judge_call_endings(call, obs, verdict) || compare_with_reference(call, obs, verdict) ||
       compare_native_trap_offsets(call, obs, verdict))
@@ -675,15 +678,39 @@ bool DifferentialOracle::Impl::run_call(const DiffCall& call, std::vector<Observ
   return false;
 }
 
-bool DifferentialOracle::Impl::invoke_everywhere(const DiffCall& call, std::vector<Observation>& obs,
+bool DifferentialOracle::Impl::invoke_everywhere(const DiffCall& call, bool last_call, std::vector<Observation>& obs,
                                                  DiffVerdict& verdict) {
-  for (size_t i = 0; i < engines.size(); ++i) {
-    EngineSlot& slot = engines[i];
-    Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
-    if (!out) return decide_inconclusive(verdict, fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
-    obs[i] = observe(slot, call, std::move(out).value());
-  }
+  const bool natives_first = options.reference_on_demand && has_interp() && engines.size() > 1;
+  for (size_t i = natives_first ? 1 : 0; i < engines.size(); ++i)
+    if (invoke_engine(i, call, obs, verdict)) return true;
+  if (!natives_first) return false;
+  for (size_t i = 1; i < engines.size(); ++i)
+    if (obs[i].outcome.kind == Outcome::Kind::TimedOut)
+      return decide_inconclusive(verdict, fmt::format("{} {}: timed out; the reference was not run",
+                                                      engines[i].engine->name(), call.export_name));
+  if (last_call && natives_agree(obs))
+    return decide_inconclusive(verdict, "the native engines agree; the reference was not run");
+  return invoke_engine(0, call, obs, verdict);
+}
+
+bool DifferentialOracle::Impl::invoke_engine(size_t i, const DiffCall& call, std::vector<Observation>& obs,
+                                             DiffVerdict& verdict) {
+  EngineSlot& slot = engines[i];
+  Result<Outcome> out = slot.engine->invoke(slot.instance, call.export_name, call.args);
+  if (!out) return decide_inconclusive(verdict, fmt::format("{}: {}", slot.engine->name(), out.error().to_string()));
+  obs[i] = observe(slot, call, std::move(out).value());
   return false;
+}
+
+// Every native engine returned or trapped, and alike, trap offsets
+// included: nothing but the reference could still differ.
+bool DifferentialOracle::Impl::natives_agree(const std::vector<Observation>& obs) const {
+  for (size_t i = 1; i < engines.size(); ++i) {
+    const Outcome::Kind k = obs[i].outcome.kind;
+    if (k != Outcome::Kind::Returned && k != Outcome::Kind::Trapped) return false;
+    if (i > 1 && compare(obs[1], obs[i], "", true)) return false;
+  }
+  return true;
 }
 
 TranscriptRow DifferentialOracle::Impl::call_transcript_row(const DiffCall& call,
@@ -767,8 +794,8 @@ DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
   }
   if (check_native_code(verdict) || check_optimizing_traps_within_baseline(verdict)) return verdict;
   std::vector<Observation> obs(engines.size());
-  for (const DiffCall& call : c.calls) {
-    if (run_call(call, obs, verdict)) return verdict;
+  for (size_t k = 0; k < c.calls.size(); ++k) {
+    if (run_call(c.calls[k], k + 1 == c.calls.size(), obs, verdict)) return verdict;
     ++verdict.calls_compared;
   }
   recorded_complete = options.record_for_twins;
@@ -778,7 +805,9 @@ DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
 DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   DiffVerdict verdict = impl_->run_case(c);
   // Scripted engines (with_engines) have nothing to probe.
-  if (verdict.finding && impl_->options.locate_operators && !impl_->scripted && needs_operator(*verdict.finding))
+  const DiffOptions& o = impl_->options;
+  if (verdict.finding && o.locate_operators && !impl_->scripted && needs_operator(*verdict.finding) &&
+      verdict.finding->signature().starts_with(o.locate_only_signatures_starting))
     locate_operator(c, impl_->options, impl_->module, *verdict.finding);
   return verdict;
 }

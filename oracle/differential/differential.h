@@ -150,6 +150,19 @@ struct DiffOptions {
   // of the module with probes (operator_locator.h). Costs a few runs of
   // the case, only when there is a finding.
   bool locate_operators = true;
+  // Locate only findings whose signature starts so ("memory/optimizing/"):
+  // the reducer's, since a finding of another kind or culprit cannot carry
+  // its signature, and locating costs more than the rest of the run.
+  std::string locate_only_signatures_starting = "";
+  // For a caller that looks for a finding other than a hang, one that
+  // blames fewer than all native engines (the reducer's candidates): the
+  // native engines run each call first, and the reference, the slowest
+  // engine by far, runs only where it can still decide such a finding.
+  // The case ends inconclusive without it when a native engine did not
+  // finish (only a hang could follow), and on the last call when the
+  // native engines all return or trap alike (any finding would blame every
+  // one of them).
+  bool reference_on_demand = false;
 };
 
 class DifferentialOracle {

@@ -20,6 +20,8 @@ bool needs_operator(const Finding& f) {
 void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f) {
   DiffOptions probed_options = options;
   probed_options.locate_operators = false;  // no probes of probes
+  probed_options.reference_on_demand = false;
+  probed_options.limits.max_host_calls = kMaxProbeCalls;
   probed_options.check_determinism = false;
   probed_options.check_tables = false;
   probed_options.keep_transcript = false;

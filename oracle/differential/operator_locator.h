@@ -30,4 +30,12 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
 // quarters, ... of its operators, breadth first.
 inline constexpr int kMaxProbedRuns = 12;
 
+// The probe calls a probed run makes per call of the case before the next
+// one traps. A loop makes millions of them, each a record in every
+// engine's trace (and, for native code, on the executor's wire), where
+// the first difference is almost always among the first few hundred; a
+// bug that shows only later is located by the bisection, whose runs have
+// fewer probes.
+inline constexpr uint32_t kMaxProbeCalls = 16384;
+
 }  // namespace tandem::oracle

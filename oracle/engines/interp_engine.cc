@@ -31,7 +31,10 @@ struct WabtTrap {
   std::string_view prefix;
   TrapCode code;
 };
+// The trap of a host call past InstanceLimits::max_host_calls.
+constexpr std::string_view kHostCallLimit = "host error: too many host calls";
 constexpr WabtTrap kWabtTraps[] = {
+    {kHostCallLimit, TrapCode::HostError},
     {"unreachable executed", TrapCode::Unreachable},
     {"integer divide by zero", TrapCode::IntegerDivideByZero},
     {"integer overflow", TrapCode::IntegerOverflow},
@@ -213,6 +216,9 @@ struct InterpEngine::Impl {
 
   HostEnv* host;
   runner::InstanceLimits limits;
+  // Host calls the current outermost call (or instantiation) made,
+  // against limits.max_host_calls.
+  uint32_t host_calls = 0;
   // Declared before every RefPtr below, so that it outlives them (they
   // unroot themselves from it when destroyed).
   wi::Store store;
@@ -331,7 +337,12 @@ struct InterpEngine::Impl {
       for (wasm::ValType t : type.results) results.push_back(to_wabt(t));
       host_funcs[id] = wi::HostFunc::New(
           store, wi::FuncType(params, results),
-          [this, id](wi::Thread&, const wi::Values& in, wi::Values& out, wi::Trap::Ptr*) -> wabt::Result {
+          [this, id](wi::Thread&, const wi::Values& in, wi::Values& out, wi::Trap::Ptr* trap) -> wabt::Result {
+            if (limits.max_host_calls != 0 && host_calls >= limits.max_host_calls) {
+              *trap = wi::Trap::New(store, std::string(kHostCallLimit));
+              return wabt::Result::Error;
+            }
+            ++host_calls;
             call_host(id, in, out);
             return wabt::Result::Ok;
           });
@@ -418,6 +429,7 @@ struct InterpEngine::Impl {
   // ---- the Engine operations ----
 
   InstantiateResult instantiate(std::span<const uint8_t> wasm) {
+    host_calls = 0;
     // wabt's own limits are larger than tandem's, or absent: it would read
     // and allocate for the counts tandem's decoder refuses. Every other
     // verdict is wabt's own.
@@ -500,6 +512,7 @@ struct InterpEngine::Impl {
   }
 
   Result<Outcome> invoke(InstanceId id, std::string_view name, std::span<const Value> args) {
+    host_calls = 0;
     TANDEM_TRY(wi::Func::Ptr func, find_export<wi::Func>(id, name, "function"));
     TANDEM_TRY(wasm::FuncType type, func_type_from_wabt(func->type()));
     if (args.size() != type.params.size())

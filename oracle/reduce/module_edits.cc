@@ -51,8 +51,12 @@ void walk_lists(wabt::ExprList& list, const std::function<void(wabt::ExprList&)>
   }
 }
 
+// Function bodies, then the globals' initializers: a global's constant is
+// often a loop's fuel or bound, and a smaller one makes every candidate
+// after it run faster.
 void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
   for (wabt::Func* f : m.funcs) walk_lists(f->exprs, on_list);
+  for (wabt::Global* g : m.globals) on_list(g->init_expr);
 }
 
 // Calls `on_expr(list, position)` for every expression in walk order, until
@@ -66,6 +70,28 @@ void find_expr(wabt::Module& m, const std::function<bool(wabt::ExprList&, wabt::
         return;  // `it` may be gone: the edit took it out of the list
       }
   });
+}
+
+// The instruction and every instruction nested in it.
+size_t tree_size(const wabt::Expr& e) {
+  size_t n = 1;
+  auto add = [&n](const wabt::ExprList& list) {
+    for (const wabt::Expr& x : list) n += tree_size(x);
+  };
+  if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) add(b->block.exprs);
+  if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) add(l->block.exprs);
+  if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+    add(i->true_.exprs);
+    add(i->false_);
+  }
+  return n;
+}
+
+// The instructions of exprs[first, last), nested ones included.
+size_t run_size(const std::vector<wabt::Expr*>& exprs, size_t first, size_t last) {
+  size_t n = 0;
+  for (size_t i = first; i < last; ++i) n += tree_size(*exprs[i]);
+  return n;
 }
 
 bool is_unreachable_body(const wabt::Module& m, size_t f) {  // or imported: nothing to replace
@@ -257,10 +283,13 @@ std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
 void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
                     std::vector<Edit>& edits) {
   std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
-  if (!effect || effect->pops == 0 || operand_bounds(m, exprs, at, effect->pops).empty()) return;
-  if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index});
+  if (!effect || effect->pops == 0) return;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
+  if (bounds.empty()) return;
+  const size_t unit = run_size(exprs, bounds.front(), at + 1);
+  if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index, 0, 0, unit});
   if (effect->pushes == 1 && zero_of(result_type(m, *exprs[at])))
-    edits.push_back({Edit::Kind::ToZeroConstant, expr_index});
+    edits.push_back({Edit::Kind::ToZeroConstant, expr_index, 0, 0, unit - 1});
 }
 
 // Takes the instruction at `it` out of `list` with its operands, and puts
@@ -281,8 +310,12 @@ bool replace_unit(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::i
 void add_operand_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
                        std::vector<Edit>& edits) {
   const uint32_t operands = replaceable_operands(m, *exprs[at]);
-  if (operands == 0 || operand_bounds(m, exprs, at, operands).empty()) return;
-  for (uint32_t k = 0; k < operands; ++k) edits.push_back({Edit::Kind::KeepOperand, expr_index, k});
+  if (operands == 0) return;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, operands);
+  if (bounds.empty()) return;
+  const size_t unit = run_size(exprs, bounds.front(), at + 1);
+  for (uint32_t k = 0; k < operands; ++k)
+    edits.push_back({Edit::Kind::KeepOperand, expr_index, k, 0, unit - run_size(exprs, bounds[k], bounds[k + 1])});
 }
 
 bool keep_operand(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it, size_t operand) {
@@ -384,8 +417,12 @@ bool can_take_arm(wabt::Expr& e, size_t arm) {
 }
 
 void add_arm_edits(wabt::Expr& e, size_t expr_index, std::vector<Edit>& edits) {
-  for (size_t arm = 0; arm < 2; ++arm)
-    if (can_take_arm(e, arm)) edits.push_back({Edit::Kind::IfToArm, expr_index, arm});
+  for (size_t arm = 0; arm < 2; ++arm) {
+    if (!can_take_arm(e, arm)) continue;
+    size_t kept = 0;
+    for (const wabt::Expr& x : *if_arm(e, arm)) kept += tree_size(x);
+    edits.push_back({Edit::Kind::IfToArm, expr_index, arm, 0, tree_size(e) - kept});
+  }
 }
 
 // The `if` at `it` replaced by one of its arms; its condition goes too
@@ -634,10 +671,12 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
     // stack; replacing it by `unreachable` always does, and the code after
     // it is dead to both compilers. That halves a 30 KB function per kept
     // edit where removals alone crawled.
+    std::vector<wabt::Expr*> exprs = as_vector(list);
     for (size_t len = n; len >= 1; len /= 2)
       for (size_t start = 0; start + len <= n; start += len) {
-        edits.push_back({Edit::Kind::RemoveRun, list_index, start, len});
-        if (len > 1) edits.push_back({Edit::Kind::RunToUnreachable, list_index, start, len});
+        const size_t weight = run_size(exprs, start, start + len);
+        edits.push_back({Edit::Kind::RemoveRun, list_index, start, len, weight});
+        if (len > 1) edits.push_back({Edit::Kind::RunToUnreachable, list_index, start, len, weight - 1});
       }
     ++list_index;
   });
@@ -649,10 +688,11 @@ void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
     std::vector<wabt::Expr*> exprs = as_vector(list);
     for (size_t at = 0; at < exprs.size(); ++at, ++expr_index) {
       wabt::Expr& e = *exprs[at];
-      if (e.type() != wabt::ExprType::Unreachable) edits.push_back({Edit::Kind::ToUnreachable, expr_index});
+      if (e.type() != wabt::ExprType::Unreachable)
+        edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
       add_unit_edits(m, exprs, at, expr_index, edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
-      if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index});
+      if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
       add_arm_edits(e, expr_index, edits);
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
     }
@@ -715,6 +755,11 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
   return done;
 }
 
+bool is_run(const Edit& e) { return e.kind == Edit::Kind::RemoveRun || e.kind == Edit::Kind::RunToUnreachable; }
+
+// The run and expression edits, which enumerate_edits orders by weight.
+bool is_weighed(const Edit& e) { return e.kind >= Edit::Kind::RemoveRun; }
+
 }  // namespace
 
 std::unique_ptr<wabt::Module> read_ir(const std::vector<uint8_t>& wasm) {
@@ -769,8 +814,15 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
     if (!is_unreachable_body(m, f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
   add_local_edits(m, edits);
   add_param_edits(m, edits);
+  // Runs and expressions of every function and block together, the edits
+  // that take out most first: a run of a hundred instructions in the last
+  // block comes before a single one in the first, as delta debugging goes
+  // from coarse to fine over the whole input.
+  const auto weighed = static_cast<long>(edits.size());
   add_run_edits(m, edits);
   add_expression_edits(m, edits);
+  std::stable_sort(edits.begin() + weighed, edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.weight > b.weight; });
   return edits;
 }
 
@@ -804,8 +856,12 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
 }
 
 bool resumes_after(const Edit& e, const Edit& last) {
-  auto is_run = [](const Edit& x) { return x.kind == Edit::Kind::RemoveRun || x.kind == Edit::Kind::RunToUnreachable; };
-  if (is_run(e) && is_run(last)) return e.index == last.index && e.length == last.length && e.start >= last.start;
+  if (is_weighed(e) && is_weighed(last)) {
+    if (e.weight != last.weight) return e.weight < last.weight;
+    if (e.kind != last.kind) return false;
+    return is_run(e) ? e.index == last.index && e.length == last.length && e.start >= last.start
+                     : e.index >= last.index;
+  }
   if (e.kind != last.kind) return false;
   if (e.kind == Edit::Kind::RemoveFields || e.kind == Edit::Kind::BodiesToUnreachable)
     return e.length == last.length && e.start >= last.start;

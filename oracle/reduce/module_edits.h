@@ -30,6 +30,8 @@ struct Edit {
     DropLocal,  // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
     DropParam,  // a parameter that no instruction names, of a function only exports name: `start` the parameter;
                 // the calls of those exports lose the argument
+    // From here on, run and expression edits: enumerate_edits orders them
+    // by weight (below), and resumes_after knows them by this order.
     RemoveRun,
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
     ToUnreachable,
@@ -45,6 +47,10 @@ struct Edit {
   Kind kind;
   size_t index;  // which function / list / expression in walk order
   size_t start = 0, length = 0;
+  // Instructions the edit takes out, nested ones included (a run or
+  // expression edit; 0 for the others): the sweep tries the edits of
+  // every function and block by it, the largest first.
+  size_t weight = 0;
 };
 
 // The module's IR with references by name (see read_ir in the .cc), or null
@@ -61,7 +67,8 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
 // only DropParam changes); false when the edit no longer fits the module.
 bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::vector<DiffCall>& calls);
 // Whether `e` is where a walk that last kept `last` goes on: the same kind
-// of edit at the same run length, at or after the same place.
+// of edit at the same run length, at or after the same place; for run and
+// expression edits, which go by weight, at the same weight or below.
 bool resumes_after(const Edit& e, const Edit& last);
 
 // What the reducer makes smaller, compared in order: bytes, instructions,

@@ -132,6 +132,35 @@ class Reducer {
 
 }  // namespace
 
+namespace {
+
+// The options candidates run with, for a finding like `target`. Most
+// candidates lose the bug, and then the native engines agree; many lose a
+// loop's fuel, and then they run for ever. Unless the finding is a hang or
+// blames every native engine, neither needs the interpreter, which costs
+// more than all of them together: it runs on demand. It is also some
+// twenty times slower than native code, so a candidate whose native calls
+// run past a sixteenth of the deadline would not end in time on it: those
+// calls stop there, and the reference never starts. Only a finding of the
+// target's kind and culprit is worth locating.
+DiffOptions candidate_options(const DiffOptions& diff, const Finding& target, const std::vector<std::string>& engines,
+                              std::chrono::milliseconds deadline) {
+  DiffOptions o = diff;
+  const std::string signature = target.signature();
+  o.locate_only_signatures_starting = signature.substr(0, signature.rfind('/') + 1);
+  Finding every_native{target.kind, "", "", "", std::nullopt};
+  for (const std::string& name : engines)
+    if (name != "interp") every_native.culprit += (every_native.culprit.empty() ? "" : "+") + name;
+  if (target.kind == MismatchKind::Hang || target.blamed_backend() == every_native.blamed_backend()) return o;
+  o.reference_on_demand = true;
+  const auto native_deadline = static_cast<uint32_t>(std::max<int64_t>(5, deadline.count() / 16));
+  uint32_t& call_deadline = o.limits.call_deadline_ms;
+  call_deadline = call_deadline == 0 ? native_deadline : std::min(call_deadline, native_deadline);
+  return o;
+}
+
+}  // namespace
+
 Reduction reduce_case(const DiffCase& c, const CandidateJudge& holds, const ReduceLimits& limits) {
   return Reducer(c, holds, limits).run();
 }
@@ -156,8 +185,10 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   std::chrono::milliseconds deadline = options.candidate_deadline;
   if (deadline.count() == 0) {
     auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    deadline = std::max(std::chrono::milliseconds(2000), 20 * took);
+    deadline = std::max(kMinCandidateDeadline, 10 * took);
   }
+  TANDEM_TRY(oracle, DifferentialOracle::create(
+                         candidate_options(options.diff, *first.verdict.finding, oracle->engine_names(), deadline)));
 
   ReduceResult result;
   result.original_size = original.wasm.size();

@@ -50,14 +50,19 @@ struct ReduceLimits {
 // differential oracle.
 Reduction reduce_case(const DiffCase& c, const CandidateJudge& holds, const ReduceLimits& limits);
 
+// A candidate that loops for ever costs the reducer its whole deadline,
+// and edits that take away a loop's fuel are common: the floor is kept
+// short, well above what a candidate that ends takes (tens of ms).
+inline constexpr std::chrono::milliseconds kMinCandidateDeadline{300};
+
 struct ReduceOptions {
   DiffOptions diff;  // the engines and settings the finding was met with
   uint32_t max_attempts = 5000;
   std::chrono::milliseconds time_budget{0};  // zero: none
   // Each candidate runs in a forked child (forked_verdict.h) and is
   // rejected when it has no verdict by then: an edit may take away the
-  // fuel that made every call end. Zero: 20 times what the original took,
-  // and at least two seconds.
+  // fuel that made every call end. Zero: 10 times what the original took,
+  // and at least kMinCandidateDeadline.
   std::chrono::milliseconds candidate_deadline{0};
   ReduceProgress on_progress;
 };

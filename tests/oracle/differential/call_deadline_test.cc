@@ -50,5 +50,30 @@ TEST(CallDeadline, ANativeCallThatDoesNotEndIsTimedOutOnEveryEngine) {
   EXPECT_EQ(next.calls_compared, 2u);
 }
 
+// The reducer's candidates: the interpreter would spin for ever on "spin",
+// but with the reference on demand it never starts there, since a native
+// engine did not finish; and on a last call where the native engines agree
+// it is not needed either.
+TEST(CallDeadline, TheReferenceOnDemandRunsOnlyWhereItCanStillDecide) {
+  DiffOptions options;
+  options.reference_on_demand = true;
+  options.limits.call_deadline_ms = 100;
+  Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(options);
+  ASSERT_TRUE(oracle.ok()) << oracle.error().to_string();
+  DiffCase spin = make_case();
+  DiffVerdict v = (*oracle)->run(spin);
+  EXPECT_EQ(v.kind, DiffVerdict::Kind::Inconclusive);
+  EXPECT_NE(v.inconclusive_reason.find("spin: timed out; the reference was not run"), std::string::npos)
+      << v.inconclusive_reason;
+  EXPECT_EQ(v.calls_compared, 1u) << "the first add ran on every engine and was compared";
+
+  DiffCase adds = make_case();
+  adds.calls.erase(adds.calls.begin() + 1);
+  DiffVerdict agreeing = (*oracle)->run(adds);
+  EXPECT_EQ(agreeing.kind, DiffVerdict::Kind::Inconclusive);
+  EXPECT_EQ(agreeing.inconclusive_reason, "the native engines agree; the reference was not run");
+  EXPECT_EQ(agreeing.calls_compared, 1u);
+}
+
 }  // namespace
 }  // namespace tandem::oracle

@@ -143,6 +143,37 @@ TEST(Limits, LowerInstanceLimitsBindTheInterpreterToo) {
   expect_everywhere(v, 5, kMinusOne);
 }
 
+TEST(Limits, EveryEngineTrapsAtTheSameHostCallPastTheLimit) {
+  DiffOptions options;
+  options.keep_transcript = true;
+  options.limits.max_host_calls = 10;
+  DiffVerdict v = diff(options, wat(R"((module
+      (import "host" "log" (func $log (param i32)))
+      (func (export "log") (param i32)
+        (loop (call $log (local.get 0))
+              (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+              (br_if 0 (local.get 0)))))
+  )"),
+                       {call("log", {Value::i32(10)}), call("log", {Value::i32(11)}), call("log", {Value::i32(3)})});
+  EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree) << (v.finding ? v.finding->to_string() : v.inconclusive_reason);
+  EXPECT_EQ(v.calls_compared, 3u);
+  ASSERT_EQ(v.transcript.size(), 4u);
+  auto host_calls = [](const std::string& outcome) -> size_t {  // "... [N host calls, last: ...]"
+    const size_t at = outcome.find(" [");
+    return at == std::string::npos ? 0 : std::stoul(outcome.substr(at + 2));
+  };
+  // Ten calls are allowed, the eleventh traps; the limit counts per call.
+  const size_t expected_calls[] = {10, 10, 3};
+  for (size_t i = 0; i < 3; ++i) {
+    const TranscriptRow& row = v.transcript[i + 1];
+    ASSERT_EQ(row.outcomes.size(), 4u);
+    for (const std::string& o : row.outcomes) {
+      EXPECT_EQ(o.rfind(i == 1 ? "trapped: host_error" : "returned", 0), 0u) << row.label << ": " << o;
+      EXPECT_EQ(host_calls(o), expected_calls[i]) << row.label << ": " << o;
+    }
+  }
+}
+
 TEST(Limits, ImportMatchingKeepsTheDeclaredMaximum) {
   // The exporter declares no maximum, so an import that requires one does
   // not link, on the interpreter as on the native engines, although the

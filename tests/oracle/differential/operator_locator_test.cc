@@ -36,10 +36,11 @@ DiffCase case_of(const char* export_name) {
   return DiffCase{*wasm, {DiffCall{export_name, {Value::f32_bits(0x7fa00000), Value::f32_bits(0x3f800000)}}}};
 }
 
-DiffVerdict run(const DiffCase& c, NanPolicy policy, bool locate) {
+DiffVerdict run(const DiffCase& c, NanPolicy policy, bool locate, std::string only_starting = "") {
   DiffOptions o;
   o.nan_policy = policy;
   o.locate_operators = locate;
+  o.locate_only_signatures_starting = std::move(only_starting);
   o.in_process = true;
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(o);
   EXPECT_TRUE(oracle.ok());
@@ -94,6 +95,37 @@ TEST(OperatorLocator, OffLeavesTheFindingUnplaced) {
   ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
   EXPECT_FALSE(v.finding->op.has_value());
   EXPECT_EQ(v.finding->signature(), "result/baseline+optimizing/-");
+}
+
+TEST(OperatorLocator, OnlySignaturesWithTheWantedStartAreLocated) {
+  DiffVerdict other = run(case_of("result"), NanPolicy::Exact, true, "memory/baseline+optimizing/");
+  ASSERT_EQ(other.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(other.finding->signature(), "result/baseline+optimizing/-");
+  DiffVerdict wanted = run(case_of("result"), NanPolicy::Exact, true, "result/baseline+optimizing/");
+  ASSERT_EQ(wanted.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(wanted.finding->signature(), "result/baseline+optimizing/f32.min");
+}
+
+// A probed copy of a loop calls a probe for every value of every
+// iteration: the calls stop at kMaxProbeCalls, and a difference before
+// that is still placed.
+TEST(OperatorLocator, AMismatchBeforeTheProbeLimitIsPlacedInALongLoop) {
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module
+    (func (export "spin") (param f32 f32) (result f32) (local i32)
+      (loop
+        (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+        (br_if 0 (i32.lt_u (local.get 2) (i32.const 1000000))))
+      local.get 0 local.get 1 f32.min))
+  )");
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  DiffCase c{*wasm, {DiffCall{"spin", {Value::f32_bits(0x7fa00000), Value::f32_bits(0x3f800000)}}}};
+  DiffVerdict v = run(c, NanPolicy::Exact, true);
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  // The loop's probes come first and alike on every engine; past the
+  // limit the probed run traps, so f32.min is reached only by the
+  // bisection's runs, which probe fewer operators.
+  ASSERT_TRUE(v.finding->op.has_value()) << v.finding->to_string();
+  EXPECT_EQ(*v.finding->op, wasm::Opcode::F32Min);
 }
 
 TEST(OperatorLocator, OnlyUnplacedValueMismatchesNeedIt) {

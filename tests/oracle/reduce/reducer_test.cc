@@ -379,5 +379,43 @@ TEST(ReducerEdits, ReadsModulesWithSegmentsButNoTable) {
   }
 }
 
+// Runs and expressions of every function and block are tried together,
+// the edits that take out most first: the long loop of the second function
+// before any single instruction of the first.
+TEST(ReducerEdits, TheHeaviestRunsAndExpressionsComeFirst) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (result i32) (i32.add (i32.const 1) (i32.const 2)))
+    (func (export "g") (param i32)
+      (loop
+        (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+        (drop (i32.mul (local.get 0) (local.get 0)))
+        (drop (i32.mul (local.get 0) (i32.const 3)))
+        (br_if 0 (local.get 0))))))");
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
+  ASSERT_TRUE(m);
+  std::vector<DiffCall> calls;
+  std::vector<size_t> weights;
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, calls))
+    if (e.kind >= reduce_ir::Edit::Kind::RemoveRun) weights.push_back(e.weight);
+  ASSERT_FALSE(weights.empty());
+  EXPECT_TRUE(std::is_sorted(weights.rbegin(), weights.rend()));
+  EXPECT_EQ(weights.front(), 15u) << "g's whole body: the loop and the 14 instructions in it";
+  EXPECT_EQ(weights.back(), 0u) << "constants last";
+}
+
+// A global's initializer is edited like a body's constants: it is often a
+// loop's fuel or bound, which every later candidate runs through.
+TEST(ReducerAlgorithm, ShrinksAGlobalsInitializer) {
+  const DiffCase c = case_of(R"((module
+    (global $fuel (mut i32) (i32.const 100000))
+    (func (export "f") (result i32) (global.get $fuel)))
+)",
+                             {DiffCall{"f", {}}});
+  Reduction r = reduce_case(c, text_has({"global.get"}), {});
+  EXPECT_TRUE(r.converged);
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_NE(text.find("(mut i32) (i32.const 0))"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace tandem::oracle
