@@ -23,5 +23,6 @@ void register_compile_command(CLI::App& app, ExitCode& exit);
 void register_findings_command(CLI::App& app, ExitCode& exit);
 void register_report_command(CLI::App& app, ExitCode& exit);
 void register_replay_command(CLI::App& app, ExitCode& exit);
+void register_campaign_command(CLI::App& app, ExitCode& exit);
 
 }  // namespace tandem::tools

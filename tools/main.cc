@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   tandem::tools::register_findings_command(app, exit);
   tandem::tools::register_report_command(app, exit);
   tandem::tools::register_replay_command(app, exit);
+  tandem::tools::register_campaign_command(app, exit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The finding pages in a real browser: a findings store with two findings,
 # one with a report (`tandem report -o`), the index over them (`tandem
-# findings index`), then headless Chromium renders each page. It passes when
-# no page logs a console message, every link of the index reaches a file,
-# the finding with a report is linked to its report.html, and the report's
-# DOM has both backends' disassembly columns.
+# findings index`), and a campaign's page (`tandem campaign page`), then
+# headless Chromium renders each page. It passes when no page logs a
+# console message, every link of the index and of the campaign page
+# reaches a file, the finding with a report is linked to its report.html,
+# the report's DOM has both backends' disassembly columns, and the
+# campaign page has its three plots with a line in each.
 #   report_pages.sh TANDEM SOURCE_DIR
 set -uo pipefail
 tandem=$1 src=$2
@@ -67,4 +69,28 @@ grep -q '<section class="asm-baseline">' <<<"$dom" || fail "the report has no ba
 grep -q '<section class="asm-optimizing">' <<<"$dom" || fail "the report has no optimizing column"
 grep -q '<td class="insn">' <<<"$dom" || fail "the report's columns hold no instructions"
 grep -q 'class="one-sided"' <<<"$dom" || fail "the report marks no row one backend lacks"
-echo "index and report render without console messages; $(wc -c <"$reported/report.html") bytes of report.html"
+# A campaign's folder as scripts/fuzz leaves it, filing both findings.
+campaign="$work/reports/20261204-120000"
+mkdir -p "$campaign"
+cat >"$campaign/summary.json" <<'JSON'
+{"campaign":"20261204-120000","seconds":60,"jobs":2,"preset":"fuzz","targets":[{"target":"differential",
+ "executions":6000,"exec_per_s":100,"coverage":9000,"features":30000,"resumed_from":40,"corpus":55,"findings":2,
+ "stats":{"inputs":5000,"agree":4990,"mismatches":2,"class.int_arith":2500}}]}
+JSON
+printf 'seconds\texecutions\tcoverage\tfeatures\tcorpus\texec_per_s\n0\t2\t8000\t20000\t40\t0\n60\t6000\t9000\t30000\t55\t100\n' \
+  >"$campaign/differential.timeline.tsv"
+printf 'new   trap/optimizing/i32.div_u (3 seen): a\nknown result/baseline+optimizing/- (1 seen): b\n' \
+  >"$campaign/findings-differential.filed"
+"$tandem" campaign page "$campaign" --store "$store" || fail "tandem campaign page"
+dom=$(render "$campaign/index.html") || fail "chromium could not render the campaign page"
+check_console "the campaign page"
+[[ $(grep -c '<polyline points="[0-9]' <<<"$dom") -eq 3 ]] || fail "the campaign page does not have three plotted lines"
+hrefs=$(grep -o 'href="[^"]*"' <<<"$dom" | sed 's/^href="//; s/"$//')
+[[ $(wc -l <<<"$hrefs") -eq 2 ]] || fail "the campaign page has $(wc -l <<<"$hrefs") links, expected one per finding"
+while read -r href; do
+  path=$(printf '%b' "${href//%/\\x}")
+  [[ -f "$campaign/$path" ]] || fail "the campaign page links to $href, which does not exist"
+done <<<"$hrefs"
+"$tandem" campaign page "$work/none" 2>/dev/null && fail "a missing campaign folder is not an error"
+
+echo "index, report and campaign page render without console messages; $(wc -c <"$reported/report.html") bytes of report.html"

@@ -2,6 +2,7 @@
 // a bundle folder and its finding.wat read alike, and a replay tells the
 // recorded verdict from another one and from a case this machine cannot run.
 #include "oracle/reduce/finding_bundle.h"
+#include "tests/oracle/reduce/temp_folder_test.h"
 
 #include <gtest/gtest.h>
 
@@ -30,14 +31,9 @@ Regression nan_finding() {
   return r;
 }
 
-class FindingBundle : public ::testing::Test {
+class FindingBundle : public testing::TempFolderTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / fmt::format("tandem-bundle-test-{}", ::getpid());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  FindingBundle() : TempFolderTest("tandem-bundle-test") {}
 };
 
 TEST_F(FindingBundle, HoldsEverythingAndIsNeverOverwritten) {

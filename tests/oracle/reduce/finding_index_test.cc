@@ -10,21 +10,16 @@
 
 #include "oracle/engines/text_format.h"
 #include "oracle/reduce/finding_index.h"
+#include "tests/oracle/reduce/temp_folder_test.h"
 
 namespace tandem::oracle {
 namespace {
 
 namespace fs = std::filesystem;
 
-class FindingIndexTest : public ::testing::Test {
+class FindingIndexTest : public testing::TempFolderTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           fmt::format("tandem-index-{}-{}", ::testing::UnitTest::GetInstance()->random_seed(), getpid());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  FindingIndexTest() : TempFolderTest("tandem-index") {}
 };
 
 TEST_F(FindingIndexTest, LinksTheReportWhenThereIsOneElseTheSmallestInput) {

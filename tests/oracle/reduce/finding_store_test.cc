@@ -8,6 +8,7 @@
 
 #include "oracle/engines/text_format.h"
 #include "oracle/reduce/finding_store.h"
+#include "tests/oracle/reduce/temp_folder_test.h"
 
 #include <fmt/format.h>
 
@@ -16,16 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class FindingStoreTest : public ::testing::Test {
+class FindingStoreTest : public testing::TempFolderTest {
  protected:
-  void SetUp() override {
-    // One folder per process: ctest runs each test as a process of its
-    // own, in parallel, and one test's TearDown must not empty another's.
-    dir_ = fs::temp_directory_path() / fmt::format("tandem-findings-{}", ::getpid());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  FindingStoreTest() : TempFolderTest("tandem-findings") {}
 };
 
 std::vector<uint8_t> bytes(size_t n, uint8_t fill) { return std::vector<uint8_t>(n, fill); }
