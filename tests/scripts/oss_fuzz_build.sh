@@ -108,6 +108,7 @@ runs_of() { [[ "$1" == fuzz_differential ]] && echo 2000 || echo 5000; }
 
 for name in "${targets[@]}"; do
   t0=$(date +%s)
+  failures_before=$failures
   # Startup and instrumentation (bad_build_check: check_startup_crash, check_engine).
   if run_target "$name" yes -seed=1337 -runs=4 && grep -q "Done 4 runs" "$tmp/$name.log"; then
     edges=$(grep -oP 'INFO: Loaded \d+ modules? +\(\K\d+(?= (inline 8-bit counters|guards)\))' "$tmp/$name.log" | head -1)
@@ -173,7 +174,11 @@ for name in "${targets[@]}"; do
   if ! run_target "$name" yes -seed=1337 -runs="$runs" "$corpus" || ! grep -q "Done $runs runs" "$tmp/$name.log"; then
     fail "$name crashed within $runs inputs from -seed=1337:"; show_log "$name"
   fi
-  echo "oss-fuzz: $name: ${edges} edges, $seeds seeds clean, $runs inputs clean ($(( $(date +%s) - t0 ))s)"
+  if ((failures == failures_before)); then
+    echo "oss-fuzz: $name: ${edges} edges, $seeds seeds clean, $runs inputs clean ($(( $(date +%s) - t0 ))s)"
+  else
+    echo "oss-fuzz: $name: $((failures - failures_before)) check(s) failed ($(( $(date +%s) - t0 ))s)"
+  fi
 done
 
 echo "oss-fuzz: $(( $(date +%s) - start ))s in all"
