@@ -18,12 +18,20 @@ endif()
 # targets link are instrumented too.
 set(TANDEM_SANITIZER_FLAGS "")
 option(TANDEM_NO_SANITIZERS_IN_FUZZ "Fuzz build without ASan/UBSan (exec/s measurements)" OFF)
-if(TANDEM_SANITIZE OR (TANDEM_FUZZ AND NOT TANDEM_NO_SANITIZERS_IN_FUZZ))
+# OSS-Fuzz's builds choose the sanitizer and the coverage flags themselves
+# ($CFLAGS/$CXXFLAGS): adding ours would mix sanitizers in one build.
+set(TANDEM_FLAGS_FROM_ENV OFF)
+if(TANDEM_FUZZ AND TANDEM_LIB_FUZZING_ENGINE)
+  set(TANDEM_FLAGS_FROM_ENV ON)
+endif()
+if(TANDEM_SANITIZE OR (TANDEM_FUZZ AND NOT TANDEM_NO_SANITIZERS_IN_FUZZ AND NOT TANDEM_FLAGS_FROM_ENV))
   list(APPEND TANDEM_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined)
 endif()
 if(TANDEM_FUZZ)
   # Instrument everything for coverage; only the fuzz targets link the libFuzzer main.
-  list(APPEND TANDEM_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
+  if(NOT TANDEM_FLAGS_FROM_ENV)
+    list(APPEND TANDEM_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
+  endif()
   add_compile_definitions(TANDEM_FUZZING_BUILD=1)
 endif()
 if(TANDEM_COVERAGE)

@@ -11,7 +11,8 @@
 // images) out, to fuzz the baseline alone against the interpreter.
 // TANDEM_REAL_SEEDS=DIR[:DIR...] names the folders of real modules whose
 // mutated slices a quarter of the inputs use (default: corpus/real and
-// corpus/real/npm of the source tree, those that exist; "none" for none).
+// corpus/real/npm of the source tree, those that exist, or of tandem_data/
+// beside this binary when there is one; "none" for none).
 // Native code runs in the sandboxed executor (runner/executor.h);
 // TANDEM_IN_PROCESS=1 runs it in the fuzzer's own process instead.
 // TANDEM_STATS_FILE=PATH appends this process's "tandem-stats:" line to PATH
@@ -23,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -48,6 +50,16 @@ void print_stats() {
   }
 }
 
+// Where corpus/real is: tandem_data/ beside this binary, else the source
+// tree. OSS-Fuzz and ClusterFuzzLite run a copy of their build folder
+// without the sources: scripts/oss-fuzz/build.sh lays the seeds out there.
+std::string seeds_root() {
+  std::error_code ec;
+  std::filesystem::path beside = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path() / "tandem_data";
+  if (!ec && std::filesystem::is_directory(beside, ec)) return beside.string();
+  return TANDEM_SOURCE_DIR;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -60,7 +72,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   const char* in_process = std::getenv("TANDEM_IN_PROCESS");
   options.in_process = in_process && std::strcmp(in_process, "1") == 0;
   g_fuzzer = new tandem::oracle::DifferentialFuzzer(options);
-  if (tandem::Status st = g_fuzzer->add_default_real_seeds(TANDEM_SOURCE_DIR); !st) {
+  if (tandem::Status st = g_fuzzer->add_default_real_seeds(seeds_root()); !st) {
     std::fprintf(stderr, "tandem: real-module seeds: %s\n", st.error().to_string().c_str());
     std::exit(1);
   }
