@@ -61,6 +61,52 @@ Result<std::vector<CampaignSample>> read_timeline(const fs::path& file) {
   return out;
 }
 
+// Adds a job's running totals into `sum` at every second either holds
+// a sample: executions and exec/s add up, coverage and corpus are the
+// largest (the jobs share one corpus and reload each other's inputs).
+// A job restarted after a finding counts executions from 0 again: its
+// series is made cumulative first.
+std::vector<CampaignSample> add_job(const std::vector<CampaignSample>& sum, std::vector<CampaignSample> job) {
+  uint64_t carried = 0, last = 0;
+  for (CampaignSample& p : job) {
+    if (p.executions < last) carried += last;
+    last = p.executions;
+    p.executions += carried;
+  }
+  std::vector<CampaignSample> out;
+  size_t i = 0, j = 0;
+  CampaignSample a{}, b{};  // the latest sample of each at or before the second
+  while (i < sum.size() || j < job.size()) {
+    const uint64_t at =
+        std::min(i < sum.size() ? sum[i].seconds : UINT64_MAX, j < job.size() ? job[j].seconds : UINT64_MAX);
+    while (i < sum.size() && sum[i].seconds == at) a = sum[i++];
+    while (j < job.size() && job[j].seconds == at) b = job[j++];
+    out.push_back({at, a.executions + b.executions, std::max(a.coverage, b.coverage), std::max(a.features, b.features),
+                   std::max(a.corpus, b.corpus), a.exec_per_s + b.exec_per_s});
+  }
+  return out;
+}
+
+// <target>.timeline.tsv, or with --jobs N one <target>.job-K.timeline.tsv
+// per job, added up.
+Result<std::vector<CampaignSample>> read_timelines(const fs::path& root, const std::string& target, uint64_t& jobs) {
+  std::vector<fs::path> files;
+  if (fs::exists(root / (target + ".timeline.tsv"))) files.push_back(root / (target + ".timeline.tsv"));
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(root, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with(target + ".job-") && name.ends_with(".timeline.tsv")) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  jobs = std::max<uint64_t>(1, files.size());
+  std::vector<CampaignSample> sum;
+  for (const fs::path& f : files) {
+    TANDEM_TRY(std::vector<CampaignSample> job, read_timeline(f));
+    sum = files.size() == 1 ? std::move(job) : add_job(sum, std::move(job));
+  }
+  return sum;
+}
+
 // Lines "new   SIG (N seen, smallest input B B): PATH" and "known SIG (...)".
 std::vector<FiledFinding> read_filed(const fs::path& file, const std::string& store_dir) {
   std::vector<FiledFinding> out;
@@ -89,6 +135,7 @@ uint64_t field(const nlohmann::json& j, const char* name) {
 
 std::string target_section(const CampaignTarget& t, std::string_view store_href) {
   std::string s = fmt::format("<h2>{}</h2>\n", html_escape(t.name));
+  if (t.jobs > 1) s += fmt::format("<p>{} jobs over one corpus; the plots add up their exec/s.</p>\n", t.jobs);
   s += fmt::format(
       "<p>{} executions, {} exec/s, coverage {} edges, {} features; corpus {} inputs ({} when the campaign "
       "started); {} findings.</p>\n",
@@ -166,7 +213,7 @@ Result<Campaign> read_campaign(const std::string& dir, const std::string& store_
     if (j.contains("stats") && j["stats"].is_object())
       for (const auto& [name, n] : j["stats"].items())
         if (n.is_number_unsigned()) t.stats.emplace_back(name, n.get<uint64_t>());
-    TANDEM_TRY(t.timeline, read_timeline(root / (t.name + ".timeline.tsv")));
+    TANDEM_TRY(t.timeline, read_timelines(root, t.name, t.jobs));
     t.filed = read_filed(root / ("findings-" + t.name + ".filed"), store_dir);
     c.targets.push_back(std::move(t));
   }

@@ -33,6 +33,7 @@ struct FiledFinding {
 struct CampaignTarget {
   std::string name;
   uint64_t executions = 0, exec_per_s = 0, coverage = 0, features = 0, corpus = 0, resumed_from = 0, findings = 0;
+  uint64_t jobs = 1;                                    // timelines found: one per fuzzing job
   std::vector<std::pair<std::string, uint64_t>> stats;  // summary.json's "stats", in its order
   std::vector<CampaignSample> timeline;
   std::vector<FiledFinding> filed;
@@ -44,7 +45,8 @@ struct Campaign {
   std::vector<CampaignTarget> targets;
 };
 
-// Reads `dir` (summary.json, <target>.timeline.tsv, findings-<target>.filed)
+// Reads `dir` (summary.json, <target>.timeline.tsv or one
+// <target>.job-K.timeline.tsv per job, added up; findings-<target>.filed)
 // and looks up report pages in `store_dir`. Errors: no readable summary.json,
 // a timeline row that is not six numbers.
 Result<Campaign> read_campaign(const std::string& dir, const std::string& store_dir);

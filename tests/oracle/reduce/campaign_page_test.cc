@@ -80,6 +80,33 @@ TEST_F(CampaignPage, PlotsListsAndLinks) {
   EXPECT_NE(page.find("<td>preset</td><td>fuzz</td>"), std::string::npos);
 }
 
+TEST_F(CampaignPage, AddsUpTheTimelinesOfEveryJob) {
+  write_campaign();
+  fs::remove(dir_ / "c" / "differential.timeline.tsv");
+  const std::string header = "seconds\texecutions\tcoverage\tfeatures\tcorpus\texec_per_s\n";
+  put(dir_ / "c" / "differential.job-1.timeline.tsv",
+      header + "10\t1000\t8000\t20000\t40\t100\n30\t3000\t8800\t28000\t50\t100\n");
+  // Job 2 restarts after a finding at 25 s: its count starts from 0 again.
+  put(dir_ / "c" / "differential.job-2.timeline.tsv",
+      header + "20\t1800\t8500\t21000\t45\t90\n25\t100\t8600\t22000\t46\t50\n30\t900\t9100\t29000\t52\t80\n");
+  Result<Campaign> c = read_campaign((dir_ / "c").string(), (dir_ / "store").string());
+  ASSERT_TRUE(c.ok()) << c.error().to_string();
+  const CampaignTarget& t = c->targets[0];
+  EXPECT_EQ(t.jobs, 2u);
+  ASSERT_EQ(t.timeline.size(), 4u);  // 10, 20, 25 and 30 s
+  EXPECT_EQ(t.timeline[0].executions, 1000u) << "job 2 had no sample yet";
+  EXPECT_EQ(t.timeline[1].executions, 2800u);
+  EXPECT_EQ(t.timeline[1].exec_per_s, 190u);
+  EXPECT_EQ(t.timeline[2].executions, 2900u) << "1,000 + 1,800 before the restart + 100";
+  const CampaignSample& last = t.timeline[3];
+  EXPECT_EQ(last.seconds, 30u);
+  EXPECT_EQ(last.executions, 3000u + 1800u + 900u);
+  EXPECT_EQ(last.exec_per_s, 180u);
+  EXPECT_EQ(last.coverage, 9100u) << "the larger of the two";
+  EXPECT_EQ(last.corpus, 52u);
+  EXPECT_NE(render_campaign_page(*c, "../findings").find("2 jobs over one corpus"), std::string::npos);
+}
+
 TEST_F(CampaignPage, APlotSpansItsSeries) {
   const std::string svg = svg_line_plot("coverage", {0, 50, 100}, {0, 10, 20});
   // The last point at the right end and the top of the plot area; the
