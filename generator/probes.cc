@@ -16,18 +16,23 @@ constexpr uint32_t kNumProbes = kNumProbeImports;
 static_assert(kProbeTypes.size() == kNumProbes);
 
 // Every reachable operator whose numeric value can differ between engines
-// (a constant cannot), within the range.
+// (a constant cannot), within the range. The range counts only such
+// operators: a reducer's edit of dead code, a constant or a store does not
+// move the halves a bisection probes, so it names the same operator.
 class ProbePolicy final : public EditPolicy {
  public:
   explicit ProbePolicy(ProbeRange range) : range_(range) {}
   bool choose(const EditSite& site, Edit& edit) override {
-    if (site.ordinal < range_.first || site.ordinal >= range_.last) return false;
     edit.kind = MutationKind::Probe;
-    return true;
+    if (!edit_fits(edit.kind, site)) return false;
+    const uint32_t ordinal = sites_++;
+    return ordinal >= range_.first && ordinal < range_.last;
   }
+  uint32_t sites() const { return sites_; }
 
  private:
   ProbeRange range_;
+  uint32_t sites_ = 0;
 };
 
 uint32_t moved(const wasm::Module& m, uint32_t func) { return func < m.num_imported_funcs ? func : func + kNumProbes; }
@@ -74,12 +79,11 @@ Result<ProbedModule> add_probes(std::span<const uint8_t> wasm, ProbeRange range)
   for (uint32_t f = 0; f < m.functions.size(); ++f) {
     plan.source_func = f;
     TANDEM_TRY_STATUS(rewriter.rewrite(plan, &policy, spec, counts));
-    plan.ordinal_base += rewriter.ops_rewritten();
   }
   ProbedModule out;
   Encoder scratch;
   write_module(spec, out.wasm, scratch);
-  out.num_ordinals = plan.ordinal_base;
+  out.num_ordinals = policy.sites();
   out.num_probes = counts[MutationKind::Probe];
   return out;
 }

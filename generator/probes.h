@@ -27,16 +27,16 @@ inline constexpr std::string_view kProbeModule = "tandem_probe";
 inline constexpr uint32_t kNumProbeImports = 4;
 
 struct ProbeRange {
-  // Operators are numbered in module order over every defined function's
-  // body (the ordinal); only value-producing operators that are not
-  // constants, in reachable code, with a numeric result, are probed.
+  // The operators that can be probed (value-producing, not constants, in
+  // reachable code, with a numeric result) are numbered in module order
+  // over every defined function's body (the ordinal).
   uint32_t first = 0;
   uint32_t last = UINT32_MAX;
 };
 
 struct ProbedModule {
   std::vector<uint8_t> wasm;
-  uint32_t num_ordinals = 0;  // operators walked (the range's whole extent)
+  uint32_t num_ordinals = 0;  // operators that can be probed (the range's whole extent)
   uint32_t num_probes = 0;    // probes placed
 };
 

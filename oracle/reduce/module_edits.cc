@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 
@@ -53,23 +54,32 @@ void walk_lists(wabt::ExprList& list, const std::function<void(wabt::ExprList&)>
 
 // Function bodies, then the globals' initializers: a global's constant is
 // often a loop's fuel or bound, and a smaller one makes every candidate
-// after it run faster.
-void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
-  for (wabt::Func* f : m.funcs) walk_lists(f->exprs, on_list);
-  for (wabt::Global* g : m.globals) on_list(g->init_expr);
+// after it run faster. `on_list` learns the function (null for a global).
+void for_each_list_of(wabt::Module& m, const std::function<void(wabt::Func*, wabt::ExprList&)>& on_list) {
+  for (wabt::Func* f : m.funcs) walk_lists(f->exprs, [&](wabt::ExprList& list) { on_list(f, list); });
+  for (wabt::Global* g : m.globals) on_list(nullptr, g->init_expr);
 }
 
-// Calls `on_expr(list, position)` for every expression in walk order, until
-// it returns true.
-void find_expr(wabt::Module& m, const std::function<bool(wabt::ExprList&, wabt::ExprList::iterator)>& on_expr) {
+void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
+  for_each_list_of(m, [&](wabt::Func*, wabt::ExprList& list) { on_list(list); });
+}
+
+// Calls `on_expr(function, list, position)` for every expression in walk
+// order, until it returns true.
+void find_expr_of(wabt::Module& m,
+                  const std::function<bool(wabt::Func*, wabt::ExprList&, wabt::ExprList::iterator)>& on_expr) {
   bool found = false;
-  for_each_list(m, [&](wabt::ExprList& list) {
+  for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
     for (auto it = list.begin(); !found && it != list.end(); ++it)
-      if (on_expr(list, it)) {
+      if (on_expr(f, list, it)) {
         found = true;
         return;  // `it` may be gone: the edit took it out of the list
       }
   });
+}
+
+void find_expr(wabt::Module& m, const std::function<bool(wabt::ExprList&, wabt::ExprList::iterator)>& on_expr) {
+  find_expr_of(m, [&](wabt::Func*, wabt::ExprList& list, wabt::ExprList::iterator it) { return on_expr(list, it); });
 }
 
 // The instruction and every instruction nested in it.
@@ -540,32 +550,41 @@ bool drop_local(wabt::Func& f, size_t index) {
   return true;
 }
 
-// Whether anything but an export names function `fi`: a call, a ref.func,
-// an element segment, the start function. Only then may its type change,
-// with the calls of the case as its only callers.
-bool named_only_by_exports(const wabt::Module& m, size_t fi) {
+// How many times something but an export names function `fi`: a call, a
+// ref.func, an element segment, the start function.
+size_t non_export_references(const wabt::Module& m, size_t fi) {
   const std::string& name = m.funcs[fi]->name;
   auto names_it = [&](const wabt::Var& v) { return v.is_name() ? v.name() == name : v.index() == fi; };
-  for (const wabt::Var* v : m.starts)
-    if (names_it(*v)) return false;
+  size_t n = 0;
+  for (const wabt::Var* v : m.starts) n += names_it(*v);
   for (const wabt::ElemSegment* seg : m.elem_segments)
     for (const wabt::ExprList& item : seg->elem_exprs)
       for (const wabt::Expr& e : item)
-        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) return false;
+        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) ++n;
   for (const wabt::Global* g : m.globals)
     for (const wabt::Expr& e : g->init_expr)
-      if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) return false;
-  bool named = false;
+      if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) ++n;
   for (wabt::Func* f : m.funcs)
     walk_lists(f->exprs, [&](wabt::ExprList& list) {
       for (wabt::Expr& e : list) {
-        if (auto* c = wabt::dyn_cast<wabt::CallExpr>(&e); c && names_it(c->var)) named = true;
-        if (auto* c = wabt::dyn_cast<wabt::ReturnCallExpr>(&e); c && names_it(c->var)) named = true;
-        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) named = true;
+        if (auto* c = wabt::dyn_cast<wabt::CallExpr>(&e); c && names_it(c->var)) ++n;
+        if (auto* c = wabt::dyn_cast<wabt::ReturnCallExpr>(&e); c && names_it(c->var)) ++n;
+        if (auto* r = wabt::dyn_cast<wabt::RefFuncExpr>(&e); r && names_it(r->var)) ++n;
       }
     });
-  return !named;
+  return n;
 }
+
+bool is_exported(const wabt::Module& m, size_t fi) {
+  const std::string& name = m.funcs[fi]->name;
+  return std::any_of(m.exports.begin(), m.exports.end(), [&](const wabt::Export* e) {
+    return e->kind == wabt::ExternalKind::Func && (e->var.is_name() ? e->var.name() == name : e->var.index() == fi);
+  });
+}
+
+// Whether anything but an export names function `fi`. Only then may its
+// type change, with the calls of the case as its only callers.
+bool named_only_by_exports(const wabt::Module& m, size_t fi) { return non_export_references(m, fi) == 0; }
 
 void add_param_edits(wabt::Module& m, std::vector<Edit>& edits) {
   for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi) {
@@ -650,6 +669,211 @@ bool drop_unused_locals(wabt::Func& f) {
   return !unused.empty();
 }
 
+// --- Inlining ----------------------------------------------------------------
+
+// The lists of `list` that run inside a loop of it (a loop's body and what
+// it nests): a call there may run more than once per call of its caller.
+void add_loop_lists(wabt::ExprList& list, bool in_loop, std::set<const wabt::ExprList*>& out) {
+  if (in_loop) out.insert(&list);
+  for (wabt::Expr& e : list) {
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e))
+      add_loop_lists(b->block.exprs, in_loop, out);
+    else if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e))
+      add_loop_lists(l->block.exprs, true, out);
+    else if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+      add_loop_lists(i->true_.exprs, in_loop, out);
+      add_loop_lists(i->false_, in_loop, out);
+    }
+  }
+}
+
+std::set<const wabt::ExprList*> loop_lists(wabt::Module& m) {
+  std::set<const wabt::ExprList*> out;
+  for (wabt::Func* f : m.funcs) add_loop_lists(f->exprs, false, out);
+  return out;
+}
+
+// Whether the body can move into a block as it is (a `return` becomes a
+// branch out of that block): no tail call, which would return from the
+// caller, and no instruction with labels the rewrite does not follow.
+bool is_inlinable_body(wabt::ExprList& body) {
+  bool ok = true;
+  walk_lists(body, [&](wabt::ExprList& list) {
+    for (const wabt::Expr& e : list) switch (e.type()) {
+        case wabt::ExprType::ReturnCall:
+        case wabt::ExprType::ReturnCallIndirect:
+        case wabt::ExprType::Try: ok = false; break;
+        default: break;
+      }
+  });
+  return ok;
+}
+
+// The callee of `e` when the call can be inlined into `caller`: a call of
+// another defined function that nothing else names (so that it goes with
+// the edit), that is not exported, and returns at most one value (a block
+// type of more would need a type entry). Null otherwise.
+wabt::Func* inlinable_callee(wabt::Module& m, const wabt::Func* caller, const wabt::Expr& e, bool in_loop) {
+  auto* call = wabt::dyn_cast<wabt::CallExpr>(&e);
+  if (!call || !caller || in_loop) return nullptr;
+  const wabt::Index fi = m.GetFuncIndex(call->var);
+  if (fi < m.num_func_imports || fi >= m.funcs.size()) return nullptr;
+  wabt::Func* callee = m.funcs[fi];
+  if (callee == caller || callee->GetNumResults() > 1 || is_exported(m, fi) || non_export_references(m, fi) != 1 ||
+      !is_inlinable_body(callee->exprs))
+    return nullptr;
+  return callee;
+}
+
+// The name of local `index` of `f`, or empty.
+std::string local_name(const wabt::Func& f, wabt::Index index) {
+  for (const auto& [name, binding] : f.bindings)
+    if (binding.index == index) return name;
+  return {};
+}
+
+// Locals renamed by `names` (old name -> new name), and each `return` a
+// branch out of the block the body moved into.
+void rebind_body(wabt::ExprList& list, wabt::Index depth, const std::map<std::string, std::string>& names) {
+  auto rename = [&](wabt::Var& v) {
+    if (auto n = names.find(v.is_name() ? v.name() : std::string()); n != names.end()) v.set_name(n->second);
+  };
+  for (auto it = list.begin(); it != list.end(); ++it) {
+    if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&*it)) rename(get->var);
+    if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&*it)) rename(set->var);
+    if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&*it)) rename(tee->var);
+    if (it->type() == wabt::ExprType::Return) {
+      it = list.erase(it);
+      it = list.insert(it, std::make_unique<wabt::BrExpr>(wabt::Var(depth, wabt::Location())));
+    }
+    if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&*it)) rebind_body(b->block.exprs, depth + 1, names);
+    if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&*it)) rebind_body(l->block.exprs, depth + 1, names);
+    if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&*it)) {
+      rebind_body(i->true_.exprs, depth + 1, names);
+      rebind_body(i->false_, depth + 1, names);
+    }
+  }
+}
+
+// Replaces the call at `it` in `caller` by the callee's body: the
+// arguments go into new locals of the caller that stand for the callee's
+// parameters (its other locals get new ones too: a call outside a loop
+// runs once per call of the caller, when they are still 0), and the body
+// runs in a block of the callee's results. The callee, which nothing else
+// names, is left for the caller of this to remove.
+wabt::Func* inline_call(wabt::Module& m, wabt::Func& caller, wabt::ExprList& list, wabt::ExprList::iterator it,
+                        bool in_loop) {
+  wabt::Func* callee = inlinable_callee(m, &caller, *it, in_loop);
+  if (!callee) return nullptr;
+  std::map<std::string, std::string> names;
+  std::vector<std::string> new_names;
+  wabt::TypeVector types;
+  for (wabt::Type t : caller.local_types) types.push_back(t);
+  for (wabt::Index i = 0; i < callee->GetNumParamsAndLocals(); ++i) {
+    const std::string old_name = local_name(*callee, i);
+    std::string new_name = callee->name + "." + old_name.substr(1);
+    if (old_name.empty() || caller.bindings.count(new_name)) return nullptr;
+    names[old_name] = new_name;
+    new_names.push_back(new_name);
+    types.push_back(callee->GetLocalType(i));
+  }
+  const wabt::Index first = caller.GetNumParamsAndLocals();
+  caller.local_types.Set(types);
+  for (size_t k = 0; k < new_names.size(); ++k)
+    caller.bindings.emplace(new_names[k], wabt::Binding(static_cast<wabt::Index>(first + k)));
+  auto block = std::make_unique<wabt::BlockExpr>();
+  block->block.decl.sig.result_types = callee->decl.sig.result_types;
+  block->block.exprs = std::move(callee->exprs);
+  rebind_body(block->block.exprs, 0, names);
+  it = list.erase(it);
+  for (wabt::Index p = callee->GetNumParams(); p-- > 0;)
+    list.insert(it, std::make_unique<wabt::LocalSetExpr>(wabt::Var(new_names[p], wabt::Location())));
+  list.insert(it, std::move(block));
+  return callee;
+}
+
+bool apply_inline(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
+  wabt::Module& m = *module;
+  wabt::Func* inlined = nullptr;
+  size_t expr_index = 0;
+  const std::set<const wabt::ExprList*> in_loop = loop_lists(m);
+  find_expr_of(m, [&](wabt::Func* f, wabt::ExprList& list, wabt::ExprList::iterator it) {
+    if (expr_index++ != edit.index) return false;
+    if (f) inlined = inline_call(m, *f, list, it, in_loop.contains(&list));
+    return true;
+  });
+  if (!inlined) return false;
+  size_t field = 0;
+  for (const wabt::ModuleField& f : m.fields) {
+    if (auto* func = wabt::dyn_cast<wabt::FuncModuleField>(&f); func && &func->func == inlined) {
+      module = without_fields(m, field, 1);
+      return true;
+    }
+    ++field;
+  }
+  return false;
+}
+
+// --- Copies between locals -----------------------------------------------------
+
+// Pairs (copy, source) of locals of `f` where `local.get $source local.set
+// $copy` appears, the copy a declared local (not a parameter) of the same
+// type, in the order they first appear.
+std::vector<std::pair<wabt::Index, wabt::Index>> local_copies(wabt::Func& f) {
+  std::vector<std::pair<wabt::Index, wabt::Index>> out;
+  walk_lists(f.exprs, [&](wabt::ExprList& list) {
+    const wabt::Expr* previous = nullptr;
+    for (const wabt::Expr& e : list) {
+      auto* get = previous ? wabt::dyn_cast<wabt::LocalGetExpr>(previous) : nullptr;
+      auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&e);
+      previous = &e;
+      if (!get || !set) continue;
+      const wabt::Index source = f.GetLocalIndex(get->var), copy = f.GetLocalIndex(set->var);
+      if (copy == source || copy < f.GetNumParams() || copy >= f.GetNumParamsAndLocals() ||
+          source >= f.GetNumParamsAndLocals() || f.GetLocalType(copy) != f.GetLocalType(source))
+        continue;
+      if (std::find(out.begin(), out.end(), std::make_pair(copy, source)) == out.end()) out.emplace_back(copy, source);
+    }
+  });
+  return out;
+}
+
+void add_copy_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi)
+    for (const auto& [copy, source] : local_copies(*m.funcs[fi]))
+      edits.push_back({Edit::Kind::MergeLocal, fi, copy, source});
+}
+
+// Every reference to local `copy` names `source` instead; the copies of a
+// local into itself that this leaves go, and so does `copy`.
+bool merge_local(wabt::Func& f, wabt::Index copy, wabt::Index source) {
+  if (copy < f.GetNumParams() || copy >= f.GetNumParamsAndLocals() || source >= f.GetNumParamsAndLocals() ||
+      copy == source || f.GetLocalType(copy) != f.GetLocalType(source))
+    return false;
+  const std::string source_name = local_name(f, source);
+  if (source_name.empty()) return false;
+  walk_lists(f.exprs, [&](wabt::ExprList& list) {
+    for (auto it = list.begin(); it != list.end();) {
+      wabt::Var* v = nullptr;
+      if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&*it)) v = &get->var;
+      if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&*it)) v = &set->var;
+      if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&*it)) v = &tee->var;
+      if (v && f.GetLocalIndex(*v) == copy) v->set_name(source_name);
+      // `local.get $x local.set $x` does nothing: both go.
+      auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&*it);
+      if (set && it != list.begin()) {
+        auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&*std::prev(it));
+        if (get && f.GetLocalIndex(get->var) == f.GetLocalIndex(set->var)) {
+          it = list.erase(std::prev(it), std::next(it));
+          continue;
+        }
+      }
+      ++it;
+    }
+  });
+  return drop_local(f, copy);
+}
+
 void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
   // Bodies by halves first: one function of a thousand that the finding
   // needs is found in some twenty kept edits, not a thousand tries (and
@@ -684,10 +908,13 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
 
 void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
   size_t expr_index = 0;
-  for_each_list(m, [&](wabt::ExprList& list) {
+  const std::set<const wabt::ExprList*> in_loop = loop_lists(m);
+  for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
     std::vector<wabt::Expr*> exprs = as_vector(list);
     for (size_t at = 0; at < exprs.size(); ++at, ++expr_index) {
       wabt::Expr& e = *exprs[at];
+      if (inlinable_callee(m, f, e, in_loop.contains(&list)))
+        edits.push_back({Edit::Kind::InlineCall, expr_index, 0, 0, 1});
       if (e.type() != wabt::ExprType::Unreachable)
         edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
       add_unit_edits(m, exprs, at, expr_index, edits);
@@ -814,6 +1041,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
     if (!is_unreachable_body(m, f)) edits.push_back({Edit::Kind::BodyToUnreachable, f});
   add_local_edits(m, edits);
   add_param_edits(m, edits);
+  add_copy_edits(m, edits);
   // Runs and expressions of every function and block together, the edits
   // that take out most first: a run of a hundred instructions in the last
   // block comes before a single one in the first, as delta debugging goes
@@ -849,6 +1077,11 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
       return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
              drop_local(*m.funcs[edit.index], edit.start);
     case Edit::Kind::DropParam: return drop_param(m, edit.index, edit.start, calls);
+    case Edit::Kind::MergeLocal:
+      return edit.index >= m.num_func_imports && edit.index < m.funcs.size() &&
+             merge_local(*m.funcs[edit.index], static_cast<wabt::Index>(edit.start),
+                         static_cast<wabt::Index>(edit.length));
+    case Edit::Kind::InlineCall: return apply_inline(module, edit);
     case Edit::Kind::RemoveRun:
     case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
     default: return apply_to_expression(m, edit);
@@ -870,6 +1103,7 @@ bool resumes_after(const Edit& e, const Edit& last) {
 
 Measure measure(wabt::Module& m, size_t bytes) {
   Measure result;
+  result.functions = m.funcs.size();
   result.bytes = bytes;
   for (const wabt::Func* f : m.funcs) result.locals += f->GetNumLocals();
   for_each_list(m, [&](wabt::ExprList& list) {

@@ -27,9 +27,12 @@ struct Edit {
     BodiesToUnreachable,  // the bodies of a run of functions
     BodyToUnreachable,
     DropUnusedLocals,  // every local of function `index` that no instruction names
-    DropLocal,  // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
-    DropParam,  // a parameter that no instruction names, of a function only exports name: `start` the parameter;
-                // the calls of those exports lose the argument
+    DropLocal,   // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
+    DropParam,   // a parameter that no instruction names, of a function only exports name: `start` the parameter;
+                 // the calls of those exports lose the argument
+    MergeLocal,  // local `start` of function `index` (not a parameter) copied from local `length` of its type:
+                 // every reference to it names `length` instead, the copies `local.get $x local.set $x` that
+                 // leaves go, and so does the local
     // From here on, run and expression edits: enumerate_edits orders them
     // by weight (below), and resumes_after knows them by this order.
     RemoveRun,
@@ -43,6 +46,8 @@ struct Edit {
     ConstToZero,
     ConstToOne,
     ConstHalve,  // an integer constant halved towards zero
+    InlineCall,  // a call, outside any loop, of the function that nothing else names: its body in a block in the
+                 // call's place, its parameters and locals the caller's, and the function gone
   };
   Kind kind;
   size_t index;  // which function / list / expression in walk order
@@ -71,20 +76,23 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
 // expression edits, which go by weight, at the same weight or below.
 bool resumes_after(const Edit& e, const Edit& last);
 
-// What the reducer makes smaller, compared in order: bytes, instructions,
+// What the reducer makes smaller, compared in order: functions (inlining a
+// call adds a few bytes and instructions but takes a function and a call
+// boundary away, where most other edits could not reach), bytes, instructions,
 // locals (a local less often leaves the bytes as they were: one run of 99
 // i32 locals is as long as one of 100), then the constants' weight (0
 // weighs nothing, then by magnitude, a positive value before its
 // negative). Every component is a natural number, so a chain of strictly
 // smaller measures is finite.
 struct Measure {
+  size_t functions = 0;
   size_t bytes = 0;
   size_t instructions = 0;
   size_t locals = 0;
   unsigned __int128 constant_weight = 0;
   bool operator<(const Measure& o) const {
-    return std::tie(bytes, instructions, locals, constant_weight) <
-           std::tie(o.bytes, o.instructions, o.locals, o.constant_weight);
+    return std::tie(functions, bytes, instructions, locals, constant_weight) <
+           std::tie(o.functions, o.bytes, o.instructions, o.locals, o.constant_weight);
   }
 };
 Measure measure(wabt::Module& m, size_t bytes);

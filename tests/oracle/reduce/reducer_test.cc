@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "oracle/engines/interp_engine.h"
 #include "oracle/engines/text_format.h"
 #include "oracle/reduce/module_edits.h"
 #include "oracle/reduce/reducer.h"
@@ -415,6 +416,91 @@ TEST(ReducerAlgorithm, ShrinksAGlobalsInitializer) {
   EXPECT_TRUE(r.converged);
   const std::string text = text_of(r.reduced.wasm);
   EXPECT_NE(text.find("(mut i32) (i32.const 0))"), std::string::npos) << text;
+}
+
+// What export `name` returns for `args` in the interpreter (one i32).
+std::optional<uint32_t> run_i32(const std::vector<uint8_t>& wasm, std::string_view name, std::vector<Value> args) {
+  HostEnv host = HostEnv::spectest();
+  InterpEngine engine{&host};
+  InstantiateResult r = engine.instantiate(wasm);
+  if (r.status != InstantiateResult::Status::Ok) return std::nullopt;
+  Result<Outcome> o = engine.invoke(r.id, name, args);
+  if (!o.ok() || o->kind != Outcome::Kind::Returned || o->values.size() != 1) return std::nullopt;
+  return static_cast<uint32_t>(o->values[0].bits);
+}
+
+// The edits of one kind that the module offers, each applied to a fresh
+// copy: the modules they make (nullopt where one did not apply or write).
+std::vector<std::optional<std::vector<uint8_t>>> apply_each(const DiffCase& c, reduce_ir::Edit::Kind kind) {
+  std::vector<std::optional<std::vector<uint8_t>>> out;
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
+  if (!m) return out;
+  std::vector<DiffCall> calls = c.calls;
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, calls)) {
+    if (e.kind != kind) continue;
+    std::unique_ptr<wabt::Module> copy = reduce_ir::read_ir(c.wasm);
+    out.push_back(reduce_ir::apply_edit(copy, e, calls) ? reduce_ir::write_ir(*copy) : std::nullopt);
+  }
+  return out;
+}
+
+// A call of a function that nothing else names is offered for inlining
+// (not one inside a loop, whose callee's locals would need resetting each
+// time round; not one of a function something else names): the body runs
+// in a block of the callee's result, a `return` in it leaves that block,
+// the arguments go into new locals of the caller, and the callee goes.
+TEST(ReducerEdits, InlinesACallOfAFunctionNothingElseNames) {
+  const DiffCase c = case_of(R"((module
+    (func $twice (param i32 i32) (result i32) (local i32)
+      (local.set 2 (i32.mul (local.get 0) (i32.const 2)))
+      (block (br_if 0 (local.get 1)) (return (i32.const 99)))
+      (i32.sub (local.get 2) (local.get 1)))
+    (func $shared (result i32) (i32.const 5))
+    (func (export "f") (param i32) (result i32) (local i32)
+      (local.set 1 (call $twice (local.get 0) (i32.const 3)))
+      (loop (drop (call $shared)))
+      (i32.add (local.get 1) (call $shared)))
+    (func (export "g") (param i32) (result i32)
+      (call $twice2 (local.get 0) (i32.const 0)))
+    (func $twice2 (param i32 i32) (result i32) (local i32)
+      (local.set 2 (i32.mul (local.get 0) (i32.const 2)))
+      (block (br_if 0 (local.get 1)) (return (i32.const 99)))
+      (i32.sub (local.get 2) (local.get 1)))))",
+                             {DiffCall{"f", {Value::i32(10)}}, DiffCall{"g", {Value::i32(10)}}});
+  std::vector<std::optional<std::vector<uint8_t>>> inlined = apply_each(c, reduce_ir::Edit::Kind::InlineCall);
+  ASSERT_EQ(inlined.size(), 2u) << "the calls of $twice and $twice2; $shared has two callers";
+  for (const std::optional<std::vector<uint8_t>>& wasm : inlined) {
+    ASSERT_TRUE(wasm.has_value());
+    ASSERT_TRUE(wasm::decode_and_validate(*wasm).ok()) << text_of(*wasm);
+    std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(*wasm);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->funcs.size(), 4u) << text_of(*wasm);
+    EXPECT_TRUE(reduce_ir::measure(*m, wasm->size()) < reduce_ir::measure(*reduce_ir::read_ir(c.wasm), c.wasm.size()));
+    // The same answers: 10 * 2 - 3 + 5 and the `return` of 99.
+    EXPECT_EQ(run_i32(*wasm, "f", {Value::i32(10)}), 22u) << text_of(*wasm);
+    EXPECT_EQ(run_i32(*wasm, "g", {Value::i32(10)}), 99u) << text_of(*wasm);
+  }
+}
+
+// `local.get $a local.set $b`: every reference to $b can name $a instead;
+// the copy of $a into itself goes, and so does $b.
+TEST(ReducerEdits, MergesALocalIntoTheOneItCopies) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32) (local i32 i64 i32)
+      (local.set 1 (local.get 0))
+      (local.set 3 (i32.add (local.get 1) (i32.const 1)))
+      (local.set 1 (i32.mul (local.get 1) (local.get 3)))
+      (local.get 1))))",
+                             {DiffCall{"f", {Value::i32(6)}}});
+  std::vector<std::optional<std::vector<uint8_t>>> merged = apply_each(c, reduce_ir::Edit::Kind::MergeLocal);
+  ASSERT_EQ(merged.size(), 1u) << "only $l1 copies another local";
+  ASSERT_TRUE(merged[0].has_value());
+  ASSERT_TRUE(wasm::decode_and_validate(*merged[0]).ok());
+  const std::string text = text_of(*merged[0]);
+  EXPECT_EQ(run_i32(*merged[0], "f", {Value::i32(6)}), 42u) << text;
+  EXPECT_NE(text.find("(local $l1 i64) (local $l2 i32)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("local.get $p0\n    local.set $p0"), std::string::npos) << text;
+  EXPECT_LT(merged[0]->size(), c.wasm.size());
 }
 
 }  // namespace
