@@ -582,14 +582,41 @@ bool is_exported(const wabt::Module& m, size_t fi) {
   });
 }
 
-// Whether anything but an export names function `fi`. Only then may its
-// type change, with the calls of the case as its only callers.
-bool named_only_by_exports(const wabt::Module& m, size_t fi) { return non_export_references(m, fi) == 0; }
+// Where each direct call of function `fi` passes argument `p`: (list,
+// first, last) runs of instructions, or nullopt when something other than
+// an export or a direct call names it, or some call's arguments are not
+// known runs (after an `unreachable`, say).
+struct ArgumentRun {
+  wabt::ExprList* list;
+  size_t first, last;
+};
+std::optional<std::vector<ArgumentRun>> argument_runs(wabt::Module& m, size_t fi, size_t p) {
+  const std::string& name = m.funcs[fi]->name;
+  const uint32_t params = m.funcs[fi]->GetNumParams();
+  std::vector<ArgumentRun> runs;
+  bool known = true;
+  for (wabt::Func* f : m.funcs)
+    walk_lists(f->exprs, [&](wabt::ExprList& list) {
+      std::vector<wabt::Expr*> exprs;
+      for (size_t at = 0; known && at < list.size(); ++at) {
+        if (at == 0) exprs = as_vector(list);
+        auto* call = wabt::dyn_cast<wabt::CallExpr>(exprs[at]);
+        if (!call || !(call->var.is_name() ? call->var.name() == name : call->var.index() == fi)) continue;
+        std::vector<size_t> bounds = operand_bounds(m, exprs, at, params);
+        if (bounds.empty())
+          known = false;
+        else
+          runs.push_back({&list, bounds[p], bounds[p + 1]});
+      }
+    });
+  if (!known || runs.size() != non_export_references(m, fi)) return std::nullopt;
+  return runs;
+}
 
 void add_param_edits(wabt::Module& m, std::vector<Edit>& edits) {
   for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi) {
     wabt::Func& f = *m.funcs[fi];
-    if (f.GetNumParams() == 0 || !named_only_by_exports(m, fi)) continue;
+    if (f.GetNumParams() == 0 || !argument_runs(m, fi, 0)) continue;
     std::vector<bool> used = used_locals(f);
     for (size_t p = 0; p < f.GetNumParams(); ++p)
       if (!used[p]) edits.push_back({Edit::Kind::DropParam, fi, p});
@@ -642,12 +669,26 @@ void set_signature(wabt::Module& m, wabt::Func& f, const wabt::FuncSignature& si
   f.decl.type_var = wabt::Var(static_cast<wabt::Index>(m.types.size() - 1), f.loc);
 }
 
-// Removes parameter `p` of function `fi` and the argument from every call of
-// an export that names it. The other parameters and the locals move down.
+// Removes parameter `p` of function `fi`, the argument from every call of
+// an export that names it, and the instructions that compute it from every
+// direct call. The other parameters and the locals move down.
 bool drop_param(wabt::Module& m, size_t fi, size_t p, std::vector<DiffCall>& calls) {
   if (fi < m.num_func_imports || fi >= m.funcs.size()) return false;
   wabt::Func& f = *m.funcs[fi];
-  if (p >= f.GetNumParams() || !named_only_by_exports(m, fi) || used_locals(f)[p]) return false;
+  if (p >= f.GetNumParams() || used_locals(f)[p]) return false;
+  std::optional<std::vector<ArgumentRun>> runs = argument_runs(m, fi, p);
+  if (!runs) return false;
+  // The later runs of a list first, so that the earlier positions hold; a
+  // call nested in another's argument would overlap it: not this edit.
+  std::sort(runs->begin(), runs->end(), [](const ArgumentRun& a, const ArgumentRun& b) {
+    return a.list != b.list ? a.list < b.list : a.first > b.first;
+  });
+  for (size_t i = 1; i < runs->size(); ++i)
+    if ((*runs)[i].list == (*runs)[i - 1].list && (*runs)[i].last > (*runs)[i - 1].first) return false;
+  for (const ArgumentRun& r : *runs) {
+    auto first = std::next(r.list->begin(), static_cast<long>(r.first));
+    r.list->erase(first, std::next(first, static_cast<long>(r.last - r.first)));
+  }
   wabt::FuncSignature sig = f.decl.sig;
   sig.param_types.erase(sig.param_types.begin() + static_cast<long>(p));
   set_signature(m, f, sig);

@@ -28,8 +28,9 @@ struct Edit {
     BodyToUnreachable,
     DropUnusedLocals,  // every local of function `index` that no instruction names
     DropLocal,   // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
-    DropParam,   // a parameter that no instruction names, of a function only exports name: `start` the parameter;
-                 // the calls of those exports lose the argument
+    DropParam,   // a parameter that no instruction names, of a function only exports and direct calls name:
+                 // `start` the parameter; the case's calls of those exports lose the argument, and the direct
+                 // calls the instructions that compute it
     MergeLocal,  // local `start` of function `index` (not a parameter) copied from local `length` of its type:
                  // every reference to it names `length` instead, the copies `local.get $x local.set $x` that
                  // leaves go, and so does the local

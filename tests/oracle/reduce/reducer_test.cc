@@ -116,6 +116,17 @@ DiffCase case_of(std::string_view wat, std::vector<DiffCall> calls = {}) {
   return DiffCase{wasm.ok() ? *wasm : std::vector<uint8_t>{}, std::move(calls)};
 }
 
+// What export `name` returns for `args` in the interpreter (one i32).
+std::optional<uint32_t> run_i32(const std::vector<uint8_t>& wasm, std::string_view name, std::vector<Value> args) {
+  HostEnv host = HostEnv::spectest();
+  InterpEngine engine{&host};
+  InstantiateResult r = engine.instantiate(wasm);
+  if (r.status != InstantiateResult::Status::Ok) return std::nullopt;
+  Result<Outcome> o = engine.invoke(r.id, name, args);
+  if (!o.ok() || o->kind != Outcome::Kind::Returned || o->values.size() != 1) return std::nullopt;
+  return static_cast<uint32_t>(o->values[0].bits);
+}
+
 // Holds while the module's text has every one of `needles` and none of
 // `absent`.
 CandidateJudge text_has(std::vector<std::string> needles, std::vector<std::string> absent = {}) {
@@ -320,9 +331,9 @@ TEST(ReducerAlgorithm, DropsUnusedLocalsOfOneType) {
   EXPECT_NE(text.find("local.get $l0"), std::string::npos) << text;
 }
 
-// A parameter nothing reads is offered for removal, unless another function
-// calls its function (that caller would need editing too); removing it
-// takes the argument out of every call of the export.
+// A parameter nothing reads is offered for removal; removing it takes the
+// argument out of every call of the export, and out of every direct call
+// (the instructions that compute it go).
 TEST(ReducerEdits, DropsAnUnusedParameterAndItsArguments) {
   const DiffCase c = case_of(R"((module
     (func (export "f") (param i64 i32 f64) (result i32)
@@ -338,8 +349,19 @@ TEST(ReducerEdits, DropsAnUnusedParameterAndItsArguments) {
   std::vector<std::pair<size_t, size_t>> offered;  // (function, parameter)
   for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, calls))
     if (e.kind == reduce_ir::Edit::Kind::DropParam) offered.emplace_back(e.index, e.start);
-  const std::vector<std::pair<size_t, size_t>> expected = {{0, 0}, {0, 2}, {1, 1}};
+  const std::vector<std::pair<size_t, size_t>> expected = {{0, 0}, {0, 2}, {1, 1}, {2, 1}};
   EXPECT_EQ(offered, expected);
+
+  // $h's second parameter, which g's call computes with `i32.const 0`.
+  std::unique_ptr<wabt::Module> h = reduce_ir::read_ir(c.wasm);
+  std::vector<DiffCall> h_calls = calls;
+  ASSERT_TRUE(reduce_ir::apply_edit(h, {reduce_ir::Edit::Kind::DropParam, 2, 1}, h_calls));
+  std::optional<std::vector<uint8_t>> h_bytes = reduce_ir::write_ir(*h);
+  ASSERT_TRUE(h_bytes.has_value());
+  ASSERT_TRUE(wasm::decode_and_validate(*h_bytes).ok()) << text_of(*h_bytes);
+  EXPECT_EQ(text_of(*h_bytes).find("i32.const 0"), std::string::npos) << text_of(*h_bytes);
+  EXPECT_EQ(run_i32(*h_bytes, "g", {Value::i32(4), Value::i32(5)}), 4u);
+  EXPECT_EQ(h_calls[1].args.size(), 2u) << "no export's call changes";
 
   ASSERT_TRUE(reduce_ir::apply_edit(m, {reduce_ir::Edit::Kind::DropParam, 0, 0}, calls));
   std::optional<std::vector<uint8_t>> bytes = reduce_ir::write_ir(*m);
@@ -416,17 +438,6 @@ TEST(ReducerAlgorithm, ShrinksAGlobalsInitializer) {
   EXPECT_TRUE(r.converged);
   const std::string text = text_of(r.reduced.wasm);
   EXPECT_NE(text.find("(mut i32) (i32.const 0))"), std::string::npos) << text;
-}
-
-// What export `name` returns for `args` in the interpreter (one i32).
-std::optional<uint32_t> run_i32(const std::vector<uint8_t>& wasm, std::string_view name, std::vector<Value> args) {
-  HostEnv host = HostEnv::spectest();
-  InterpEngine engine{&host};
-  InstantiateResult r = engine.instantiate(wasm);
-  if (r.status != InstantiateResult::Status::Ok) return std::nullopt;
-  Result<Outcome> o = engine.invoke(r.id, name, args);
-  if (!o.ok() || o->kind != Outcome::Kind::Returned || o->values.size() != 1) return std::nullopt;
-  return static_cast<uint32_t>(o->values[0].bits);
 }
 
 // The edits of one kind that the module offers, each applied to a fresh
