@@ -78,10 +78,6 @@ void find_expr_of(wabt::Module& m,
   });
 }
 
-void find_expr(wabt::Module& m, const std::function<bool(wabt::ExprList&, wabt::ExprList::iterator)>& on_expr) {
-  find_expr_of(m, [&](wabt::Func*, wabt::ExprList& list, wabt::ExprList::iterator it) { return on_expr(list, it); });
-}
-
 // The instruction and every instruction nested in it.
 size_t tree_size(const wabt::Expr& e) {
   size_t n = 1;
@@ -180,11 +176,16 @@ struct StackEffect {
 std::optional<StackEffect> stack_effect(const wabt::Module& m, const wabt::Expr& e) {
   using wabt::ExprType;
   switch (e.type()) {
-    case ExprType::Nop: return StackEffect{0, 0};
+    case ExprType::Nop:
+    case ExprType::DataDrop:
+    case ExprType::ElemDrop: return StackEffect{0, 0};
     case ExprType::Const:
     case ExprType::LocalGet:
     case ExprType::GlobalGet:
-    case ExprType::MemorySize: return StackEffect{0, 1};
+    case ExprType::MemorySize:
+    case ExprType::TableSize:
+    case ExprType::RefNull:
+    case ExprType::RefFunc: return StackEffect{0, 1};
     case ExprType::Drop:
     case ExprType::LocalSet:
     case ExprType::GlobalSet: return StackEffect{1, 0};
@@ -192,11 +193,25 @@ std::optional<StackEffect> stack_effect(const wabt::Module& m, const wabt::Expr&
     case ExprType::Unary:
     case ExprType::Convert:
     case ExprType::Load:
-    case ExprType::MemoryGrow: return StackEffect{1, 1};
+    case ExprType::MemoryGrow:
+    case ExprType::RefIsNull:
+    case ExprType::TableGet: return StackEffect{1, 1};
     case ExprType::Binary:
-    case ExprType::Compare: return StackEffect{2, 1};
-    case ExprType::Store: return StackEffect{2, 0};
+    case ExprType::Compare:
+    case ExprType::TableGrow: return StackEffect{2, 1};
+    case ExprType::Store:
+    case ExprType::TableSet: return StackEffect{2, 0};
     case ExprType::Select: return StackEffect{3, 1};
+    case ExprType::MemoryCopy:
+    case ExprType::MemoryFill:
+    case ExprType::MemoryInit:
+    case ExprType::TableCopy:
+    case ExprType::TableInit:
+    case ExprType::TableFill: return StackEffect{3, 0};
+    case ExprType::CallIndirect: {
+      const wabt::FuncSignature& sig = wabt::cast<wabt::CallIndirectExpr>(&e)->decl.sig;
+      return StackEffect{sig.GetNumParams() + 1, sig.GetNumResults()};
+    }
     case ExprType::Call: {
       const wabt::Func* f = m.GetFunc(wabt::cast<wabt::CallExpr>(&e)->var);
       if (!f) return std::nullopt;
@@ -270,6 +285,13 @@ wabt::Type result_type(const wabt::Module& m, const wabt::Expr& e) {
     case wabt::ExprType::Unary: return wabt::cast<wabt::UnaryExpr>(&e)->opcode.GetResultType();
     case wabt::ExprType::Convert: return wabt::cast<wabt::ConvertExpr>(&e)->opcode.GetResultType();
     case wabt::ExprType::Load: return wabt::cast<wabt::LoadExpr>(&e)->opcode.GetResultType();
+    case wabt::ExprType::MemoryGrow:
+    case wabt::ExprType::TableGrow:
+    case wabt::ExprType::RefIsNull: return wabt::Type::I32;
+    case wabt::ExprType::CallIndirect: {
+      const wabt::FuncSignature& sig = wabt::cast<wabt::CallIndirectExpr>(&e)->decl.sig;
+      return sig.GetNumResults() == 1 ? sig.GetResultType(0) : wabt::Type(wabt::Type::Void);
+    }
     case wabt::ExprType::Call: {
       const wabt::Func* f = m.GetFunc(wabt::cast<wabt::CallExpr>(&e)->var);
       return f && f->GetNumResults() == 1 ? f->GetResultType(0) : wabt::Type(wabt::Type::Void);
@@ -300,6 +322,28 @@ void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs
   if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index, 0, 0, unit});
   if (effect->pushes == 1 && zero_of(result_type(m, *exprs[at])))
     edits.push_back({Edit::Kind::ToZeroConstant, expr_index, 0, 0, unit - 1});
+}
+
+// A value computed from operands replaced by a parameter of its type: a compiler cannot fold it away as it folds a
+// constant, so register pressure and live ranges that a finding needs
+// often survive the edit.
+void add_param_stand_in_edits(const wabt::Module& m, const wabt::Func& f, const std::vector<wabt::Expr*>& exprs,
+                              size_t at, size_t expr_index, std::vector<Edit>& edits) {
+  std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
+  if (!effect || effect->pops == 0 || effect->pushes != 1) return;
+  const wabt::Type t = result_type(m, *exprs[at]);
+  if (t == wabt::Type::Void) return;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
+  if (bounds.empty()) return;
+  const size_t unit = run_size(exprs, bounds.front(), at + 1);
+  // The last parameter of the type only: one such edit per value keeps a
+  // round's candidates few (every parameter tripled the parallel-move
+  // finding's candidates and it missed its fixed point within 60 s).
+  for (wabt::Index p = f.GetNumParams(); p-- > 0;)
+    if (f.GetParamType(p) == t) {
+      edits.push_back({Edit::Kind::ToParam, expr_index, p, 0, unit - 1});
+      return;
+    }
 }
 
 // Takes the instruction at `it` out of `list` with its operands, and puts
@@ -959,6 +1003,7 @@ void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
       if (e.type() != wabt::ExprType::Unreachable)
         edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
       add_unit_edits(m, exprs, at, expr_index, edits);
+      if (f) add_param_stand_in_edits(m, *f, exprs, at, expr_index, edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
       add_arm_edits(e, expr_index, edits);
@@ -988,7 +1033,7 @@ bool apply_to_run(wabt::Module& m, const Edit& edit) {
 bool apply_to_expression(wabt::Module& m, const Edit& edit) {
   bool done = false;
   size_t expr_index = 0;
-  find_expr(m, [&](wabt::ExprList& list, wabt::ExprList::iterator it) {
+  find_expr_of(m, [&](wabt::Func* f, wabt::ExprList& list, wabt::ExprList::iterator it) {
     if (expr_index++ != edit.index) return false;
     switch (edit.kind) {
       case Edit::Kind::ToUnreachable:
@@ -1003,6 +1048,13 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
         break;
       }
       case Edit::Kind::KeepOperand: done = keep_operand(m, list, it, edit.start); break;
+      case Edit::Kind::ToParam: {
+        const auto p = static_cast<wabt::Index>(edit.start);
+        const std::string name = f ? local_name(*f, p) : std::string();
+        done = f && p < f->GetNumParams() && !name.empty() && f->GetParamType(p) == result_type(m, *it) &&
+               replace_unit(m, list, it, std::make_unique<wabt::LocalGetExpr>(wabt::Var(name, wabt::Location())));
+        break;
+      }
       case Edit::Kind::Unnest:
         done = can_unnest(*it);
         if (done) unnest(list, it);

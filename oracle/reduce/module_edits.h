@@ -42,6 +42,8 @@ struct Edit {
     RemoveWithOperands,  // an instruction that leaves nothing (a drop, a store, ...) and its operands
     ToZeroConstant,      // an instruction and its operands replaced by a 0 of its result type
     KeepOperand,         // an instruction and its other operands replaced by operand `start` (`x y i32.add` -> `x`)
+    ToParam,             // an instruction and its operands replaced by `local.get` of parameter `start`, of its type:
+                         // a value that stays live and unknown, where a 0 would be a constant
     Unnest,              // a block or loop that no branch targets replaced by its body
     IfToArm,             // an `if` and its condition replaced by arm `start` (0: then, 1: else) when nothing targets it
     ConstToZero,

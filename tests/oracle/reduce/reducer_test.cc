@@ -493,6 +493,48 @@ TEST(ReducerEdits, InlinesACallOfAFunctionNothingElseNames) {
   }
 }
 
+// Bulk memory and table instructions are statements with known operands
+// too: each goes with the instructions that compute its operands.
+TEST(ReducerEdits, RemovesBulkMemoryAndTableStatementsWithTheirOperands) {
+  const DiffCase c = case_of(R"((module
+    (memory 1)
+    (table 2 funcref)
+    (func (export "f") (param i32)
+      (memory.copy (local.get 0) (i32.const 1) (i32.const 2))
+      (table.fill 0 (i32.const 0) (ref.null func) (i32.const 1)))))");
+  std::vector<std::optional<std::vector<uint8_t>>> removed = apply_each(c, reduce_ir::Edit::Kind::RemoveWithOperands);
+  ASSERT_EQ(removed.size(), 2u);
+  for (const std::optional<std::vector<uint8_t>>& wasm : removed) {
+    ASSERT_TRUE(wasm.has_value());
+    ASSERT_TRUE(wasm::decode_and_validate(*wasm).ok()) << text_of(*wasm);
+    const std::string text = text_of(*wasm);
+    EXPECT_TRUE((text.find("memory.copy") == std::string::npos) != (text.find("table.fill") == std::string::npos))
+        << text;
+  }
+}
+
+// A computed value can become a parameter of its type (live and unknown
+// to the compiler, as a constant is not).
+TEST(ReducerEdits, ReplacesAValueByAParameterOfItsType) {
+  const DiffCase c = case_of(R"((module
+    (memory 1)
+    (func (export "f") (param i32 i64 i32) (result i32)
+      (i32.add (i32.load offset=8 (local.get 0)) (i32.const 3)))))",
+                             {DiffCall{"f", {Value::i32(0), Value::i64(0), Value::i32(5)}}});
+  std::vector<std::optional<std::vector<uint8_t>>> replaced = apply_each(c, reduce_ir::Edit::Kind::ToParam);
+  ASSERT_EQ(replaced.size(), 2u) << "the addition, then the load, each by the last i32 parameter, $p2";
+  std::vector<std::string> texts;
+  for (const std::optional<std::vector<uint8_t>>& wasm : replaced) {
+    ASSERT_TRUE(wasm.has_value());
+    ASSERT_TRUE(wasm::decode_and_validate(*wasm).ok()) << text_of(*wasm);
+    texts.push_back(text_of(*wasm));
+  }
+  EXPECT_EQ(run_i32(*replaced[0], "f", {Value::i32(0), Value::i64(0), Value::i32(5)}), 5u) << texts[0];
+  EXPECT_EQ(texts[0].find("i32.add"), std::string::npos) << texts[0];
+  EXPECT_EQ(run_i32(*replaced[1], "f", {Value::i32(0), Value::i64(0), Value::i32(5)}), 8u) << texts[1];
+  EXPECT_EQ(texts[1].find("i32.load"), std::string::npos) << texts[1];
+}
+
 // `local.get $a local.set $b`: every reference to $b can name $a instead;
 // the copy of $a into itself goes, and so does $b.
 TEST(ReducerEdits, MergesALocalIntoTheOneItCopies) {
