@@ -23,6 +23,8 @@
 #define HF_RESULT_GPR     128
 #define HF_RESULT_XMM     144
 #define HF_SIZE           160
+// Bytes below the entry's frame filled with a pattern before each call.
+#define SCRUB_BYTES       8192
 
 // int tandem_enter_wasm(EntryRecord* record /*rdi*/, CallPlan* plan /*rsi*/)
 // Returns 0 when the callee returned; the landing returns 1 after a trap.
@@ -42,6 +44,16 @@ tandem_enter_wasm:
         push r15
         push rsi                          // [rbp-48]: the plan, reloaded after the call
         mov [rdi + REC_SAVED_RSP], rsp    // the landing restores from here
+
+        // The 8 KiB below: one fixed pattern instead of what the C++ code
+        // before left there (return addresses, pointers that move with
+        // ASLR). Compiled code that reads a slot it never wrote (a result
+        // read at the wrong offset) then reads the same words on every run
+        // and in every process, so its finding replays and reduces alike.
+        lea rdi, [rsp - SCRUB_BYTES]
+        mov ecx, SCRUB_BYTES / 8
+        mov rax, 0x5a5a5a5a5a5a5a5a
+        rep stosq
 
         // Stack params and return area: stack_words words, rsp 16-aligned at the call.
         mov rcx, [rsi + PLAN_STACK_WORDS]
