@@ -174,6 +174,9 @@ int run_reduce(const ReduceArgs& a) {
       reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died, reduced->rounds,
       reduced->converged ? "a fixed point" : "stopped by the attempt or time budget");
   fmt::print("finding: {}\nsignature: {}\n", reduced->finding.to_string(), reduced->finding.signature());
+  if (reduced->finding.signature() != reduced->target_signature)
+    fmt::print("(the original's signature is {}: the reduced case lets the probes place its operator)\n",
+               reduced->target_signature);
 
   oracle::Regression r;
   r.finding = reduced->finding.to_string();
@@ -193,7 +196,8 @@ int run_reduce(const ReduceArgs& a) {
     return 1;
   }
   r.expected = std::move(expected).value();
-  const std::string dir = a.output.empty() ? oracle::unused_bundle_dir(a.store, r.signature) : a.output;
+  // Beside the original's entry in the store, whose signature the fuzzer filed.
+  const std::string dir = a.output.empty() ? oracle::unused_bundle_dir(a.store, reduced->target_signature) : a.output;
   if (Status st = oracle::write_bundle(dir, r, TANDEM_COMMIT); !st) {
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;

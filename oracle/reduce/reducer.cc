@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "oracle/differential/operator_locator.h"
 #include "oracle/reduce/forked_verdict.h"
 #include "oracle/reduce/module_edits.h"
 #include "wabt/ir.h"
@@ -161,6 +162,19 @@ DiffOptions candidate_options(const DiffOptions& diff, const Finding& target, co
 
 }  // namespace
 
+SignatureHold::SignatureHold(const Finding& original)
+    : signature_(original.signature()),
+      kind_and_culprit_(signature_.substr(0, signature_.rfind('/') + 1)),
+      unplaced_(needs_operator(original)) {}
+
+bool SignatureHold::holds(const Finding& f) {
+  std::string got = f.signature();
+  if (got == signature_) return true;
+  if (!unplaced_ || !got.starts_with(kind_and_culprit_)) return false;
+  signature_ = std::move(got);
+  return true;
+}
+
 Reduction reduce_case(const DiffCase& c, const CandidateJudge& holds, const ReduceLimits& limits) {
   return Reducer(c, holds, limits).run();
 }
@@ -181,7 +195,7 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
                                   first.signal));
   if (first.verdict.kind != DiffVerdict::Kind::Mismatch)
     return make_error(ErrorKind::Usage, "the case does not reproduce a mismatch with these settings");
-  const std::string signature = first.verdict.finding->signature();
+  SignatureHold target(*first.verdict.finding);
   std::chrono::milliseconds deadline = options.candidate_deadline;
   if (deadline.count() == 0) {
     auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
@@ -193,6 +207,7 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   ReduceResult result;
   result.original_size = original.wasm.size();
   result.finding = *first.verdict.finding;
+  result.target_signature = target.signature();
   auto holds = [&](const DiffCase& candidate) -> bool {
     Result<ForkedVerdict> run = run_forked(*oracle, candidate, deadline);
     if (!run) return false;
@@ -200,7 +215,7 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     if (run->outcome == ForkedVerdict::Outcome::Died) ++result.died;
     const DiffVerdict& v = run->verdict;
     if (run->outcome != ForkedVerdict::Outcome::Done || v.kind != DiffVerdict::Kind::Mismatch ||
-        v.finding->signature() != signature)
+        !target.holds(*v.finding))
       return false;
     result.finding = *v.finding;
     return true;

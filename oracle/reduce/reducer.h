@@ -69,14 +69,36 @@ struct ReduceOptions {
 
 struct ReduceResult {
   DiffCase reduced;
-  Finding finding;        // as reported on the reduced case
-  uint32_t attempts = 0;  // candidates tried
-  uint32_t accepted = 0;  // candidates kept
+  Finding finding;               // as reported on the reduced case
+  std::string target_signature;  // the original's: the same, or "-" where the reduced case placed an operator
+  uint32_t attempts = 0;         // candidates tried
+  uint32_t accepted = 0;         // candidates kept
   uint32_t rounds = 0;
   bool converged = false;    // a fixed point, not the end of a budget
   uint32_t timed_out = 0;    // candidates rejected at the deadline
   uint32_t died = 0;         // candidates whose child died without a verdict
   size_t original_size = 0;  // bytes of wasm
+};
+
+// Which findings a reduction keeps: those with the original's signature.
+// When the probes could not place the original's operator (".../-"), the
+// signature says nothing of one to keep: any finding of the same kind and
+// culprit holds, wherever the probes place it. A smaller case often lets
+// them place it, and insisting on "-" kept the very code that hid it (a
+// NaN-branch finding stopped at 21 operators so); locking on the first
+// operator placed kept the code around a poor one (a `global.get` that
+// reads the wrong value, not the compare that made it).
+class SignatureHold {
+ public:
+  explicit SignatureHold(const Finding& original);
+  bool holds(const Finding& f);
+  // The original's, or the last one held in its place.
+  const std::string& signature() const { return signature_; }
+
+ private:
+  std::string signature_;
+  std::string kind_and_culprit_;  // "global/baseline/"
+  bool unplaced_;
 };
 
 // `c` must reproduce a mismatch with options.diff; the error says so if not.

@@ -426,6 +426,37 @@ TEST(ReducerEdits, TheHeaviestRunsAndExpressionsComeFirst) {
   EXPECT_EQ(weights.back(), 0u) << "constants last";
 }
 
+// A finding the probes could not place holds for every finding of its
+// kind and culprit, wherever they place the operator; a placed one holds
+// only its own operator.
+TEST(SignatureHold, AnUnplacedOperatorHoldsAnyOperatorOfItsKindAndCulprit) {
+  Finding unplaced{MismatchKind::Global, "baseline+mixed", "f", "global 'g'", std::nullopt};
+  SignatureHold hold(unplaced);
+  EXPECT_EQ(hold.signature(), "global/baseline/-");
+  EXPECT_TRUE(hold.holds(unplaced));
+  Finding placed = unplaced;
+  placed.op = wasm::Opcode::F32Ne;
+  placed.op_class = wasm::op_info(wasm::Opcode::F32Ne).cls;
+  Finding other_culprit = placed;
+  other_culprit.culprit = "optimizing";
+  EXPECT_FALSE(hold.holds(other_culprit)) << "another culprit is another bug";
+  Finding other_kind = placed;
+  other_kind.kind = MismatchKind::Result;
+  EXPECT_FALSE(hold.holds(other_kind));
+  EXPECT_TRUE(hold.holds(placed));
+  EXPECT_EQ(hold.signature(), "global/baseline/f32.ne") << "the last one held";
+  Finding elsewhere = unplaced;
+  elsewhere.op = wasm::Opcode::I32Add;
+  elsewhere.op_class = wasm::op_info(wasm::Opcode::I32Add).cls;
+  EXPECT_TRUE(hold.holds(elsewhere));
+  EXPECT_TRUE(hold.holds(unplaced));
+
+  SignatureHold fixed(placed);
+  EXPECT_FALSE(fixed.holds(elsewhere));
+  EXPECT_FALSE(fixed.holds(unplaced));
+  EXPECT_TRUE(fixed.holds(placed));
+}
+
 // A global's initializer is edited like a body's constants: it is often a
 // loop's fuel or bound, which every later candidate runs through.
 TEST(ReducerAlgorithm, ShrinksAGlobalsInitializer) {
