@@ -529,16 +529,22 @@ std::unique_ptr<wabt::Module> without_fields(wabt::Module& m, size_t start, size
   return rebuilt;
 }
 
+// The local a local.get, local.set or local.tee names; null for another
+// instruction.
+wabt::Var* local_var(wabt::Expr& e) {
+  if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&e)) return &get->var;
+  if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&e)) return &set->var;
+  if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&e)) return &tee->var;
+  return nullptr;
+}
+
 // The locals (parameters and declared locals, by index) that some
 // instruction of `f` names.
 std::vector<bool> used_locals(wabt::Func& f) {
   std::vector<bool> used(f.GetNumParamsAndLocals(), false);
   walk_lists(f.exprs, [&](wabt::ExprList& list) {
     for (wabt::Expr& e : list) {
-      const wabt::Var* v = nullptr;
-      if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&e)) v = &get->var;
-      if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&e)) v = &set->var;
-      if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&e)) v = &tee->var;
+      const wabt::Var* v = local_var(e);
       if (!v) continue;
       const wabt::Index i = f.GetLocalIndex(*v);
       if (i < used.size()) used[i] = true;
@@ -594,11 +600,15 @@ bool drop_local(wabt::Func& f, size_t index) {
   return true;
 }
 
+// Whether `v` (a reference by name, or by index) names function `fi`.
+bool names_func(const wabt::Module& m, size_t fi, const wabt::Var& v) {
+  return v.is_name() ? v.name() == m.funcs[fi]->name : v.index() == fi;
+}
+
 // How many times something but an export names function `fi`: a call, a
 // ref.func, an element segment, the start function.
 size_t non_export_references(const wabt::Module& m, size_t fi) {
-  const std::string& name = m.funcs[fi]->name;
-  auto names_it = [&](const wabt::Var& v) { return v.is_name() ? v.name() == name : v.index() == fi; };
+  auto names_it = [&](const wabt::Var& v) { return names_func(m, fi, v); };
   size_t n = 0;
   for (const wabt::Var* v : m.starts) n += names_it(*v);
   for (const wabt::ElemSegment* seg : m.elem_segments)
@@ -620,9 +630,8 @@ size_t non_export_references(const wabt::Module& m, size_t fi) {
 }
 
 bool is_exported(const wabt::Module& m, size_t fi) {
-  const std::string& name = m.funcs[fi]->name;
   return std::any_of(m.exports.begin(), m.exports.end(), [&](const wabt::Export* e) {
-    return e->kind == wabt::ExternalKind::Func && (e->var.is_name() ? e->var.name() == name : e->var.index() == fi);
+    return e->kind == wabt::ExternalKind::Func && names_func(m, fi, e->var);
   });
 }
 
@@ -635,7 +644,6 @@ struct ArgumentRun {
   size_t first, last;
 };
 std::optional<std::vector<ArgumentRun>> argument_runs(wabt::Module& m, size_t fi, size_t p) {
-  const std::string& name = m.funcs[fi]->name;
   const uint32_t params = m.funcs[fi]->GetNumParams();
   std::vector<ArgumentRun> runs;
   bool known = true;
@@ -645,7 +653,7 @@ std::optional<std::vector<ArgumentRun>> argument_runs(wabt::Module& m, size_t fi
       for (size_t at = 0; known && at < list.size(); ++at) {
         if (at == 0) exprs = as_vector(list);
         auto* call = wabt::dyn_cast<wabt::CallExpr>(exprs[at]);
-        if (!call || !(call->var.is_name() ? call->var.name() == name : call->var.index() == fi)) continue;
+        if (!call || !names_func(m, fi, call->var)) continue;
         std::vector<size_t> bounds = operand_bounds(m, exprs, at, params);
         if (bounds.empty())
           known = false;
@@ -738,9 +746,7 @@ bool drop_param(wabt::Module& m, size_t fi, size_t p, std::vector<DiffCall>& cal
   set_signature(m, f, sig);
   unbind_local(f, p);
   for (const wabt::Export* e : m.exports) {
-    if (e->kind != wabt::ExternalKind::Func) continue;
-    const bool names_f = e->var.is_name() ? e->var.name() == f.name : e->var.index() == fi;
-    if (!names_f) continue;
+    if (e->kind != wabt::ExternalKind::Func || !names_func(m, fi, e->var)) continue;
     for (DiffCall& c : calls)
       if (c.export_name == e->name && p < c.args.size()) c.args.erase(c.args.begin() + static_cast<long>(p));
   }
@@ -824,9 +830,7 @@ void rebind_body(wabt::ExprList& list, wabt::Index depth, const std::map<std::st
     if (auto n = names.find(v.is_name() ? v.name() : std::string()); n != names.end()) v.set_name(n->second);
   };
   for (auto it = list.begin(); it != list.end(); ++it) {
-    if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&*it)) rename(get->var);
-    if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&*it)) rename(set->var);
-    if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&*it)) rename(tee->var);
+    if (wabt::Var* v = local_var(*it)) rename(*v);
     if (it->type() == wabt::ExprType::Return) {
       it = list.erase(it);
       it = list.insert(it, std::make_unique<wabt::BrExpr>(wabt::Var(depth, wabt::Location())));
@@ -856,8 +860,9 @@ wabt::Func* inline_call(wabt::Module& m, wabt::Func& caller, wabt::ExprList& lis
   for (wabt::Type t : caller.local_types) types.push_back(t);
   for (wabt::Index i = 0; i < callee->GetNumParamsAndLocals(); ++i) {
     const std::string old_name = local_name(*callee, i);
+    if (old_name.empty()) return nullptr;
     std::string new_name = callee->name + "." + old_name.substr(1);
-    if (old_name.empty() || caller.bindings.count(new_name)) return nullptr;
+    if (caller.bindings.count(new_name)) return nullptr;
     names[old_name] = new_name;
     new_names.push_back(new_name);
     types.push_back(callee->GetLocalType(i));
@@ -901,9 +906,15 @@ bool apply_inline(std::unique_ptr<wabt::Module>& module, const Edit& edit) {
 
 // --- Copies between locals -----------------------------------------------------
 
+// Whether `copy` can stand down for `source`: a declared local (not a
+// parameter) of the same type.
+bool can_merge(const wabt::Func& f, wabt::Index copy, wabt::Index source) {
+  return copy != source && copy >= f.GetNumParams() && copy < f.GetNumParamsAndLocals() &&
+         source < f.GetNumParamsAndLocals() && f.GetLocalType(copy) == f.GetLocalType(source);
+}
+
 // Pairs (copy, source) of locals of `f` where `local.get $source local.set
-// $copy` appears, the copy a declared local (not a parameter) of the same
-// type, in the order they first appear.
+// $copy` appears and can_merge holds, in the order they first appear.
 std::vector<std::pair<wabt::Index, wabt::Index>> local_copies(wabt::Func& f) {
   std::vector<std::pair<wabt::Index, wabt::Index>> out;
   walk_lists(f.exprs, [&](wabt::ExprList& list) {
@@ -914,9 +925,7 @@ std::vector<std::pair<wabt::Index, wabt::Index>> local_copies(wabt::Func& f) {
       previous = &e;
       if (!get || !set) continue;
       const wabt::Index source = f.GetLocalIndex(get->var), copy = f.GetLocalIndex(set->var);
-      if (copy == source || copy < f.GetNumParams() || copy >= f.GetNumParamsAndLocals() ||
-          source >= f.GetNumParamsAndLocals() || f.GetLocalType(copy) != f.GetLocalType(source))
-        continue;
+      if (!can_merge(f, copy, source)) continue;
       if (std::find(out.begin(), out.end(), std::make_pair(copy, source)) == out.end()) out.emplace_back(copy, source);
     }
   });
@@ -932,18 +941,12 @@ void add_copy_edits(wabt::Module& m, std::vector<Edit>& edits) {
 // Every reference to local `copy` names `source` instead; the copies of a
 // local into itself that this leaves go, and so does `copy`.
 bool merge_local(wabt::Func& f, wabt::Index copy, wabt::Index source) {
-  if (copy < f.GetNumParams() || copy >= f.GetNumParamsAndLocals() || source >= f.GetNumParamsAndLocals() ||
-      copy == source || f.GetLocalType(copy) != f.GetLocalType(source))
-    return false;
+  if (!can_merge(f, copy, source)) return false;
   const std::string source_name = local_name(f, source);
   if (source_name.empty()) return false;
   walk_lists(f.exprs, [&](wabt::ExprList& list) {
     for (auto it = list.begin(); it != list.end();) {
-      wabt::Var* v = nullptr;
-      if (auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&*it)) v = &get->var;
-      if (auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&*it)) v = &set->var;
-      if (auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&*it)) v = &tee->var;
-      if (v && f.GetLocalIndex(*v) == copy) v->set_name(source_name);
+      if (wabt::Var* v = local_var(*it); v && f.GetLocalIndex(*v) == copy) v->set_name(source_name);
       // `local.get $x local.set $x` does nothing: both go.
       auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&*it);
       if (set && it != list.begin()) {

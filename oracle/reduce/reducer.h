@@ -98,7 +98,7 @@ class SignatureHold {
  private:
   std::string signature_;
   std::string kind_and_culprit_;  // "global/baseline/"
-  bool unplaced_;
+  const bool unplaced_;
 };
 
 // `c` must reproduce a mismatch with options.diff; the error says so if not.
