@@ -99,8 +99,9 @@ bool insn_can_raise(const DecodedInsn& insn, TrapCode code) {
 }
 
 TableProblem problem(const CompiledFunction& f, const char* check, std::string what,
+                     std::optional<uint32_t> code_offset = std::nullopt,
                      std::optional<uint32_t> wasm_offset = std::nullopt) {
-  return TableProblem{f.backend, f.func_index, check, std::move(what), wasm_offset};
+  return TableProblem{f.backend, f.func_index, check, std::move(what), wasm_offset, code_offset};
 }
 
 }  // namespace
@@ -126,7 +127,8 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
     size_t decoded = 0;
     size_t count = dis.decode_all_into(std::span<const uint8_t>(f.code).first(f.code_size), 0, insns, &decoded);
     if (decoded != f.code_size)
-      return problem(f, "code-decode", fmt::format("the code does not decode at offset {:#x}", decoded));
+      return problem(f, "code-decode", fmt::format("the code does not decode at offset {:#x}", decoded),
+                     static_cast<uint32_t>(decoded));
     insn_at.clear();
     for (size_t i = 0; i < count; ++i) insn_at.emplace(static_cast<uint32_t>(insns[i].address), i);
 
@@ -135,7 +137,8 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
       if (it == insn_at.end())
         return problem(f, "reloc-insn",
                        fmt::format("relocation at {:#x} claims an instruction at {:#x}, which is not one", r.offset,
-                                   r.insn_offset));
+                                   r.insn_offset),
+                       r.insn_offset);
       const DecodedInsn& insn = insns[it->second];
       bool lands = r.kind == RelocKind::CallRel32
                        ? insn.is_call && insn.imm_size == 4 && r.insn_offset + insn.imm_offset == r.offset
@@ -143,14 +146,17 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
       if (!lands)
         return problem(f, "reloc-field",
                        fmt::format("{} relocation at {:#x} does not land on the field of '{}' at {:#x}",
-                                   compile::reloc_kind_name(r.kind), r.offset, insn.text(), r.insn_offset));
+                                   compile::reloc_kind_name(r.kind), r.offset, insn.text(), r.insn_offset),
+                       r.insn_offset);
       if (r.target.kind == RelocTarget::Kind::Function) {
         if (r.kind != RelocKind::CallRel32 || !facts.direct_calls.count(r.target.index))
           return problem(f, "reloc-callee",
-                         fmt::format("relocation names {}, which the body does not call", r.target.to_string()));
+                         fmt::format("relocation names {}, which the body does not call", r.target.to_string()),
+                         r.insn_offset);
       } else if (!facts.libcalls.count(r.target.index)) {
         return problem(f, "reloc-libcall",
-                       fmt::format("relocation names {}, which no operator of the body needs", r.target.to_string()));
+                       fmt::format("relocation names {}, which no operator of the body needs", r.target.to_string()),
+                       r.insn_offset);
       }
     }
 
@@ -159,31 +165,34 @@ std::optional<TableProblem> check_tables(const wasm::Module& module, std::span<c
       if (it == insn_at.end())
         return problem(f, "trap-insn",
                        fmt::format("trap site {} at {:#x} is not the start of an instruction",
-                                   compile::trap_code_name(t.code), t.code_offset));
+                                   compile::trap_code_name(t.code), t.code_offset),
+                       t.code_offset);
       const DecodedInsn& insn = insns[it->second];
       if (!insn_can_raise(insn, t.code))
         return problem(f, "trap-insn-raise",
                        fmt::format("trap site {} at {:#x} is '{}', which cannot raise it",
                                    compile::trap_code_name(t.code), t.code_offset, insn.text()),
-                       t.wasm_offset);
+                       t.code_offset, t.wasm_offset);
       const wasm::Function& body = module.defined_func(f.func_index);
       if (t.code == TrapCode::StackOverflow) {
         if (t.wasm_offset < body.body_start || t.wasm_offset > body.code_end)
           return problem(
               f, "trap-frame",
-              fmt::format("stack-overflow trap site names wasm offset {:#x}, outside the function", t.wasm_offset));
+              fmt::format("stack-overflow trap site names wasm offset {:#x}, outside the function", t.wasm_offset),
+              t.code_offset);
         continue;
       }
       auto op = facts.op_at.find(t.wasm_offset);
       if (op == facts.op_at.end())
         return problem(f, "trap-operator",
                        fmt::format("trap site {} names wasm offset {:#x}, which is not an operator of the function",
-                                   compile::trap_code_name(t.code), t.wasm_offset));
+                                   compile::trap_code_name(t.code), t.wasm_offset),
+                       t.code_offset);
       if (!op_can_raise(op->second, t.code))
         return problem(f, "trap-operator-raise",
                        fmt::format("trap site {} names {} at {:#x}, which cannot raise it",
                                    compile::trap_code_name(t.code), wasm::op_name(op->second), t.wasm_offset),
-                       t.wasm_offset);
+                       t.code_offset, t.wasm_offset);
     }
   }
   return check_linked_calls(functions, image);
@@ -203,12 +212,14 @@ std::optional<TableProblem> check_linked_calls(std::span<const CompiledFunction>
       DecodedInsn linked;
       uint64_t at = reinterpret_cast<uint64_t>(entry) + r.insn_offset;
       if (!dis.decode_one(std::span<const uint8_t>(entry + r.insn_offset, 16), at, linked) || !linked.branch_target)
-        return problem(f, "linked-call", fmt::format("the linked call at {:#x} does not decode", r.insn_offset));
+        return problem(f, "linked-call", fmt::format("the linked call at {:#x} does not decode", r.insn_offset),
+                       r.insn_offset);
       uint64_t callee = reinterpret_cast<uint64_t>(image.function_entry(r.target.index));
       if (*linked.branch_target != callee)
         return problem(f, "linked-call",
                        fmt::format("the linked call at {:#x} reaches {:#x}, not the entry of function {} at {:#x}",
-                                   r.insn_offset, *linked.branch_target, r.target.index, callee));
+                                   r.insn_offset, *linked.branch_target, r.target.index, callee),
+                       r.insn_offset);
     }
   }
   return std::nullopt;
@@ -225,10 +236,13 @@ std::optional<TableProblem> check_trap_subset(std::span<const CompiledFunction> 
     for (const compile::TrapSite& t : o.trap_sites) {
       if (t.code == TrapCode::StackOverflow) continue;  // a property of the frame, not of an operator
       if (!allowed.count({t.wasm_offset, t.code}))
-        return TableProblem{o.backend, o.func_index, "trap-subset",
+        return TableProblem{o.backend,
+                            o.func_index,
+                            "trap-subset",
                             fmt::format("trap site ({:#x}, {}) has no counterpart in the baseline's table",
                                         t.wasm_offset, compile::trap_code_name(t.code)),
-                            t.wasm_offset};
+                            t.wasm_offset,
+                            t.code_offset};
     }
   }
   return std::nullopt;

@@ -36,6 +36,9 @@ struct TableProblem {
   std::string what;
   // The wasm offset of the operator the problem concerns, when it names one.
   std::optional<uint32_t> wasm_offset;
+  // The offset in the function's code of the instruction (or the byte) the
+  // problem concerns, when it names one: what a report marks.
+  std::optional<uint32_t> code_offset;
   std::string to_string() const;
 };
 

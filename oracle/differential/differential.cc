@@ -369,6 +369,7 @@ struct DifferentialOracle::Impl {
     Finding f{MismatchKind::Tables, std::move(culprit), "", p.to_string(), std::nullopt};
     if (p.wasm_offset) locate_at(f, module, *p.wasm_offset);
     if (!f.op) f.stage = p.check;
+    if (p.code_offset) f.code_spot = CodeSpot{p.backend, p.func_index, *p.code_offset};
     return f;
   }
   bool load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict);

@@ -56,6 +56,14 @@ enum class MismatchKind : uint8_t {
 };
 const char* mismatch_kind_name(MismatchKind kind);
 
+// An instruction of one backend's code that a finding names: where a table
+// check found its problem.
+struct CodeSpot {
+  compile::Backend backend = compile::Backend::Baseline;
+  uint32_t func_index = 0;
+  uint32_t code_offset = 0;
+};
+
 struct Finding {
   MismatchKind kind = MismatchKind::Result;
   std::string culprit;  // engine name(s) that disagree with the interpreter
@@ -72,6 +80,8 @@ struct Finding {
   // the offset the first differing probe call reports, in the module the
   // probes were added to.
   std::optional<uint32_t> probe_offset;
+  // A table finding's instruction, when its check names one.
+  std::optional<CodeSpot> code_spot;
 
   // kind/backend/where: "trap/optimizing/i32.div_s",
   // "compile_blowup/optimizing/regalloc", "tables/baseline/reloc-field",

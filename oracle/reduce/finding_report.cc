@@ -36,6 +36,8 @@ std::map<uint32_t, wasm::Opcode> operators_of(const wasm::Module& module, uint32
   return out;
 }
 
+bool holds(const wasm::Function& f, uint32_t offset) { return offset >= f.code_start && offset < f.code_end; }
+
 std::string exports_of(const wasm::Module& module, uint32_t func_index) {
   std::string out;
   for (const wasm::Export& e : module.exports)
@@ -53,6 +55,7 @@ Status run_engines(const Regression& r, ReportPage& page, std::string& export_na
   if (v.finding) {
     page.verdict_note = fmt::format("{} (signature {})", v.finding->to_string(), v.finding->signature());
     page.op_offset = v.finding->op_offset;
+    page.code_spot = v.finding->code_spot;
     if (v.finding->op) page.op = wasm::op_name(*v.finding->op);
     export_name = v.finding->export_name;
   } else if (v.kind == DiffVerdict::Kind::Inconclusive) {
@@ -116,6 +119,45 @@ BackendCode backend_code(const wasm::Module& module, const FunctionAsm& code, co
   return out;
 }
 
+void mark_next_operator(BackendCode& b, uint32_t op_offset, const std::string& op) {
+  auto differs = [](const AsmRow& row) { return row.differs; };
+  if (!b.error.empty() || std::any_of(b.rows.begin(), b.rows.end(), differs)) return;
+  std::optional<uint32_t> next;
+  for (const AsmRow& row : b.rows)
+    if (row.wasm_offset && *row.wasm_offset > op_offset && (!next || *row.wasm_offset < *next)) next = row.wasm_offset;
+  if (!next) {
+    b.marked_note = fmt::format("{} @{:#x} has no code of its own here, nor has any operator after it", op, op_offset);
+    return;
+  }
+  std::string next_op;
+  for (AsmRow& row : b.rows) {
+    if (row.wasm_offset != next) continue;
+    row.differs = true;
+    if (next_op.empty()) next_op = row.op;
+  }
+  b.marked_note = fmt::format(
+      "{} @{:#x} has no code of its own here (folded into a constant or merged with another value): marked is "
+      "the code of the next operator that has some, {} @{:#x}",
+      op, op_offset, next_op, *next);
+}
+
+void mark_code_spot(FunctionCode& f, const CodeSpot& spot) {
+  if (spot.func_index != f.func_index) return;
+  size_t k = static_cast<size_t>(spot.backend);
+  BackendCode& named = f.backends[k];
+  BackendCode& other = f.backends[1 - k];
+  // The row that holds the offset: the last one starting at or before it.
+  AsmRow* holder = nullptr;
+  for (AsmRow& row : named.rows)
+    if (row.address <= spot.code_offset) holder = &row;
+  if (!holder) return;
+  holder->differs = true;
+  if (!holder->wasm_offset) return;
+  for (AsmRow& row : other.rows)
+    if (row.wasm_offset == holder->wasm_offset) row.differs = true;
+  mark_next_operator(other, *holder->wasm_offset, holder->op);
+}
+
 void mark_one_sided(BackendCode& a, BackendCode& b) {
   // A backend that did not compile the function has no tables to compare.
   if (!a.error.empty() || !b.error.empty()) return;
@@ -139,7 +181,7 @@ std::optional<uint32_t> function_that_differs(const wasm::Module& module, std::o
   if (module.num_funcs() == module.num_imported_funcs) return std::nullopt;
   for (uint32_t i = module.num_imported_funcs; op_offset && i < module.num_funcs(); ++i) {
     const wasm::Function& f = module.defined_func(i);
-    if (*op_offset >= f.code_start && *op_offset < f.code_end) {
+    if (holds(f, *op_offset)) {
       *reason = fmt::format("it holds the operator at the first difference (@{:#x})", *op_offset);
       return i;
     }
@@ -178,6 +220,11 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
                list_module_asm(module, b, compile::settings_for_backend(b, r.settings)));
   }
   std::optional<uint32_t> focus = function_that_differs(module, page.op_offset, export_name, &page.focus_reason);
+  if (page.code_spot) {
+    focus = page.code_spot->func_index;
+    page.focus_reason = fmt::format("a table check names its instruction at {:#x} of the {} code",
+                                    page.code_spot->code_offset, compile::backend_name(page.code_spot->backend));
+  }
   for (size_t i = 0; i < listed[0].size(); ++i) {
     FunctionCode fc;
     fc.func_index = listed[0][i].func_index;
@@ -185,6 +232,11 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
     for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
       size_t k = static_cast<size_t>(b);
       fc.backends[k] = backend_code(module, listed[k][i], b, page.op_offset);
+    }
+    if (page.code_spot) {
+      mark_code_spot(fc, *page.code_spot);
+    } else if (page.op_offset && holds(module.defined_func(fc.func_index), *page.op_offset)) {
+      for (BackendCode& b : fc.backends) mark_next_operator(b, *page.op_offset, page.op);
     }
     mark_one_sided(fc.backends[0], fc.backends[1]);
     page.functions.push_back(std::move(fc));

@@ -69,6 +69,9 @@ struct BackendCode {
   std::optional<uint32_t> undecodable_at;
   std::vector<TrapRow> traps;
   std::vector<RelocRow> relocs;
+  // Why the marked rows are not the operator's own, when they are not
+  // ("i32.shr_u @0x2a has no code of its own here ...").
+  std::string marked_note;
 };
 
 struct FunctionCode {
@@ -99,6 +102,8 @@ struct ReportPage {
   // The operator at the first difference, when the finding locates one.
   std::optional<uint32_t> op_offset;
   std::string op;
+  // The instruction a table check names, when it names one.
+  std::optional<CodeSpot> code_spot;
   // Every defined function; the first is the one that differs, and
   // focus_reason says how it was chosen.
   std::vector<FunctionCode> functions;
@@ -116,6 +121,14 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
 std::vector<OutcomeRow> outcome_rows(const std::vector<TranscriptRow>& transcript);
 BackendCode backend_code(const wasm::Module& module, const FunctionAsm& code, compile::Backend backend,
                          std::optional<uint32_t> op_offset);
+// Marks what differs in a column that has no instruction of the operator
+// at the first difference (a folded constant, a merged value): the code of
+// the next operator after it that has some, with a note saying so.
+void mark_next_operator(BackendCode& b, uint32_t op_offset, const std::string& op);
+// Marks the instruction a table check names (the row holding
+// `spot.code_offset` in its backend's column) and, in the other column,
+// the instructions of the same operator.
+void mark_code_spot(FunctionCode& f, const CodeSpot& spot);
 // Marks the trap rows (by trap code and wasm offset) and relocation rows
 // (by target) that one backend has and the other has not.
 void mark_one_sided(BackendCode& a, BackendCode& b);

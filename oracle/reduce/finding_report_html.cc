@@ -66,7 +66,9 @@ std::string module_html(const std::string& text) {
 
 std::string asm_table(const BackendCode& b) {
   if (!b.error.empty()) return fmt::format("<p class=\"differs\">did not compile: {}</p>\n", esc(b.error));
-  std::string out = "<table class=\"asm\">\n";
+  std::string out;
+  if (!b.marked_note.empty()) out += fmt::format("<p class=\"muted\">{}</p>\n", esc(b.marked_note));
+  out += "<table class=\"asm\">\n";
   for (const AsmRow& row : b.rows) {
     std::string wasm;
     if (row.wasm_offset) wasm = fmt::format("@{:#x}{}", *row.wasm_offset, row.op.empty() ? "" : " " + row.op);
@@ -138,7 +140,9 @@ std::string code_html(const ReportPage& page) {
   const FunctionCode& first = page.functions.front();
   std::string out = fmt::format("<h2>Machine code: {}</h2>\n<p>Shown first because {}.", esc(function_label(first)),
                                 esc(page.focus_reason));
-  if (page.op_offset)
+  if (page.code_spot)
+    out += " The instruction the table check names is highlighted, and the same operator's code in the other column.";
+  else if (page.op_offset)
     out += fmt::format(
         " The instructions of the operator at the first difference, <code>@{:#x} {}</code>, are highlighted.",
         *page.op_offset, esc(page.op));

@@ -79,6 +79,8 @@ void append_function(const FunctionCode& f, std::string& out) {
     out += "| " + left + " | " + right + " |\n";
   }
   out += "\n";
+  for (const BackendCode& b : f.backends)
+    if (!b.marked_note.empty()) out += fmt::format("{}: {}.\n\n", compile::backend_name(b.backend), b.marked_note);
   append_tables(f, out);
 }
 
@@ -99,7 +101,9 @@ std::string render_markdown(const ReportPage& page) {
   out += "```\n\n## Machine code\n\n";
   if (!page.functions.empty()) {
     out += fmt::format("Function {} first: {}. ", page.functions.front().func_index, page.focus_reason);
-    if (page.op_offset)
+    if (page.code_spot)
+      out += "The instruction the table check names is in bold, and the same operator's code in the other column. ";
+    else if (page.op_offset)
       out += fmt::format("The instructions of the operator at the first difference (@{:#x} {}) are in bold. ",
                          *page.op_offset, page.op);
   }

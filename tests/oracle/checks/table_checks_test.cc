@@ -98,6 +98,7 @@ TEST(TableChecks, ATrapSiteMustStartAnInstruction) {
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("not the start of an instruction"), std::string::npos) << p->what;
   EXPECT_EQ(p->check, "trap-insn");
+  EXPECT_EQ(p->code_offset, std::optional<uint32_t>(14)) << "what a report marks";
 }
 
 TEST(TableChecks, ATrapSiteMustNameAnOperatorThatCanRaiseIt) {
@@ -129,6 +130,7 @@ TEST(TableChecks, ARelocationMustLandOnItsField) {
   EXPECT_NE(p->what.find("does not land"), std::string::npos) << p->what;
   EXPECT_EQ(p->check, "reloc-field");
   EXPECT_FALSE(p->wasm_offset.has_value());
+  EXPECT_EQ(p->code_offset, std::optional<uint32_t>(f.relocations[0].insn_offset)) << "the instruction it misses";
 }
 
 TEST(TableChecks, ARelocationMayOnlyNameACalledFunction) {
@@ -153,6 +155,7 @@ TEST(TableChecks, ALibcallMustBeNeededByAnOperator) {
   ASSERT_TRUE(p.has_value());
   EXPECT_NE(p->what.find("no operator"), std::string::npos) << p->what;
   EXPECT_EQ(p->check, "reloc-libcall");
+  EXPECT_EQ(p->code_offset, std::optional<uint32_t>(f.relocations[0].insn_offset));
 }
 
 TEST(TableChecks, OptimizingTrapSitesMustBeASubsetOfTheBaselines) {

@@ -173,6 +173,77 @@ TEST(FindingReport, WithoutAnOperatorNothingIsHighlighted) {
   }));
 }
 
+// An operator the optimizing backend folded has no instruction of its own:
+// that column marks the next operator's code and says so, the baseline's
+// keeps its own.
+TEST(FindingReport, AFoldedOperatorMarksTheNextOperatorsCodeAndSaysSo) {
+  BackendCode base, opt;
+  opt.backend = compile::Backend::Optimizing;
+  base.rows = {{0x0, "mov eax, 7", {}, 0x20, "i32.const", true, false},
+               {0x5, "shr eax, 1", {}, 0x24, "i32.shr_u", true, true},
+               {0x7, "mov [rdi], eax", {}, 0x25, "global.set", true, false}};
+  opt.rows = {{0x0, "mov eax, 3", {}, 0x25, "global.set", true, false},
+              {0x5, "mov [rdi], eax", {}, 0x25, "global.set", false, false},
+              {0x8, "ret", {}, 0x28, "end", true, false}};
+  mark_next_operator(base, 0x24, "i32.shr_u");
+  mark_next_operator(opt, 0x24, "i32.shr_u");
+  EXPECT_TRUE(base.marked_note.empty());  // its own code is marked already
+  EXPECT_FALSE(base.rows[2].differs);
+  EXPECT_TRUE(opt.rows[0].differs);
+  EXPECT_TRUE(opt.rows[1].differs);
+  EXPECT_FALSE(opt.rows[2].differs);
+  EXPECT_TRUE(contains(opt.marked_note, "i32.shr_u @0x24 has no code of its own")) << opt.marked_note;
+  EXPECT_TRUE(contains(opt.marked_note, "global.set @0x25")) << opt.marked_note;
+
+  ReportPage page;
+  page.op_offset = 0x24;
+  page.op = "i32.shr_u";
+  FunctionCode f;
+  f.backends = {base, opt};
+  page.functions.push_back(f);
+  std::string html = render_html(page);
+  EXPECT_TRUE(contains(column(html, "asm-optimizing"), "has no code of its own")) << html;
+  EXPECT_FALSE(contains(column(html, "asm-baseline"), "has no code of its own")) << html;
+  EXPECT_TRUE(contains(render_markdown(page), "optimizing: i32.shr_u @0x24 has no code of its own"));
+
+  // Nothing after it has code either: nothing is marked, and the note says so.
+  BackendCode tail;
+  tail.rows = {{0x0, "ret", {}, 0x10, "end", true, false}};
+  mark_next_operator(tail, 0x10, "end");
+  EXPECT_FALSE(tail.rows[0].differs);
+  EXPECT_TRUE(contains(tail.marked_note, "nor has any operator after it")) << tail.marked_note;
+}
+
+// A table check names one instruction of one backend's code (a relocation
+// that misses its field): it is marked, and the other column's code of the
+// same operator.
+TEST(FindingReport, TheInstructionATableCheckNamesIsMarkedWithTheOperatorsCodeOpposite) {
+  FunctionCode f;
+  f.func_index = 2;
+  BackendCode& base = f.backends[0];
+  BackendCode& opt = f.backends[1];
+  opt.backend = compile::Backend::Optimizing;
+  base.rows = {{0x00, "push rbp", {}, 0x10, "(entry)", true, false},
+               {0x10, "movsd xmm0, [rsp]", {}, 0x14, "f64.floor", true, false},
+               {0x20, "movabs r11, 0", {"reloc libcall tandem_floor_f64"}, 0x14, "f64.floor", false, false},
+               {0x2a, "call r11", {}, 0x14, "f64.floor", false, false},
+               {0x2d, "ud2", {}, 0x15, "unreachable", true, false}};
+  opt.rows = {{0x00, "push rbp", {}, 0x10, "(entry)", true, false},
+              {0x04, "roundsd xmm0, xmm0, 9", {}, 0x14, "f64.floor", true, false},
+              {0x0a, "ud2", {}, 0x15, "unreachable", true, false}};
+  // Another function's spot marks nothing here.
+  mark_code_spot(f, CodeSpot{compile::Backend::Baseline, 1, 0x21});
+  EXPECT_TRUE(std::none_of(base.rows.begin(), base.rows.end(), [](const AsmRow& r) { return r.differs; }));
+  // An offset inside the instruction at 0x20 (the relocated field) marks it.
+  mark_code_spot(f, CodeSpot{compile::Backend::Baseline, 2, 0x22});
+  std::vector<bool> base_marks, opt_marks;
+  for (const AsmRow& r : base.rows) base_marks.push_back(r.differs);
+  for (const AsmRow& r : opt.rows) opt_marks.push_back(r.differs);
+  EXPECT_EQ(base_marks, (std::vector<bool>{false, false, true, false, false}));
+  EXPECT_EQ(opt_marks, (std::vector<bool>{false, true, false}));
+  EXPECT_TRUE(opt.marked_note.empty()) << opt.marked_note;
+}
+
 TEST(FindingReport, RowsOneBackendLacksAreMarked) {
   BackendCode base, opt;
   opt.backend = compile::Backend::Optimizing;
