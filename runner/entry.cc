@@ -11,20 +11,20 @@ namespace tandem::runner {
 
 static_assert(offsetof(CallPlan, gpr) == 0);
 static_assert(offsetof(CallPlan, xmm) == 48);
-static_assert(offsetof(CallPlan, code) == 112);
-static_assert(offsetof(CallPlan, vmctx) == 120);
-static_assert(offsetof(CallPlan, stack) == 128);
-static_assert(offsetof(CallPlan, stack_words) == 136);
-static_assert(offsetof(CallPlan, result_gpr) == 144);
-static_assert(offsetof(CallPlan, result_xmm) == 160);
+static_assert(offsetof(CallPlan, code) == 176);
+static_assert(offsetof(CallPlan, vmctx) == 184);
+static_assert(offsetof(CallPlan, stack) == 192);
+static_assert(offsetof(CallPlan, stack_words) == 200);
+static_assert(offsetof(CallPlan, result_gpr) == 208);
+static_assert(offsetof(CallPlan, result_xmm) == 224);
 static_assert(offsetof(EntryRecord, saved_rsp) == 0);
 static_assert(offsetof(HostFrame, gpr) == 0);
 static_assert(offsetof(HostFrame, xmm) == 48);
-static_assert(offsetof(HostFrame, stack_params) == 112);
-static_assert(offsetof(HostFrame, context) == 120);
-static_assert(offsetof(HostFrame, result_gpr) == 128);
-static_assert(offsetof(HostFrame, result_xmm) == 144);
-static_assert(sizeof(HostFrame) == 160);
+static_assert(offsetof(HostFrame, stack_params) == 176);
+static_assert(offsetof(HostFrame, context) == 184);
+static_assert(offsetof(HostFrame, result_gpr) == 192);
+static_assert(offsetof(HostFrame, result_xmm) == 208);
+static_assert(sizeof(HostFrame) == 240);
 
 namespace {
 
@@ -36,15 +36,18 @@ constexpr uint64_t kStackMargin = 256 * 1024;
 
 using compile::abi::Location;
 
-uint64_t read_location(const Location& loc, const uint64_t* gpr, const uint64_t* xmm, const uint64_t* stack) {
+// The words of one value where the convention put it: one, or two for a
+// v128 (an xmm register's both halves, or two consecutive stack slots).
+const uint64_t* location_words(const Location& loc, const uint64_t* gpr, const uint64_t (*xmm)[2],
+                               const uint64_t* stack) {
   switch (loc.kind) {
     case Location::Kind::Gpr: {
       for (size_t i = 0; i < compile::abi::kIntParams.size(); ++i)
-        if (compile::abi::kIntParams[i].enc == loc.reg) return gpr[i];
+        if (compile::abi::kIntParams[i].enc == loc.reg) return &gpr[i];
       break;
     }
     case Location::Kind::Xmm: return xmm[loc.reg];
-    case Location::Kind::Stack: return stack[loc.stack_slot];
+    case Location::Kind::Stack: return &stack[loc.stack_slot];
   }
   TANDEM_UNREACHABLE("parameter in a register outside the convention");
 }
@@ -64,6 +67,12 @@ size_t result_position(const Location& loc) {
 // An i32/f32 is handed over with its upper bits clear, so engines compare words.
 uint64_t narrow(wasm::ValType t, uint64_t bits) {
   return (t == wasm::ValType::I32 || t == wasm::ValType::F32) ? (bits & 0xffffffffu) : bits;
+}
+
+// Copies one value's words (narrowed) from `from` to `to`.
+void copy_value(wasm::ValType t, const uint64_t* from, uint64_t* to) {
+  to[0] = narrow(t, from[0]);
+  if (compile::abi::slots_of(t) == 2) to[1] = from[1];
 }
 
 }  // namespace
@@ -96,8 +105,8 @@ CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type, 
                      std::span<uint64_t> results) {
   install_trap_handlers();
   compile::abi::Signature sig = compile::abi::compute_signature(type.params, type.results);
-  TANDEM_CHECK(args.size() == type.params.size(), "argument count does not match the type");
-  TANDEM_CHECK(results.size() == type.results.size(), "result count does not match the type");
+  TANDEM_CHECK(args.size() == compile::abi::slots_of(type.params), "argument words do not match the type");
+  TANDEM_CHECK(results.size() == compile::abi::slots_of(type.results), "result words do not match the type");
 
   CallPlan plan{};
   uint64_t stack_small[16];
@@ -108,14 +117,12 @@ CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type, 
     stack_large.assign(words, 0);
     stack = stack_large.data();
   }
-  for (size_t i = 0; i < args.size(); ++i) {
+  for (size_t i = 0, word = 0; i < type.params.size(); word += compile::abi::slots_of(type.params[i++])) {
     const Location& loc = sig.params[i];
-    uint64_t v = narrow(type.params[i], args[i]);
-    switch (loc.kind) {
-      case Location::Kind::Gpr: plan.gpr[int_param_position(loc.reg)] = v; break;
-      case Location::Kind::Xmm: plan.xmm[loc.reg] = v; break;
-      case Location::Kind::Stack: stack[loc.stack_slot] = v; break;
-    }
+    uint64_t* to = loc.kind == Location::Kind::Gpr   ? &plan.gpr[int_param_position(loc.reg)]
+                   : loc.kind == Location::Kind::Xmm ? plan.xmm[loc.reg]
+                                                     : &stack[loc.stack_slot];
+    copy_value(type.params[i], &args[word], to);
   }
   plan.code = code;
   plan.vmctx = vmctx;
@@ -129,16 +136,12 @@ CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type, 
   t_current_entry = record.prev;
   if (trapped) return record.result;
 
-  for (size_t k = 0; k < results.size(); ++k) {
+  for (size_t k = 0, word = 0; k < type.results.size(); word += compile::abi::slots_of(type.results[k++])) {
     const Location& loc = sig.results[k];
-    uint64_t v;
-    if (loc.kind == Location::Kind::Gpr)
-      v = plan.result_gpr[result_position(loc)];
-    else if (loc.kind == Location::Kind::Xmm)
-      v = plan.result_xmm[result_position(loc)];
-    else
-      v = stack[sig.num_stack_params + loc.stack_slot];
-    results[k] = narrow(type.results[k], v);
+    const uint64_t* from = loc.kind == Location::Kind::Gpr   ? &plan.result_gpr[result_position(loc)]
+                           : loc.kind == Location::Kind::Xmm ? plan.result_xmm[result_position(loc)]
+                                                             : &stack[sig.num_stack_params + loc.stack_slot];
+    copy_value(type.results[k], from, &results[word]);
   }
   return CallResult{};
 }
@@ -155,22 +158,25 @@ extern "C" tandem::runner::EntryRecord* tandem_host_dispatch(tandem::runner::Hos
   auto* fn = static_cast<HostFunction*>(frame->context);
   const auto& sig = fn->signature();
   const auto& type = fn->type();
+  using tandem::compile::abi::Location;
+  using tandem::compile::abi::slots_of;
+  const size_t num_args = slots_of(type.params), num_results = slots_of(type.results);
   uint64_t args_small[16], results_small[16];
   std::vector<uint64_t> args_large, results_large;
   uint64_t* args = args_small;
   uint64_t* results = results_small;
-  if (type.params.size() > std::size(args_small)) {
-    args_large.resize(type.params.size());
+  if (num_args > std::size(args_small)) {
+    args_large.resize(num_args);
     args = args_large.data();
   }
-  if (type.results.size() > std::size(results_small)) {
-    results_large.resize(type.results.size());
+  if (num_results > std::size(results_small)) {
+    results_large.resize(num_results);
     results = results_large.data();
   }
-  for (size_t i = 0; i < type.params.size(); ++i)
-    args[i] = narrow(type.params[i], read_location(sig.params[i], frame->gpr, frame->xmm, frame->stack_params));
-  std::fill(results, results + type.results.size(), 0);
-  std::optional<tandem::compile::TrapCode> trap = fn->call({args, type.params.size()}, {results, type.results.size()});
+  for (size_t i = 0, word = 0; i < type.params.size(); word += slots_of(type.params[i++]))
+    copy_value(type.params[i], location_words(sig.params[i], frame->gpr, frame->xmm, frame->stack_params), &args[word]);
+  std::fill(results, results + num_results, 0);
+  std::optional<tandem::compile::TrapCode> trap = fn->call({args, num_args}, {results, num_results});
   if (trap) {
     EntryRecord* entry = current_entry();
     TANDEM_CHECK(entry != nullptr, "host call outside any wasm entry");
@@ -179,15 +185,12 @@ extern "C" tandem::runner::EntryRecord* tandem_host_dispatch(tandem::runner::Hos
     entry->result.trap = *trap;
     return entry;
   }
-  for (size_t k = 0; k < type.results.size(); ++k) {
-    const auto& loc = sig.results[k];
-    uint64_t v = narrow(type.results[k], results[k]);
-    if (loc.kind == tandem::compile::abi::Location::Kind::Stack)
-      frame->stack_params[sig.num_stack_params + loc.stack_slot] = v;
-    else if (loc.kind == tandem::compile::abi::Location::Kind::Gpr)
-      frame->result_gpr[result_position(loc)] = v;
-    else
-      frame->result_xmm[result_position(loc)] = v;
+  for (size_t k = 0, word = 0; k < type.results.size(); word += slots_of(type.results[k++])) {
+    const Location& loc = sig.results[k];
+    uint64_t* to = loc.kind == Location::Kind::Stack ? &frame->stack_params[sig.num_stack_params + loc.stack_slot]
+                   : loc.kind == Location::Kind::Gpr ? &frame->result_gpr[result_position(loc)]
+                                                     : frame->result_xmm[result_position(loc)];
+    copy_value(type.results[k], &results[word], to);
   }
   return nullptr;
 }

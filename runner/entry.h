@@ -49,14 +49,14 @@ struct CallResult {
 // Register and stack image of one call. Field offsets are used by
 // trampolines.S; static_asserts in entry.cc keep them in step.
 struct CallPlan {
-  uint64_t gpr[6];         // rdi, rsi, rdx, rcx, r8, r9
-  uint64_t xmm[8];         // low 64 bits of xmm0..xmm7
-  const void* code;        // callee entry
-  void* vmctx;             // callee VMContext (r14)
-  uint64_t* stack;         // stack params, then the return area
-  uint64_t stack_words;    // number of words at `stack`
-  uint64_t result_gpr[2];  // rax, rdx after the call
-  uint64_t result_xmm[2];  // xmm0, xmm1 after the call
+  uint64_t gpr[6];            // rdi, rsi, rdx, rcx, r8, r9
+  uint64_t xmm[8][2];         // xmm0..xmm7, all 128 bits (low word first)
+  const void* code;           // callee entry
+  void* vmctx;                // callee VMContext (r14)
+  uint64_t* stack;            // stack params, then the return area
+  uint64_t stack_words;       // number of words at `stack`
+  uint64_t result_gpr[2];     // rax, rdx after the call
+  uint64_t result_xmm[2][2];  // xmm0, xmm1 after the call
 };
 
 // One active entry into wasm, innermost first. Lives on the C++ stack of
@@ -73,16 +73,17 @@ struct EntryRecord {
 // results past the registers, into the caller's return area.
 struct HostFrame {
   uint64_t gpr[6];
-  uint64_t xmm[8];
+  uint64_t xmm[8][2];      // all 128 bits of xmm0..xmm7
   uint64_t* stack_params;  // [rsp + 8] at the trampoline's entry
   void* context;           // r14 at entry: the HostFunction being called
   uint64_t result_gpr[2];
-  uint64_t result_xmm[2];
+  uint64_t result_xmm[2][2];
 };
 
 // Calls `code` with the wasm calling convention. `args` and `results` hold
-// one 64-bit word per value (i32/f32 in the low bits). Reentrant: host
-// functions may call back into wasm.
+// one 64-bit word per value (i32/f32 in the low bits), two for a v128 (low
+// half first): abi::slots_of(types) words. Reentrant: host functions may
+// call back into wasm.
 CallResult call_wasm(const void* code, void* vmctx, const wasm::FuncType& type, std::span<const uint64_t> args,
                      std::span<uint64_t> results);
 

@@ -178,8 +178,9 @@ class Server {
     uint64_t nresults = r.get<uint64_t>();
     if (!r.ok() || id >= store.num_instances() || nresults > (1u << 16)) fail("malformed call request");
     const wasm::Module& m = store.instance(id).module();
-    if (func >= m.num_funcs() || m.func_type(func).params.size() != args_.size() ||
-        m.func_type(func).results.size() != nresults)
+    // Words, not values: a v128 takes two.
+    if (func >= m.num_funcs() || compile::abi::slots_of(m.func_type(func).params) != args_.size() ||
+        compile::abi::slots_of(m.func_type(func).results) != nresults)
       fail("call with the wrong function or arguments");
     results_.assign(nresults, 0);
     CallResult result = store.call(id, func, args_, results_);

@@ -21,8 +21,9 @@ class HostFunction {
   HostFunction(const HostFunction&) = delete;
   HostFunction& operator=(const HostFunction&) = delete;
 
-  // One 64-bit word per value, as call_wasm uses them. Returning a trap code
-  // makes the calling wasm code trap with it.
+  // The values' words as call_wasm lays them out (two for a v128:
+  // abi::slots_of). Returning a trap code makes the calling wasm code trap
+  // with it.
   virtual std::optional<compile::TrapCode> call(std::span<const uint64_t> args, std::span<uint64_t> results) = 0;
 
   const wasm::FuncType& type() const { return type_; }

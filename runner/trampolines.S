@@ -7,22 +7,22 @@
 // CallPlan
 #define PLAN_GPR          0
 #define PLAN_XMM          48
-#define PLAN_CODE         112
-#define PLAN_VMCTX        120
-#define PLAN_STACK        128
-#define PLAN_STACK_WORDS  136
-#define PLAN_RESULT_GPR   144
-#define PLAN_RESULT_XMM   160
+#define PLAN_CODE         176
+#define PLAN_VMCTX        184
+#define PLAN_STACK        192
+#define PLAN_STACK_WORDS  200
+#define PLAN_RESULT_GPR   208
+#define PLAN_RESULT_XMM   224
 // EntryRecord
 #define REC_SAVED_RSP     0
 // HostFrame
 #define HF_GPR            0
 #define HF_XMM            48
-#define HF_STACK_PARAMS   112
-#define HF_CONTEXT        120
-#define HF_RESULT_GPR     128
-#define HF_RESULT_XMM     144
-#define HF_SIZE           160
+#define HF_STACK_PARAMS   176
+#define HF_CONTEXT        184
+#define HF_RESULT_GPR     192
+#define HF_RESULT_XMM     208
+#define HF_SIZE           240
 // Bytes below the entry's frame filled with a pattern before each call.
 #define SCRUB_BYTES       8192
 
@@ -70,14 +70,14 @@ tandem_enter_wasm:
         inc rdx
         jmp 1b
 2:
-        movq xmm0, [rsi + PLAN_XMM + 0]
-        movq xmm1, [rsi + PLAN_XMM + 8]
-        movq xmm2, [rsi + PLAN_XMM + 16]
-        movq xmm3, [rsi + PLAN_XMM + 24]
-        movq xmm4, [rsi + PLAN_XMM + 32]
-        movq xmm5, [rsi + PLAN_XMM + 40]
-        movq xmm6, [rsi + PLAN_XMM + 48]
-        movq xmm7, [rsi + PLAN_XMM + 56]
+        movdqu xmm0, [rsi + PLAN_XMM + 0]
+        movdqu xmm1, [rsi + PLAN_XMM + 16]
+        movdqu xmm2, [rsi + PLAN_XMM + 32]
+        movdqu xmm3, [rsi + PLAN_XMM + 48]
+        movdqu xmm4, [rsi + PLAN_XMM + 64]
+        movdqu xmm5, [rsi + PLAN_XMM + 80]
+        movdqu xmm6, [rsi + PLAN_XMM + 96]
+        movdqu xmm7, [rsi + PLAN_XMM + 112]
         mov r14, [rsi + PLAN_VMCTX]
         mov r11, [rsi + PLAN_CODE]
         mov rdi, [rsi + PLAN_GPR + 0]
@@ -92,8 +92,8 @@ tandem_enter_wasm:
         mov rsi, [rbp - 48]
         mov [rsi + PLAN_RESULT_GPR + 0], rax
         mov [rsi + PLAN_RESULT_GPR + 8], rdx
-        movq [rsi + PLAN_RESULT_XMM + 0], xmm0
-        movq [rsi + PLAN_RESULT_XMM + 8], xmm1
+        movdqu [rsi + PLAN_RESULT_XMM + 0], xmm0
+        movdqu [rsi + PLAN_RESULT_XMM + 16], xmm1
         mov rcx, [rsi + PLAN_STACK_WORDS]
         mov r8, [rsi + PLAN_STACK]
         xor edx, edx
@@ -144,21 +144,21 @@ tandem_host_trampoline:
         .cfi_offset rbp, -16
         mov rbp, rsp
         .cfi_def_cfa_register rbp
-        sub rsp, HF_SIZE                  // entry rsp%16 == 8, so rsp is 16-aligned here
+        sub rsp, HF_SIZE                  // entry rsp%16 == 8, so rsp is 16-aligned here (movdqu below)
         mov [rsp + HF_GPR + 0], rdi
         mov [rsp + HF_GPR + 8], rsi
         mov [rsp + HF_GPR + 16], rdx
         mov [rsp + HF_GPR + 24], rcx
         mov [rsp + HF_GPR + 32], r8
         mov [rsp + HF_GPR + 40], r9
-        movq [rsp + HF_XMM + 0], xmm0
-        movq [rsp + HF_XMM + 8], xmm1
-        movq [rsp + HF_XMM + 16], xmm2
-        movq [rsp + HF_XMM + 24], xmm3
-        movq [rsp + HF_XMM + 32], xmm4
-        movq [rsp + HF_XMM + 40], xmm5
-        movq [rsp + HF_XMM + 48], xmm6
-        movq [rsp + HF_XMM + 56], xmm7
+        movdqu [rsp + HF_XMM + 0], xmm0
+        movdqu [rsp + HF_XMM + 16], xmm1
+        movdqu [rsp + HF_XMM + 32], xmm2
+        movdqu [rsp + HF_XMM + 48], xmm3
+        movdqu [rsp + HF_XMM + 64], xmm4
+        movdqu [rsp + HF_XMM + 80], xmm5
+        movdqu [rsp + HF_XMM + 96], xmm6
+        movdqu [rsp + HF_XMM + 112], xmm7
         lea rax, [rbp + 16]
         mov [rsp + HF_STACK_PARAMS], rax
         mov [rsp + HF_CONTEXT], r14
@@ -168,8 +168,8 @@ tandem_host_trampoline:
         jnz 1f
         mov rax, [rsp + HF_RESULT_GPR + 0]
         mov rdx, [rsp + HF_RESULT_GPR + 8]
-        movq xmm0, [rsp + HF_RESULT_XMM + 0]
-        movq xmm1, [rsp + HF_RESULT_XMM + 8]
+        movdqu xmm0, [rsp + HF_RESULT_XMM + 0]
+        movdqu xmm1, [rsp + HF_RESULT_XMM + 16]
         leave
         .cfi_def_cfa rsp, 8
         ret

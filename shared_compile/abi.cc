@@ -4,7 +4,7 @@ namespace tandem::compile::abi {
 namespace {
 
 // Assigns one list of values to locations: int-class values take the next
-// int register, float-class the next float register, the rest stack slots.
+// int register, xmm-class the next xmm register, the rest stack slots.
 template <size_t NI, size_t NF>
 std::vector<Location> assign(std::span<const wasm::ValType> types, const std::array<x64::Gpr, NI>& ints,
                              const std::array<x64::Xmm, NF>& floats, uint32_t* stack_slots) {
@@ -13,22 +13,17 @@ std::vector<Location> assign(std::span<const wasm::ValType> types, const std::ar
   size_t next_int = 0, next_float = 0;
   for (wasm::ValType t : types) {
     Location loc;
-    if (wasm::is_float(t)) {
-      if (next_float < NF) {
-        loc.kind = Location::Kind::Xmm;
-        loc.reg = floats[next_float++].enc;
-      } else {
-        loc.kind = Location::Kind::Stack;
-        loc.stack_slot = (*stack_slots)++;
-      }
+    const bool xmm = in_xmm_class(t);
+    if (xmm && next_float < NF) {
+      loc.kind = Location::Kind::Xmm;
+      loc.reg = floats[next_float++].enc;
+    } else if (!xmm && next_int < NI) {
+      loc.kind = Location::Kind::Gpr;
+      loc.reg = ints[next_int++].enc;
     } else {
-      if (next_int < NI) {
-        loc.kind = Location::Kind::Gpr;
-        loc.reg = ints[next_int++].enc;
-      } else {
-        loc.kind = Location::Kind::Stack;
-        loc.stack_slot = (*stack_slots)++;
-      }
+      loc.kind = Location::Kind::Stack;
+      loc.stack_slot = *stack_slots;
+      *stack_slots += slots_of(t);
     }
     out.push_back(loc);
   }

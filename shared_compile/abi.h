@@ -6,13 +6,17 @@
 //                across every call (a caller that switches instance for an
 //                import or call_indirect reloads its own afterwards).
 //   int params   i32, i64, funcref and externref: rdi, rsi, rdx, rcx, r8, r9
-//   float params f32, f64: xmm0..xmm7
-//   stack params the rest, in order, 8 bytes each: at callee entry the first
-//                stack parameter is at [rsp + 8], the next at [rsp + 16], ...
-//                (an i32/f32 occupies the low bytes; the high bytes are junk)
-//   results      int results: rax, rdx; float results: xmm0, xmm1, in order
-//                of appearance per class; any further result goes to the
-//                caller's return area: at callee entry result slot k is at
+//   xmm params   f32, f64 and v128: xmm0..xmm7 (a v128 fills the register)
+//   stack params the rest, in order, in 8-byte slots: at callee entry the
+//                first slot is at [rsp + 8], the next at [rsp + 16], ...
+//                (an i32/f32 occupies the low bytes; the high bytes are
+//                junk). A v128 takes two consecutive slots, low half first,
+//                with no alignment: code moves it with unaligned loads and
+//                stores (movdqu), which cost nothing extra on aligned data.
+//   results      int results: rax, rdx; xmm results (f32, f64, v128): xmm0,
+//                xmm1, in order of appearance per class; any further result
+//                goes to the caller's return area, in slots like the stack
+//                params': at callee entry result slot k is at
 //                [rsp + 8 + 8 * num_stack_params + 8 * k]
 //   preserved    rsp, rbp, r14. Every other GPR and every XMM register is
 //                clobbered by a call. Callees never need to save anything
@@ -56,16 +60,27 @@ struct Location {
   enum class Kind : uint8_t { Gpr, Xmm, Stack };
   Kind kind = Kind::Gpr;
   uint8_t reg = 0;          // register encoding for Gpr/Xmm
-  uint32_t stack_slot = 0;  // Stack: index of the 8-byte slot (params: from [rsp+8] at entry;
+  uint32_t stack_slot = 0;  // Stack: index of the (first) 8-byte slot (params: from [rsp+8] at entry;
                             // results: from the start of the return area)
 };
+
+// Whether a value travels in an XMM register (f32, f64, v128) rather than a GPR.
+inline bool in_xmm_class(wasm::ValType t) { return wasm::is_float(t) || t == wasm::ValType::V128; }
+// The 8-byte slots (or words) a value takes on the stack and wherever the
+// runner hands values over: 2 for a v128 (low half first), else 1.
+inline uint32_t slots_of(wasm::ValType t) { return t == wasm::ValType::V128 ? 2 : 1; }
+inline uint32_t slots_of(std::span<const wasm::ValType> types) {
+  uint32_t n = 0;
+  for (wasm::ValType t : types) n += slots_of(t);
+  return n;
+}
 
 // The assignment of a function type's params and results to locations.
 struct Signature {
   std::vector<Location> params;
   std::vector<Location> results;
-  uint32_t num_stack_params = 0;
-  uint32_t num_stack_results = 0;
+  uint32_t num_stack_params = 0;   // 8-byte slots, not values: a v128 takes two
+  uint32_t num_stack_results = 0;  // likewise
 
   // Bytes the caller reserves below its frame for outgoing stack params and
   // the return area, before alignment.
