@@ -273,7 +273,7 @@ struct DifferentialOracle::Impl {
     for (NanPolicy nan : {NanPolicy::Spec, options.nan_policy}) {
       size_t i = 0;
       while (i < a.size() && i < b.size() && same_call(a[i], b[i], nan)) ++i;
-      if (i == a.size() || i == b.size()) continue;
+      if (i == a.size() || i == b.size()) continue;  // one ends first: see ends_early
       if (a[i].func != b[i].func || a[i].args.size() != 2 || a[i].func >= engines.front().host->num_funcs() ||
           engines.front().host->func(a[i].func).module != generator::kProbeModule)
         return std::nullopt;
@@ -291,7 +291,21 @@ struct DifferentialOracle::Impl {
                                  bool compare_offsets) const {
     std::optional<Finding> f = first_difference(a, b, export_name, compare_offsets);
     if (f) f->probe_offset = first_differing_probe(a.trace, b.trace);
+    if (f && !f->probe_offset) f->probes_end_early = ends_early(a, b);
     return f;
+  }
+
+  // Both calls trapped alike and one trace is the other's beginning: one
+  // engine trapped before a host call the other made.
+  bool ends_early(const Observation& a, const Observation& b) const {
+    const Outcome& x = a.outcome;
+    const Outcome& y = b.outcome;
+    if (x.kind != Outcome::Kind::Trapped || y.kind != Outcome::Kind::Trapped || x.trap != y.trap) return false;
+    if (a.trace.size() == b.trace.size()) return false;
+    const size_t n = std::min(a.trace.size(), b.trace.size());
+    return std::equal(
+        a.trace.begin(), a.trace.begin() + n, b.trace.begin(),
+        [this](const HostCallRecord& p, const HostCallRecord& q) { return same_call(p, q, NanPolicy::Spec); });
   }
 
   std::optional<Finding> first_difference(const Observation& a, const Observation& b, const std::string& export_name,
@@ -313,6 +327,9 @@ struct DifferentialOracle::Impl {
       if (x.wasm_offset) locate_at(f, module, *x.wasm_offset);
       return f;
     }
+    // From here on both did the same: trapped alike, or returned.
+    if (x.kind == Outcome::Kind::Trapped && (x.wasm_offset || y.wasm_offset))
+      f.trap_offset = x.wasm_offset ? x.wasm_offset : y.wasm_offset;
     if (x.kind == Outcome::Kind::Returned) {
       bool same = x.values.size() == y.values.size();
       for (size_t i = 0; same && i < x.values.size(); ++i)

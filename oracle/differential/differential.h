@@ -80,6 +80,14 @@ struct Finding {
   // the offset the first differing probe call reports, in the module the
   // probes were added to.
   std::optional<uint32_t> probe_offset;
+  // Both engines trapped there, at one operator: what differs is what ran
+  // before the trap (a memory byte, a global, a host call), as when one
+  // engine trapped too early. In the original module's offsets.
+  std::optional<uint32_t> trap_offset;
+  // On a module with probes: the probe traces agree until one of them ends,
+  // and both calls trapped, so one engine trapped before a probe the other
+  // reached. The locator then names the trapping operator.
+  bool probes_end_early = false;
   // A table finding's instruction, when its check names one.
   std::optional<CodeSpot> code_spot;
 

@@ -32,6 +32,7 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
   if (!oracle) return;
 
   // Whether probing `range` shows the first differing value; its offset.
+  bool ended_early = false;
   auto probe = [&](generator::ProbeRange range, uint32_t* num_ordinals) -> std::optional<uint32_t> {
     Result<generator::ProbedModule> probed = generator::add_probes(c.wasm, range);
     if (!probed) return std::nullopt;
@@ -39,6 +40,7 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
     if (probed->num_probes == 0) return std::nullopt;
     DiffVerdict v = (*oracle)->run(DiffCase{std::move(probed->wasm), c.calls});
     if (v.kind != DiffVerdict::Kind::Mismatch || !v.finding) return std::nullopt;
+    ended_early |= v.finding->probes_end_early;
     return v.finding->probe_offset;
   };
 
@@ -52,13 +54,20 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
     ranges.push_back({mid, r.last});
   };
   split({0, num_ordinals});
-  for (int runs = 1; !offset && !ranges.empty() && runs < kMaxProbedRuns; ++runs) {
+  for (int runs = 1; !offset && !ended_early && !ranges.empty() && runs < kMaxProbedRuns; ++runs) {
     generator::ProbeRange r = ranges.front();
     ranges.pop_front();
     offset = probe(r, nullptr);
     split(r);
   }
-  if (offset) locate_at(f, m, *offset);
+  if (offset) {
+    locate_at(f, m, *offset);
+  } else if (ended_early && f.trap_offset) {
+    // No value differed before one engine stopped: it trapped at the same
+    // operator as the other, only earlier (a trapping operator hoisted
+    // above a store). That operator is where the two part.
+    locate_at(f, m, *f.trap_offset);
+  }
 }
 
 }  // namespace tandem::oracle

@@ -7,6 +7,9 @@
 // whose value differs. When the probes hide the bug (a call between every
 // two operators changes register allocation), a short bisection probes
 // fewer operators until one sees the difference, within a budget of runs.
+// When no value differs before one engine's probes stop, both having
+// trapped at one operator (one of them earlier, skipping a store the other
+// made), that operator is named.
 //
 // The operator is part of the finding's signature, so distinct bugs get
 // distinct signatures and repeats of one bug the same.

@@ -241,5 +241,35 @@ TEST(FindingSignature, NamesTheBlamedBackendAndTheOperator) {
   EXPECT_EQ(classed.signature(), "result/baseline/int_divrem");
 }
 
+// One engine trapped where the other did, but before a host call the other
+// made (a trapping operator hoisted above it): the traces agree until the
+// early one ends, which is what lets the locator name the trapping operator.
+TEST(Differential, ATrapBeforeAHostCallTheOtherMadeIsMarkedAsEndingEarly) {
+  ScriptedEngine::Step late = traps(TrapCode::IntegerOverflow, std::nullopt);
+  late.host_calls = {{Value::i32(1)}, {Value::i32(2)}};
+  late.memory_byte = 1;
+  ScriptedEngine::Step early = traps(TrapCode::IntegerOverflow, 0x2a);
+  early.host_calls = {{Value::i32(1)}};
+  DiffVerdict v = run_scripts({{"interp", {late}}, {"baseline", {late}}, {"optimizing", {early}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(v.finding->culprit, "optimizing");
+  EXPECT_TRUE(v.finding->probes_end_early);
+  EXPECT_EQ(v.finding->trap_offset, std::optional<uint32_t>(0x2a)) << "the native engine's offset";
+  EXPECT_FALSE(v.finding->op.has_value()) << "placing it is the locator's job";
+
+  // A call that differs before the end is no early end; nor is a return.
+  ScriptedEngine::Step other = early;
+  other.host_calls = {{Value::i32(7)}};
+  v = run_scripts({{"interp", {late}}, {"optimizing", {other}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_FALSE(v.finding->probes_end_early);
+  ScriptedEngine::Step returned = returns(Value::i32(0));
+  returned.host_calls = {{Value::i32(1)}};
+  v = run_scripts({{"interp", {late}}, {"optimizing", {returned}}});
+  ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_FALSE(v.finding->probes_end_early);
+  EXPECT_FALSE(v.finding->trap_offset.has_value());
+}
+
 }  // namespace
 }  // namespace tandem::oracle
