@@ -54,7 +54,7 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
     ranges.push_back({mid, r.last});
   };
   split({0, num_ordinals});
-  for (int runs = 1; !offset && !ended_early && !ranges.empty() && runs < kMaxProbedRuns; ++runs) {
+  for (int runs = 1; !offset && !ranges.empty() && runs < kMaxProbedRuns; ++runs) {
     generator::ProbeRange r = ranges.front();
     ranges.pop_front();
     offset = probe(r, nullptr);
@@ -63,9 +63,12 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
   if (offset) {
     locate_at(f, m, *offset);
   } else if (ended_early && f.trap_offset) {
-    // No value differed before one engine stopped: it trapped at the same
-    // operator as the other, only earlier (a trapping operator hoisted
-    // above a store). That operator is where the two part.
+    // No value differed, in any probed run, before one engine stopped: it
+    // trapped at the same operator as the other, only earlier (a trapping
+    // operator hoisted above a store). That operator is where the two
+    // part. Only when the bisection found nothing: a probed run can end
+    // early for other reasons (a loop that ran fewer times), and a value
+    // that differs is the better witness.
     locate_at(f, m, *f.trap_offset);
   }
 }

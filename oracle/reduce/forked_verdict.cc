@@ -107,7 +107,7 @@ bool write_all(int fd, std::string_view s) {
 
 }  // namespace
 
-Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, std::chrono::milliseconds deadline) {
+Result<ForkedBytes> run_in_child(const std::function<std::string()>& work, std::chrono::milliseconds deadline) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) return make_error(ErrorKind::Io, fmt::format("pipe: {}", std::strerror(errno)));
   std::fflush(nullptr);  // the child must not flush the parent's buffered output a second time
@@ -120,14 +120,12 @@ Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, 
   }
   if (pid == 0) {
     ::close(fds[0]);
-    DiffVerdict v = oracle.run(c);
-    bool sent = write_all(fds[1], encode(v));
+    bool sent = write_all(fds[1], work());
     ::_exit(sent ? 0 : 3);
   }
   ::close(fds[1]);
 
-  ForkedVerdict out;
-  std::string bytes;
+  ForkedBytes out;
   const auto end = std::chrono::steady_clock::now() + deadline;
   bool timed_out = false;
   for (;;) {
@@ -144,7 +142,7 @@ Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, 
     ssize_t n = ::read(fds[0], buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;  // end of file: the child is done (or dead)
-    bytes.append(buf, static_cast<size_t>(n));
+    out.bytes.append(buf, static_cast<size_t>(n));
   }
   ::close(fds[0]);
   if (timed_out) ::kill(pid, SIGKILL);
@@ -153,12 +151,22 @@ Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, 
   }
   if (timed_out) {
     out.outcome = ForkedVerdict::Outcome::TimedOut;
-    return out;
-  }
-  std::optional<DiffVerdict> v = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? decode(bytes) : std::nullopt;
-  if (!v) {
+  } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     out.outcome = ForkedVerdict::Outcome::Died;
     out.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  }
+  return out;
+}
+
+Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, std::chrono::milliseconds deadline) {
+  TANDEM_TRY(ForkedBytes run, run_in_child([&] { return encode(oracle.run(c)); }, deadline));
+  ForkedVerdict out;
+  out.outcome = run.outcome;
+  out.signal = run.signal;
+  if (run.outcome != ForkedVerdict::Outcome::Done) return out;
+  std::optional<DiffVerdict> v = decode(run.bytes);
+  if (!v) {
+    out.outcome = ForkedVerdict::Outcome::Died;
     return out;
   }
   out.verdict = std::move(*v);

@@ -8,7 +8,9 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <optional>
+#include <string>
 
 #include "oracle/differential/differential.h"
 
@@ -28,5 +30,15 @@ struct ForkedVerdict {
 // Runs `oracle.run(c)` in a child of this process. Errors (fork, pipe) are
 // errors of the harness, not of the case.
 Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, std::chrono::milliseconds deadline);
+
+// What a child sent back: the bytes `work` returned when it was Done.
+struct ForkedBytes {
+  ForkedVerdict::Outcome outcome = ForkedVerdict::Outcome::Done;
+  int signal = 0;
+  std::string bytes;
+};
+// Runs `work` in a child of this process, within `deadline`; what
+// run_forked is made of, for other work that may run for ever.
+Result<ForkedBytes> run_in_child(const std::function<std::string()>& work, std::chrono::milliseconds deadline);
 
 }  // namespace tandem::oracle

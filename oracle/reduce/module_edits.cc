@@ -300,6 +300,28 @@ wabt::Type result_type(const wabt::Module& m, const wabt::Expr& e) {
   }
 }
 
+bool is_pure_value(const wabt::Expr& e) {
+  switch (e.type()) {
+    case wabt::ExprType::Const:
+    case wabt::ExprType::LocalTee:
+    case wabt::ExprType::Call:
+    case wabt::ExprType::CallIndirect:
+    case wabt::ExprType::MemoryGrow:
+    case wabt::ExprType::TableGrow: return false;
+    default: return true;
+  }
+}
+
+std::unique_ptr<wabt::ConstExpr> const_of(const Value& v) {
+  switch (v.type) {
+    case wasm::ValType::I32: return std::make_unique<wabt::ConstExpr>(wabt::Const::I32(static_cast<uint32_t>(v.bits)));
+    case wasm::ValType::I64: return std::make_unique<wabt::ConstExpr>(wabt::Const::I64(v.bits));
+    case wasm::ValType::F32: return std::make_unique<wabt::ConstExpr>(wabt::Const::F32(static_cast<uint32_t>(v.bits)));
+    case wasm::ValType::F64: return std::make_unique<wabt::ConstExpr>(wabt::Const::F64(v.bits));
+    default: return nullptr;
+  }
+}
+
 std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
   if (t == wabt::Type::I32) return std::make_unique<wabt::ConstExpr>(wabt::Const::I32(0));
   if (t == wabt::Type::I64) return std::make_unique<wabt::ConstExpr>(wabt::Const::I64(0));
@@ -313,12 +335,19 @@ std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
 // instructions go by halves and miss most such units, which straddle
 // the halves' boundaries.
 void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
-                    std::vector<Edit>& edits) {
+                    const ObservedValues& observed, std::vector<Edit>& edits) {
   std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
-  if (!effect || effect->pops == 0) return;
+  if (!effect) return;
   std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
   if (bounds.empty()) return;
   const size_t unit = run_size(exprs, bounds.front(), at + 1);
+  // The value it always had: worth it when operands go with it, or when it
+  // reads a local or global that may then go too. Not for an instruction
+  // that does more than compute it (a call, a tee, a grow).
+  auto seen = observed.find(static_cast<uint32_t>(exprs[at]->loc.offset));
+  if (effect->pushes == 1 && seen != observed.end() && is_pure_value(*exprs[at]) && const_of(seen->second))
+    edits.push_back({Edit::Kind::ToObserved, expr_index, 0, 0, unit - 1, seen->second});
+  if (effect->pops == 0) return;
   if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index, 0, 0, unit});
   if (effect->pushes == 1 && zero_of(result_type(m, *exprs[at])))
     edits.push_back({Edit::Kind::ToZeroConstant, expr_index, 0, 0, unit - 1});
@@ -994,7 +1023,7 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
   });
 }
 
-void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
+void add_expression_edits(wabt::Module& m, const ObservedValues& observed, std::vector<Edit>& edits) {
   size_t expr_index = 0;
   const std::set<const wabt::ExprList*> in_loop = loop_lists(m);
   for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
@@ -1005,7 +1034,7 @@ void add_expression_edits(wabt::Module& m, std::vector<Edit>& edits) {
         edits.push_back({Edit::Kind::InlineCall, expr_index, 0, 0, 1});
       if (e.type() != wabt::ExprType::Unreachable)
         edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
-      add_unit_edits(m, exprs, at, expr_index, edits);
+      add_unit_edits(m, exprs, at, expr_index, observed, edits);
       if (f) add_param_stand_in_edits(m, *f, exprs, at, expr_index, edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
@@ -1045,6 +1074,7 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
         done = true;
         break;
       case Edit::Kind::RemoveWithOperands: done = replace_unit(m, list, it, nullptr); break;
+      case Edit::Kind::ToObserved: done = replace_unit(m, list, it, const_of(edit.value)); break;
       case Edit::Kind::ToZeroConstant: {
         std::unique_ptr<wabt::ConstExpr> zero = zero_of(result_type(m, *it));
         done = zero && replace_unit(m, list, it, std::move(zero));
@@ -1129,7 +1159,7 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m) {
   return std::vector<uint8_t>(data.begin(), data.end());
 }
 
-std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls) {
+std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls, const ObservedValues& observed) {
   std::vector<Edit> edits;
   add_body_edits(m, edits);
   add_field_edits(m, calls, edits);
@@ -1144,7 +1174,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   // from coarse to fine over the whole input.
   const auto weighed = static_cast<long>(edits.size());
   add_run_edits(m, edits);
-  add_expression_edits(m, edits);
+  add_expression_edits(m, observed, edits);
   std::stable_sort(edits.begin() + weighed, edits.end(),
                    [](const Edit& a, const Edit& b) { return a.weight > b.weight; });
   return edits;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "oracle/differential/differential.h"
+#include "oracle/reduce/observed_values.h"
 
 namespace wabt {
 struct Module;
@@ -40,6 +41,8 @@ struct Edit {
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
     ToUnreachable,
     RemoveWithOperands,  // an instruction that leaves nothing (a drop, a store, ...) and its operands
+    ToObserved,          // an instruction and its operands replaced by the constant it had every time the case ran
+                         // it (observed_values.h): `value`
     ToZeroConstant,      // an instruction and its operands replaced by a 0 of its result type
     KeepOperand,         // an instruction and its other operands replaced by operand `start` (`x y i32.add` -> `x`)
     ToParam,             // an instruction and its operands replaced by `local.get` of parameter `start`, of its type:
@@ -59,6 +62,7 @@ struct Edit {
   // expression edit; 0 for the others): the sweep tries the edits of
   // every function and block by it, the largest first.
   size_t weight = 0;
+  Value value;  // ToObserved: the constant
 };
 
 // The module's IR with references by name (see read_ir in the .cc), or null
@@ -70,7 +74,10 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m);
 
 // Every edit the module offers, cheap and large first. Exports that `calls`
 // call are never offered for removal: no candidate without them can hold.
-std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls);
+// `observed` (by the end offset of each instruction in the bytes `m` was
+// read from) offers ToObserved edits.
+std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls,
+                                  const ObservedValues& observed = {});
 // Applies `edit` to `module` (which it may replace) and to `calls` (which
 // only DropParam changes); false when the edit no longer fits the module.
 bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::vector<DiffCall>& calls);

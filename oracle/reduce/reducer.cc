@@ -101,7 +101,8 @@ class Reducer {
       std::unique_ptr<wabt::Module> current = reduce_ir::read_ir(result_.reduced.wasm);
       if (!current) break;
       const Measure size = reduce_ir::measure(*current, result_.reduced.wasm.size());
-      const std::vector<Edit> edits = reduce_ir::enumerate_edits(*current, result_.reduced.calls);
+      const ObservedValues observed = limits_.observe ? limits_.observe(result_.reduced) : ObservedValues{};
+      const std::vector<Edit> edits = reduce_ir::enumerate_edits(*current, result_.reduced.calls, observed);
       const size_t resume = resume_index(edits, last);
       bool kept = false;
       for (size_t k = 0; k < edits.size() && !kept && !out_of_budget(); ++k) {
@@ -220,8 +221,9 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     result.finding = *v.finding;
     return true;
   };
-  Reduction r =
-      reduce_case(original, holds, ReduceLimits{options.max_attempts, options.time_budget, options.on_progress});
+  auto observe = [deadline](const DiffCase& c) { return observe_values_within(c, deadline); };
+  Reduction r = reduce_case(original, holds,
+                            ReduceLimits{options.max_attempts, options.time_budget, options.on_progress, observe});
   result.reduced = std::move(r.reduced);
   result.attempts = r.attempts;
   result.accepted = r.accepted;

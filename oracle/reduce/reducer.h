@@ -3,8 +3,8 @@
 // instructions. It works on wabt's IR of the module: every candidate is one
 // edit (module_edits.h: a function body replaced by `unreachable`, a run of
 // module fields or instructions removed, an instruction replaced by
-// `unreachable`, or with its operands removed or replaced by a 0 or by one
-// of those operands, an unused local dropped, a block that nothing
+// `unreachable`, or with its operands removed or replaced by the constant
+// it always had, by a 0 or by one of those operands, an unused local dropped, a block that nothing
 // branches to replaced by its body or an `if` by an arm, a constant moved
 // towards 0, a call dropped), re-encoded, validated by wasm/, and kept
 // only if it makes the case strictly smaller (reduce_ir::Measure) and the
@@ -19,6 +19,7 @@
 #include <string>
 
 #include "oracle/differential/differential.h"
+#include "oracle/reduce/observed_values.h"
 
 namespace tandem::oracle {
 
@@ -43,6 +44,9 @@ struct ReduceLimits {
   uint32_t max_attempts = 5000;
   std::chrono::milliseconds time_budget{0};  // zero: none
   ReduceProgress on_progress;
+  // What the current case's operators compute, read again whenever its
+  // edits are listed anew (observed_values.h); none: no ToObserved edits.
+  std::function<ObservedValues(const DiffCase&)> observe;
 };
 
 // The algorithm without the engines: shrinks `c` while `holds` says so.
