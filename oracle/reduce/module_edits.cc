@@ -335,7 +335,7 @@ std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
 // instructions go by halves and miss most such units, which straddle
 // the halves' boundaries.
 void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
-                    const ObservedValues& observed, std::vector<Edit>& edits) {
+                    const ObservedValues& observed, bool observed_reads, std::vector<Edit>& edits) {
   std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
   if (!effect) return;
   std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
@@ -345,7 +345,8 @@ void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs
   // reads a local or global that may then go too. Not for an instruction
   // that does more than compute it (a call, a tee, a grow).
   auto seen = observed.find(static_cast<uint32_t>(exprs[at]->loc.offset));
-  if (effect->pushes == 1 && seen != observed.end() && is_pure_value(*exprs[at]) && const_of(seen->second))
+  if (effect->pushes == 1 && seen != observed.end() && is_pure_value(*exprs[at]) && const_of(seen->second) &&
+      (unit > 1 || observed_reads))
     edits.push_back({Edit::Kind::ToObserved, expr_index, 0, 0, unit - 1, seen->second});
   if (effect->pops == 0) return;
   if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index, 0, 0, unit});
@@ -1023,7 +1024,8 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
   });
 }
 
-void add_expression_edits(wabt::Module& m, const ObservedValues& observed, std::vector<Edit>& edits) {
+void add_expression_edits(wabt::Module& m, const ObservedValues& observed, bool observed_reads,
+                          std::vector<Edit>& edits) {
   size_t expr_index = 0;
   const std::set<const wabt::ExprList*> in_loop = loop_lists(m);
   for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
@@ -1034,7 +1036,7 @@ void add_expression_edits(wabt::Module& m, const ObservedValues& observed, std::
         edits.push_back({Edit::Kind::InlineCall, expr_index, 0, 0, 1});
       if (e.type() != wabt::ExprType::Unreachable)
         edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
-      add_unit_edits(m, exprs, at, expr_index, observed, edits);
+      add_unit_edits(m, exprs, at, expr_index, observed, observed_reads, edits);
       if (f) add_param_stand_in_edits(m, *f, exprs, at, expr_index, edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
@@ -1159,7 +1161,8 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m) {
   return std::vector<uint8_t>(data.begin(), data.end());
 }
 
-std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls, const ObservedValues& observed) {
+std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls, const ObservedValues& observed,
+                                  bool observed_reads) {
   std::vector<Edit> edits;
   add_body_edits(m, edits);
   add_field_edits(m, calls, edits);
@@ -1174,7 +1177,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   // from coarse to fine over the whole input.
   const auto weighed = static_cast<long>(edits.size());
   add_run_edits(m, edits);
-  add_expression_edits(m, observed, edits);
+  add_expression_edits(m, observed, observed_reads, edits);
   std::stable_sort(edits.begin() + weighed, edits.end(),
                    [](const Edit& a, const Edit& b) { return a.weight > b.weight; });
   return edits;
@@ -1235,6 +1238,7 @@ Measure measure(wabt::Module& m, size_t bytes) {
   for_each_list(m, [&](wabt::ExprList& list) {
     for (wabt::Expr& e : list) {
       ++result.instructions;
+      if (e.type() == wabt::ExprType::LocalGet || e.type() == wabt::ExprType::GlobalGet) ++result.reads;
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) result.constant_weight += constant_weight(c->const_);
     }
   });

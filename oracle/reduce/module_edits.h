@@ -75,9 +75,10 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m);
 // Every edit the module offers, cheap and large first. Exports that `calls`
 // call are never offered for removal: no candidate without them can hold.
 // `observed` (by the end offset of each instruction in the bytes `m` was
-// read from) offers ToObserved edits.
+// read from) offers ToObserved edits: of instructions with operands, and
+// with `observed_reads` of single reads of a local or global too.
 std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls,
-                                  const ObservedValues& observed = {});
+                                  const ObservedValues& observed = {}, bool observed_reads = false);
 // Applies `edit` to `module` (which it may replace) and to `calls` (which
 // only DropParam changes); false when the edit no longer fits the module.
 bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::vector<DiffCall>& calls);
@@ -90,19 +91,22 @@ bool resumes_after(const Edit& e, const Edit& last);
 // call adds a few bytes and instructions but takes a function and a call
 // boundary away, where most other edits could not reach), bytes, instructions,
 // locals (a local less often leaves the bytes as they were: one run of 99
-// i32 locals is as long as one of 100), then the constants' weight (0
-// weighs nothing, then by magnitude, a positive value before its
-// negative). Every component is a natural number, so a chain of strictly
-// smaller measures is finite.
+// i32 locals is as long as one of 100), then the reads of locals and
+// globals (a read that becomes the constant it always gave is as long, but
+// the local may go next), then the constants' weight (0 weighs nothing,
+// then by magnitude, a positive value before its negative). Every
+// component is a natural number, so a chain of strictly smaller measures
+// is finite.
 struct Measure {
   size_t functions = 0;
   size_t bytes = 0;
   size_t instructions = 0;
   size_t locals = 0;
+  size_t reads = 0;
   unsigned __int128 constant_weight = 0;
   bool operator<(const Measure& o) const {
-    return std::tie(functions, bytes, instructions, locals, constant_weight) <
-           std::tie(o.functions, o.bytes, o.instructions, o.locals, o.constant_weight);
+    return std::tie(functions, bytes, instructions, locals, reads, constant_weight) <
+           std::tie(o.functions, o.bytes, o.instructions, o.locals, o.reads, o.constant_weight);
   }
 };
 Measure measure(wabt::Module& m, size_t bytes);

@@ -101,7 +101,7 @@ TEST(ReducerEdits, ReplacesAnOperatorByTheConstantItAlwaysHad) {
   std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
   ASSERT_TRUE(m);
   std::vector<DiffCall> calls = c.calls;
-  std::vector<reduce_ir::Edit> edits = reduce_ir::enumerate_edits(*m, calls, seen);
+  std::vector<reduce_ir::Edit> edits = reduce_ir::enumerate_edits(*m, calls, seen, /*observed_reads=*/true);
   size_t offered = 0;
   bool mul_gone = false;
   for (const reduce_ir::Edit& e : edits) {
@@ -119,6 +119,12 @@ TEST(ReducerEdits, ReplacesAnOperatorByTheConstantItAlwaysHad) {
   // counter reads (local.get 1: 0, 1, 2) and the compare are absent.
   EXPECT_EQ(offered, 3u);
   EXPECT_TRUE(mul_gone);
+  // A read alone is offered only when asked for (after the first fixed point).
+  std::unique_ptr<wabt::Module> early = reduce_ir::read_ir(c.wasm);
+  std::vector<reduce_ir::Edit> without_reads = reduce_ir::enumerate_edits(*early, calls, seen);
+  EXPECT_EQ(std::count_if(without_reads.begin(), without_reads.end(),
+                          [](const reduce_ir::Edit& e) { return e.kind == reduce_ir::Edit::Kind::ToObserved; }),
+            2);
   // Without observations, none.
   std::unique_ptr<wabt::Module> again = reduce_ir::read_ir(c.wasm);
   std::vector<reduce_ir::Edit> plain = reduce_ir::enumerate_edits(*again, calls);
