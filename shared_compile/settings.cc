@@ -120,16 +120,40 @@ void set_value_index(Settings& s, SettingId id, size_t index) {
 
 const char* backend_name(Backend backend) { return backend == Backend::Baseline ? "baseline" : "optimizing"; }
 
+namespace {
+
+// XCR0, the register of the state components the OS saves on a context
+// switch (xgetbv with ecx = 0). Only valid when cpuid reports OSXSAVE.
+uint64_t read_xcr0() {
+  uint32_t eax, edx;
+  __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
+  return (uint64_t{edx} << 32) | eax;
+}
+
+constexpr uint64_t kXcr0SseAndAvxState = 0x6;  // bit 1: XMM registers, bit 2: the upper halves of YMM
+
+}  // namespace
+
 IsaFlags IsaFlags::detect_host() {
   IsaFlags f;
   unsigned eax, ebx, ecx, edx;
+  bool avx_usable = false;
   if (__get_cpuid(1, &eax, &ebx, &ecx, &edx)) {
+    f.has_sse3 = ecx & bit_SSE3;
+    f.has_ssse3 = ecx & bit_SSSE3;
     f.has_sse41 = ecx & bit_SSE4_1;
+    f.has_sse42 = ecx & bit_SSE4_2;
     f.has_popcnt = ecx & bit_POPCNT;
+    // The CPU's AVX bit is not enough: the OS must save the YMM state on
+    // a context switch (OSXSAVE, then XCR0's XMM and YMM bits), or VEX
+    // code faults (#UD) or loses register halves.
+    avx_usable = (ecx & bit_AVX) && (ecx & bit_OSXSAVE) && (read_xcr0() & kXcr0SseAndAvxState) == kXcr0SseAndAvxState;
+    f.has_avx = avx_usable;
   }
   if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) {
     f.has_bmi1 = ebx & bit_BMI;
     f.has_bmi2 = ebx & bit_BMI2;
+    f.has_avx2 = avx_usable && (ebx & bit_AVX2);
   }
   if (__get_cpuid(0x80000001, &eax, &ebx, &ecx, &edx)) f.has_lzcnt = ecx & bit_LZCNT;
   if (const char* lacks = std::getenv("TANDEM_HOST_LACKS")) f = without_extensions(f, lacks);

@@ -59,6 +59,24 @@ const char* sig_operands(Sig sig) {
     case Sig::X_M_S: return "XM";
     case Sig::R_X:
     case Sig::R32_X: return "GX";
+    case Sig::X_X_U8: return "XXI";
+    case Sig::X_M_U8: return "XMI";
+    case Sig::X_U8: return "XI";
+    case Sig::X_R_U8: return "XGI";
+    case Sig::R_X_U8: return "GXI";
+    case Sig::M_X_U8: return "MXI";
+    // Capstone does not print a legacy blendv's implicit xmm0.
+    case Sig::X_X_XMM0: return "XX";
+    case Sig::X_M_XMM0: return "XM";
+    case Sig::X_X_X: return "XXX";
+    case Sig::X_X_M: return "XXM";
+    case Sig::X_X_X_U8:
+    case Sig::X_X_X_FCMP: return "XXXI";
+    case Sig::X_X_M_U8:
+    case Sig::X_X_M_FCMP: return "XXMI";
+    case Sig::X_X_R_U8: return "XXGI";
+    case Sig::X_X_X_X: return "XXXX";
+    case Sig::X_X_M_X: return "XXMX";
     case Sig::LABEL:
     case Sig::CC_LABEL:
     case Sig::FUNC: return "L";
@@ -76,12 +94,19 @@ int rm_position(Enc enc) {
   switch (enc) {
     case Enc::RM:
     case Enc::RMI:
+    case Enc::VRM:
     case Enc::VRMI:
-    case Enc::VRMV: return 1;
+    case Enc::VRMV:
+    case Enc::VVMI: return 1;
     case Enc::MR:
+    case Enc::MRI:
+    case Enc::VMR:
+    case Enc::VMRI:
     case Enc::M:
     case Enc::MI: return 0;
-    case Enc::VRVM: return 2;
+    case Enc::VRVM:
+    case Enc::VRVMI:
+    case Enc::VRVMR: return 2;
     default: return -1;
   }
 }
@@ -112,13 +137,16 @@ std::pair<int64_t, int64_t> imm_range(const FormInfo& f, Size size) {
   constexpr int64_t kMax64 = std::numeric_limits<int64_t>::max();
   switch (f.sig) {
     case Sig::X_X_FCMP:
-    case Sig::X_M_FCMP: return {0, 7};
+    case Sig::X_M_FCMP:
+    case Sig::X_X_X_FCMP:
+    case Sig::X_X_M_FCMP: return {0, 7};
     case Sig::X_X_RND:
     case Sig::X_M_RND: return {0, 3};
     default: break;
   }
   switch (f.imm) {
     case ImmKind::I8: return {-128, 127};
+    case ImmKind::U8: return {0, 255};
     case ImmKind::IZ:
       if (size == S8) return {-128, 255};
       if (size == S16) return {-32768, 65535};
@@ -156,6 +184,7 @@ struct Args {
   Gpr g(int i) const { return Gpr{c.regs[i]}; }
   Xmm x(int i) const { return Xmm{c.regs[i]}; }
   Imm8 i8() const { return Imm8(c.imm); }
+  UImm8 u8() const { return UImm8(c.imm); }
   Imm32 i32() const { return Imm32(c.imm); }
   Size s() const { return c.size; }
 };
@@ -198,6 +227,23 @@ template <class F> void call_X_R(const Args& a, F fn) { fn(a.x(0), a.g(1), a.s()
 template <class F> void call_X_M_S(const Args& a, F fn) { fn(a.x(0), a.mem, a.s()); }
 template <class F> void call_R_X(const Args& a, F fn) { fn(a.g(0), a.x(1), a.s()); }
 template <class F> void call_R32_X(const Args& a, F fn) { fn(a.g(0), a.x(1)); }
+template <class F> void call_X_X_U8(const Args& a, F fn) { fn(a.x(0), a.x(1), a.u8()); }
+template <class F> void call_X_M_U8(const Args& a, F fn) { fn(a.x(0), a.mem, a.u8()); }
+template <class F> void call_X_U8(const Args& a, F fn) { fn(a.x(0), a.u8()); }
+template <class F> void call_X_R_U8(const Args& a, F fn) { fn(a.x(0), a.g(1), a.u8()); }
+template <class F> void call_R_X_U8(const Args& a, F fn) { fn(a.g(0), a.x(1), a.u8()); }
+template <class F> void call_M_X_U8(const Args& a, F fn) { fn(a.mem, a.x(1), a.u8()); }
+template <class F> void call_X_X_XMM0(const Args& a, F fn) { fn(a.x(0), a.x(1), xmm0); }
+template <class F> void call_X_M_XMM0(const Args& a, F fn) { fn(a.x(0), a.mem, xmm0); }
+template <class F> void call_X_X_X(const Args& a, F fn) { fn(a.x(0), a.x(1), a.x(2)); }
+template <class F> void call_X_X_M(const Args& a, F fn) { fn(a.x(0), a.x(1), a.mem); }
+template <class F> void call_X_X_X_U8(const Args& a, F fn) { fn(a.x(0), a.x(1), a.x(2), a.u8()); }
+template <class F> void call_X_X_M_U8(const Args& a, F fn) { fn(a.x(0), a.x(1), a.mem, a.u8()); }
+template <class F> void call_X_X_R_U8(const Args& a, F fn) { fn(a.x(0), a.x(1), a.g(2), a.u8()); }
+template <class F> void call_X_X_X_FCMP(const Args& a, F fn) { fn(a.x(0), a.x(1), a.x(2), static_cast<FloatCmp>(a.c.imm)); }
+template <class F> void call_X_X_M_FCMP(const Args& a, F fn) { fn(a.x(0), a.x(1), a.mem, static_cast<FloatCmp>(a.c.imm)); }
+template <class F> void call_X_X_X_X(const Args& a, F fn) { fn(a.x(0), a.x(1), a.x(2), a.x(3)); }
+template <class F> void call_X_X_M_X(const Args& a, F fn) { fn(a.x(0), a.x(1), a.mem, a.x(3)); }
 // The hand-written forms are emitted by emit_case itself.
 template <class F> void call_LABEL(const Args&, F) {}
 template <class F> void call_CC_LABEL(const Args&, F) {}
@@ -209,12 +255,12 @@ template <class F> void call_NOP_LEN(const Args&, F) {}
 void emit_generated(Assembler& as, const FormCase& c, const Mem& mem) {
   const Args args{c, mem};
   switch (c.form) {
-#define X64_FORM(Id, method, mnem, Sig_, Sizes, Enc_, Pfx, Map, Op, Op8, Ext, Imm, RmW, Isa) \
-  case FormId::Id:                                                                           \
-    call_##Sig_(args, [&](auto&&... xs) { as.method(xs...); });                              \
+#define X64_ROW(Id, method, mnem, Sig_, Sizes, Enc_, Pfx, Map, Op, Op8, Ext, Imm, RmW, Isa, Vex) \
+  case FormId::Id:                                                                               \
+    call_##Sig_(args, [&](auto&&... xs) { as.method(xs...); });                                  \
     break;
-#include "shared_compile/x64/encodings.def"
-#undef X64_FORM
+#include "shared_compile/x64/all_forms.inc"
+#undef X64_ROW
   }
 }
 
@@ -301,11 +347,12 @@ Expected expected_for(const FormCase& c, const Emitted& e) {
   const FormInfo& f = form_info(c.form);
   const Size size = case_size(c);
   Expected x;
-  x.mnemonic = f.mnemonic;
+  x.mnemonic = mnemonic_at(f, size_bytes(size));  // "movd/movq": by operation size
   if (f.sig == Sig::CC_R8 || f.sig == Sig::CC_R_R || f.sig == Sig::CC_R_M || f.sig == Sig::CC_LABEL)
     x.mnemonic += cond_suffix(c.cond);
-  if (const char* slash = std::strchr(f.mnemonic, '/'))  // "movd/movq": by operation size
-    x.mnemonic = size == S64 ? std::string(slash + 1) : std::string(f.mnemonic, slash);
+  // Capstone 4 names the VEX.128 memory forms of the two conversions that
+  // narrow 128 bits to 64 with the AT&T size suffix x (vcvttpd2dqx).
+  if (c.form == FormId::VCvttpd2dqXM || c.form == FormId::VCvtpd2psXM) x.mnemonic += 'x';
   if (f.sig == Sig::NOP_LEN) {
     x.operands = nop_operands(c.nop_length);
     return x;
@@ -315,7 +362,7 @@ Expected expected_for(const FormCase& c, const Emitted& e) {
     const int width = operand_width(f, size, pos);
     switch (kinds[pos]) {
       case 'G': x.operands.push_back(reg_operand(gpr_name(Gpr{c.regs[pos]}, width), width)); break;
-      case 'X': x.operands.push_back(reg_operand(xmm_name(Xmm{c.regs[pos]}), 16)); break;
+      case 'X': x.operands.push_back(reg_operand(xmm_name(Xmm{c.regs[pos]}), 16)); break;  // pos 3: is4
       case 'C': x.operands.push_back(reg_operand("cl", 1)); break;
       case 'I': x.operands.push_back(imm_operand(f.sig == Sig::R64_LIBCALL ? 0 : c.imm)); break;
       case 'L': x.operands.push_back(imm_operand(f.sig == Sig::FUNC ? e.end : e.label_offset)); break;
@@ -335,12 +382,15 @@ Expected expected_for(const FormCase& c, const Emitted& e) {
         break;
     }
   }
-  // Capstone 4 prints cmpss/cmpsd with a predicate below 8 as the alias
-  // cmp<pred>ss / cmp<pred>sd and drops the immediate (the SDM's own
+  // Capstone 4 prints cmpss/cmpps/vcmpps... with a predicate below 8 as the
+  // alias cmp<pred>ss / vcmp<pred>ps and drops the immediate (the SDM's own
   // pseudo-ops). Fold the predicate into the expected mnemonic; the
   // predicate is still checked exactly, through the alias name.
-  if ((f.sig == Sig::X_X_FCMP || f.sig == Sig::X_M_FCMP) && c.imm >= 0 && c.imm < 8) {
-    x.mnemonic = std::string("cmp") + float_cmp_name(static_cast<FloatCmp>(c.imm)) + (f.mnemonic + 3);
+  const bool fcmp =
+      f.sig == Sig::X_X_FCMP || f.sig == Sig::X_M_FCMP || f.sig == Sig::X_X_X_FCMP || f.sig == Sig::X_X_M_FCMP;
+  if (fcmp && c.imm >= 0 && c.imm < 8) {
+    const size_t after_cmp = x.mnemonic.find("cmp") + 3;
+    x.mnemonic.insert(after_cmp, float_cmp_name(static_cast<FloatCmp>(c.imm)));
     x.operands.pop_back();
   }
   return x;
@@ -446,11 +496,13 @@ std::string FormCase::to_string() const {
       break;
     case MemShape::Rip: mem = fmt::format("[rip + label {:+}]", mem_disp); break;
   }
-  return fmt::format("{} ({}) size={} regs=({},{},{}) mem={} imm={} cond={} label={}{} func={} libcall={} nop={}",
-                     f.id_name, sig_operands(f.sig), size_bytes(case_size(*this)), regs[0], regs[1], regs[2], mem, imm,
-                     cond_suffix(cond), label_forward ? "+" : "-", label_gap, func_index, static_cast<int>(libcall),
-                     nop_length);
+  return fmt::format("{} ({}) size={} regs=({},{},{},{}) mem={} imm={} cond={} label={}{} func={} libcall={} nop={}",
+                     f.id_name, sig_operands(f.sig), size_bytes(case_size(*this)), regs[0], regs[1], regs[2], regs[3],
+                     mem, imm, cond_suffix(cond), label_forward ? "+" : "-", label_gap, func_index,
+                     static_cast<int>(libcall), nop_length);
 }
+
+bool form_has_memory_operand(const FormInfo& f) { return sig_has_mem(f.sig); }
 
 bool form_case_is_valid(const FormCase& c) {
   if (static_cast<uint32_t>(c.form) >= kNumForms) return false;
@@ -509,6 +561,7 @@ FormCase form_case_from_bytes(std::span<const uint8_t> bytes) {
   c.func_index = in.u32();
   c.libcall = static_cast<LibCall>(in.u8() % compile::kNumLibCalls);
   c.nop_length = 1 + in.u8() % 9;
+  c.regs[3] = in.u8() & 15;  // last, so that the earlier bytes keep their meaning
   return c;
 }
 

@@ -26,7 +26,7 @@ namespace tandem::oracle {
 struct FormCase {
   compile::x64::FormId form = compile::x64::FormId::Ret;
   compile::x64::Size size = compile::x64::S64;  // ignored by forms without a Size
-  uint8_t regs[3] = {0, 0, 0};
+  uint8_t regs[4] = {0, 0, 0, 0};               // the fourth: an is4 operand (vpblendvb's mask)
   // Memory operand shape.
   enum class MemShape : uint8_t { Base, BaseIndex, Rip };
   MemShape mem_shape = MemShape::Base;
@@ -47,6 +47,9 @@ struct FormCase {
 
   std::string to_string() const;  // the form and operands, for reports
 };
+
+// Whether the form's operands include a memory operand (the mem_* fields).
+bool form_has_memory_operand(const compile::x64::FormInfo& f);
 
 // Whether `c` is a case the Assembler must accept (legal size, immediate in
 // range, short branches within reach, ...). Invalid cases are refused by the

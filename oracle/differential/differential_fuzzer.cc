@@ -114,7 +114,9 @@ DiffOptions DifferentialFuzzer::options_for(std::span<const uint8_t> data) const
 
 DifferentialOracle& DifferentialFuzzer::oracle_for(std::span<const uint8_t> data) {
   uint8_t mask_byte = data.size() > 1 ? data[1] : 0;
-  std::unique_ptr<DifferentialOracle>& o = oracles_[draw_settings(settings_draw(data)) * 2 + (mask_byte & 1)];
+  const uint32_t key = draw_settings(settings_draw(data)) * 2 + (mask_byte & 1);
+  if (oracles_.size() >= kMaxOracles && !oracles_.contains(key)) oracles_.clear();
+  std::unique_ptr<DifferentialOracle>& o = oracles_[key];
   if (!o) {
     Result<std::unique_ptr<DifferentialOracle>> made = DifferentialOracle::create(options_for(data));
     TANDEM_CHECK(made.ok(), "the fuzzer's own settings were refused");

@@ -5,13 +5,17 @@
 // some inputs, the metamorphic check of a semantics-preserving twin. The
 // fuzz target is a thin wrapper over this class.
 //
-// Input layout: byte 0 draws the native settings (bounds-check mode, ISA
-// flags, opt level); byte 1: bit 0 the mixed image's function mask, bits
-// 1-2 the input mode (both set: a real module, when seeds are loaded;
-// otherwise generated), bits 3-4 the twin check (both clear: check a twin),
-// bit 5 the twin's engine (optimizing or baseline). The rest goes to the
-// generator (whose first bytes draw its swarm configuration) or the
-// real-module mutator, and then to the twin rewriter.
+// Input layout: byte 0 and the top two bits of byte 1 draw the first ten
+// bits of the native settings (opt level, bounds-check mode, ...), byte 2
+// the rest (the ISA flags added later); byte 1: bit 0 the mixed image's
+// function mask, bits 1-2 the input mode (both set: a real module, when
+// seeds are loaded; otherwise generated), bits 3-4 the twin check (both
+// clear: check a twin), bit 5 the twin's engine (optimizing or baseline).
+// The bytes from byte 2 on go to the generator (whose first bytes draw its
+// swarm configuration) or the real-module mutator, and then to the twin
+// rewriter. Byte 2 is read by both so that every input keeps the module
+// and the first settings it had before the settings outgrew ten bits: a
+// crash input stays a reproducer, a corpus keeps its coverage.
 #pragma once
 
 #include <array>
@@ -90,12 +94,14 @@ class DifferentialFuzzer {
   // a number of the resulting choice, so that draws resolving alike share
   // one oracle.
   static uint32_t draw_settings(uint32_t draw, std::vector<std::string>* assignments = nullptr);
-  // Bits of an input the draw reads: all of byte 0 and the top two bits of
-  // byte 1 (its low six select the mode). settings.def may use this many.
-  static constexpr uint32_t kSettingsDrawBits = 10;
+  // Bits of an input the draw reads: all of byte 0, the top two bits of
+  // byte 1 (its low six select the mode), then byte 2 (also the module's
+  // first byte: see the layout above). settings.def may use this many.
+  static constexpr uint32_t kSettingsDrawBits = 18;
   static uint32_t settings_draw(std::span<const uint8_t> data) {
     uint32_t byte0 = data.size() > 0 ? data[0] : 0, byte1 = data.size() > 1 ? data[1] : 0;
-    return byte0 | (byte1 >> 6) << 8;
+    uint32_t byte2 = data.size() > 2 ? data[2] : 0;
+    return byte0 | (byte1 >> 6) << 8 | byte2 << 10;
   }
 
   // The oracle options an input selects (bytes 0 and 1), to reproduce or
@@ -134,7 +140,10 @@ class DifferentialFuzzer {
   DiffCase case_, twin_case_;
   FuzzStats stats_;
   // One oracle per settings draw and mixed mask, made on first use and
-  // kept: building the compilers and engines is not per-input work.
+  // kept: building the compilers and engines is not per-input work. At
+  // kMaxOracles (the count when the settings had nine bits) the cache starts
+  // over, so that more settings rows cannot grow a campaign's memory.
+  static constexpr size_t kMaxOracles = 1024;
   std::unordered_map<uint32_t, std::unique_ptr<DifferentialOracle>> oracles_;
 };
 

@@ -212,14 +212,16 @@ SweepCase store_case(const OpInfo& op) {
 }  // namespace
 
 std::vector<std::vector<std::string>> default_sweep_settings() {
-  compile::IsaFlags host = compile::IsaFlags::detect_host();
-  auto flag = [](const char* name, bool on) { return fmt::format("{}={}", name, on ? "true" : "false"); };
-  return {
-      {"bounds_checks=guard", flag("has_sse41", host.has_sse41), flag("has_popcnt", host.has_popcnt),
-       flag("has_lzcnt", host.has_lzcnt), flag("has_bmi1", host.has_bmi1), flag("has_bmi2", host.has_bmi2)},
-      {"bounds_checks=explicit", "has_sse41=false", "has_popcnt=false", "has_lzcnt=false", "has_bmi1=false",
-       "has_bmi2=false"},
-  };
+  // Every ISA flag of settings.def: at the host's value, then off.
+  compile::Settings host;
+  host.isa = compile::IsaFlags::detect_host();
+  std::vector<std::string> with_host = {"bounds_checks=guard"}, without = {"bounds_checks=explicit"};
+  for (const compile::SettingInfo& info : compile::all_settings()) {
+    if (!info.is_isa_flag) continue;
+    with_host.push_back(fmt::format("{}={}", info.name, info.values[compile::setting_value_index(host, info.id)]));
+    without.push_back(fmt::format("{}={}", info.name, info.values[0]));
+  }
+  return {with_host, without};
 }
 
 Result<std::vector<SweepCase>> sweep_cases() {

@@ -39,7 +39,8 @@ struct InsnBytes {
 int imm_bytes(const FormInfo& f, Size s) {
   switch (f.imm) {
     case ImmKind::I0: return 0;
-    case ImmKind::I8: return 1;
+    case ImmKind::I8:
+    case ImmKind::U8: return 1;
     case ImmKind::IZ: return s == S8 ? 1 : s == S16 ? 2 : 4;
     case ImmKind::I64: return 8;
     case ImmKind::REL8: return 1;
@@ -51,6 +52,7 @@ int imm_bytes(const FormInfo& f, Size s) {
 // The immediate must be representable in the bytes the form encodes. An
 // 8- or 16-bit operation accepts the signed or unsigned reading of its width.
 bool imm_fits(const FormInfo& f, Size s, int64_t imm) {
+  if (f.imm == ImmKind::U8) return imm >= 0 && imm <= 255;
   switch (imm_bytes(f, s)) {
     case 1: return f.imm == ImmKind::I8 ? fits_int8(imm) : (imm >= -128 && imm <= 255);
     case 2: return imm >= -32768 && imm <= 65535;
@@ -92,11 +94,15 @@ Slots assign_slots(const FormInfo& f, const EncOperand& op0, const EncOperand& o
   switch (f.enc) {
     case Enc::RM:
     case Enc::RMI:
+    case Enc::VRM:
     case Enc::VRMI:
       s.reg = op0;
       s.rm = op1;
       break;
     case Enc::MR:
+    case Enc::MRI:
+    case Enc::VMR:
+    case Enc::VMRI:
       s.rm = op0;
       s.reg = op1;
       break;
@@ -110,9 +116,15 @@ Slots assign_slots(const FormInfo& f, const EncOperand& op0, const EncOperand& o
       s.vvvv = op2;
       break;
     case Enc::VRVM:
+    case Enc::VRVMI:
+    case Enc::VRVMR:  // op3 is in the immediate
       s.reg = op0;
       s.vvvv = op1;
       s.rm = op2;
+      break;
+    case Enc::VVMI:
+      s.vvvv = op0;
+      s.rm = op1;
       break;
     case Enc::ZO: break;
     case Enc::D:
@@ -181,7 +193,7 @@ void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOp
   if (!imm_fits(f, size, imm)) fail_form(f, "immediate does not fit the form's immediate field");
 
   const Slots slots = assign_slots(f, op0, op1, op2);
-  const bool is_vex = f.enc == Enc::VRMV || f.enc == Enc::VRVM || f.enc == Enc::VRMI;
+  const bool is_vex = enc_is_vex(f.enc);
   const bool rex_w = size == S64 && !(f.sizes & size_mask::D64);
   const int rm_width = f.rm_width ? f.rm_width : size_bytes(size);
   const uint8_t reg_field = f.ext >= 0 ? static_cast<uint8_t>(f.ext) : slots.reg.reg;
@@ -199,11 +211,19 @@ void Assembler::emit(FormId id, Size size, EncOperand op0, EncOperand op1, EncOp
 
   InsnBytes out;
   if (is_vex) {
-    // Three-byte VEX (BMI forms live in maps 0F38/0F3A, which two-byte VEX cannot name).
-    out.put(0xC4);
-    out.put(static_cast<uint8_t>(((rex_r ^ 1) << 7) | ((rex_x ^ 1) << 6) | ((rex_b ^ 1) << 5) | map_vex_mmmmm(f.map)));
+    // VEX.L is 0 (128 bits); an unused vvvv is 1111 (the inverse of 0).
     const uint8_t vvvv = slots.vvvv.kind == EncOperand::Kind::None ? 0 : slots.vvvv.reg;
-    out.put(static_cast<uint8_t>((rex_w ? 0x80 : 0) | ((~vvvv & 15) << 3) | prefix_vex_pp(f.prefix)));
+    const uint8_t vvvv_l_pp = static_cast<uint8_t>(((~vvvv & 15) << 3) | prefix_vex_pp(f.prefix));
+    if (f.map == OpMap::M0F && !rex_w && !rex_x && !rex_b) {
+      // Two-byte VEX: it implies map 0F and W0 and has no X or B bit.
+      out.put(0xC5);
+      out.put(static_cast<uint8_t>(((rex_r ^ 1) << 7) | vvvv_l_pp));
+    } else {
+      out.put(0xC4);
+      out.put(
+          static_cast<uint8_t>(((rex_r ^ 1) << 7) | ((rex_x ^ 1) << 6) | ((rex_b ^ 1) << 5) | map_vex_mmmmm(f.map)));
+      out.put(static_cast<uint8_t>((rex_w ? 0x80 : 0) | vvvv_l_pp));
+    }
     out.put(f.op);
   } else {
     if (size == S16 && sig_takes_size(f.sig)) out.put(0x66);

@@ -8,6 +8,8 @@
 //   a.add(rax, Mem(rbp, -8), S32);         // 03 45 f8      add eax, dword ptr [rbp - 8]
 //   a.add(rax, Imm8(1), S64);              // 48 83 c0 01   add rax, 1
 //   a.movss(xmm0, Mem::rip(buf.constant_f32(1.0f)));
+//   a.pshufd(xmm1, xmm2, UImm8(0x1b));     // 66 0f 70 ca 1b
+//   a.vpaddb(xmm1, xmm2, xmm12);           // c4 c1 69 fc cc  (has_avx: the VEX twin of paddb)
 //
 // The Assembler never chooses between forms: Imm8 and Imm32 are different
 // forms, short and near branches are chosen by an explicit JumpRange (whose
@@ -68,7 +70,7 @@ class Assembler {
   const IsaFlags& allowed_isa() const { return isa_; }
   bool allows(FormId id) const { return isa_allows(isa_, form_info(id).isa); }
 
-  // ---- generated: one method per row of encodings.def --------------------
+  // ---- generated: one method per form (row of encodings.def, or VEX twin) --
 #define TANDEM_X64_G(x) EncOperand::gpr(x)
 #define TANDEM_X64_X(x) EncOperand::xmm(x)
 #define TANDEM_X64_M(x) EncOperand::memory(x)
@@ -161,6 +163,76 @@ class Assembler {
   void name(Gpr a, Xmm b, Size s) { emit(FormId::Id, s, TANDEM_X64_G(a), TANDEM_X64_X(b)); }
 #define TANDEM_X64_SIG_R32_X(Id, name) \
   void name(Gpr a, Xmm b) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), TANDEM_X64_X(b)); }
+#define TANDEM_X64_SIG_X_X_U8(Id, name)                                                    \
+  void name(Xmm a, Xmm b, UImm8 i) {                                                       \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), {}, i.value); \
+  }
+#define TANDEM_X64_SIG_X_M_U8(Id, name)                                                    \
+  void name(Xmm a, const Mem& b, UImm8 i) {                                                \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_M(b), {}, i.value); \
+  }
+#define TANDEM_X64_SIG_X_U8(Id, name) \
+  void name(Xmm a, UImm8 i) { emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), {}, {}, i.value); }
+#define TANDEM_X64_SIG_X_R_U8(Id, name)                                                    \
+  void name(Xmm a, Gpr b, UImm8 i) {                                                       \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_G(b), {}, i.value); \
+  }
+#define TANDEM_X64_SIG_R_X_U8(Id, name)                                                    \
+  void name(Gpr a, Xmm b, UImm8 i) {                                                       \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_G(a), TANDEM_X64_X(b), {}, i.value); \
+  }
+#define TANDEM_X64_SIG_M_X_U8(Id, name)                                                    \
+  void name(const Mem& a, Xmm b, UImm8 i) {                                                \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_M(a), TANDEM_X64_X(b), {}, i.value); \
+  }
+// The blend mask is xmm0 by the encoding; naming it keeps the call honest.
+#define TANDEM_X64_SIG_X_X_XMM0(Id, name)                                     \
+  void name(Xmm a, Xmm b, Xmm mask) {                                         \
+    TANDEM_CHECK(mask == xmm0, "the mask of a legacy blendv is xmm0");        \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b)); \
+  }
+#define TANDEM_X64_SIG_X_M_XMM0(Id, name)                                     \
+  void name(Xmm a, const Mem& b, Xmm mask) {                                  \
+    TANDEM_CHECK(mask == xmm0, "the mask of a legacy blendv is xmm0");        \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_M(b)); \
+  }
+#define TANDEM_X64_SIG_X_X_X(Id, name)                                                         \
+  void name(Xmm a, Xmm b, Xmm c) {                                                             \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_X(c)); \
+  }
+#define TANDEM_X64_SIG_X_X_M(Id, name)                                                         \
+  void name(Xmm a, Xmm b, const Mem& c) {                                                      \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_M(c)); \
+  }
+#define TANDEM_X64_SIG_X_X_X_U8(Id, name)                                                               \
+  void name(Xmm a, Xmm b, Xmm c, UImm8 i) {                                                             \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_X(c), i.value); \
+  }
+#define TANDEM_X64_SIG_X_X_M_U8(Id, name)                                                               \
+  void name(Xmm a, Xmm b, const Mem& c, UImm8 i) {                                                      \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_M(c), i.value); \
+  }
+#define TANDEM_X64_SIG_X_X_R_U8(Id, name)                                                               \
+  void name(Xmm a, Xmm b, Gpr c, UImm8 i) {                                                             \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_G(c), i.value); \
+  }
+#define TANDEM_X64_SIG_X_X_X_FCMP(Id, name)                                                                         \
+  void name(Xmm a, Xmm b, Xmm c, FloatCmp p) {                                                                      \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_X(c), static_cast<int>(p)); \
+  }
+#define TANDEM_X64_SIG_X_X_M_FCMP(Id, name)                                                                         \
+  void name(Xmm a, Xmm b, const Mem& c, FloatCmp p) {                                                               \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_M(c), static_cast<int>(p)); \
+  }
+// is4: the fourth register rides in imm8[7:4].
+#define TANDEM_X64_SIG_X_X_X_X(Id, name)                                                                   \
+  void name(Xmm a, Xmm b, Xmm c, Xmm d) {                                                                  \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_X(c), d.enc << 4); \
+  }
+#define TANDEM_X64_SIG_X_X_M_X(Id, name)                                                                   \
+  void name(Xmm a, Xmm b, const Mem& c, Xmm d) {                                                           \
+    emit(FormId::Id, TANDEM_X64_FIXED(Id), TANDEM_X64_X(a), TANDEM_X64_X(b), TANDEM_X64_M(c), d.enc << 4); \
+  }
 // Hand-written below.
 #define TANDEM_X64_SIG_LABEL(Id, name)
 #define TANDEM_X64_SIG_CC_LABEL(Id, name)
@@ -168,10 +240,10 @@ class Assembler {
 #define TANDEM_X64_SIG_R64_LIBCALL(Id, name)
 #define TANDEM_X64_SIG_NOP_LEN(Id, name)
 
-#define X64_FORM(Id, method, mnem, Sig, Sizes, Enc, Pfx, Map, Op, Op8, Ext, Imm, RmW, Isa) \
+#define X64_ROW(Id, method, mnem, Sig, Sizes, Enc, Pfx, Map, Op, Op8, Ext, Imm, RmW, Isa, Vex) \
   TANDEM_X64_SIG_##Sig(Id, method)
-#include "shared_compile/x64/encodings.def"
-#undef X64_FORM
+#include "shared_compile/x64/all_forms.inc"
+#undef X64_ROW
 #undef TANDEM_X64_SIG_R_R
 #undef TANDEM_X64_SIG_R_M
 #undef TANDEM_X64_SIG_M_R
@@ -209,6 +281,23 @@ class Assembler {
 #undef TANDEM_X64_SIG_X_M_S
 #undef TANDEM_X64_SIG_R_X
 #undef TANDEM_X64_SIG_R32_X
+#undef TANDEM_X64_SIG_X_X_U8
+#undef TANDEM_X64_SIG_X_M_U8
+#undef TANDEM_X64_SIG_X_U8
+#undef TANDEM_X64_SIG_X_R_U8
+#undef TANDEM_X64_SIG_R_X_U8
+#undef TANDEM_X64_SIG_M_X_U8
+#undef TANDEM_X64_SIG_X_X_XMM0
+#undef TANDEM_X64_SIG_X_M_XMM0
+#undef TANDEM_X64_SIG_X_X_X
+#undef TANDEM_X64_SIG_X_X_M
+#undef TANDEM_X64_SIG_X_X_X_U8
+#undef TANDEM_X64_SIG_X_X_M_U8
+#undef TANDEM_X64_SIG_X_X_R_U8
+#undef TANDEM_X64_SIG_X_X_X_FCMP
+#undef TANDEM_X64_SIG_X_X_M_FCMP
+#undef TANDEM_X64_SIG_X_X_X_X
+#undef TANDEM_X64_SIG_X_X_M_X
 #undef TANDEM_X64_SIG_LABEL
 #undef TANDEM_X64_SIG_CC_LABEL
 #undef TANDEM_X64_SIG_FUNC
@@ -262,8 +351,9 @@ class Assembler {
   void jump_table_dispatch(Gpr index, Gpr scratch, Label table);
 
   // The generic encoder behind every generated method: operands in Intel
-  // order, the immediate (or predicate/rounding byte) and, for condition
-  // forms, the condition. Public for tools that drive the table directly.
+  // order, the immediate (or predicate/rounding byte; for an is4 form the
+  // fourth register's number << 4) and, for condition forms, the condition.
+  // Public for tools that drive the table directly.
   void emit(FormId id, Size size, EncOperand op0 = {}, EncOperand op1 = {}, EncOperand op2 = {}, int64_t imm = 0,
             Cond cond = Cond::O);
 

@@ -4,6 +4,8 @@
 //   Size       operation size of a GPR instruction: S8, S16, S32, S64
 //   Imm8/32/64 immediates. Imm8 and Imm32 are sign-extended by the CPU to the
 //              operation size; Imm64 exists only for movabs
+//   UImm8      an unsigned byte: shuffle controls, lane indices, blend
+//              masks, SIMD shift counts (0..255, never sign-extended)
 //   Mem        [base + index*scale + disp32], or [rip + label + addend]
 //   Label      a position in a CodeBuffer, bound once
 //   Cond       the 16 condition codes, in hardware order (the low nibble of
@@ -45,6 +47,15 @@ struct Imm8 {
   int8_t value = 0;
   constexpr explicit Imm8(int64_t v) : value(static_cast<int8_t>(v)) {
     if (!fits_int8(v)) TANDEM_UNREACHABLE("Imm8 out of range [-128, 127]");
+  }
+};
+
+// An unsigned 8-bit immediate, which no instruction extends: pshufd's
+// control 0xe4, pextrb's lane 15, pblendw's mask 0xf0, psllw's count 16.
+struct UImm8 {
+  uint8_t value = 0;
+  constexpr explicit UImm8(int64_t v) : value(static_cast<uint8_t>(v)) {
+    if (v < 0 || v > 255) TANDEM_UNREACHABLE("UImm8 out of range [0, 255]");
   }
 };
 
@@ -145,12 +156,12 @@ constexpr Cond invert(Cond c) { return static_cast<Cond>(static_cast<uint8_t>(c)
 // The mnemonic suffix: "e" for Cond::E, as in je / sete / cmove.
 const char* cond_suffix(Cond c);
 
-// cmpss/cmpsd predicate (the imm8). Lt/Le/Nlt/Nle are ordered-signalling,
+// cmpss/cmpsd/cmpps/cmppd predicate (the imm8). Lt/Le/Nlt/Nle are ordered-signalling,
 // Eq/Neq/Unord/Ord quiet, as the SDM defines them.
 enum class FloatCmp : uint8_t { Eq = 0, Lt = 1, Le = 2, Unord = 3, Neq = 4, Nlt = 5, Nle = 6, Ord = 7 };
 const char* float_cmp_name(FloatCmp p);  // "eq", as in cmpeqss
 
-// roundss/roundsd rounding immediate (SSE4.1), bits 1:0 with bit 2 clear
+// roundss/roundsd/roundps/roundpd rounding immediate (SSE4.1), bits 1:0 with bit 2 clear
 // (use this mode, not MXCSR's). wasm's nearest/floor/ceil/trunc map 1:1.
 enum class RoundMode : uint8_t { Nearest = 0, Down = 1, Up = 2, Trunc = 3 };
 

@@ -434,5 +434,1480 @@ TEST_F(AssemblerGolden, PxorXM) {
   EXPECT_ENC("660fef0c24", a.pxor(xmm1, Mem(rsp)));  // pxor xmm1, xmmword ptr [rsp]
 }
 
+TEST_F(AssemblerGolden, MovdquXX) {
+  EXPECT_ENC("f3410f6fdc", a.movdqu(xmm3, xmm12));  // movdqu xmm3, xmm12
+  EXPECT_ENC("f3450f6fca", a.movdqu(xmm9, xmm10));  // movdqu xmm9, xmm10
+}
+
+TEST_F(AssemblerGolden, MovdquXM) {
+  EXPECT_ENC("f3450f6fa87fffffff", a.movdqu(xmm13, Mem(r8, -0x81)));  // movdqu xmm13, xmmword ptr [r8 - 0x81]
+  EXPECT_ENC("f30f6f7580", a.movdqu(xmm6, Mem(rbp, -0x80)));  // movdqu xmm6, xmmword ptr [rbp - 0x80]
+}
+
+TEST_F(AssemblerGolden, MovdquMX) {
+  EXPECT_ENC("f30f7f1424", a.movdqu(Mem(rsp), xmm2));  // movdqu xmmword ptr [rsp], xmm2
+  EXPECT_ENC("f3450f7fbc6c78563412", a.movdqu(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15));  // movdqu xmmword ptr [r12 + rbp*2 + 0x12345678], xmm15
+}
+
+TEST_F(AssemblerGolden, MovdqaXX) {
+  EXPECT_ENC("66450f6fca", a.movdqa(xmm9, xmm10));  // movdqa xmm9, xmm10
+  EXPECT_ENC("66410f6fdc", a.movdqa(xmm3, xmm12));  // movdqa xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, MovdqaXM) {
+  EXPECT_ENC("660f6f7580", a.movdqa(xmm6, Mem(rbp, -0x80)));  // movdqa xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f6fa87fffffff", a.movdqa(xmm13, Mem(r8, -0x81)));  // movdqa xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, MovdqaMX) {
+  EXPECT_ENC("66450f7fbc6c78563412", a.movdqa(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15));  // movdqa xmmword ptr [r12 + rbp*2 + 0x12345678], xmm15
+  EXPECT_ENC("660f7f1424", a.movdqa(Mem(rsp), xmm2));  // movdqa xmmword ptr [rsp], xmm2
+}
+
+TEST_F(AssemblerGolden, MovupsXX) {
+  EXPECT_ENC("410f10dc", a.movups(xmm3, xmm12));  // movups xmm3, xmm12
+  EXPECT_ENC("450f10ca", a.movups(xmm9, xmm10));  // movups xmm9, xmm10
+}
+
+TEST_F(AssemblerGolden, MovupsXM) {
+  EXPECT_ENC("450f10a87fffffff", a.movups(xmm13, Mem(r8, -0x81)));  // movups xmm13, xmmword ptr [r8 - 0x81]
+  EXPECT_ENC("0f107580", a.movups(xmm6, Mem(rbp, -0x80)));  // movups xmm6, xmmword ptr [rbp - 0x80]
+}
+
+TEST_F(AssemblerGolden, MovupsMX) {
+  EXPECT_ENC("0f111424", a.movups(Mem(rsp), xmm2));  // movups xmmword ptr [rsp], xmm2
+  EXPECT_ENC("450f11bc6c78563412", a.movups(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15));  // movups xmmword ptr [r12 + rbp*2 + 0x12345678], xmm15
+}
+
+TEST_F(AssemblerGolden, MovapsXM) {
+  EXPECT_ENC("470f284ce500", a.movaps(xmm9, Mem(r13, r12, Scale::x8)));  // movaps xmm9, xmmword ptr [r13 + r12*8]
+  EXPECT_ENC("420f289cbb80000000", a.movaps(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // movaps xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+}
+
+TEST_F(AssemblerGolden, MovapsMX) {
+  EXPECT_ENC("0f297d80", a.movaps(Mem(rbp, -0x80), xmm7));  // movaps xmmword ptr [rbp - 0x80], xmm7
+  EXPECT_ENC("410f29a07fffffff", a.movaps(Mem(r8, -0x81), xmm4));  // movaps xmmword ptr [r8 - 0x81], xmm4
+}
+
+TEST_F(AssemblerGolden, MovapdXM) {
+  EXPECT_ENC("66450f28846c78563412", a.movapd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // movapd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+  EXPECT_ENC("660f280c24", a.movapd(xmm1, Mem(rsp)));  // movapd xmm1, xmmword ptr [rsp]
+}
+
+TEST_F(AssemblerGolden, MovapdMX) {
+  EXPECT_ENC("66460f29a4bb80000000", a.movapd(Mem(rbx, r15, Scale::x4, 0x80), xmm12));  // movapd xmmword ptr [rbx + r15*4 + 0x80], xmm12
+  EXPECT_ENC("66470f2954e500", a.movapd(Mem(r13, r12, Scale::x8), xmm10));  // movapd xmmword ptr [r13 + r12*8], xmm10
+}
+
+TEST_F(AssemblerGolden, MovdXM) {
+  EXPECT_ENC("66450f6ea87fffffff", a.movd(xmm13, Mem(r8, -0x81)));  // movd xmm13, dword ptr [r8 - 0x81]
+  EXPECT_ENC("660f6e7580", a.movd(xmm6, Mem(rbp, -0x80)));  // movd xmm6, dword ptr [rbp - 0x80]
+}
+
+TEST_F(AssemblerGolden, MovdMX) {
+  EXPECT_ENC("660f7e1424", a.movd(Mem(rsp), xmm2));  // movd dword ptr [rsp], xmm2
+  EXPECT_ENC("66450f7ebc6c78563412", a.movd(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15));  // movd dword ptr [r12 + rbp*2 + 0x12345678], xmm15
+}
+
+TEST_F(AssemblerGolden, MovqXX) {
+  EXPECT_ENC("f3450f7eca", a.movq(xmm9, xmm10));  // movq xmm9, xmm10
+  EXPECT_ENC("f3410f7edc", a.movq(xmm3, xmm12));  // movq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, MovqXM) {
+  EXPECT_ENC("f30f7e7580", a.movq(xmm6, Mem(rbp, -0x80)));  // movq xmm6, qword ptr [rbp - 0x80]
+  EXPECT_ENC("f3450f7ea87fffffff", a.movq(xmm13, Mem(r8, -0x81)));  // movq xmm13, qword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, MovqMX) {
+  EXPECT_ENC("66450fd6bc6c78563412", a.movq(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15));  // movq qword ptr [r12 + rbp*2 + 0x12345678], xmm15
+  EXPECT_ENC("660fd61424", a.movq(Mem(rsp), xmm2));  // movq qword ptr [rsp], xmm2
+}
+
+TEST_F(AssemblerGolden, MovddupXX) {
+  EXPECT_ENC("f2410f12dc", a.movddup(xmm3, xmm12));  // movddup xmm3, xmm12
+  EXPECT_ENC("f2450f12ca", a.movddup(xmm9, xmm10));  // movddup xmm9, xmm10
+}
+
+TEST_F(AssemblerGolden, MovddupXM) {
+  EXPECT_ENC("f2450f12a87fffffff", a.movddup(xmm13, Mem(r8, -0x81)));  // movddup xmm13, qword ptr [r8 - 0x81]
+  EXPECT_ENC("f20f127580", a.movddup(xmm6, Mem(rbp, -0x80)));  // movddup xmm6, qword ptr [rbp - 0x80]
+}
+
+TEST_F(AssemblerGolden, MovlhpsXX) {
+  EXPECT_ENC("0f16ca", a.movlhps(xmm1, xmm2));  // movlhps xmm1, xmm2
+  EXPECT_ENC("450f16c7", a.movlhps(xmm8, xmm15));  // movlhps xmm8, xmm15
+}
+
+TEST_F(AssemblerGolden, MovhlpsXX) {
+  EXPECT_ENC("450f12ca", a.movhlps(xmm9, xmm10));  // movhlps xmm9, xmm10
+  EXPECT_ENC("410f12dc", a.movhlps(xmm3, xmm12));  // movhlps xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, Pmovmskb) {
+  EXPECT_ENC("660fd7f7", a.pmovmskb(rsi, xmm7));  // pmovmskb esi, xmm7
+  EXPECT_ENC("66440fd7ec", a.pmovmskb(r13, xmm4));  // pmovmskb r13d, xmm4
+}
+
+TEST_F(AssemblerGolden, PinsrbXR) {
+  EXPECT_ENC("66450f3a20c780", a.pinsrb(xmm8, r15, UImm8(0x80)));  // pinsrb xmm8, r15d, 128
+  EXPECT_ENC("660f3a20ca05", a.pinsrb(xmm1, rdx, UImm8(0x5)));  // pinsrb xmm1, edx, 5
+}
+
+TEST_F(AssemblerGolden, PinsrbXM) {
+  EXPECT_ENC("66420f3a209cbb8000000040", a.pinsrb(xmm3, Mem(rbx, r15, Scale::x4, 0x80), UImm8(0x40)));  // pinsrb xmm3, byte ptr [rbx + r15*4 + 0x80], 64
+  EXPECT_ENC("66470f3a204ce500fd", a.pinsrb(xmm9, Mem(r13, r12, Scale::x8), UImm8(0xfd)));  // pinsrb xmm9, byte ptr [r13 + r12*8], 253
+}
+
+TEST_F(AssemblerGolden, PinsrwXR) {
+  EXPECT_ENC("66440fc4ecff", a.pinsrw(xmm13, rsp, UImm8(0xff)));  // pinsrw xmm13, esp, 255
+  EXPECT_ENC("660fc4f77f", a.pinsrw(xmm6, rdi, UImm8(0x7f)));  // pinsrw xmm6, edi, 127
+}
+
+TEST_F(AssemblerGolden, PinsrwXM) {
+  EXPECT_ENC("660fc40c2405", a.pinsrw(xmm1, Mem(rsp), UImm8(0x5)));  // pinsrw xmm1, word ptr [rsp], 5
+  EXPECT_ENC("66450fc4846c7856341280", a.pinsrw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678), UImm8(0x80)));  // pinsrw xmm8, word ptr [r12 + rbp*2 + 0x12345678], 128
+}
+
+TEST_F(AssemblerGolden, PinsrdXR) {
+  EXPECT_ENC("66450f3a22cafd", a.pinsrd(xmm9, r10, UImm8(0xfd)));  // pinsrd xmm9, r10d, 253
+  EXPECT_ENC("66410f3a22dc40", a.pinsrd(xmm3, r12, UImm8(0x40)));  // pinsrd xmm3, r12d, 64
+}
+
+TEST_F(AssemblerGolden, PinsrdXM) {
+  EXPECT_ENC("660f3a2275807f", a.pinsrd(xmm6, Mem(rbp, -0x80), UImm8(0x7f)));  // pinsrd xmm6, dword ptr [rbp - 0x80], 127
+  EXPECT_ENC("66450f3a22a87fffffffff", a.pinsrd(xmm13, Mem(r8, -0x81), UImm8(0xff)));  // pinsrd xmm13, dword ptr [r8 - 0x81], 255
+}
+
+TEST_F(AssemblerGolden, PinsrqXR) {
+  EXPECT_ENC("664d0f3a22c780", a.pinsrq(xmm8, r15, UImm8(0x80)));  // pinsrq xmm8, r15, 128
+  EXPECT_ENC("66480f3a22ca05", a.pinsrq(xmm1, rdx, UImm8(0x5)));  // pinsrq xmm1, rdx, 5
+}
+
+TEST_F(AssemblerGolden, PinsrqXM) {
+  EXPECT_ENC("664a0f3a229cbb8000000040", a.pinsrq(xmm3, Mem(rbx, r15, Scale::x4, 0x80), UImm8(0x40)));  // pinsrq xmm3, qword ptr [rbx + r15*4 + 0x80], 64
+  EXPECT_ENC("664f0f3a224ce500fd", a.pinsrq(xmm9, Mem(r13, r12, Scale::x8), UImm8(0xfd)));  // pinsrq xmm9, qword ptr [r13 + r12*8], 253
+}
+
+TEST_F(AssemblerGolden, PextrbRX) {
+  EXPECT_ENC("66410f3a14e5ff", a.pextrb(r13, xmm4, UImm8(0xff)));  // pextrb r13d, xmm4, 255
+  EXPECT_ENC("660f3a14fe7f", a.pextrb(rsi, xmm7, UImm8(0x7f)));  // pextrb esi, xmm7, 127
+}
+
+TEST_F(AssemblerGolden, PextrbMX) {
+  EXPECT_ENC("660f3a14142405", a.pextrb(Mem(rsp), xmm2, UImm8(0x5)));  // pextrb byte ptr [rsp], xmm2, 5
+  EXPECT_ENC("66450f3a14bc6c7856341280", a.pextrb(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15, UImm8(0x80)));  // pextrb byte ptr [r12 + rbp*2 + 0x12345678], xmm15, 128
+}
+
+TEST_F(AssemblerGolden, PextrwRX) {
+  EXPECT_ENC("66450fc5cafd", a.pextrw(r9, xmm10, UImm8(0xfd)));  // pextrw r9d, xmm10, 253
+  EXPECT_ENC("66410fc5dc40", a.pextrw(rbx, xmm12, UImm8(0x40)));  // pextrw ebx, xmm12, 64
+}
+
+TEST_F(AssemblerGolden, PextrwMX) {
+  EXPECT_ENC("660f3a157d807f", a.pextrw(Mem(rbp, -0x80), xmm7, UImm8(0x7f)));  // pextrw word ptr [rbp - 0x80], xmm7, 127
+  EXPECT_ENC("66410f3a15a07fffffffff", a.pextrw(Mem(r8, -0x81), xmm4, UImm8(0xff)));  // pextrw word ptr [r8 - 0x81], xmm4, 255
+}
+
+TEST_F(AssemblerGolden, PextrdRX) {
+  EXPECT_ENC("66450f3a16f880", a.pextrd(r8, xmm15, UImm8(0x80)));  // pextrd r8d, xmm15, 128
+  EXPECT_ENC("660f3a16d105", a.pextrd(rcx, xmm2, UImm8(0x5)));  // pextrd ecx, xmm2, 5
+}
+
+TEST_F(AssemblerGolden, PextrdMX) {
+  EXPECT_ENC("66460f3a16a4bb8000000040", a.pextrd(Mem(rbx, r15, Scale::x4, 0x80), xmm12, UImm8(0x40)));  // pextrd dword ptr [rbx + r15*4 + 0x80], xmm12, 64
+  EXPECT_ENC("66470f3a1654e500fd", a.pextrd(Mem(r13, r12, Scale::x8), xmm10, UImm8(0xfd)));  // pextrd dword ptr [r13 + r12*8], xmm10, 253
+}
+
+TEST_F(AssemblerGolden, PextrqRX) {
+  EXPECT_ENC("66490f3a16e5ff", a.pextrq(r13, xmm4, UImm8(0xff)));  // pextrq r13, xmm4, 255
+  EXPECT_ENC("66480f3a16fe7f", a.pextrq(rsi, xmm7, UImm8(0x7f)));  // pextrq rsi, xmm7, 127
+}
+
+TEST_F(AssemblerGolden, PextrqMX) {
+  EXPECT_ENC("66480f3a16142405", a.pextrq(Mem(rsp), xmm2, UImm8(0x5)));  // pextrq qword ptr [rsp], xmm2, 5
+  EXPECT_ENC("664d0f3a16bc6c7856341280", a.pextrq(Mem(r12, rbp, Scale::x2, 0x12345678), xmm15, UImm8(0x80)));  // pextrq qword ptr [r12 + rbp*2 + 0x12345678], xmm15, 128
+}
+
+TEST_F(AssemblerGolden, ExtractpsRX) {
+  EXPECT_ENC("66450f3a17d1fd", a.extractps(r9, xmm10, UImm8(0xfd)));  // extractps r9d, xmm10, 253
+  EXPECT_ENC("66440f3a17e340", a.extractps(rbx, xmm12, UImm8(0x40)));  // extractps ebx, xmm12, 64
+}
+
+TEST_F(AssemblerGolden, ExtractpsMX) {
+  EXPECT_ENC("660f3a177d807f", a.extractps(Mem(rbp, -0x80), xmm7, UImm8(0x7f)));  // extractps dword ptr [rbp - 0x80], xmm7, 127
+  EXPECT_ENC("66410f3a17a07fffffffff", a.extractps(Mem(r8, -0x81), xmm4, UImm8(0xff)));  // extractps dword ptr [r8 - 0x81], xmm4, 255
+}
+
+TEST_F(AssemblerGolden, InsertpsXX) {
+  EXPECT_ENC("66450f3a21c780", a.insertps(xmm8, xmm15, UImm8(0x80)));  // insertps xmm8, xmm15, 128
+  EXPECT_ENC("660f3a21ca05", a.insertps(xmm1, xmm2, UImm8(0x5)));  // insertps xmm1, xmm2, 5
+}
+
+TEST_F(AssemblerGolden, InsertpsXM) {
+  EXPECT_ENC("66420f3a219cbb8000000040", a.insertps(xmm3, Mem(rbx, r15, Scale::x4, 0x80), UImm8(0x40)));  // insertps xmm3, dword ptr [rbx + r15*4 + 0x80], 64
+  EXPECT_ENC("66470f3a214ce500fd", a.insertps(xmm9, Mem(r13, r12, Scale::x8), UImm8(0xfd)));  // insertps xmm9, dword ptr [r13 + r12*8], 253
+}
+
+TEST_F(AssemblerGolden, PshufdXX) {
+  EXPECT_ENC("66440f70ecff", a.pshufd(xmm13, xmm4, UImm8(0xff)));  // pshufd xmm13, xmm4, 255
+  EXPECT_ENC("660f70f77f", a.pshufd(xmm6, xmm7, UImm8(0x7f)));  // pshufd xmm6, xmm7, 127
+}
+
+TEST_F(AssemblerGolden, PshufdXM) {
+  EXPECT_ENC("660f700c2405", a.pshufd(xmm1, Mem(rsp), UImm8(0x5)));  // pshufd xmm1, xmmword ptr [rsp], 5
+  EXPECT_ENC("66450f70846c7856341280", a.pshufd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678), UImm8(0x80)));  // pshufd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678], 128
+}
+
+TEST_F(AssemblerGolden, PshuflwXX) {
+  EXPECT_ENC("f2450f70cafd", a.pshuflw(xmm9, xmm10, UImm8(0xfd)));  // pshuflw xmm9, xmm10, 253
+  EXPECT_ENC("f2410f70dc40", a.pshuflw(xmm3, xmm12, UImm8(0x40)));  // pshuflw xmm3, xmm12, 64
+}
+
+TEST_F(AssemblerGolden, PshuflwXM) {
+  EXPECT_ENC("f20f7075807f", a.pshuflw(xmm6, Mem(rbp, -0x80), UImm8(0x7f)));  // pshuflw xmm6, xmmword ptr [rbp - 0x80], 127
+  EXPECT_ENC("f2450f70a87fffffffff", a.pshuflw(xmm13, Mem(r8, -0x81), UImm8(0xff)));  // pshuflw xmm13, xmmword ptr [r8 - 0x81], 255
+}
+
+TEST_F(AssemblerGolden, PshufhwXX) {
+  EXPECT_ENC("f3450f70c780", a.pshufhw(xmm8, xmm15, UImm8(0x80)));  // pshufhw xmm8, xmm15, 128
+  EXPECT_ENC("f30f70ca05", a.pshufhw(xmm1, xmm2, UImm8(0x5)));  // pshufhw xmm1, xmm2, 5
+}
+
+TEST_F(AssemblerGolden, PshufhwXM) {
+  EXPECT_ENC("f3420f709cbb8000000040", a.pshufhw(xmm3, Mem(rbx, r15, Scale::x4, 0x80), UImm8(0x40)));  // pshufhw xmm3, xmmword ptr [rbx + r15*4 + 0x80], 64
+  EXPECT_ENC("f3470f704ce500fd", a.pshufhw(xmm9, Mem(r13, r12, Scale::x8), UImm8(0xfd)));  // pshufhw xmm9, xmmword ptr [r13 + r12*8], 253
+}
+
+TEST_F(AssemblerGolden, PshufbXX) {
+  EXPECT_ENC("66440f3800ec", a.pshufb(xmm13, xmm4));  // pshufb xmm13, xmm4
+  EXPECT_ENC("660f3800f7", a.pshufb(xmm6, xmm7));  // pshufb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PshufbXM) {
+  EXPECT_ENC("660f38000c24", a.pshufb(xmm1, Mem(rsp)));  // pshufb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f3800846c78563412", a.pshufb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pshufb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PalignrXX) {
+  EXPECT_ENC("66450f3a0fcafd", a.palignr(xmm9, xmm10, UImm8(0xfd)));  // palignr xmm9, xmm10, 253
+  EXPECT_ENC("66410f3a0fdc40", a.palignr(xmm3, xmm12, UImm8(0x40)));  // palignr xmm3, xmm12, 64
+}
+
+TEST_F(AssemblerGolden, PalignrXM) {
+  EXPECT_ENC("660f3a0f75807f", a.palignr(xmm6, Mem(rbp, -0x80), UImm8(0x7f)));  // palignr xmm6, xmmword ptr [rbp - 0x80], 127
+  EXPECT_ENC("66450f3a0fa87fffffffff", a.palignr(xmm13, Mem(r8, -0x81), UImm8(0xff)));  // palignr xmm13, xmmword ptr [r8 - 0x81], 255
+}
+
+TEST_F(AssemblerGolden, ShufpsXX) {
+  EXPECT_ENC("450fc6c780", a.shufps(xmm8, xmm15, UImm8(0x80)));  // shufps xmm8, xmm15, 128
+  EXPECT_ENC("0fc6ca05", a.shufps(xmm1, xmm2, UImm8(0x5)));  // shufps xmm1, xmm2, 5
+}
+
+TEST_F(AssemblerGolden, ShufpsXM) {
+  EXPECT_ENC("420fc69cbb8000000040", a.shufps(xmm3, Mem(rbx, r15, Scale::x4, 0x80), UImm8(0x40)));  // shufps xmm3, xmmword ptr [rbx + r15*4 + 0x80], 64
+  EXPECT_ENC("470fc64ce500fd", a.shufps(xmm9, Mem(r13, r12, Scale::x8), UImm8(0xfd)));  // shufps xmm9, xmmword ptr [r13 + r12*8], 253
+}
+
+TEST_F(AssemblerGolden, ShufpdXX) {
+  EXPECT_ENC("66440fc6ecff", a.shufpd(xmm13, xmm4, UImm8(0xff)));  // shufpd xmm13, xmm4, 255
+  EXPECT_ENC("660fc6f77f", a.shufpd(xmm6, xmm7, UImm8(0x7f)));  // shufpd xmm6, xmm7, 127
+}
+
+TEST_F(AssemblerGolden, ShufpdXM) {
+  EXPECT_ENC("660fc60c2405", a.shufpd(xmm1, Mem(rsp), UImm8(0x5)));  // shufpd xmm1, xmmword ptr [rsp], 5
+  EXPECT_ENC("66450fc6846c7856341280", a.shufpd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678), UImm8(0x80)));  // shufpd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678], 128
+}
+
+TEST_F(AssemblerGolden, UnpcklpsXX) {
+  EXPECT_ENC("450f14ca", a.unpcklps(xmm9, xmm10));  // unpcklps xmm9, xmm10
+  EXPECT_ENC("410f14dc", a.unpcklps(xmm3, xmm12));  // unpcklps xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, UnpcklpsXM) {
+  EXPECT_ENC("0f147580", a.unpcklps(xmm6, Mem(rbp, -0x80)));  // unpcklps xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("450f14a87fffffff", a.unpcklps(xmm13, Mem(r8, -0x81)));  // unpcklps xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, UnpcklpdXX) {
+  EXPECT_ENC("66450f14c7", a.unpcklpd(xmm8, xmm15));  // unpcklpd xmm8, xmm15
+  EXPECT_ENC("660f14ca", a.unpcklpd(xmm1, xmm2));  // unpcklpd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, UnpcklpdXM) {
+  EXPECT_ENC("66420f149cbb80000000", a.unpcklpd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // unpcklpd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f144ce500", a.unpcklpd(xmm9, Mem(r13, r12, Scale::x8)));  // unpcklpd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, UnpckhpsXX) {
+  EXPECT_ENC("440f15ec", a.unpckhps(xmm13, xmm4));  // unpckhps xmm13, xmm4
+  EXPECT_ENC("0f15f7", a.unpckhps(xmm6, xmm7));  // unpckhps xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, UnpckhpsXM) {
+  EXPECT_ENC("0f150c24", a.unpckhps(xmm1, Mem(rsp)));  // unpckhps xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("450f15846c78563412", a.unpckhps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // unpckhps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, UnpckhpdXX) {
+  EXPECT_ENC("66450f15ca", a.unpckhpd(xmm9, xmm10));  // unpckhpd xmm9, xmm10
+  EXPECT_ENC("66410f15dc", a.unpckhpd(xmm3, xmm12));  // unpckhpd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, UnpckhpdXM) {
+  EXPECT_ENC("660f157580", a.unpckhpd(xmm6, Mem(rbp, -0x80)));  // unpckhpd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f15a87fffffff", a.unpckhpd(xmm13, Mem(r8, -0x81)));  // unpckhpd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PunpcklbwXX) {
+  EXPECT_ENC("66450f60c7", a.punpcklbw(xmm8, xmm15));  // punpcklbw xmm8, xmm15
+  EXPECT_ENC("660f60ca", a.punpcklbw(xmm1, xmm2));  // punpcklbw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PunpcklbwXM) {
+  EXPECT_ENC("66420f609cbb80000000", a.punpcklbw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // punpcklbw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f604ce500", a.punpcklbw(xmm9, Mem(r13, r12, Scale::x8)));  // punpcklbw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PunpcklwdXX) {
+  EXPECT_ENC("66440f61ec", a.punpcklwd(xmm13, xmm4));  // punpcklwd xmm13, xmm4
+  EXPECT_ENC("660f61f7", a.punpcklwd(xmm6, xmm7));  // punpcklwd xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PunpcklwdXM) {
+  EXPECT_ENC("660f610c24", a.punpcklwd(xmm1, Mem(rsp)));  // punpcklwd xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f61846c78563412", a.punpcklwd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // punpcklwd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PunpckldqXX) {
+  EXPECT_ENC("66450f62ca", a.punpckldq(xmm9, xmm10));  // punpckldq xmm9, xmm10
+  EXPECT_ENC("66410f62dc", a.punpckldq(xmm3, xmm12));  // punpckldq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PunpckldqXM) {
+  EXPECT_ENC("660f627580", a.punpckldq(xmm6, Mem(rbp, -0x80)));  // punpckldq xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f62a87fffffff", a.punpckldq(xmm13, Mem(r8, -0x81)));  // punpckldq xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PunpcklqdqXX) {
+  EXPECT_ENC("66450f6cc7", a.punpcklqdq(xmm8, xmm15));  // punpcklqdq xmm8, xmm15
+  EXPECT_ENC("660f6cca", a.punpcklqdq(xmm1, xmm2));  // punpcklqdq xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PunpcklqdqXM) {
+  EXPECT_ENC("66420f6c9cbb80000000", a.punpcklqdq(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // punpcklqdq xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f6c4ce500", a.punpcklqdq(xmm9, Mem(r13, r12, Scale::x8)));  // punpcklqdq xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PunpckhbwXX) {
+  EXPECT_ENC("66440f68ec", a.punpckhbw(xmm13, xmm4));  // punpckhbw xmm13, xmm4
+  EXPECT_ENC("660f68f7", a.punpckhbw(xmm6, xmm7));  // punpckhbw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PunpckhbwXM) {
+  EXPECT_ENC("660f680c24", a.punpckhbw(xmm1, Mem(rsp)));  // punpckhbw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f68846c78563412", a.punpckhbw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // punpckhbw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PunpckhwdXX) {
+  EXPECT_ENC("66450f69ca", a.punpckhwd(xmm9, xmm10));  // punpckhwd xmm9, xmm10
+  EXPECT_ENC("66410f69dc", a.punpckhwd(xmm3, xmm12));  // punpckhwd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PunpckhwdXM) {
+  EXPECT_ENC("660f697580", a.punpckhwd(xmm6, Mem(rbp, -0x80)));  // punpckhwd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f69a87fffffff", a.punpckhwd(xmm13, Mem(r8, -0x81)));  // punpckhwd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PunpckhdqXX) {
+  EXPECT_ENC("66450f6ac7", a.punpckhdq(xmm8, xmm15));  // punpckhdq xmm8, xmm15
+  EXPECT_ENC("660f6aca", a.punpckhdq(xmm1, xmm2));  // punpckhdq xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PunpckhdqXM) {
+  EXPECT_ENC("66420f6a9cbb80000000", a.punpckhdq(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // punpckhdq xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f6a4ce500", a.punpckhdq(xmm9, Mem(r13, r12, Scale::x8)));  // punpckhdq xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PunpckhqdqXX) {
+  EXPECT_ENC("66440f6dec", a.punpckhqdq(xmm13, xmm4));  // punpckhqdq xmm13, xmm4
+  EXPECT_ENC("660f6df7", a.punpckhqdq(xmm6, xmm7));  // punpckhqdq xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PunpckhqdqXM) {
+  EXPECT_ENC("660f6d0c24", a.punpckhqdq(xmm1, Mem(rsp)));  // punpckhqdq xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f6d846c78563412", a.punpckhqdq(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // punpckhqdq xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PacksswbXX) {
+  EXPECT_ENC("66450f63ca", a.packsswb(xmm9, xmm10));  // packsswb xmm9, xmm10
+  EXPECT_ENC("66410f63dc", a.packsswb(xmm3, xmm12));  // packsswb xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PacksswbXM) {
+  EXPECT_ENC("660f637580", a.packsswb(xmm6, Mem(rbp, -0x80)));  // packsswb xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f63a87fffffff", a.packsswb(xmm13, Mem(r8, -0x81)));  // packsswb xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PackuswbXX) {
+  EXPECT_ENC("66450f67c7", a.packuswb(xmm8, xmm15));  // packuswb xmm8, xmm15
+  EXPECT_ENC("660f67ca", a.packuswb(xmm1, xmm2));  // packuswb xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PackuswbXM) {
+  EXPECT_ENC("66420f679cbb80000000", a.packuswb(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // packuswb xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f674ce500", a.packuswb(xmm9, Mem(r13, r12, Scale::x8)));  // packuswb xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PackssdwXX) {
+  EXPECT_ENC("66440f6bec", a.packssdw(xmm13, xmm4));  // packssdw xmm13, xmm4
+  EXPECT_ENC("660f6bf7", a.packssdw(xmm6, xmm7));  // packssdw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PackssdwXM) {
+  EXPECT_ENC("660f6b0c24", a.packssdw(xmm1, Mem(rsp)));  // packssdw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f6b846c78563412", a.packssdw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // packssdw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PackusdwXX) {
+  EXPECT_ENC("66450f382bca", a.packusdw(xmm9, xmm10));  // packusdw xmm9, xmm10
+  EXPECT_ENC("66410f382bdc", a.packusdw(xmm3, xmm12));  // packusdw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PackusdwXM) {
+  EXPECT_ENC("660f382b7580", a.packusdw(xmm6, Mem(rbp, -0x80)));  // packusdw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f382ba87fffffff", a.packusdw(xmm13, Mem(r8, -0x81)));  // packusdw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PaddbXX) {
+  EXPECT_ENC("66450ffcc7", a.paddb(xmm8, xmm15));  // paddb xmm8, xmm15
+  EXPECT_ENC("660ffcca", a.paddb(xmm1, xmm2));  // paddb xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PaddbXM) {
+  EXPECT_ENC("66420ffc9cbb80000000", a.paddb(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // paddb xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470ffc4ce500", a.paddb(xmm9, Mem(r13, r12, Scale::x8)));  // paddb xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PaddwXX) {
+  EXPECT_ENC("66440ffdec", a.paddw(xmm13, xmm4));  // paddw xmm13, xmm4
+  EXPECT_ENC("660ffdf7", a.paddw(xmm6, xmm7));  // paddw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PaddwXM) {
+  EXPECT_ENC("660ffd0c24", a.paddw(xmm1, Mem(rsp)));  // paddw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450ffd846c78563412", a.paddw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // paddw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PadddXX) {
+  EXPECT_ENC("66450ffeca", a.paddd(xmm9, xmm10));  // paddd xmm9, xmm10
+  EXPECT_ENC("66410ffedc", a.paddd(xmm3, xmm12));  // paddd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PadddXM) {
+  EXPECT_ENC("660ffe7580", a.paddd(xmm6, Mem(rbp, -0x80)));  // paddd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450ffea87fffffff", a.paddd(xmm13, Mem(r8, -0x81)));  // paddd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PaddqXX) {
+  EXPECT_ENC("66450fd4c7", a.paddq(xmm8, xmm15));  // paddq xmm8, xmm15
+  EXPECT_ENC("660fd4ca", a.paddq(xmm1, xmm2));  // paddq xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PaddqXM) {
+  EXPECT_ENC("66420fd49cbb80000000", a.paddq(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // paddq xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fd44ce500", a.paddq(xmm9, Mem(r13, r12, Scale::x8)));  // paddq xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PsubbXX) {
+  EXPECT_ENC("66440ff8ec", a.psubb(xmm13, xmm4));  // psubb xmm13, xmm4
+  EXPECT_ENC("660ff8f7", a.psubb(xmm6, xmm7));  // psubb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PsubbXM) {
+  EXPECT_ENC("660ff80c24", a.psubb(xmm1, Mem(rsp)));  // psubb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450ff8846c78563412", a.psubb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // psubb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PsubwXX) {
+  EXPECT_ENC("66450ff9ca", a.psubw(xmm9, xmm10));  // psubw xmm9, xmm10
+  EXPECT_ENC("66410ff9dc", a.psubw(xmm3, xmm12));  // psubw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PsubwXM) {
+  EXPECT_ENC("660ff97580", a.psubw(xmm6, Mem(rbp, -0x80)));  // psubw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450ff9a87fffffff", a.psubw(xmm13, Mem(r8, -0x81)));  // psubw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PsubdXX) {
+  EXPECT_ENC("66450ffac7", a.psubd(xmm8, xmm15));  // psubd xmm8, xmm15
+  EXPECT_ENC("660ffaca", a.psubd(xmm1, xmm2));  // psubd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PsubdXM) {
+  EXPECT_ENC("66420ffa9cbb80000000", a.psubd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // psubd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470ffa4ce500", a.psubd(xmm9, Mem(r13, r12, Scale::x8)));  // psubd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PsubqXX) {
+  EXPECT_ENC("66440ffbec", a.psubq(xmm13, xmm4));  // psubq xmm13, xmm4
+  EXPECT_ENC("660ffbf7", a.psubq(xmm6, xmm7));  // psubq xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PsubqXM) {
+  EXPECT_ENC("660ffb0c24", a.psubq(xmm1, Mem(rsp)));  // psubq xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450ffb846c78563412", a.psubq(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // psubq xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PaddsbXX) {
+  EXPECT_ENC("66450fecca", a.paddsb(xmm9, xmm10));  // paddsb xmm9, xmm10
+  EXPECT_ENC("66410fecdc", a.paddsb(xmm3, xmm12));  // paddsb xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PaddsbXM) {
+  EXPECT_ENC("660fec7580", a.paddsb(xmm6, Mem(rbp, -0x80)));  // paddsb xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450feca87fffffff", a.paddsb(xmm13, Mem(r8, -0x81)));  // paddsb xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PaddswXX) {
+  EXPECT_ENC("66450fedc7", a.paddsw(xmm8, xmm15));  // paddsw xmm8, xmm15
+  EXPECT_ENC("660fedca", a.paddsw(xmm1, xmm2));  // paddsw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PaddswXM) {
+  EXPECT_ENC("66420fed9cbb80000000", a.paddsw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // paddsw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fed4ce500", a.paddsw(xmm9, Mem(r13, r12, Scale::x8)));  // paddsw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PaddusbXX) {
+  EXPECT_ENC("66440fdcec", a.paddusb(xmm13, xmm4));  // paddusb xmm13, xmm4
+  EXPECT_ENC("660fdcf7", a.paddusb(xmm6, xmm7));  // paddusb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PaddusbXM) {
+  EXPECT_ENC("660fdc0c24", a.paddusb(xmm1, Mem(rsp)));  // paddusb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fdc846c78563412", a.paddusb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // paddusb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PadduswXX) {
+  EXPECT_ENC("66450fddca", a.paddusw(xmm9, xmm10));  // paddusw xmm9, xmm10
+  EXPECT_ENC("66410fdddc", a.paddusw(xmm3, xmm12));  // paddusw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PadduswXM) {
+  EXPECT_ENC("660fdd7580", a.paddusw(xmm6, Mem(rbp, -0x80)));  // paddusw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450fdda87fffffff", a.paddusw(xmm13, Mem(r8, -0x81)));  // paddusw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PsubsbXX) {
+  EXPECT_ENC("66450fe8c7", a.psubsb(xmm8, xmm15));  // psubsb xmm8, xmm15
+  EXPECT_ENC("660fe8ca", a.psubsb(xmm1, xmm2));  // psubsb xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PsubsbXM) {
+  EXPECT_ENC("66420fe89cbb80000000", a.psubsb(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // psubsb xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fe84ce500", a.psubsb(xmm9, Mem(r13, r12, Scale::x8)));  // psubsb xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PsubswXX) {
+  EXPECT_ENC("66440fe9ec", a.psubsw(xmm13, xmm4));  // psubsw xmm13, xmm4
+  EXPECT_ENC("660fe9f7", a.psubsw(xmm6, xmm7));  // psubsw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PsubswXM) {
+  EXPECT_ENC("660fe90c24", a.psubsw(xmm1, Mem(rsp)));  // psubsw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fe9846c78563412", a.psubsw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // psubsw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PsubusbXX) {
+  EXPECT_ENC("66450fd8ca", a.psubusb(xmm9, xmm10));  // psubusb xmm9, xmm10
+  EXPECT_ENC("66410fd8dc", a.psubusb(xmm3, xmm12));  // psubusb xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PsubusbXM) {
+  EXPECT_ENC("660fd87580", a.psubusb(xmm6, Mem(rbp, -0x80)));  // psubusb xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450fd8a87fffffff", a.psubusb(xmm13, Mem(r8, -0x81)));  // psubusb xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PsubuswXX) {
+  EXPECT_ENC("66450fd9c7", a.psubusw(xmm8, xmm15));  // psubusw xmm8, xmm15
+  EXPECT_ENC("660fd9ca", a.psubusw(xmm1, xmm2));  // psubusw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PsubuswXM) {
+  EXPECT_ENC("66420fd99cbb80000000", a.psubusw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // psubusw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fd94ce500", a.psubusw(xmm9, Mem(r13, r12, Scale::x8)));  // psubusw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PmullwXX) {
+  EXPECT_ENC("66440fd5ec", a.pmullw(xmm13, xmm4));  // pmullw xmm13, xmm4
+  EXPECT_ENC("660fd5f7", a.pmullw(xmm6, xmm7));  // pmullw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmullwXM) {
+  EXPECT_ENC("660fd50c24", a.pmullw(xmm1, Mem(rsp)));  // pmullw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fd5846c78563412", a.pmullw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmullw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmuludqXX) {
+  EXPECT_ENC("66450ff4ca", a.pmuludq(xmm9, xmm10));  // pmuludq xmm9, xmm10
+  EXPECT_ENC("66410ff4dc", a.pmuludq(xmm3, xmm12));  // pmuludq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmuludqXM) {
+  EXPECT_ENC("660ff47580", a.pmuludq(xmm6, Mem(rbp, -0x80)));  // pmuludq xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450ff4a87fffffff", a.pmuludq(xmm13, Mem(r8, -0x81)));  // pmuludq xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmulhwXX) {
+  EXPECT_ENC("66450fe5c7", a.pmulhw(xmm8, xmm15));  // pmulhw xmm8, xmm15
+  EXPECT_ENC("660fe5ca", a.pmulhw(xmm1, xmm2));  // pmulhw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmulhwXM) {
+  EXPECT_ENC("66420fe59cbb80000000", a.pmulhw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmulhw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fe54ce500", a.pmulhw(xmm9, Mem(r13, r12, Scale::x8)));  // pmulhw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PmulhuwXX) {
+  EXPECT_ENC("66440fe4ec", a.pmulhuw(xmm13, xmm4));  // pmulhuw xmm13, xmm4
+  EXPECT_ENC("660fe4f7", a.pmulhuw(xmm6, xmm7));  // pmulhuw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmulhuwXM) {
+  EXPECT_ENC("660fe40c24", a.pmulhuw(xmm1, Mem(rsp)));  // pmulhuw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fe4846c78563412", a.pmulhuw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmulhuw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmaddwdXX) {
+  EXPECT_ENC("66450ff5ca", a.pmaddwd(xmm9, xmm10));  // pmaddwd xmm9, xmm10
+  EXPECT_ENC("66410ff5dc", a.pmaddwd(xmm3, xmm12));  // pmaddwd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmaddwdXM) {
+  EXPECT_ENC("660ff57580", a.pmaddwd(xmm6, Mem(rbp, -0x80)));  // pmaddwd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450ff5a87fffffff", a.pmaddwd(xmm13, Mem(r8, -0x81)));  // pmaddwd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PavgbXX) {
+  EXPECT_ENC("66450fe0c7", a.pavgb(xmm8, xmm15));  // pavgb xmm8, xmm15
+  EXPECT_ENC("660fe0ca", a.pavgb(xmm1, xmm2));  // pavgb xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PavgbXM) {
+  EXPECT_ENC("66420fe09cbb80000000", a.pavgb(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pavgb xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fe04ce500", a.pavgb(xmm9, Mem(r13, r12, Scale::x8)));  // pavgb xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PavgwXX) {
+  EXPECT_ENC("66440fe3ec", a.pavgw(xmm13, xmm4));  // pavgw xmm13, xmm4
+  EXPECT_ENC("660fe3f7", a.pavgw(xmm6, xmm7));  // pavgw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PavgwXM) {
+  EXPECT_ENC("660fe30c24", a.pavgw(xmm1, Mem(rsp)));  // pavgw xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fe3846c78563412", a.pavgw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pavgw xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PsadbwXX) {
+  EXPECT_ENC("66450ff6ca", a.psadbw(xmm9, xmm10));  // psadbw xmm9, xmm10
+  EXPECT_ENC("66410ff6dc", a.psadbw(xmm3, xmm12));  // psadbw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PsadbwXM) {
+  EXPECT_ENC("660ff67580", a.psadbw(xmm6, Mem(rbp, -0x80)));  // psadbw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450ff6a87fffffff", a.psadbw(xmm13, Mem(r8, -0x81)));  // psadbw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmulldXX) {
+  EXPECT_ENC("66450f3840c7", a.pmulld(xmm8, xmm15));  // pmulld xmm8, xmm15
+  EXPECT_ENC("660f3840ca", a.pmulld(xmm1, xmm2));  // pmulld xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmulldXM) {
+  EXPECT_ENC("66420f38409cbb80000000", a.pmulld(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmulld xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f38404ce500", a.pmulld(xmm9, Mem(r13, r12, Scale::x8)));  // pmulld xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PmuldqXX) {
+  EXPECT_ENC("66440f3828ec", a.pmuldq(xmm13, xmm4));  // pmuldq xmm13, xmm4
+  EXPECT_ENC("660f3828f7", a.pmuldq(xmm6, xmm7));  // pmuldq xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmuldqXM) {
+  EXPECT_ENC("660f38280c24", a.pmuldq(xmm1, Mem(rsp)));  // pmuldq xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f3828846c78563412", a.pmuldq(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmuldq xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmulhrswXX) {
+  EXPECT_ENC("66450f380bca", a.pmulhrsw(xmm9, xmm10));  // pmulhrsw xmm9, xmm10
+  EXPECT_ENC("66410f380bdc", a.pmulhrsw(xmm3, xmm12));  // pmulhrsw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmulhrswXM) {
+  EXPECT_ENC("660f380b7580", a.pmulhrsw(xmm6, Mem(rbp, -0x80)));  // pmulhrsw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f380ba87fffffff", a.pmulhrsw(xmm13, Mem(r8, -0x81)));  // pmulhrsw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmaddubswXX) {
+  EXPECT_ENC("66450f3804c7", a.pmaddubsw(xmm8, xmm15));  // pmaddubsw xmm8, xmm15
+  EXPECT_ENC("660f3804ca", a.pmaddubsw(xmm1, xmm2));  // pmaddubsw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmaddubswXM) {
+  EXPECT_ENC("66420f38049cbb80000000", a.pmaddubsw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmaddubsw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f38044ce500", a.pmaddubsw(xmm9, Mem(r13, r12, Scale::x8)));  // pmaddubsw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PminsbXX) {
+  EXPECT_ENC("66440f3838ec", a.pminsb(xmm13, xmm4));  // pminsb xmm13, xmm4
+  EXPECT_ENC("660f3838f7", a.pminsb(xmm6, xmm7));  // pminsb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PminsbXM) {
+  EXPECT_ENC("660f38380c24", a.pminsb(xmm1, Mem(rsp)));  // pminsb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f3838846c78563412", a.pminsb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pminsb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PminswXX) {
+  EXPECT_ENC("66450feaca", a.pminsw(xmm9, xmm10));  // pminsw xmm9, xmm10
+  EXPECT_ENC("66410feadc", a.pminsw(xmm3, xmm12));  // pminsw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PminswXM) {
+  EXPECT_ENC("660fea7580", a.pminsw(xmm6, Mem(rbp, -0x80)));  // pminsw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450feaa87fffffff", a.pminsw(xmm13, Mem(r8, -0x81)));  // pminsw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PminsdXX) {
+  EXPECT_ENC("66450f3839c7", a.pminsd(xmm8, xmm15));  // pminsd xmm8, xmm15
+  EXPECT_ENC("660f3839ca", a.pminsd(xmm1, xmm2));  // pminsd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PminsdXM) {
+  EXPECT_ENC("66420f38399cbb80000000", a.pminsd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pminsd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f38394ce500", a.pminsd(xmm9, Mem(r13, r12, Scale::x8)));  // pminsd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PminubXX) {
+  EXPECT_ENC("66440fdaec", a.pminub(xmm13, xmm4));  // pminub xmm13, xmm4
+  EXPECT_ENC("660fdaf7", a.pminub(xmm6, xmm7));  // pminub xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PminubXM) {
+  EXPECT_ENC("660fda0c24", a.pminub(xmm1, Mem(rsp)));  // pminub xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fda846c78563412", a.pminub(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pminub xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PminuwXX) {
+  EXPECT_ENC("66450f383aca", a.pminuw(xmm9, xmm10));  // pminuw xmm9, xmm10
+  EXPECT_ENC("66410f383adc", a.pminuw(xmm3, xmm12));  // pminuw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PminuwXM) {
+  EXPECT_ENC("660f383a7580", a.pminuw(xmm6, Mem(rbp, -0x80)));  // pminuw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f383aa87fffffff", a.pminuw(xmm13, Mem(r8, -0x81)));  // pminuw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PminudXX) {
+  EXPECT_ENC("66450f383bc7", a.pminud(xmm8, xmm15));  // pminud xmm8, xmm15
+  EXPECT_ENC("660f383bca", a.pminud(xmm1, xmm2));  // pminud xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PminudXM) {
+  EXPECT_ENC("66420f383b9cbb80000000", a.pminud(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pminud xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f383b4ce500", a.pminud(xmm9, Mem(r13, r12, Scale::x8)));  // pminud xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PmaxsbXX) {
+  EXPECT_ENC("66440f383cec", a.pmaxsb(xmm13, xmm4));  // pmaxsb xmm13, xmm4
+  EXPECT_ENC("660f383cf7", a.pmaxsb(xmm6, xmm7));  // pmaxsb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmaxsbXM) {
+  EXPECT_ENC("660f383c0c24", a.pmaxsb(xmm1, Mem(rsp)));  // pmaxsb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f383c846c78563412", a.pmaxsb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmaxsb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmaxswXX) {
+  EXPECT_ENC("66450feeca", a.pmaxsw(xmm9, xmm10));  // pmaxsw xmm9, xmm10
+  EXPECT_ENC("66410feedc", a.pmaxsw(xmm3, xmm12));  // pmaxsw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmaxswXM) {
+  EXPECT_ENC("660fee7580", a.pmaxsw(xmm6, Mem(rbp, -0x80)));  // pmaxsw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450feea87fffffff", a.pmaxsw(xmm13, Mem(r8, -0x81)));  // pmaxsw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmaxsdXX) {
+  EXPECT_ENC("66450f383dc7", a.pmaxsd(xmm8, xmm15));  // pmaxsd xmm8, xmm15
+  EXPECT_ENC("660f383dca", a.pmaxsd(xmm1, xmm2));  // pmaxsd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmaxsdXM) {
+  EXPECT_ENC("66420f383d9cbb80000000", a.pmaxsd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmaxsd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f383d4ce500", a.pmaxsd(xmm9, Mem(r13, r12, Scale::x8)));  // pmaxsd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PmaxubXX) {
+  EXPECT_ENC("66440fdeec", a.pmaxub(xmm13, xmm4));  // pmaxub xmm13, xmm4
+  EXPECT_ENC("660fdef7", a.pmaxub(xmm6, xmm7));  // pmaxub xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmaxubXM) {
+  EXPECT_ENC("660fde0c24", a.pmaxub(xmm1, Mem(rsp)));  // pmaxub xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fde846c78563412", a.pmaxub(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmaxub xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmaxuwXX) {
+  EXPECT_ENC("66450f383eca", a.pmaxuw(xmm9, xmm10));  // pmaxuw xmm9, xmm10
+  EXPECT_ENC("66410f383edc", a.pmaxuw(xmm3, xmm12));  // pmaxuw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmaxuwXM) {
+  EXPECT_ENC("660f383e7580", a.pmaxuw(xmm6, Mem(rbp, -0x80)));  // pmaxuw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f383ea87fffffff", a.pmaxuw(xmm13, Mem(r8, -0x81)));  // pmaxuw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmaxudXX) {
+  EXPECT_ENC("66450f383fc7", a.pmaxud(xmm8, xmm15));  // pmaxud xmm8, xmm15
+  EXPECT_ENC("660f383fca", a.pmaxud(xmm1, xmm2));  // pmaxud xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmaxudXM) {
+  EXPECT_ENC("66420f383f9cbb80000000", a.pmaxud(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmaxud xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f383f4ce500", a.pmaxud(xmm9, Mem(r13, r12, Scale::x8)));  // pmaxud xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PabsbXX) {
+  EXPECT_ENC("66440f381cec", a.pabsb(xmm13, xmm4));  // pabsb xmm13, xmm4
+  EXPECT_ENC("660f381cf7", a.pabsb(xmm6, xmm7));  // pabsb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PabsbXM) {
+  EXPECT_ENC("660f381c0c24", a.pabsb(xmm1, Mem(rsp)));  // pabsb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f381c846c78563412", a.pabsb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pabsb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PabswXX) {
+  EXPECT_ENC("66450f381dca", a.pabsw(xmm9, xmm10));  // pabsw xmm9, xmm10
+  EXPECT_ENC("66410f381ddc", a.pabsw(xmm3, xmm12));  // pabsw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PabswXM) {
+  EXPECT_ENC("660f381d7580", a.pabsw(xmm6, Mem(rbp, -0x80)));  // pabsw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f381da87fffffff", a.pabsw(xmm13, Mem(r8, -0x81)));  // pabsw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PabsdXX) {
+  EXPECT_ENC("66450f381ec7", a.pabsd(xmm8, xmm15));  // pabsd xmm8, xmm15
+  EXPECT_ENC("660f381eca", a.pabsd(xmm1, xmm2));  // pabsd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PabsdXM) {
+  EXPECT_ENC("66420f381e9cbb80000000", a.pabsd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pabsd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f381e4ce500", a.pabsd(xmm9, Mem(r13, r12, Scale::x8)));  // pabsd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PcmpeqbXX) {
+  EXPECT_ENC("66440f74ec", a.pcmpeqb(xmm13, xmm4));  // pcmpeqb xmm13, xmm4
+  EXPECT_ENC("660f74f7", a.pcmpeqb(xmm6, xmm7));  // pcmpeqb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PcmpeqbXM) {
+  EXPECT_ENC("660f740c24", a.pcmpeqb(xmm1, Mem(rsp)));  // pcmpeqb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f74846c78563412", a.pcmpeqb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pcmpeqb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PcmpeqwXX) {
+  EXPECT_ENC("66450f75ca", a.pcmpeqw(xmm9, xmm10));  // pcmpeqw xmm9, xmm10
+  EXPECT_ENC("66410f75dc", a.pcmpeqw(xmm3, xmm12));  // pcmpeqw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PcmpeqwXM) {
+  EXPECT_ENC("660f757580", a.pcmpeqw(xmm6, Mem(rbp, -0x80)));  // pcmpeqw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f75a87fffffff", a.pcmpeqw(xmm13, Mem(r8, -0x81)));  // pcmpeqw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PcmpeqdXX) {
+  EXPECT_ENC("66450f76c7", a.pcmpeqd(xmm8, xmm15));  // pcmpeqd xmm8, xmm15
+  EXPECT_ENC("660f76ca", a.pcmpeqd(xmm1, xmm2));  // pcmpeqd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PcmpeqdXM) {
+  EXPECT_ENC("66420f769cbb80000000", a.pcmpeqd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pcmpeqd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f764ce500", a.pcmpeqd(xmm9, Mem(r13, r12, Scale::x8)));  // pcmpeqd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PcmpgtbXX) {
+  EXPECT_ENC("66440f64ec", a.pcmpgtb(xmm13, xmm4));  // pcmpgtb xmm13, xmm4
+  EXPECT_ENC("660f64f7", a.pcmpgtb(xmm6, xmm7));  // pcmpgtb xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PcmpgtbXM) {
+  EXPECT_ENC("660f640c24", a.pcmpgtb(xmm1, Mem(rsp)));  // pcmpgtb xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f64846c78563412", a.pcmpgtb(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pcmpgtb xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PcmpgtwXX) {
+  EXPECT_ENC("66450f65ca", a.pcmpgtw(xmm9, xmm10));  // pcmpgtw xmm9, xmm10
+  EXPECT_ENC("66410f65dc", a.pcmpgtw(xmm3, xmm12));  // pcmpgtw xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PcmpgtwXM) {
+  EXPECT_ENC("660f657580", a.pcmpgtw(xmm6, Mem(rbp, -0x80)));  // pcmpgtw xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f65a87fffffff", a.pcmpgtw(xmm13, Mem(r8, -0x81)));  // pcmpgtw xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PcmpgtdXX) {
+  EXPECT_ENC("66450f66c7", a.pcmpgtd(xmm8, xmm15));  // pcmpgtd xmm8, xmm15
+  EXPECT_ENC("660f66ca", a.pcmpgtd(xmm1, xmm2));  // pcmpgtd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PcmpgtdXM) {
+  EXPECT_ENC("66420f669cbb80000000", a.pcmpgtd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pcmpgtd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f664ce500", a.pcmpgtd(xmm9, Mem(r13, r12, Scale::x8)));  // pcmpgtd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PcmpeqqXX) {
+  EXPECT_ENC("66440f3829ec", a.pcmpeqq(xmm13, xmm4));  // pcmpeqq xmm13, xmm4
+  EXPECT_ENC("660f3829f7", a.pcmpeqq(xmm6, xmm7));  // pcmpeqq xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PcmpeqqXM) {
+  EXPECT_ENC("660f38290c24", a.pcmpeqq(xmm1, Mem(rsp)));  // pcmpeqq xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f3829846c78563412", a.pcmpeqq(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pcmpeqq xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PcmpgtqXX) {
+  EXPECT_ENC("66450f3837ca", a.pcmpgtq(xmm9, xmm10));  // pcmpgtq xmm9, xmm10
+  EXPECT_ENC("66410f3837dc", a.pcmpgtq(xmm3, xmm12));  // pcmpgtq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PcmpgtqXM) {
+  EXPECT_ENC("660f38377580", a.pcmpgtq(xmm6, Mem(rbp, -0x80)));  // pcmpgtq xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f3837a87fffffff", a.pcmpgtq(xmm13, Mem(r8, -0x81)));  // pcmpgtq xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PandXX) {
+  EXPECT_ENC("66450fdbc7", a.pand(xmm8, xmm15));  // pand xmm8, xmm15
+  EXPECT_ENC("660fdbca", a.pand(xmm1, xmm2));  // pand xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PandXM) {
+  EXPECT_ENC("66420fdb9cbb80000000", a.pand(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pand xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fdb4ce500", a.pand(xmm9, Mem(r13, r12, Scale::x8)));  // pand xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PandnXX) {
+  EXPECT_ENC("66440fdfec", a.pandn(xmm13, xmm4));  // pandn xmm13, xmm4
+  EXPECT_ENC("660fdff7", a.pandn(xmm6, xmm7));  // pandn xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PandnXM) {
+  EXPECT_ENC("660fdf0c24", a.pandn(xmm1, Mem(rsp)));  // pandn xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fdf846c78563412", a.pandn(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pandn xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PorXX) {
+  EXPECT_ENC("66450febca", a.por(xmm9, xmm10));  // por xmm9, xmm10
+  EXPECT_ENC("66410febdc", a.por(xmm3, xmm12));  // por xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PorXM) {
+  EXPECT_ENC("660feb7580", a.por(xmm6, Mem(rbp, -0x80)));  // por xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450feba87fffffff", a.por(xmm13, Mem(r8, -0x81)));  // por xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PsllwXX) {
+  EXPECT_ENC("66450ff1c7", a.psllw(xmm8, xmm15));  // psllw xmm8, xmm15
+  EXPECT_ENC("660ff1ca", a.psllw(xmm1, xmm2));  // psllw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PsllwXM) {
+  EXPECT_ENC("66420ff19cbb80000000", a.psllw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // psllw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470ff14ce500", a.psllw(xmm9, Mem(r13, r12, Scale::x8)));  // psllw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PslldXX) {
+  EXPECT_ENC("66440ff2ec", a.pslld(xmm13, xmm4));  // pslld xmm13, xmm4
+  EXPECT_ENC("660ff2f7", a.pslld(xmm6, xmm7));  // pslld xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PslldXM) {
+  EXPECT_ENC("660ff20c24", a.pslld(xmm1, Mem(rsp)));  // pslld xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450ff2846c78563412", a.pslld(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pslld xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PsllqXX) {
+  EXPECT_ENC("66450ff3ca", a.psllq(xmm9, xmm10));  // psllq xmm9, xmm10
+  EXPECT_ENC("66410ff3dc", a.psllq(xmm3, xmm12));  // psllq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PsllqXM) {
+  EXPECT_ENC("660ff37580", a.psllq(xmm6, Mem(rbp, -0x80)));  // psllq xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450ff3a87fffffff", a.psllq(xmm13, Mem(r8, -0x81)));  // psllq xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PsrlwXX) {
+  EXPECT_ENC("66450fd1c7", a.psrlw(xmm8, xmm15));  // psrlw xmm8, xmm15
+  EXPECT_ENC("660fd1ca", a.psrlw(xmm1, xmm2));  // psrlw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PsrlwXM) {
+  EXPECT_ENC("66420fd19cbb80000000", a.psrlw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // psrlw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fd14ce500", a.psrlw(xmm9, Mem(r13, r12, Scale::x8)));  // psrlw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PsrldXX) {
+  EXPECT_ENC("66440fd2ec", a.psrld(xmm13, xmm4));  // psrld xmm13, xmm4
+  EXPECT_ENC("660fd2f7", a.psrld(xmm6, xmm7));  // psrld xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PsrldXM) {
+  EXPECT_ENC("660fd20c24", a.psrld(xmm1, Mem(rsp)));  // psrld xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fd2846c78563412", a.psrld(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // psrld xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PsrlqXX) {
+  EXPECT_ENC("66450fd3ca", a.psrlq(xmm9, xmm10));  // psrlq xmm9, xmm10
+  EXPECT_ENC("66410fd3dc", a.psrlq(xmm3, xmm12));  // psrlq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PsrlqXM) {
+  EXPECT_ENC("660fd37580", a.psrlq(xmm6, Mem(rbp, -0x80)));  // psrlq xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450fd3a87fffffff", a.psrlq(xmm13, Mem(r8, -0x81)));  // psrlq xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PsrawXX) {
+  EXPECT_ENC("66450fe1c7", a.psraw(xmm8, xmm15));  // psraw xmm8, xmm15
+  EXPECT_ENC("660fe1ca", a.psraw(xmm1, xmm2));  // psraw xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PsrawXM) {
+  EXPECT_ENC("66420fe19cbb80000000", a.psraw(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // psraw xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470fe14ce500", a.psraw(xmm9, Mem(r13, r12, Scale::x8)));  // psraw xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PsradXX) {
+  EXPECT_ENC("66440fe2ec", a.psrad(xmm13, xmm4));  // psrad xmm13, xmm4
+  EXPECT_ENC("660fe2f7", a.psrad(xmm6, xmm7));  // psrad xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PsradXM) {
+  EXPECT_ENC("660fe20c24", a.psrad(xmm1, Mem(rsp)));  // psrad xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fe2846c78563412", a.psrad(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // psrad xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PsllwXI) {
+  EXPECT_ENC("66410f71f1fd", a.psllw(xmm9, UImm8(0xfd)));  // psllw xmm9, 253
+  EXPECT_ENC("660f71f340", a.psllw(xmm3, UImm8(0x40)));  // psllw xmm3, 64
+}
+
+TEST_F(AssemblerGolden, PslldXI) {
+  EXPECT_ENC("660f72f67f", a.pslld(xmm6, UImm8(0x7f)));  // pslld xmm6, 127
+  EXPECT_ENC("66410f72f5ff", a.pslld(xmm13, UImm8(0xff)));  // pslld xmm13, 255
+}
+
+TEST_F(AssemblerGolden, PsllqXI) {
+  EXPECT_ENC("66410f73f080", a.psllq(xmm8, UImm8(0x80)));  // psllq xmm8, 128
+  EXPECT_ENC("660f73f105", a.psllq(xmm1, UImm8(0x5)));  // psllq xmm1, 5
+}
+
+TEST_F(AssemblerGolden, PsrlwXI) {
+  EXPECT_ENC("660f71d340", a.psrlw(xmm3, UImm8(0x40)));  // psrlw xmm3, 64
+  EXPECT_ENC("66410f71d1fd", a.psrlw(xmm9, UImm8(0xfd)));  // psrlw xmm9, 253
+}
+
+TEST_F(AssemblerGolden, PsrldXI) {
+  EXPECT_ENC("66410f72d5ff", a.psrld(xmm13, UImm8(0xff)));  // psrld xmm13, 255
+  EXPECT_ENC("660f72d67f", a.psrld(xmm6, UImm8(0x7f)));  // psrld xmm6, 127
+}
+
+TEST_F(AssemblerGolden, PsrlqXI) {
+  EXPECT_ENC("660f73d105", a.psrlq(xmm1, UImm8(0x5)));  // psrlq xmm1, 5
+  EXPECT_ENC("66410f73d080", a.psrlq(xmm8, UImm8(0x80)));  // psrlq xmm8, 128
+}
+
+TEST_F(AssemblerGolden, PsrawXI) {
+  EXPECT_ENC("66410f71e1fd", a.psraw(xmm9, UImm8(0xfd)));  // psraw xmm9, 253
+  EXPECT_ENC("660f71e340", a.psraw(xmm3, UImm8(0x40)));  // psraw xmm3, 64
+}
+
+TEST_F(AssemblerGolden, PsradXI) {
+  EXPECT_ENC("660f72e67f", a.psrad(xmm6, UImm8(0x7f)));  // psrad xmm6, 127
+  EXPECT_ENC("66410f72e5ff", a.psrad(xmm13, UImm8(0xff)));  // psrad xmm13, 255
+}
+
+TEST_F(AssemblerGolden, PslldqXI) {
+  EXPECT_ENC("66410f73f880", a.pslldq(xmm8, UImm8(0x80)));  // pslldq xmm8, 128
+  EXPECT_ENC("660f73f905", a.pslldq(xmm1, UImm8(0x5)));  // pslldq xmm1, 5
+}
+
+TEST_F(AssemblerGolden, PsrldqXI) {
+  EXPECT_ENC("660f73db40", a.psrldq(xmm3, UImm8(0x40)));  // psrldq xmm3, 64
+  EXPECT_ENC("66410f73d9fd", a.psrldq(xmm9, UImm8(0xfd)));  // psrldq xmm9, 253
+}
+
+TEST_F(AssemblerGolden, PmovsxbwXX) {
+  EXPECT_ENC("66440f3820ec", a.pmovsxbw(xmm13, xmm4));  // pmovsxbw xmm13, xmm4
+  EXPECT_ENC("660f3820f7", a.pmovsxbw(xmm6, xmm7));  // pmovsxbw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmovsxbwXM) {
+  EXPECT_ENC("660f38200c24", a.pmovsxbw(xmm1, Mem(rsp)));  // pmovsxbw xmm1, qword ptr [rsp]
+  EXPECT_ENC("66450f3820846c78563412", a.pmovsxbw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmovsxbw xmm8, qword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmovsxwdXX) {
+  EXPECT_ENC("66450f3823ca", a.pmovsxwd(xmm9, xmm10));  // pmovsxwd xmm9, xmm10
+  EXPECT_ENC("66410f3823dc", a.pmovsxwd(xmm3, xmm12));  // pmovsxwd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmovsxwdXM) {
+  EXPECT_ENC("660f38237580", a.pmovsxwd(xmm6, Mem(rbp, -0x80)));  // pmovsxwd xmm6, qword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f3823a87fffffff", a.pmovsxwd(xmm13, Mem(r8, -0x81)));  // pmovsxwd xmm13, qword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmovsxdqXX) {
+  EXPECT_ENC("66450f3825c7", a.pmovsxdq(xmm8, xmm15));  // pmovsxdq xmm8, xmm15
+  EXPECT_ENC("660f3825ca", a.pmovsxdq(xmm1, xmm2));  // pmovsxdq xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmovsxdqXM) {
+  EXPECT_ENC("66420f38259cbb80000000", a.pmovsxdq(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmovsxdq xmm3, qword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f38254ce500", a.pmovsxdq(xmm9, Mem(r13, r12, Scale::x8)));  // pmovsxdq xmm9, qword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, PmovzxbwXX) {
+  EXPECT_ENC("66440f3830ec", a.pmovzxbw(xmm13, xmm4));  // pmovzxbw xmm13, xmm4
+  EXPECT_ENC("660f3830f7", a.pmovzxbw(xmm6, xmm7));  // pmovzxbw xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, PmovzxbwXM) {
+  EXPECT_ENC("660f38300c24", a.pmovzxbw(xmm1, Mem(rsp)));  // pmovzxbw xmm1, qword ptr [rsp]
+  EXPECT_ENC("66450f3830846c78563412", a.pmovzxbw(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // pmovzxbw xmm8, qword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, PmovzxwdXX) {
+  EXPECT_ENC("66450f3833ca", a.pmovzxwd(xmm9, xmm10));  // pmovzxwd xmm9, xmm10
+  EXPECT_ENC("66410f3833dc", a.pmovzxwd(xmm3, xmm12));  // pmovzxwd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, PmovzxwdXM) {
+  EXPECT_ENC("660f38337580", a.pmovzxwd(xmm6, Mem(rbp, -0x80)));  // pmovzxwd xmm6, qword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f3833a87fffffff", a.pmovzxwd(xmm13, Mem(r8, -0x81)));  // pmovzxwd xmm13, qword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, PmovzxdqXX) {
+  EXPECT_ENC("66450f3835c7", a.pmovzxdq(xmm8, xmm15));  // pmovzxdq xmm8, xmm15
+  EXPECT_ENC("660f3835ca", a.pmovzxdq(xmm1, xmm2));  // pmovzxdq xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, PmovzxdqXM) {
+  EXPECT_ENC("66420f38359cbb80000000", a.pmovzxdq(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // pmovzxdq xmm3, qword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f38354ce500", a.pmovzxdq(xmm9, Mem(r13, r12, Scale::x8)));  // pmovzxdq xmm9, qword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, AddpsXX) {
+  EXPECT_ENC("440f58ec", a.addps(xmm13, xmm4));  // addps xmm13, xmm4
+  EXPECT_ENC("0f58f7", a.addps(xmm6, xmm7));  // addps xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, AddpsXM) {
+  EXPECT_ENC("0f580c24", a.addps(xmm1, Mem(rsp)));  // addps xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("450f58846c78563412", a.addps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // addps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, AddpdXX) {
+  EXPECT_ENC("66450f58ca", a.addpd(xmm9, xmm10));  // addpd xmm9, xmm10
+  EXPECT_ENC("66410f58dc", a.addpd(xmm3, xmm12));  // addpd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, AddpdXM) {
+  EXPECT_ENC("660f587580", a.addpd(xmm6, Mem(rbp, -0x80)));  // addpd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f58a87fffffff", a.addpd(xmm13, Mem(r8, -0x81)));  // addpd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, SubpsXX) {
+  EXPECT_ENC("450f5cc7", a.subps(xmm8, xmm15));  // subps xmm8, xmm15
+  EXPECT_ENC("0f5cca", a.subps(xmm1, xmm2));  // subps xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, SubpsXM) {
+  EXPECT_ENC("420f5c9cbb80000000", a.subps(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // subps xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("470f5c4ce500", a.subps(xmm9, Mem(r13, r12, Scale::x8)));  // subps xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, SubpdXX) {
+  EXPECT_ENC("66440f5cec", a.subpd(xmm13, xmm4));  // subpd xmm13, xmm4
+  EXPECT_ENC("660f5cf7", a.subpd(xmm6, xmm7));  // subpd xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, SubpdXM) {
+  EXPECT_ENC("660f5c0c24", a.subpd(xmm1, Mem(rsp)));  // subpd xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f5c846c78563412", a.subpd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // subpd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, MulpsXX) {
+  EXPECT_ENC("450f59ca", a.mulps(xmm9, xmm10));  // mulps xmm9, xmm10
+  EXPECT_ENC("410f59dc", a.mulps(xmm3, xmm12));  // mulps xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, MulpsXM) {
+  EXPECT_ENC("0f597580", a.mulps(xmm6, Mem(rbp, -0x80)));  // mulps xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("450f59a87fffffff", a.mulps(xmm13, Mem(r8, -0x81)));  // mulps xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, MulpdXX) {
+  EXPECT_ENC("66450f59c7", a.mulpd(xmm8, xmm15));  // mulpd xmm8, xmm15
+  EXPECT_ENC("660f59ca", a.mulpd(xmm1, xmm2));  // mulpd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, MulpdXM) {
+  EXPECT_ENC("66420f599cbb80000000", a.mulpd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // mulpd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f594ce500", a.mulpd(xmm9, Mem(r13, r12, Scale::x8)));  // mulpd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, DivpsXX) {
+  EXPECT_ENC("440f5eec", a.divps(xmm13, xmm4));  // divps xmm13, xmm4
+  EXPECT_ENC("0f5ef7", a.divps(xmm6, xmm7));  // divps xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, DivpsXM) {
+  EXPECT_ENC("0f5e0c24", a.divps(xmm1, Mem(rsp)));  // divps xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("450f5e846c78563412", a.divps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // divps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, DivpdXX) {
+  EXPECT_ENC("66450f5eca", a.divpd(xmm9, xmm10));  // divpd xmm9, xmm10
+  EXPECT_ENC("66410f5edc", a.divpd(xmm3, xmm12));  // divpd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, DivpdXM) {
+  EXPECT_ENC("660f5e7580", a.divpd(xmm6, Mem(rbp, -0x80)));  // divpd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f5ea87fffffff", a.divpd(xmm13, Mem(r8, -0x81)));  // divpd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, MinpsXX) {
+  EXPECT_ENC("450f5dc7", a.minps(xmm8, xmm15));  // minps xmm8, xmm15
+  EXPECT_ENC("0f5dca", a.minps(xmm1, xmm2));  // minps xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, MinpsXM) {
+  EXPECT_ENC("420f5d9cbb80000000", a.minps(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // minps xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("470f5d4ce500", a.minps(xmm9, Mem(r13, r12, Scale::x8)));  // minps xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, MinpdXX) {
+  EXPECT_ENC("66440f5dec", a.minpd(xmm13, xmm4));  // minpd xmm13, xmm4
+  EXPECT_ENC("660f5df7", a.minpd(xmm6, xmm7));  // minpd xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, MinpdXM) {
+  EXPECT_ENC("660f5d0c24", a.minpd(xmm1, Mem(rsp)));  // minpd xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450f5d846c78563412", a.minpd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // minpd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, MaxpsXX) {
+  EXPECT_ENC("450f5fca", a.maxps(xmm9, xmm10));  // maxps xmm9, xmm10
+  EXPECT_ENC("410f5fdc", a.maxps(xmm3, xmm12));  // maxps xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, MaxpsXM) {
+  EXPECT_ENC("0f5f7580", a.maxps(xmm6, Mem(rbp, -0x80)));  // maxps xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("450f5fa87fffffff", a.maxps(xmm13, Mem(r8, -0x81)));  // maxps xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, MaxpdXX) {
+  EXPECT_ENC("66450f5fc7", a.maxpd(xmm8, xmm15));  // maxpd xmm8, xmm15
+  EXPECT_ENC("660f5fca", a.maxpd(xmm1, xmm2));  // maxpd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, MaxpdXM) {
+  EXPECT_ENC("66420f5f9cbb80000000", a.maxpd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // maxpd xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f5f4ce500", a.maxpd(xmm9, Mem(r13, r12, Scale::x8)));  // maxpd xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, SqrtpsXX) {
+  EXPECT_ENC("440f51ec", a.sqrtps(xmm13, xmm4));  // sqrtps xmm13, xmm4
+  EXPECT_ENC("0f51f7", a.sqrtps(xmm6, xmm7));  // sqrtps xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, SqrtpsXM) {
+  EXPECT_ENC("0f510c24", a.sqrtps(xmm1, Mem(rsp)));  // sqrtps xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("450f51846c78563412", a.sqrtps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // sqrtps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, SqrtpdXX) {
+  EXPECT_ENC("66450f51ca", a.sqrtpd(xmm9, xmm10));  // sqrtpd xmm9, xmm10
+  EXPECT_ENC("66410f51dc", a.sqrtpd(xmm3, xmm12));  // sqrtpd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, SqrtpdXM) {
+  EXPECT_ENC("660f517580", a.sqrtpd(xmm6, Mem(rbp, -0x80)));  // sqrtpd xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("66450f51a87fffffff", a.sqrtpd(xmm13, Mem(r8, -0x81)));  // sqrtpd xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, CmppsXX) {
+  EXPECT_ENC("450fc2c707", a.cmpps(xmm8, xmm15, FloatCmp::Ord));  // cmpps xmm8, xmm15, 7
+  EXPECT_ENC("0fc2ca01", a.cmpps(xmm1, xmm2, FloatCmp::Lt));  // cmpps xmm1, xmm2, 1
+}
+
+TEST_F(AssemblerGolden, CmppsXM) {
+  EXPECT_ENC("420fc29cbb8000000000", a.cmpps(xmm3, Mem(rbx, r15, Scale::x4, 0x80), FloatCmp::Eq));  // cmpps xmm3, xmmword ptr [rbx + r15*4 + 0x80], 0
+  EXPECT_ENC("470fc24ce50006", a.cmpps(xmm9, Mem(r13, r12, Scale::x8), FloatCmp::Nle));  // cmpps xmm9, xmmword ptr [r13 + r12*8], 6
+}
+
+TEST_F(AssemblerGolden, CmppdXX) {
+  EXPECT_ENC("66440fc2ec05", a.cmppd(xmm13, xmm4, FloatCmp::Nlt));  // cmppd xmm13, xmm4, 5
+  EXPECT_ENC("660fc2f702", a.cmppd(xmm6, xmm7, FloatCmp::Le));  // cmppd xmm6, xmm7, 2
+}
+
+TEST_F(AssemblerGolden, CmppdXM) {
+  EXPECT_ENC("660fc20c2401", a.cmppd(xmm1, Mem(rsp), FloatCmp::Lt));  // cmppd xmm1, xmmword ptr [rsp], 1
+  EXPECT_ENC("66450fc2846c7856341207", a.cmppd(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678), FloatCmp::Ord));  // cmppd xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678], 7
+}
+
+TEST_F(AssemblerGolden, RoundpsXX) {
+  EXPECT_ENC("66450f3a08ca01", a.roundps(xmm9, xmm10, RoundMode::Down));  // roundps xmm9, xmm10, 1
+  EXPECT_ENC("66410f3a08dc03", a.roundps(xmm3, xmm12, RoundMode::Trunc));  // roundps xmm3, xmm12, 3
+}
+
+TEST_F(AssemblerGolden, RoundpsXM) {
+  EXPECT_ENC("660f3a08758002", a.roundps(xmm6, Mem(rbp, -0x80), RoundMode::Up));  // roundps xmm6, xmmword ptr [rbp - 0x80], 2
+  EXPECT_ENC("66450f3a08a87fffffff01", a.roundps(xmm13, Mem(r8, -0x81), RoundMode::Down));  // roundps xmm13, xmmword ptr [r8 - 0x81], 1
+}
+
+TEST_F(AssemblerGolden, RoundpdXX) {
+  EXPECT_ENC("66450f3a09c700", a.roundpd(xmm8, xmm15, RoundMode::Nearest));  // roundpd xmm8, xmm15, 0
+  EXPECT_ENC("660f3a09ca03", a.roundpd(xmm1, xmm2, RoundMode::Trunc));  // roundpd xmm1, xmm2, 3
+}
+
+TEST_F(AssemblerGolden, RoundpdXM) {
+  EXPECT_ENC("66420f3a099cbb8000000003", a.roundpd(xmm3, Mem(rbx, r15, Scale::x4, 0x80), RoundMode::Trunc));  // roundpd xmm3, xmmword ptr [rbx + r15*4 + 0x80], 3
+  EXPECT_ENC("66470f3a094ce50001", a.roundpd(xmm9, Mem(r13, r12, Scale::x8), RoundMode::Down));  // roundpd xmm9, xmmword ptr [r13 + r12*8], 1
+}
+
+TEST_F(AssemblerGolden, Cvtdq2psXX) {
+  EXPECT_ENC("440f5bec", a.cvtdq2ps(xmm13, xmm4));  // cvtdq2ps xmm13, xmm4
+  EXPECT_ENC("0f5bf7", a.cvtdq2ps(xmm6, xmm7));  // cvtdq2ps xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, Cvtdq2psXM) {
+  EXPECT_ENC("0f5b0c24", a.cvtdq2ps(xmm1, Mem(rsp)));  // cvtdq2ps xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("450f5b846c78563412", a.cvtdq2ps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // cvtdq2ps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, Cvttps2dqXX) {
+  EXPECT_ENC("f3450f5bca", a.cvttps2dq(xmm9, xmm10));  // cvttps2dq xmm9, xmm10
+  EXPECT_ENC("f3410f5bdc", a.cvttps2dq(xmm3, xmm12));  // cvttps2dq xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, Cvttps2dqXM) {
+  EXPECT_ENC("f30f5b7580", a.cvttps2dq(xmm6, Mem(rbp, -0x80)));  // cvttps2dq xmm6, xmmword ptr [rbp - 0x80]
+  EXPECT_ENC("f3450f5ba87fffffff", a.cvttps2dq(xmm13, Mem(r8, -0x81)));  // cvttps2dq xmm13, xmmword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, Cvtdq2pdXX) {
+  EXPECT_ENC("f3450fe6c7", a.cvtdq2pd(xmm8, xmm15));  // cvtdq2pd xmm8, xmm15
+  EXPECT_ENC("f30fe6ca", a.cvtdq2pd(xmm1, xmm2));  // cvtdq2pd xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, Cvtdq2pdXM) {
+  EXPECT_ENC("f3420fe69cbb80000000", a.cvtdq2pd(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // cvtdq2pd xmm3, qword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("f3470fe64ce500", a.cvtdq2pd(xmm9, Mem(r13, r12, Scale::x8)));  // cvtdq2pd xmm9, qword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, Cvttpd2dqXX) {
+  EXPECT_ENC("66440fe6ec", a.cvttpd2dq(xmm13, xmm4));  // cvttpd2dq xmm13, xmm4
+  EXPECT_ENC("660fe6f7", a.cvttpd2dq(xmm6, xmm7));  // cvttpd2dq xmm6, xmm7
+}
+
+TEST_F(AssemblerGolden, Cvttpd2dqXM) {
+  EXPECT_ENC("660fe60c24", a.cvttpd2dq(xmm1, Mem(rsp)));  // cvttpd2dq xmm1, xmmword ptr [rsp]
+  EXPECT_ENC("66450fe6846c78563412", a.cvttpd2dq(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678)));  // cvttpd2dq xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678]
+}
+
+TEST_F(AssemblerGolden, Cvtps2pdXX) {
+  EXPECT_ENC("450f5aca", a.cvtps2pd(xmm9, xmm10));  // cvtps2pd xmm9, xmm10
+  EXPECT_ENC("410f5adc", a.cvtps2pd(xmm3, xmm12));  // cvtps2pd xmm3, xmm12
+}
+
+TEST_F(AssemblerGolden, Cvtps2pdXM) {
+  EXPECT_ENC("0f5a7580", a.cvtps2pd(xmm6, Mem(rbp, -0x80)));  // cvtps2pd xmm6, qword ptr [rbp - 0x80]
+  EXPECT_ENC("450f5aa87fffffff", a.cvtps2pd(xmm13, Mem(r8, -0x81)));  // cvtps2pd xmm13, qword ptr [r8 - 0x81]
+}
+
+TEST_F(AssemblerGolden, Cvtpd2psXX) {
+  EXPECT_ENC("66450f5ac7", a.cvtpd2ps(xmm8, xmm15));  // cvtpd2ps xmm8, xmm15
+  EXPECT_ENC("660f5aca", a.cvtpd2ps(xmm1, xmm2));  // cvtpd2ps xmm1, xmm2
+}
+
+TEST_F(AssemblerGolden, Cvtpd2psXM) {
+  EXPECT_ENC("66420f5a9cbb80000000", a.cvtpd2ps(xmm3, Mem(rbx, r15, Scale::x4, 0x80)));  // cvtpd2ps xmm3, xmmword ptr [rbx + r15*4 + 0x80]
+  EXPECT_ENC("66470f5a4ce500", a.cvtpd2ps(xmm9, Mem(r13, r12, Scale::x8)));  // cvtpd2ps xmm9, xmmword ptr [r13 + r12*8]
+}
+
+TEST_F(AssemblerGolden, BlendpsXX) {
+  EXPECT_ENC("66440f3a0cecff", a.blendps(xmm13, xmm4, UImm8(0xff)));  // blendps xmm13, xmm4, 255
+  EXPECT_ENC("660f3a0cf77f", a.blendps(xmm6, xmm7, UImm8(0x7f)));  // blendps xmm6, xmm7, 127
+}
+
+TEST_F(AssemblerGolden, BlendpsXM) {
+  EXPECT_ENC("660f3a0c0c2405", a.blendps(xmm1, Mem(rsp), UImm8(0x5)));  // blendps xmm1, xmmword ptr [rsp], 5
+  EXPECT_ENC("66450f3a0c846c7856341280", a.blendps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678), UImm8(0x80)));  // blendps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678], 128
+}
+
+TEST_F(AssemblerGolden, BlendpdXX) {
+  EXPECT_ENC("66450f3a0dcafd", a.blendpd(xmm9, xmm10, UImm8(0xfd)));  // blendpd xmm9, xmm10, 253
+  EXPECT_ENC("66410f3a0ddc40", a.blendpd(xmm3, xmm12, UImm8(0x40)));  // blendpd xmm3, xmm12, 64
+}
+
+TEST_F(AssemblerGolden, BlendpdXM) {
+  EXPECT_ENC("660f3a0d75807f", a.blendpd(xmm6, Mem(rbp, -0x80), UImm8(0x7f)));  // blendpd xmm6, xmmword ptr [rbp - 0x80], 127
+  EXPECT_ENC("66450f3a0da87fffffffff", a.blendpd(xmm13, Mem(r8, -0x81), UImm8(0xff)));  // blendpd xmm13, xmmword ptr [r8 - 0x81], 255
+}
+
+TEST_F(AssemblerGolden, PblendwXX) {
+  EXPECT_ENC("66450f3a0ec780", a.pblendw(xmm8, xmm15, UImm8(0x80)));  // pblendw xmm8, xmm15, 128
+  EXPECT_ENC("660f3a0eca05", a.pblendw(xmm1, xmm2, UImm8(0x5)));  // pblendw xmm1, xmm2, 5
+}
+
+TEST_F(AssemblerGolden, PblendwXM) {
+  EXPECT_ENC("66420f3a0e9cbb8000000040", a.pblendw(xmm3, Mem(rbx, r15, Scale::x4, 0x80), UImm8(0x40)));  // pblendw xmm3, xmmword ptr [rbx + r15*4 + 0x80], 64
+  EXPECT_ENC("66470f3a0e4ce500fd", a.pblendw(xmm9, Mem(r13, r12, Scale::x8), UImm8(0xfd)));  // pblendw xmm9, xmmword ptr [r13 + r12*8], 253
+}
+
+TEST_F(AssemblerGolden, BlendvpsXX) {
+  EXPECT_ENC("66440f3814ec", a.blendvps(xmm13, xmm4, xmm0));  // blendvps xmm13, xmm4, xmm0
+  EXPECT_ENC("660f3814f7", a.blendvps(xmm6, xmm7, xmm0));  // blendvps xmm6, xmm7, xmm0
+}
+
+TEST_F(AssemblerGolden, BlendvpsXM) {
+  EXPECT_ENC("660f38140c24", a.blendvps(xmm1, Mem(rsp), xmm0));  // blendvps xmm1, xmmword ptr [rsp], xmm0
+  EXPECT_ENC("66450f3814846c78563412", a.blendvps(xmm8, Mem(r12, rbp, Scale::x2, 0x12345678), xmm0));  // blendvps xmm8, xmmword ptr [r12 + rbp*2 + 0x12345678], xmm0
+}
+
+TEST_F(AssemblerGolden, BlendvpdXX) {
+  EXPECT_ENC("66450f3815ca", a.blendvpd(xmm9, xmm10, xmm0));  // blendvpd xmm9, xmm10, xmm0
+  EXPECT_ENC("66410f3815dc", a.blendvpd(xmm3, xmm12, xmm0));  // blendvpd xmm3, xmm12, xmm0
+}
+
+TEST_F(AssemblerGolden, BlendvpdXM) {
+  EXPECT_ENC("660f38157580", a.blendvpd(xmm6, Mem(rbp, -0x80), xmm0));  // blendvpd xmm6, xmmword ptr [rbp - 0x80], xmm0
+  EXPECT_ENC("66450f3815a87fffffff", a.blendvpd(xmm13, Mem(r8, -0x81), xmm0));  // blendvpd xmm13, xmmword ptr [r8 - 0x81], xmm0
+}
+
+TEST_F(AssemblerGolden, PblendvbXX) {
+  EXPECT_ENC("66450f3810c7", a.pblendvb(xmm8, xmm15, xmm0));  // pblendvb xmm8, xmm15, xmm0
+  EXPECT_ENC("660f3810ca", a.pblendvb(xmm1, xmm2, xmm0));  // pblendvb xmm1, xmm2, xmm0
+}
+
+TEST_F(AssemblerGolden, PblendvbXM) {
+  EXPECT_ENC("66420f38109cbb80000000", a.pblendvb(xmm3, Mem(rbx, r15, Scale::x4, 0x80), xmm0));  // pblendvb xmm3, xmmword ptr [rbx + r15*4 + 0x80], xmm0
+  EXPECT_ENC("66470f38104ce500", a.pblendvb(xmm9, Mem(r13, r12, Scale::x8), xmm0));  // pblendvb xmm9, xmmword ptr [r13 + r12*8], xmm0
+}
+
 }  // namespace
 }  // namespace tandem::compile::x64

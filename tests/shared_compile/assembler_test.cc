@@ -278,6 +278,49 @@ TEST_F(AssemblerDeathTest, RefusesFormsTheSettingsDoNotAllow) {
   EXPECT_DEATH(strict.roundsd(xmm0, xmm1, RoundMode::Up), "roundsd needs sse4.1");
   EXPECT_DEATH(strict.shlx(rax, rcx, rdx, S64), "shlx needs bmi2");
   EXPECT_DEATH(strict.andn(rax, rcx, rdx, S64), "andn needs bmi1");
+  // The SIMD extensions, each refused alone while the rest are allowed.
+  EXPECT_DEATH(strict.movddup(xmm0, xmm1), "movddup needs sse3");
+  EXPECT_DEATH(strict.pshufb(xmm0, xmm1), "pshufb needs ssse3");
+  EXPECT_DEATH(strict.pmulld(xmm0, xmm1), "pmulld needs sse4.1");
+  EXPECT_DEATH(strict.pcmpgtq(xmm0, xmm1), "pcmpgtq needs sse4.2");
+  EXPECT_DEATH(strict.vpaddb(xmm0, xmm1, xmm2), "vpaddb needs avx");
+  EXPECT_DEATH(strict.vpbroadcastd(xmm0, xmm1), "vpbroadcastd needs avx2");
+  strict.paddb(xmm0, xmm1);  // SSE2 is x86-64
+}
+
+TEST_F(AssemblerDeathTest, EachSimdExtensionIsItsOwnFlag) {
+  struct Case {
+    bool IsaFlags::*flag;
+    FormId form;
+  };
+  const Case cases[] = {
+      {&IsaFlags::has_sse3, FormId::MovddupXX},      {&IsaFlags::has_ssse3, FormId::PalignrXX},
+      {&IsaFlags::has_sse41, FormId::PinsrbXR},      {&IsaFlags::has_sse42, FormId::PcmpgtqXX},
+      {&IsaFlags::has_avx, FormId::VPblendvbXXXX},   {&IsaFlags::has_avx, FormId::VPcmpgtqXX},
+      {&IsaFlags::has_avx2, FormId::VPbroadcastbXM}, {&IsaFlags::has_avx, FormId::VBroadcastssXM},
+      {&IsaFlags::has_avx2, FormId::VBroadcastssXX},
+  };
+  for (const Case& c : cases) {
+    IsaFlags without = all_isa_extensions();
+    without.*(c.flag) = false;
+    EXPECT_FALSE(Assembler(buf, without).allows(c.form)) << form_info(c.form).id_name;
+    EXPECT_TRUE(Assembler(buf, all_isa_extensions()).allows(c.form)) << form_info(c.form).id_name;
+  }
+  // Only AVX itself gates a VEX twin, whatever its row needs: vpcmpgtq
+  // runs without the SSE4.2 flag.
+  IsaFlags avx_only;
+  avx_only.has_avx = true;
+  EXPECT_TRUE(Assembler(buf, avx_only).allows(FormId::VPcmpgtqXX));
+  EXPECT_FALSE(Assembler(buf, avx_only).allows(FormId::PcmpgtqXX));
+}
+
+TEST_F(AssemblerDeathTest, RefusesAMaskOutsideXmm0AndAnUnsignedByteOutOfRange) {
+  EXPECT_ENC("660f3814ca", a.blendvps(xmm1, xmm2, xmm0));  // blendvps xmm1, xmm2, xmm0
+  EXPECT_DEATH(a.blendvps(xmm1, xmm2, xmm3), "the mask of a legacy blendv is xmm0");
+  EXPECT_DEATH(a.pblendvb(xmm1, Mem(rax), xmm1), "the mask of a legacy blendv is xmm0");
+  EXPECT_EQ(255, UImm8(255).value);
+  EXPECT_DEATH((void)UImm8(256), "UImm8 out of range");
+  EXPECT_DEATH((void)UImm8(-1), "UImm8 out of range");
 }
 
 TEST_F(AssemblerDeathTest, RefusesIllegalSizesAndImmediates) {
@@ -312,6 +355,58 @@ TEST(EncodingTable, EveryFormHasADistinctIdAndATableRow) {
   EXPECT_EQ(IsaExt::LZCNT, form_info(FormId::LzcntRM).isa);
   EXPECT_EQ(IsaExt::BMI2, form_info(FormId::RorxRMI).isa);
   EXPECT_EQ(IsaExt::SSE41, form_info(FormId::PtestXX).isa);
+  EXPECT_EQ(IsaExt::SSSE3, form_info(FormId::PshufbXM).isa);
+  EXPECT_EQ(IsaExt::SSE42, form_info(FormId::PcmpgtqXM).isa);
+  EXPECT_EQ(IsaExt::SSE3, form_info(FormId::MovddupXM).isa);
+  EXPECT_EQ(IsaExt::BASE, form_info(FormId::PinsrwXR).isa);  // SSE2, unlike pinsrb/d/q
+  EXPECT_EQ(IsaExt::AVX2, form_info(FormId::VPbroadcastqXX).isa);
+}
+
+// A row's Vex column makes one more form: V + Id, AVX, VEX-encoded, with
+// the row's opcode and the operands its kind says.
+TEST(EncodingTable, VexTwinsFollowTheirRows) {
+  int twins = 0, rows_with_twins = 0;
+  for (const FormInfo& f : all_forms()) {
+    if (f.vex == VexTwin::TWIN) {
+      ++twins;
+      EXPECT_EQ(IsaExt::AVX, f.isa) << f.id_name;
+      EXPECT_TRUE(enc_is_vex(f.enc)) << f.id_name;
+      EXPECT_EQ('v', f.method[0]) << f.id_name;
+      EXPECT_EQ(kNoTwin, f.twin) << f.id_name;
+    }
+    if (f.twin == kNoTwin) continue;
+    ++rows_with_twins;
+    const FormInfo& t = form_info(f.twin);
+    EXPECT_EQ(std::string("V") + f.id_name, t.id_name);
+    EXPECT_EQ(std::string("v") + f.method, t.method);
+    EXPECT_EQ(f.op, t.op) << f.id_name;
+    EXPECT_FALSE(enc_is_vex(f.enc)) << f.id_name;
+  }
+  EXPECT_EQ(twins, rows_with_twins);
+  EXPECT_GT(twins, 300);
+  EXPECT_EQ(FormId::VPaddbXX, form_info(FormId::PaddbXX).twin);
+  EXPECT_EQ(Sig::X_X_X, form_info(FormId::VPaddbXX).sig);
+  EXPECT_EQ(Enc::VRVM, form_info(FormId::VPaddbXX).enc);
+  EXPECT_EQ(Sig::X_X_U8, form_info(FormId::VPsllwXI).sig);  // vpsllw x1, x2, imm8
+  EXPECT_EQ(Enc::VVMI, form_info(FormId::VPsllwXI).enc);
+  EXPECT_EQ(Sig::X_M, form_info(FormId::VMovdquXM).sig);  // V2: the row's operands
+  EXPECT_EQ(kNoTwin, form_info(FormId::AddssXX).twin);    // scalar rows have none
+  EXPECT_EQ(kNoTwin, form_info(FormId::BlendvpsXX).twin);
+  EXPECT_EQ("vmovq", mnemonic_at(form_info(FormId::VMovdXR), 8));
+  EXPECT_EQ("vmovd", mnemonic_at(form_info(FormId::VMovdXR), 4));
+  EXPECT_EQ("movq", mnemonic_at(form_info(FormId::MovdXR), 8));
+}
+
+// The two-byte VEX whenever it can say the instruction; three bytes for
+// maps 0F38/0F3A, VEX.W1, or an extended index or rm register.
+TEST_F(AssemblerGolden, VexIsTwoBytesWhereItCanBe) {
+  EXPECT_ENC("c5e9fccb", a.vpaddb(xmm1, xmm2, xmm3));                          // vpaddb xmm1, xmm2, xmm3
+  EXPECT_ENC("c569fccb", a.vpaddb(xmm9, xmm2, xmm3));                          // VEX.R fits in two bytes
+  EXPECT_ENC("c5a9fccb", a.vpaddb(xmm1, xmm10, xmm3));                         // so does vvvv
+  EXPECT_ENC("c4c169fccb", a.vpaddb(xmm1, xmm2, xmm11));                       // VEX.B does not
+  EXPECT_ENC("c4a169fc0c18", a.vpaddb(xmm1, xmm2, Mem(rax, r11, Scale::x1)));  // nor VEX.X
+  EXPECT_ENC("c4e26900cb", a.vpshufb(xmm1, xmm2, xmm3));                       // map 0F38
+  EXPECT_ENC("c4e1f97ec8", a.vmovd(rax, xmm1, S64));                           // vmovq rax, xmm1: W1
 }
 
 TEST(Operands, ConditionsInvertToTheirComplement) {

@@ -51,7 +51,7 @@ TEST_F(EncodingCheckTest, EveryFormEveryRegisterInEveryPosition) {
   for (uint32_t id = 0; id < kNumForms; ++id) {
     const FormInfo& f = all_forms()[id];
     for (Size size : sizes_of(f)) {
-      for (int pos = 0; pos < 3; ++pos) {
+      for (int pos = 0; pos < 4; ++pos) {
         for (uint8_t r = 0; r < 16; ++r) {
           FormCase c;
           c.form = static_cast<FormId>(id);
@@ -59,6 +59,7 @@ TEST_F(EncodingCheckTest, EveryFormEveryRegisterInEveryPosition) {
           c.regs[0] = 1;
           c.regs[1] = 2;
           c.regs[2] = 3;
+          c.regs[3] = 4;
           c.regs[pos] = r;
           c.mem_base = r;  // also every base register
           c.imm = 1;
@@ -77,14 +78,18 @@ TEST_F(EncodingCheckTest, EveryFormEveryRegisterInEveryPosition) {
 TEST_F(EncodingCheckTest, EveryMemoryShapeOfEveryMemoryForm) {
   // No displacement, disp8 at both edges, disp32 just past them and at the extreme.
   const int32_t disps[] = {0, 127, -128, 128, -129, INT32_MIN};
+  int memory_forms = 0;
   for (uint32_t id = 0; id < kNumForms; ++id) {
     const FormInfo& f = all_forms()[id];
+    if (!form_has_memory_operand(f)) continue;  // the memory fields would go unused
+    ++memory_forms;
     FormCase c;
     c.form = static_cast<FormId>(id);
     c.size = sizes_of(f).back();
     c.regs[0] = 9;
     c.regs[1] = 10;
     c.regs[2] = 11;
+    c.regs[3] = 12;
     for (uint8_t base = 0; base < 16; ++base) {
       for (int32_t disp : disps) {
         c.mem_shape = FormCase::MemShape::Base;
@@ -112,6 +117,7 @@ TEST_F(EncodingCheckTest, EveryMemoryShapeOfEveryMemoryForm) {
     }
     if (HasFailure()) return;
   }
+  EXPECT_GT(memory_forms, 300);
 }
 
 TEST_F(EncodingCheckTest, ImmediatesAtTheirEdges) {
@@ -121,7 +127,7 @@ TEST_F(EncodingCheckTest, ImmediatesAtTheirEdges) {
                            INT64_MAX, INT64_MIN};
   for (uint32_t id = 0; id < kNumForms; ++id) {
     const FormInfo& f = all_forms()[id];
-    if (f.imm != ImmKind::I8 && f.imm != ImmKind::IZ && f.imm != ImmKind::I64) continue;
+    if (f.imm != ImmKind::I8 && f.imm != ImmKind::U8 && f.imm != ImmKind::IZ && f.imm != ImmKind::I64) continue;
     for (Size size : sizes_of(f)) {
       for (int64_t imm : edges) {
         FormCase c;
@@ -135,7 +141,35 @@ TEST_F(EncodingCheckTest, ImmediatesAtTheirEdges) {
       }
     }
   }
-  EXPECT_GT(checked_, 300);
+  EXPECT_GT(checked_, 1000);
+}
+
+// Every VEX form with each of its registers high (VEX.R, VEX.B, vvvv, is4)
+// and low, the two-byte VEX's territory and the three-byte one's, and the
+// index register high (VEX.X) with a memory operand.
+TEST_F(EncodingCheckTest, VexFormsWithEveryExtensionBit) {
+  int vex_forms = 0;
+  for (uint32_t id = 0; id < kNumForms; ++id) {
+    const FormInfo& f = all_forms()[id];
+    if (!enc_is_vex(f.enc)) continue;
+    ++vex_forms;
+    for (Size size : sizes_of(f)) {
+      for (int high = 0; high < 16; ++high) {  // bit i: regs[i] is xmm8-15 / r8-r15
+        FormCase c;
+        c.form = static_cast<FormId>(id);
+        c.size = size;
+        for (int i = 0; i < 4; ++i) c.regs[i] = static_cast<uint8_t>(((high >> i) & 1) ? 8 + 2 * i : 1 + i);
+        c.imm = 3;  // in range of every immediate kind, predicates and rounding modes too
+        c.mem_shape = FormCase::MemShape::BaseIndex;
+        c.mem_base = (high & 1) ? 13 : 5;
+        c.mem_index = (high & 2) ? 12 : 3;
+        c.mem_disp = -0x81;
+        check(c);
+      }
+    }
+    if (HasFailure()) return;
+  }
+  EXPECT_GT(vex_forms, 300);
 }
 
 TEST_F(EncodingCheckTest, BranchesAtShortAndNearDistances) {

@@ -2,7 +2,9 @@
 // from settings.def agree with each other and with the table's rows.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <set>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -88,6 +90,78 @@ TEST(Settings, AnExtensionCanBeTakenAway) {
   EXPECT_EQ(without_extensions(all, ""), all);
   // Not an ISA flag: reported and ignored.
   EXPECT_EQ(without_extensions(all, "avx512,bounds_checks"), all);
+}
+
+TEST(Settings, TheSimdFlagsAreIsaFlagsBothBackendsAccept) {
+  struct Flag {
+    const char* name;
+    bool IsaFlags::*field;
+  };
+  const Flag flags[] = {{"has_sse3", &IsaFlags::has_sse3},
+                        {"has_ssse3", &IsaFlags::has_ssse3},
+                        {"has_sse42", &IsaFlags::has_sse42},
+                        {"has_avx", &IsaFlags::has_avx},
+                        {"has_avx2", &IsaFlags::has_avx2}};
+  for (const Flag& f : flags) {
+    const SettingInfo* info = find_setting(f.name);
+    ASSERT_NE(info, nullptr) << f.name;
+    EXPECT_TRUE(info->is_isa_flag) << f.name;
+    EXPECT_TRUE(info->baseline && info->optimizing) << f.name;
+    for (Backend backend : {Backend::Baseline, Backend::Optimizing}) {
+      for (bool on : {false, true}) {
+        SettingsBuilder b(backend);
+        ASSERT_TRUE(b.set(f.name, on ? "true" : "false").ok()) << f.name;
+        EXPECT_EQ(b.settings().isa.*(f.field), on) << f.name;
+      }
+    }
+    // Named in the refusal to run code that needs it.
+    Settings wants;
+    wants.isa.*(f.field) = true;
+    Status refused = check_cpu_runs(wants, IsaFlags{});
+    ASSERT_FALSE(refused.ok()) << f.name;
+    EXPECT_NE(refused.error().message.find(fmt::format("{}=true, but this CPU has no {}", f.name, f.name + 4)),
+              std::string::npos)
+        << refused.error().message;
+    // And taken away by TANDEM_HOST_LACKS's list.
+    IsaFlags all;
+    all.*(f.field) = true;
+    EXPECT_FALSE(without_extensions(all, f.name + 4).*(f.field)) << f.name;
+  }
+}
+
+// cpuid's answer, as every x86-64 CPU gives it: each of these extensions
+// comes with the ones before it, and AVX2 only where AVX is usable (which
+// detect_host checks with XGETBV).
+TEST(Settings, TheHostsSimdFlagsNestAsOnEveryCpu) {
+  const char* lacks = std::getenv("TANDEM_HOST_LACKS");
+  const std::string saved = lacks ? lacks : "";
+  unsetenv("TANDEM_HOST_LACKS");
+  const IsaFlags host = IsaFlags::detect_host();
+  setenv("TANDEM_HOST_LACKS", "avx,sse42", 1);
+  const IsaFlags lacking = IsaFlags::detect_host();
+  if (lacks)
+    setenv("TANDEM_HOST_LACKS", saved.c_str(), 1);
+  else
+    unsetenv("TANDEM_HOST_LACKS");
+  EXPECT_TRUE(host.has_sse3);  // every x86-64 CPU since 2005
+  if (host.has_avx2) EXPECT_TRUE(host.has_avx);
+  if (host.has_avx) EXPECT_TRUE(host.has_sse42);
+  if (host.has_sse42) EXPECT_TRUE(host.has_sse41);
+  if (host.has_sse41) EXPECT_TRUE(host.has_ssse3);
+  if (host.has_ssse3) EXPECT_TRUE(host.has_sse3);
+  EXPECT_FALSE(lacking.has_avx);
+  EXPECT_FALSE(lacking.has_sse42);
+  EXPECT_EQ(lacking.has_avx2, host.has_avx2);  // only what the list names
+  EXPECT_EQ(lacking.has_ssse3, host.has_ssse3);
+  if (host.has_avx) {
+    // The detection said the OS saves the YMM state: a VEX instruction runs.
+    alignas(16) uint8_t lanes[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+    __asm__ volatile("vmovdqu (%0), %%xmm1\n\tvpaddb %%xmm1, %%xmm1, %%xmm1\n\tvmovdqu %%xmm1, (%0)"
+                     :
+                     : "r"(lanes)
+                     : "xmm1", "memory");
+    EXPECT_EQ(lanes[15], 32);
+  }
 }
 
 TEST(Settings, RefusalsNameWhatWasWrong) {

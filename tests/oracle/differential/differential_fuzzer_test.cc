@@ -3,6 +3,7 @@
 // statistics count each.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <map>
 #include <random>
 #include <set>
@@ -38,7 +39,11 @@ TEST(DifferentialFuzzer, TheSettingsDrawCoversEverySetting) {
   host.isa = compile::IsaFlags::detect_host();
   std::set<std::string> drawn;
   std::map<uint32_t, std::vector<std::string>> by_key;
-  for (uint32_t draw = 0; draw < (1u << DifferentialFuzzer::kSettingsDrawBits); ++draw) {
+  // The bits the table's rows read, in order: every draw beyond them repeats one of these.
+  uint32_t bits = 0;
+  for (const compile::SettingInfo& info : compile::all_settings()) bits += std::bit_width(info.values.size() - 1);
+  ASSERT_LE(bits, DifferentialFuzzer::kSettingsDrawBits);
+  for (uint32_t draw = 0; draw < (1u << bits); ++draw) {
     std::vector<std::string> assignments;
     uint32_t key = DifferentialFuzzer::draw_settings(draw, &assignments);
     EXPECT_EQ(DifferentialFuzzer::draw_settings(draw), key);
@@ -58,9 +63,11 @@ TEST(DifferentialFuzzer, TheSettingsDrawCoversEverySetting) {
     choices *= host_lacks ? 1 : info.values.size();
   }
   EXPECT_EQ(by_key.size(), choices);
-  // Bytes 0 and 1 feed the draw; byte 1's low six bits are the mode's.
+  // Bytes 0, 1 and 2 feed the draw; byte 1's low six bits are the mode's.
   const uint8_t data[] = {0x5a, 0xc0 | 0x3f};
   EXPECT_EQ(DifferentialFuzzer::settings_draw(data), 0x35au);
+  const uint8_t longer[] = {0x5a, 0x80 | 0x3f, 0x81, 0xff};
+  EXPECT_EQ(DifferentialFuzzer::settings_draw(longer), 0x5au | 2u << 8 | 0x81u << 10);
 }
 
 TEST(DifferentialFuzzer, SlicesOfRealModulesAndTheirTwinsAgree) {
