@@ -148,7 +148,10 @@ bool edit_fits(MutationKind kind, const EditSite& site) {
     case MutationKind::InsertBinaryConst: return numeric_result;
     case MutationKind::AddZero: return site.has_result && wasm::is_int(site.result);
     case MutationKind::DoubleNegate: return site.has_result && wasm::is_float(site.result);
-    case MutationKind::RemoveOp: return info.has_fixed_signature() && info.num_operands() >= 1;
+    case MutationKind::RemoveOp:
+      // A v128 result made of other types would need a v128 constant in its place.
+      return info.has_fixed_signature() && info.num_operands() >= 1 &&
+             (info.out != SigType::V128 || info.in[0] == SigType::V128);
     case MutationKind::BranchDepth:
       return op.opcode == Opcode::Br || op.opcode == Opcode::BrIf || op.opcode == Opcode::BrTable;
     case MutationKind::WrapInBlock: return site.has_result && wrappable(op);

@@ -19,13 +19,6 @@ OpClassSet integer_core_classes() {
   return s;
 }
 
-OpClassSet scope_classes(Scope scope) {
-  if (scope == Scope::IntegerCore) return integer_core_classes();
-  OpClassSet all;
-  all.set();
-  return all;
-}
-
 ValTypeSet scope_types(Scope scope) { return scope == Scope::IntegerCore ? ValTypeSet::integers() : ValTypeSet::all(); }
 
 uint32_t le32(std::span<const uint8_t, GeneratorConfig::kSwarmBytes> b, size_t at) {
@@ -45,6 +38,14 @@ constexpr uint32_t kShapeOdds[] = {
 };
 
 }  // namespace
+
+OpClassSet scope_classes(Scope scope) {
+  if (scope == Scope::IntegerCore) return integer_core_classes();
+  OpClassSet all;
+  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
+    if (!wasm::is_simd_class(static_cast<OpClass>(i))) all.set(i);
+  return all;
+}
 
 const char* scope_name(Scope scope) { return scope == Scope::Full ? "full" : "integer-core"; }
 
@@ -87,6 +88,7 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
   // A class is off when its bit is set in both masks: each is on with
   // probability 3/4, and zero bytes keep everything on.
   uint32_t off = le32(b, 0) & le32(b, 4);
+  static_assert(wasm::kNumOpClasses <= 32, "one bit of `off` per class");
   for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
     if ((off >> i) & 1) c.classes.reset(i);
   add_class(c.classes, OpClass::Const);

@@ -65,6 +65,10 @@ const char* scope_name(Scope scope);
 using OpClassSet = std::bitset<wasm::kNumOpClasses>;
 inline bool has_class(const OpClassSet& set, wasm::OpClass cls) { return set.test(static_cast<size_t>(cls)); }
 inline void add_class(OpClassSet& set, wasm::OpClass cls) { set.set(static_cast<size_t>(cls)); }
+// The classes a scope may use: every class but SIMD's for Full (the native
+// backends do not compile SIMD yet; a later step adds it), a subset for
+// IntegerCore.
+OpClassSet scope_classes(Scope scope);
 
 // Code shapes real programs have and operator-by-operator choice rarely
 // makes (generator/shapes.def): each is a swarm draw.
@@ -125,8 +129,8 @@ class ValTypeSet {
 // come from somewhere); every other class may be off.
 struct GeneratorConfig {
   Scope scope = Scope::Full;
-  OpClassSet classes{~0ull};             // operator classes the bodies may use
-  ValTypeSet types = ValTypeSet::all();  // of params, results, locals, globals, blocks (i32 always)
+  OpClassSet classes = scope_classes(Scope::Full);  // operator classes the bodies may use
+  ValTypeSet types = ValTypeSet::all();             // of params, results, locals, globals, blocks (i32 always)
 
   // Functions.
   uint32_t min_functions = 1;

@@ -64,6 +64,11 @@ void write_const_expr(Encoder& e, const ConstExpr& expr) {
       e.opcode(Opcode::F64Const);
       e.f64_bits(expr.bits);
       break;
+    case ConstExpr::Kind::V128:
+      e.opcode(Opcode::V128Const);
+      for (uint64_t half : {expr.bits, expr.bits_hi})
+        for (int i = 0; i < 8; ++i) e.u8(static_cast<uint8_t>(half >> (8 * i)));
+      break;
     case ConstExpr::Kind::RefNull:
       e.opcode(Opcode::RefNull);
       e.val_type(expr.type);

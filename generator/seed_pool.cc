@@ -9,6 +9,7 @@
 
 #include "generator/real_module.h"
 #include "wasm/op_reader.h"
+#include "wasm/simd_use.h"
 #include "wasm/validator.h"
 
 namespace tandem::generator {
@@ -57,6 +58,12 @@ Status SeedPool::add(std::string name, std::span<const uint8_t> wasm) {
   }
   if (module->functions.empty())
     return make_error(ErrorKind::Usage, fmt::format("seed {}: no defined functions to slice", name));
+  // Its slices go to the native engines, which refuse SIMD yet (and the
+  // slicer has no v128 zero for what it turns into definitions).
+  Status simd = wasm::refuse_simd_declarations(*module);
+  for (uint32_t f = module->num_imported_funcs; simd.ok() && f < module->num_funcs(); ++f)
+    simd = wasm::refuse_simd_function(*module, f);
+  if (!simd.ok()) return make_error(ErrorKind::Unsupported, fmt::format("seed {}: {}", name, simd.error().to_string()));
   auto seed = std::make_unique<Seed>();
   seed->name = std::move(name);
   seed->module = std::move(*module);

@@ -83,7 +83,11 @@ Status Instance::initialize(const wasm::Module& m, InstanceImports imports, cons
     }
     auto cell = std::make_shared<GlobalCell>();
     cell->type = m.globals[i].type;
-    cell->bits[0] = eval_const(m.globals[i].init);
+    const ConstExpr& init = m.globals[i].init;
+    cell->bits[0] = eval_const(init);
+    // A v128's upper half: its constant's, or the global's it reads.
+    if (init.kind == ConstExpr::Kind::V128) cell->bits[1] = init.bits_hi;
+    if (init.kind == ConstExpr::Kind::GlobalGet) cell->bits[1] = globals_[init.index]->bits[1];
     globals_.push_back(std::move(cell));
   }
 
@@ -129,7 +133,8 @@ uint64_t Instance::eval_const(const ConstExpr& e) const {
     case ConstExpr::Kind::I32:
     case ConstExpr::Kind::F32: return e.bits & 0xffffffffu;
     case ConstExpr::Kind::I64:
-    case ConstExpr::Kind::F64: return e.bits;
+    case ConstExpr::Kind::F64:
+    case ConstExpr::Kind::V128: return e.bits;  // a v128's lower half
     case ConstExpr::Kind::RefNull: return 0;
     case ConstExpr::Kind::RefFunc: return reinterpret_cast<uint64_t>(funcrefs_[e.index]);
     case ConstExpr::Kind::GlobalGet: return globals_[e.index]->bits[0];

@@ -17,6 +17,7 @@ bool is_constant_instruction(Opcode op) {
     case Opcode::I64Const:
     case Opcode::F32Const:
     case Opcode::F64Const:
+    case Opcode::V128Const:
     case Opcode::RefNull:
     case Opcode::RefFunc:
     case Opcode::GlobalGet: return true;
@@ -80,6 +81,14 @@ Result<ConstExpr> ModuleDecoder::read_const_expr(ByteReader& r) {
             expr.kind = ConstExpr::Kind::F64;
             expr.type = ValType::F64;
             expr.bits = op.bits;
+            break;
+          case Opcode::V128Const:
+            expr.kind = ConstExpr::Kind::V128;
+            expr.type = ValType::V128;
+            for (size_t i = 0; i < 8; ++i) {
+              expr.bits |= uint64_t{op.v128[i]} << (8 * i);
+              expr.bits_hi |= uint64_t{op.v128[8 + i]} << (8 * i);
+            }
             break;
           case Opcode::RefNull:
             expr.kind = ConstExpr::Kind::RefNull;

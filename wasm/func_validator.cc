@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "wasm/limits.h"
 
@@ -27,6 +28,13 @@ struct FixedSignature {
   bool has_out = false;
   ValType in[3] = {};
   ValType out = ValType::I32;
+  // What the immediates must meet: loads and stores need a memory and at
+  // most their natural alignment (log2 of the bytes they access); a lane
+  // index is below the lane count, a shuffle's indices below twice it.
+  bool accesses_memory = false;
+  uint8_t max_align_log2 = 0;
+  uint8_t lane_limit = 0;  // 0: no lane immediate
+  bool shuffle = false;
 };
 
 // Built on first use rather than at static initialization, so that a
@@ -42,43 +50,21 @@ const std::array<FixedSignature, kNumOpcodes>& fixed_signatures() {
         if (t != SigType::None) s.in[s.num_in++] = sig_val_type(t);
       s.has_out = info.out != SigType::None;
       if (s.has_out) s.out = sig_val_type(info.out);
+      s.accesses_memory = info.access_bytes != 0;
+      s.max_align_log2 = static_cast<uint8_t>(std::countr_zero(info.access_bytes));
+      s.shuffle = info.imm == ImmKind::Shuffle;
+      if (info.imm == ImmKind::Lane || info.imm == ImmKind::MemArgLane) s.lane_limit = info.lanes;
+      if (s.shuffle) s.lane_limit = static_cast<uint8_t>(2 * info.lanes);
     }
     return sigs;
   }();
   return table;
 }
 
-// log2 of the access width of a load or store: the largest alignment allowed.
-uint32_t natural_alignment_log2(Opcode op) {
-  switch (op) {
-    case Opcode::I32Load8S:
-    case Opcode::I32Load8U:
-    case Opcode::I64Load8S:
-    case Opcode::I64Load8U:
-    case Opcode::I32Store8:
-    case Opcode::I64Store8: return 0;
-    case Opcode::I32Load16S:
-    case Opcode::I32Load16U:
-    case Opcode::I64Load16S:
-    case Opcode::I64Load16U:
-    case Opcode::I32Store16:
-    case Opcode::I64Store16: return 1;
-    case Opcode::I32Load:
-    case Opcode::F32Load:
-    case Opcode::I64Load32S:
-    case Opcode::I64Load32U:
-    case Opcode::I32Store:
-    case Opcode::F32Store:
-    case Opcode::I64Store32: return 2;
-    case Opcode::I64Load:
-    case Opcode::F64Load:
-    case Opcode::I64Store:
-    case Opcode::F64Store: return 3;
-    default: TANDEM_UNREACHABLE("not a load or store");
-  }
+// The types untyped `select` takes: numbers and vectors (not references).
+bool is_num_or_vec(ValType t) {
+  return t == ValType::I32 || t == ValType::I64 || t == ValType::F32 || t == ValType::F64 || t == ValType::V128;
 }
-
-bool is_num(ValType t) { return t == ValType::I32 || t == ValType::I64 || t == ValType::F32 || t == ValType::F64; }
 
 const char* type_name(ValType t) { return t == static_cast<ValType>(0) ? "unknown" : val_type_name(t); }
 
@@ -375,9 +361,9 @@ bool FuncValidator::step(const Op& op) {
       CHECK(pop_expect(op, ValType::I32));
       CHECK(pop(op, &t1));
       CHECK(pop(op, &t2));
-      // Without a type annotation select only takes numeric operands.
-      if ((t1 != kUnknown && !is_num(t1)) || (t2 != kUnknown && !is_num(t2)))
-        CHECK(fail(op, "type mismatch: select without a type needs numeric operands"));
+      // Without a type annotation select only takes numbers and vectors.
+      if ((t1 != kUnknown && !is_num_or_vec(t1)) || (t2 != kUnknown && !is_num_or_vec(t2)))
+        CHECK(fail(op, "type mismatch: select without a type needs numeric or vector operands"));
       if (t1 != t2 && t1 != kUnknown && t2 != kUnknown) CHECK(type_mismatch(op, t1, t2));
       push(t1 == kUnknown ? t2 : t1);
       return true;
@@ -474,34 +460,6 @@ bool FuncValidator::step(const Op& op) {
       if (op.index >= m_.elems.size()) CHECK(fail(op, fmt::format("unknown elem segment {}", op.index)));
       return true;
 
-    case Opcode::I32Load:
-    case Opcode::I64Load:
-    case Opcode::F32Load:
-    case Opcode::F64Load:
-    case Opcode::I32Load8S:
-    case Opcode::I32Load8U:
-    case Opcode::I32Load16S:
-    case Opcode::I32Load16U:
-    case Opcode::I64Load8S:
-    case Opcode::I64Load8U:
-    case Opcode::I64Load16S:
-    case Opcode::I64Load16U:
-    case Opcode::I64Load32S:
-    case Opcode::I64Load32U:
-    case Opcode::I32Store:
-    case Opcode::I64Store:
-    case Opcode::F32Store:
-    case Opcode::F64Store:
-    case Opcode::I32Store8:
-    case Opcode::I32Store16:
-    case Opcode::I64Store8:
-    case Opcode::I64Store16:
-    case Opcode::I64Store32:
-      CHECK(check_memory(op));
-      if (op.mem.align_log2 > natural_alignment_log2(op.opcode))
-        CHECK(fail(op, "alignment must not be larger than natural"));
-      break;
-
     case Opcode::MemorySize:
     case Opcode::MemoryGrow:
     case Opcode::MemoryFill:
@@ -538,9 +496,22 @@ bool FuncValidator::step(const Op& op) {
     default: break;
   }
 
-  // Everything left is typed by the opcode table alone.
+  // Everything left is typed by the opcode table alone, and so are its
+  // immediates' bounds.
   const FixedSignature& sig = fixed_signatures()[static_cast<uint16_t>(op.opcode)];
   TANDEM_CHECK(sig.fixed, "an operator with special typing has no case in FuncValidator::step");
+  if (sig.accesses_memory) {
+    CHECK(check_memory(op));
+    if (op.mem.align_log2 > sig.max_align_log2) CHECK(fail(op, "alignment must not be larger than natural"));
+  }
+  if (sig.lane_limit != 0) {
+    if (sig.shuffle) {
+      for (uint8_t lane : op.v128)
+        if (lane >= sig.lane_limit) CHECK(fail(op, fmt::format("invalid lane index {}", lane)));
+    } else if (op.lane >= sig.lane_limit) {
+      CHECK(fail(op, fmt::format("invalid lane index {}", op.lane)));
+    }
+  }
   for (int i = sig.num_in - 1; i >= 0; --i) CHECK(pop_expect(op, sig.in[i]));
   if (sig.has_out) push(sig.out);
   return true;

@@ -16,10 +16,12 @@ namespace tandem::wasm {
 // A constant expression: one instruction and `end` (the feature scope has no
 // extended-const).
 struct ConstExpr {
-  enum class Kind : uint8_t { I32, I64, F32, F64, RefNull, RefFunc, GlobalGet };
+  enum class Kind : uint8_t { I32, I64, F32, F64, V128, RefNull, RefFunc, GlobalGet };
   Kind kind = Kind::I32;
   ValType type = ValType::I32;  // the value type it produces
-  uint64_t bits = 0;            // I32/I64 value (sign-extended for I32 when read as int64) or F32/F64 bits
+  uint64_t bits = 0;            // I32/I64 value (sign-extended for I32 when read as int64), F32/F64 bits,
+                                // V128: bytes 0-7 (little-endian)
+  uint64_t bits_hi = 0;         // V128: bytes 8-15
   uint32_t index = 0;           // function index for RefFunc, global index for GlobalGet
   uint32_t offset = 0;          // byte offset of the instruction in the module
 };

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "wasm/leb128.h"
 #include "wasm/out_of_scope.h"
 #include "wasm/type_encoding.h"
@@ -30,14 +32,16 @@ struct OperatorEntry {
 
 struct DecodeTable {
   OperatorEntry single[256];
-  OperatorEntry misc[32];  // after the 0xfc prefix
+  OperatorEntry misc[32];   // after the 0xfc prefix
+  OperatorEntry simd[256];  // after the 0xfd prefix
 
   constexpr DecodeTable() {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) \
-  (prefix == 0 ? single[code] : misc[code]) = {true, Opcode::name, ImmKind::imm};
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan, lanes) \
+  (prefix == 0 ? single[code] : prefix == 0xfc ? misc[code] : simd[code]) = {true, Opcode::name, ImmKind::imm};
 #include "wasm/opcodes.def"
 #undef WASM_OP
-    single[0xfc] = {};  // the prefix itself is no operator
+    single[0xfc] = {};  // the prefixes themselves are no operators
+    single[0xfd] = {};
   }
 };
 
@@ -58,6 +62,11 @@ OpReader::OpReader(std::span<const uint8_t> module_bytes, uint32_t code_start, u
     : bytes_(module_bytes), pos_(code_start), end_(code_end) {
   TANDEM_CHECK(code_start <= code_end && code_end <= module_bytes.size(), "OpReader range outside the module");
 }
+
+// The relaxed SIMD proposal's sub-opcodes after 0xfd: later than 2.0, to
+// which they are unknown opcodes (malformed), refused by name.
+constexpr uint32_t kFirstRelaxedSimd = 0x100;
+constexpr uint32_t kLastRelaxedSimd = 0x113;
 
 // The macros keep the immediates' decoding flat; each leaves `c.p` past the
 // immediate or returns the error.
@@ -89,6 +98,14 @@ Result<Op> OpReader::next() {
       READ_U32(sub);
       if (sub < std::size(kDecodeTable.misc)) entry = &kDecodeTable.misc[sub];
       if (!entry->present) return malformed_at(op.offset, fmt::format("illegal opcode 0xfc {}", sub));
+    } else if (lead == OpInfo::kSimdPrefix) {
+      uint32_t sub;
+      READ_U32(sub);
+      if (sub < std::size(kDecodeTable.simd)) entry = &kDecodeTable.simd[sub];
+      if (!entry->present) {
+        if (sub >= kFirstRelaxedSimd && sub <= kLastRelaxedSimd) return out_of_scope(op.offset, "relaxed simd");
+        return malformed_at(op.offset, fmt::format("illegal opcode 0xfd {}", sub));
+      }
     } else {
       if (const char* feature = unsupported_feature_for_byte(lead)) return out_of_scope(op.offset, feature);
       return malformed_at(op.offset, fmt::format("illegal opcode 0x{:02x}", lead));
@@ -150,7 +167,8 @@ Result<Op> OpReader::next() {
       READ_U32(op.index2);
       break;
 
-    case ImmKind::MemArg: {
+    case ImmKind::MemArg:
+    case ImmKind::MemArgLane: {
       uint32_t at = c.offset();
       uint32_t align;
       READ_U32(align);
@@ -161,8 +179,27 @@ Result<Op> OpReader::next() {
       uint32_t offset;
       READ_U32(offset);
       op.mem.offset = offset;
+      if (entry->imm == ImmKind::MemArgLane) {
+        if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
+        op.lane = *c.p++;
+      }
       break;
     }
+
+    case ImmKind::Lane:
+      if (c.p == c.end) return malformed_at(c.offset(), "unexpected end of section or function");
+      op.lane = *c.p++;
+      break;
+
+    case ImmKind::V128Const:
+    case ImmKind::Shuffle:
+      // A lane index is a byte, not a LEB128: any value is well-formed, and
+      // one past the lanes is the validator's to refuse.
+      if (static_cast<size_t>(c.end - c.p) < op.v128.size())
+        return malformed_at(c.offset(), "unexpected end of section or function");
+      std::copy_n(c.p, op.v128.size(), op.v128.begin());
+      c.p += op.v128.size();
+      break;
 
     case ImmKind::Memory: READ_ZERO_BYTE(); break;
 

@@ -4,6 +4,7 @@
 // module context (indices, types): that is the validator's job.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -35,7 +36,10 @@ struct Op {
   uint32_t index2 = 0;  // CallIndirect: table; TableCopy: source table; TableInit: table;
                         // MemoryInit: memory; MemoryCopy: source memory
   uint64_t bits = 0;    // I32/I64 constant (I32 zero-extended), F32/F64 bit pattern
-  MemArg mem;
+  MemArg mem;           // MemArg, MemArgLane
+  uint8_t lane = 0;     // Lane, MemArgLane: the lane index (checked by the validator)
+  // V128Const: the constant's bytes, lane 0 first; Shuffle: the lane indices.
+  std::array<uint8_t, 16> v128{};
   BlockType block;
   ValType type = ValType::I32;  // RefType, SelectT
   // BrTable: the targets, default last. Valid until the next call to next().

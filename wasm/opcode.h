@@ -10,13 +10,13 @@
 namespace tandem::wasm {
 
 enum class Opcode : uint16_t {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) name,
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan, lanes) name,
 #include "wasm/opcodes.def"
 #undef WASM_OP
 };
 
 inline constexpr uint32_t kNumOpcodes = 0
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) +1
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan, lanes) +1
 #include "wasm/opcodes.def"
 #undef WASM_OP
     ;
@@ -46,6 +46,10 @@ enum class ImmKind : uint8_t {
   Data,          // data segment index
   MemoryInit,    // data segment index, memory index
   MemoryCopy,    // destination memory, source memory
+  V128Const,     // 16 bytes, lane 0 first
+  Shuffle,       // 16 lane index bytes
+  Lane,          // one lane index byte
+  MemArgLane,    // alignment exponent, offset, then one lane index byte
 };
 
 enum class OpClass : uint8_t {
@@ -75,17 +79,24 @@ enum class OpClass : uint8_t {
   Reinterpret,
   SignExtend,
   Reference,
+  // SIMD, which no generator scope and no native backend covers yet.
+  SimdMemory,   // v128 loads and stores, whole or of lanes
+  SimdConst,    // v128.const
+  SimdLane,     // splat, extract and replace lane, shuffle, swizzle
+  SimdInt,      // integer lanes: arithmetic, comparisons, shifts; bitwise v128
+  SimdFloat,    // float lanes: arithmetic, comparisons, rounding, min/max
+  SimdConvert,  // between lane types: narrow, extend, convert, trunc_sat, promote, demote
 };
-inline constexpr uint32_t kNumOpClasses = static_cast<uint32_t>(OpClass::Reference) + 1;
+inline constexpr uint32_t kNumOpClasses = static_cast<uint32_t>(OpClass::SimdConvert) + 1;
 const char* op_class_name(OpClass cls);
 
 // An operand or result slot in the table: a fixed value type, none, or typed
 // by the validator's special rules.
-enum class SigType : uint8_t { None, Special, I32, I64, F32, F64 };
+enum class SigType : uint8_t { None, Special, I32, I64, F32, F64, V128 };
 
 struct OpInfo {
   Opcode opcode;
-  uint8_t prefix;  // 0 or 0xfc
+  uint8_t prefix;  // 0, 0xfc or 0xfd (SIMD)
   uint32_t code;
   const char* text;
   ImmKind imm;
@@ -96,11 +107,14 @@ struct OpInfo {
   uint8_t access_bytes;       // loads and stores: bytes accessed; else 0
   bool commutative;           // swapping the operands gives the same bits
   bool nan_nondeterministic;  // the spec lets a NaN result be any NaN
+  uint8_t lanes;              // SIMD: the lane count of its shape; else 0
 
   // True when In0-2 and Out are all fixed types or none: such operators are
   // typed by the table alone.
   bool has_fixed_signature() const;
   uint32_t num_operands() const;  // fixed-signature operators only
+  constexpr bool is_simd() const { return prefix == kSimdPrefix; }
+  static constexpr uint8_t kSimdPrefix = 0xfd;
 };
 
 const OpInfo& op_info(Opcode op);
@@ -110,13 +124,17 @@ std::span<const OpInfo> all_ops();
 // Decoding lookup: nullopt for a byte that is not an operator of the feature scope.
 std::optional<Opcode> opcode_from_byte(uint8_t byte);
 std::optional<Opcode> opcode_from_misc(uint32_t sub);  // after the 0xfc prefix
+std::optional<Opcode> opcode_from_simd(uint32_t sub);  // after the 0xfd prefix
 
-// The value type of a fixed signature slot (I32..F64 only).
+inline bool is_simd(Opcode op) { return op_info(op).is_simd(); }
+inline bool is_simd_class(OpClass cls) { return cls >= OpClass::SimdMemory; }
+
+// The value type of a fixed signature slot (I32..V128 only).
 ValType sig_val_type(SigType t);
 
 // Operators outside the feature scope that the decoder recognises in order to
-// refuse them by name: returns the feature ("simd", "threads",
-// "exception handling", "tail calls", ...) for a leading byte, or nullptr.
+// refuse them by name: returns the feature ("threads", "exception
+// handling", "tail calls", ...) for a leading byte, or nullptr.
 const char* unsupported_feature_for_byte(uint8_t byte);
 
 }  // namespace tandem::wasm

@@ -9,13 +9,14 @@
 
 namespace tandem::wasm {
 
-// True for the value types of the feature scope (not v128).
+// True for the value types of the feature scope: numbers, v128, references.
 inline bool is_val_type_byte(uint8_t b) {
   switch (b) {
     case 0x7f:
     case 0x7e:
     case 0x7d:
     case 0x7c:
+    case 0x7b:
     case 0x70:
     case 0x6f: return true;
     default: return false;
@@ -27,7 +28,6 @@ inline bool is_ref_type_byte(uint8_t b) { return b == 0x70 || b == 0x6f; }
 // The proposal a type byte belongs to, or nullptr when it is no type at all.
 inline const char* unsupported_feature_for_type_byte(uint8_t b) {
   switch (b) {
-    case 0x7b: return "simd";
     case 0x63:
     case 0x64:  // (ref null ht), (ref ht)
       return "function references";

@@ -14,7 +14,7 @@ enum class ValType : uint8_t {
   I64 = 0x7e,
   F32 = 0x7d,
   F64 = 0x7c,
-  V128 = 0x7b,  // decoded only to be refused as "unsupported feature: simd"
+  V128 = 0x7b,  // SIMD: the native backends refuse it yet (wasm/simd_use.h)
   FuncRef = 0x70,
   ExternRef = 0x6f,
 };

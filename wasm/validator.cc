@@ -96,6 +96,7 @@ class ModuleValidator {
       case ConstExpr::Kind::I64:
       case ConstExpr::Kind::F32:
       case ConstExpr::Kind::F64:
+      case ConstExpr::Kind::V128:
       case ConstExpr::Kind::RefNull: break;
       case ConstExpr::Kind::RefFunc:
         if (e.index >= m_.num_funcs()) return invalid(e.offset, fmt::format("unknown function {}", e.index));

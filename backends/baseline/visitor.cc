@@ -86,7 +86,7 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
 }
 
 constexpr std::array<FC::Visit, wasm::kNumOpcodes> kVisitors = {
-#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan) \
+#define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan, lanes) \
   visit_for(Opcode::name, OpClass::cls),
 #include "wasm/opcodes.def"
 #undef WASM_OP

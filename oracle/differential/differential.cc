@@ -36,7 +36,9 @@ bool same_value(const Value& a, const Value& b, NanPolicy policy) {
     return a.null || a.type == wasm::ValType::FuncRef || a.bits == b.bits;
   }
   if (policy == NanPolicy::Spec && is_nan(a) && is_nan(b)) return true;
-  return a.bits == b.bits;
+  // A v128 bit for bit: its lanes' shape, and so which bits are a NaN's, is
+  // the operator's (the natives, which would need it, run no SIMD yet).
+  return a.bits == b.bits && a.hi == b.hi;
 }
 
 // What one engine did for one call, and the state after it.

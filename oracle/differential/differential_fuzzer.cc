@@ -21,8 +21,10 @@ std::string FuzzStats::to_string() const {
   std::string s = fmt::format(
       "tandem-stats: inputs={} agree={} inconclusive={} mismatches={} calls={} real={} twins={} twins_inconclusive={}",
       inputs, agree, inconclusive, mismatches, calls_compared, real_modules, twins, twins_inconclusive);
+  // Not SIMD's classes: no input has them until the generator emits SIMD.
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
-    s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
+    if (!wasm::is_simd_class(static_cast<wasm::OpClass>(c)))
+      s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
   // Mutations of real modules, then the rewrites of twins: a kind appears
   // where it can happen (the twin makes only semantics-preserving edits;
   // duplicated functions and retyped locals are in both lists).

@@ -9,6 +9,14 @@ using wasm::ValType;
 
 const Value kFuncRef[] = {Value::null_ref(ValType::FuncRef)};
 const Value kExternRef[] = {Value::null_ref(ValType::ExternRef), Value::extern_ref(0), Value::extern_ref(7)};
+// v128: zeros, ones, then the edges of a lane shape each (lane 0 lowest).
+const Value kV128[] = {
+    Value::v128(0, 0),
+    Value::v128(~0ull, ~0ull),
+    Value::v128(0x7fffffff'80000000ull, 0xffffffff'00000001ull),  // i32x4 INT32_MIN, INT32_MAX, 1, -1
+    Value::v128(0x80000000'7fc00000ull, 0x3f800000'7f800000ull),  // f32x4 nan, -0.0, inf, 1.0
+    Value::v128(0x7ff8000000000000ull, 0x8000000000000000ull),    // f64x2 nan, -0.0
+};
 
 // A numeric type's boundary edge values (wasm/edge_value_tiers.h): a few
 // per type, so that a handful of lists reaches each.
@@ -36,6 +44,7 @@ std::span<const Value> edge_values(ValType type) {
   switch (type) {
     case ValType::FuncRef: return kFuncRef;
     case ValType::ExternRef: return kExternRef;
+    case ValType::V128: return kV128;
     default: return numeric_edge_values(type);
   }
 }

@@ -1,6 +1,7 @@
 // Argument lists for calling a function nobody wrote calls for: a few
 // lists of edge values per parameter type (zeros, ones, all-ones, minimums,
-// maximums, NaN, -0.0, infinities, null references), so that `tandem diff`
+// maximums, NaN, -0.0, infinities, null references; v128s of those by
+// lane shape), so that `tandem diff`
 // and the operator sweep exercise the edges the spec is sharpest at.
 #pragma once
 

@@ -88,15 +88,6 @@ bool global_get_element_item(const Verdicts& v) {
   return false;
 }
 
-// wabt does not gate every SIMD operator on the simd feature:
-// i32x4.extadd_pairwise_i16x8_u (0xfd 0x7f) and other late additions decode
-// with simd disabled. Pinned by Unsupported.ProposalsOutsideTheScopeAreNamed.
-bool ungated_simd_operator(const Verdicts& v) {
-  const Error* e = v.only_ours_rejects();
-  return e && e->kind == ErrorKind::Unsupported && e->message == "unsupported feature: simd" &&
-         v.byte_at_error() == 0xfd;
-}
-
 // wabt reads the type bytes 0x6b and 0x6c as the function-references
 // proposal's (ref ht) and (ref null ht), even with that proposal disabled (a
 // table of "(ref 0)" decodes and validates). In the scope they are no type;
@@ -272,7 +263,6 @@ struct KnownDeviation {
 
 constexpr KnownDeviation kKnownDeviations[] = {
     {"global.get as an element item", global_get_element_item},
-    {"SIMD operator wabt does not gate", ungated_simd_operator},
     {"typed reference wabt does not gate", ungated_typed_reference},
     {"call_indirect through an externref table", call_indirect_through_externref},
     {"select read as wabt reads it", valid_when_selects_read_as_wabt_does},

@@ -3,7 +3,7 @@
 // registered instances and then the HostEnv, and reports traps with the
 // TrapCode that wabt's trap message names.
 //
-// Modules that need a proposal outside the scope (SIMD, threads, ...) are
+// Modules that need a proposal outside the scope (threads, ...) are
 // refused as Unsupported, not as malformed, so that a caller can tell "this
 // engine cannot judge it" from "it is broken".
 //

@@ -12,6 +12,7 @@
 #include "runner/signals.h"
 #include "runner/store.h"
 #include "shared_compile/linker.h"
+#include "wasm/simd_use.h"
 #include "wasm/validator.h"
 
 namespace tandem::oracle {
@@ -140,6 +141,9 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
     ni->module = std::move(decoded).value();
   }
   const wasm::Module& m = ni->module;
+  // The backends refuse a function that uses SIMD; a v128 global or type
+  // no function uses is the runner's and the ABI's, which have none yet.
+  if (Status st = wasm::refuse_simd_declarations(m); !st) return fail(Status_::Unsupported, st.error().to_string());
 
   if (Status st = compile_module(m, ni->functions); !st) {
     if (st.error().kind == ErrorKind::CompileBlowup) {

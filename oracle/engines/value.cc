@@ -37,7 +37,10 @@ std::string Value::to_string() const {
     case wasm::ValType::I64: return int_to_string(type, bits);
     case wasm::ValType::F32:
     case wasm::ValType::F64: return float_to_string(type, bits);
-    case wasm::ValType::V128: return "v128:?";
+    case wasm::ValType::V128:
+      // The 128-bit number (lane 0 rightmost), then its i32x4 lanes from lane 0.
+      return fmt::format("v128:{:#018x}{:016x} (i32x4 {} {} {} {})", hi, bits, static_cast<uint32_t>(bits),
+                         static_cast<uint32_t>(bits >> 32), static_cast<uint32_t>(hi), static_cast<uint32_t>(hi >> 32));
     case wasm::ValType::FuncRef:
       if (null) return "funcref:null";
       // bits is the function index in its defining instance + 1, or 0 when

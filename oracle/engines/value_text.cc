@@ -88,6 +88,18 @@ Result<Value> parse_value(std::string_view text, ValType type) {
       if (owned.empty() || end != owned.c_str() + owned.size()) return bad(text, type);
       return Value::f64_bits(std::bit_cast<uint64_t>(d));
     }
+    case ValType::V128: {
+      // As Value::to_string prints it: the 128-bit number in hex, lane 0 lowest.
+      std::string_view digits = text;
+      if (digits.size() < 3 || digits.substr(0, 2) != "0x" || digits.size() > 2 + 32)
+        return bad(text, type, "a v128 is 0x and up to 32 hex digits");
+      digits.remove_prefix(2);
+      const size_t split = digits.size() > 16 ? digits.size() - 16 : 0;
+      uint64_t hi = 0, lo = 0;
+      if (split && !parse_int(fmt::format("0x{}", digits.substr(0, split)), 0, UINT64_MAX, &hi)) return bad(text, type);
+      if (!parse_int(fmt::format("0x{}", digits.substr(split)), 0, UINT64_MAX, &lo)) return bad(text, type);
+      return Value::v128(lo, hi);
+    }
     case ValType::FuncRef:
       if (text == "null") return Value::null_ref(type);
       return bad(text, type, "only null can be passed");

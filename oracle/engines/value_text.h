@@ -12,6 +12,7 @@ namespace tandem::oracle {
 //   i32/i64   decimal (signed or unsigned) or 0x hex; out of range is an error
 //   f32/f64   a decimal or hex float, inf, -inf, nan, -nan, nan:0xPAYLOAD, or the
 //             raw bit pattern as bits:0x...
+//   v128      0x and up to 32 hex digits, lane 0 lowest (as Value prints it)
 //   funcref   null
 //   externref null, or a host value (unsigned integer)
 Result<Value> parse_value(std::string_view text, wasm::ValType type);

@@ -13,6 +13,7 @@ wabt::Features scope_features() {
   f.enable_multi_value();
   f.enable_bulk_memory();
   f.enable_reference_types();
+  f.enable_simd();
   return f;
 }
 
@@ -24,7 +25,6 @@ wabt::Features all_wabt_features() {
 
 std::span<const OutOfScopeFeature> out_of_scope_features() {
   static constexpr OutOfScopeFeature kFeatures[] = {
-      {"simd", &wabt::Features::enable_simd, false},
       {"tail-call", &wabt::Features::enable_tail_call, false},
       {"memory64", &wabt::Features::enable_memory64, false},
       {"threads", &wabt::Features::enable_threads, true},

@@ -1,6 +1,6 @@
 // The feature sets tandem hands to wabt. The scope (design: MVP, mutable
 // globals, sign extension, saturating float-to-int, multi-value, bulk memory,
-// reference types) is what the reference interpreter runs; the proposals
+// reference types, fixed-width SIMD) is what the reference interpreter runs; the proposals
 // outside it are listed so that a module using one of them can be told apart
 // from a malformed or invalid one.
 #pragma once

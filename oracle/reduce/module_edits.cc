@@ -327,6 +327,7 @@ std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
   if (t == wabt::Type::I64) return std::make_unique<wabt::ConstExpr>(wabt::Const::I64(0));
   if (t == wabt::Type::F32) return std::make_unique<wabt::ConstExpr>(wabt::Const::F32(0));
   if (t == wabt::Type::F64) return std::make_unique<wabt::ConstExpr>(wabt::Const::F64(0));
+  if (t == wabt::Type::V128) return std::make_unique<wabt::ConstExpr>(wabt::Const::V128(::v128(0, 0, 0, 0)));
   return nullptr;
 }
 

@@ -50,6 +50,7 @@ std::string value_to_arg_text(const Value& v) {
     case wasm::ValType::I64: return std::to_string(v.bits);
     case wasm::ValType::F32: return fmt::format("bits:{:#x}", static_cast<uint32_t>(v.bits));
     case wasm::ValType::F64: return fmt::format("bits:{:#x}", v.bits);
+    case wasm::ValType::V128: return fmt::format("{:#018x}{:016x}", v.hi, v.bits);
     default: return v.null ? "null" : std::to_string(v.bits);
   }
 }

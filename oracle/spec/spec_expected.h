@@ -1,8 +1,9 @@
 // What the spec testsuite's assertions expect of a result: exact values,
-// NaN patterns (nan:canonical, nan:arithmetic) and reference patterns
-// (ref.null, ref.extern N, ref.func), and trap messages.
+// NaN patterns (nan:canonical, nan:arithmetic; of a v128, lane by lane) and
+// reference patterns (ref.null, ref.extern N, ref.func), and trap messages.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,11 +20,16 @@ struct ExpectedValue {
     NullRef,          // ref.null of `type`
     ExternRef,        // ref.extern `bits`
     AnyFuncRef,       // ref.func: any non-null funcref
-    Unrepresentable,  // a value Value cannot hold (v128): never matches
+    FloatLanes,       // v128 of `lane_type` lanes, each Exact or a NaN pattern (`lanes`)
+    Unrepresentable,  // a value Value cannot hold: never matches
   };
   Kind kind = Kind::Exact;
   wasm::ValType type = wasm::ValType::I32;
   uint64_t bits = 0;
+  uint64_t hi = 0;  // v128: the upper 64 bits (of the Exact lanes of FloatLanes)
+  // FloatLanes: F32 (4 lanes) or F64 (2), and each lane's pattern, lane 0 first.
+  wasm::ValType lane_type = wasm::ValType::F32;
+  std::array<Kind, 4> lanes{};
 
   static ExpectedValue exact(const Value& v);
   std::string to_string() const;  // "i32:42", "f32:nan:canonical", "ref.null extern", ...

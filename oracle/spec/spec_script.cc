@@ -92,6 +92,30 @@ ScriptModule convert_script_module(const wabt::ScriptModule& sm, CommandKind kin
   TANDEM_UNREACHABLE("unknown wabt script module type");
 }
 
+// A v128: its bits, and when a float lane holds a NaN pattern, every lane's
+// pattern (an expectation only).
+ExpectedValue convert_v128(const wabt::Const& c) {
+  using Kind = ExpectedValue::Kind;
+  const ::v128 v = c.vec128();
+  ExpectedValue out{Kind::Exact, wasm::ValType::V128, v.u64(0), v.u64(1)};
+  const wabt::Type lane = c.lane_type();
+  if (lane != wabt::Type::F32 && lane != wabt::Type::F64) return out;
+  bool any_nan = false;
+  for (int i = 0; i < c.lane_count(); ++i) {
+    switch (c.expected_nan(i)) {
+      case wabt::ExpectedNan::None: out.lanes[i] = Kind::Exact; break;
+      case wabt::ExpectedNan::Canonical: out.lanes[i] = Kind::CanonicalNan; break;
+      case wabt::ExpectedNan::Arithmetic: out.lanes[i] = Kind::ArithmeticNan; break;
+    }
+    any_nan |= out.lanes[i] != Kind::Exact;
+  }
+  if (any_nan) {
+    out.kind = Kind::FloatLanes;
+    out.lane_type = lane == wabt::Type::F32 ? wasm::ValType::F32 : wasm::ValType::F64;
+  }
+  return out;
+}
+
 // An argument or expected value. Expected-only forms (NaN patterns,
 // ref.func) only appear in expectations; wabt's parser enforces that.
 ExpectedValue convert_const(const wabt::Const& c) {
@@ -113,8 +137,8 @@ ExpectedValue convert_const(const wabt::Const& c) {
     case wabt::Type::ExternRef:
       if (c.ref_bits() == wabt::Const::kRefNullBits) return {Kind::NullRef, wasm::ValType::ExternRef, 0};
       return {Kind::ExternRef, wasm::ValType::ExternRef, c.ref_bits()};
-    case wabt::Type::V128: return {Kind::Unrepresentable, wasm::ValType::V128, 0};
-    default: return {Kind::Unrepresentable, wasm::ValType::V128, 0};
+    case wabt::Type::V128: return convert_v128(c);
+    default: return {Kind::Unrepresentable, wasm::ValType::I32, 0};
   }
 }
 
@@ -133,10 +157,10 @@ Action convert_action(const wabt::Script& script, const wabt::Action& a) {
     for (const wabt::Const& c : invoke->args) {
       ExpectedValue v = convert_const(c);
       if (v.kind == ExpectedValue::Kind::Unrepresentable) {
-        out.unrepresentable = "a v128 argument";
+        out.unrepresentable = "an argument of a type Value cannot hold";
         continue;
       }
-      out.args.push_back(Value{v.type, v.bits, v.kind == ExpectedValue::Kind::NullRef});
+      out.args.push_back(Value{v.type, v.bits, v.kind == ExpectedValue::Kind::NullRef, v.hi});
     }
   }
   return out;

@@ -42,8 +42,8 @@ struct Action {
   std::optional<uint32_t> module;
   std::string field;
   std::vector<Value> args;
-  // Set when an argument cannot be held by a Value (v128): the action is
-  // outside the feature scope and cannot be run.
+  // Set when an argument cannot be held by a Value (a type no proposal of
+  // the scope has): the action cannot be run.
   std::optional<std::string> unrepresentable;
 };
 

@@ -227,6 +227,9 @@ std::vector<std::vector<std::string>> default_sweep_settings() {
 Result<std::vector<SweepCase>> sweep_cases() {
   std::vector<SweepCase> cases;
   for (const OpInfo& op : wasm::all_ops()) {
+    // SIMD is not swept yet: the native engines refuse it, so there is
+    // nothing to compare (a later step, with the backends, adds its cases).
+    if (op.is_simd()) continue;
     if (op.cls == OpClass::Const)
       cases.push_back(const_case(op));
     else if (op.cls == OpClass::Load)
@@ -254,7 +257,7 @@ SweepReport run_operator_sweep(const SweepOptions& options) {
   for (const SweepCase& c : *cases)
     for (wasm::Opcode op : c.covers) covered[static_cast<size_t>(op)] = true;
   for (const OpInfo& op : wasm::all_ops())
-    if (!covered[static_cast<size_t>(op.opcode)]) report.uncovered.push_back(op.text);
+    if (!covered[static_cast<size_t>(op.opcode)] && !op.is_simd()) report.uncovered.push_back(op.text);
 
   std::vector<std::vector<std::string>> sets =
       options.setting_sets.empty() ? default_sweep_settings() : options.setting_sets;

@@ -57,13 +57,19 @@ TEST(GeneratorCoverage, EveryIntegerCoreClassIsReached) {
   }
 }
 
+// Every class and operator but SIMD's, which the generator does not emit
+// until the native backends compile it (and so never does, swarm or not).
 TEST(GeneratorCoverage, EveryFullClassAndOperatorIsReached) {
   for (bool swarm : {false, true}) {
     Tally t = tally(Scope::Full, swarm, 2500, swarm ? 500000 : 400000);
-    for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
-      EXPECT_GT(t.modules_using[c], 0u) << wasm::op_class_name(static_cast<OpClass>(c)) << (swarm ? " (swarm)" : "");
+    for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c) {
+      const bool simd = wasm::is_simd_class(static_cast<OpClass>(c));
+      EXPECT_EQ(t.modules_using[c] > 0, !simd)
+          << wasm::op_class_name(static_cast<OpClass>(c)) << ": " << t.modules_using[c] << (swarm ? " (swarm)" : "");
+    }
     for (const wasm::OpInfo& info : wasm::all_ops())
-      EXPECT_GT(t.op_seen[static_cast<uint16_t>(info.opcode)], 0u) << info.text << (swarm ? " (swarm)" : "");
+      EXPECT_EQ(t.op_seen[static_cast<uint16_t>(info.opcode)] > 0, !info.is_simd())
+          << info.text << (swarm ? " (swarm)" : "");
   }
 }
 

@@ -77,6 +77,19 @@ TEST(SeedPool, RefusesAnInvalidSeedByName) {
   EXPECT_TRUE(p.empty());
 }
 
+TEST(SeedPool, RefusesASimdSeedUntilTheBackendsCompileIt) {
+  SeedPool p;
+  // (module (func (result i32) (i32x4.extract_lane 0 (i32x4.splat (i32.const 7))))): SIMD only in the body.
+  const uint8_t simd[] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01,
+                          0x60, 0x00, 0x01, 0x7f, 0x03, 0x02, 0x01, 0x00, 0x0a, 0x0b, 0x01,
+                          0x09, 0x00, 0x41, 0x07, 0xfd, 0x11, 0xfd, 0x1b, 0x00, 0x0b};
+  Status s = p.add("vector.wasm", simd);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().kind, ErrorKind::Unsupported) << s.error().to_string();
+  EXPECT_NE(s.error().message.find("unsupported feature: simd"), std::string::npos) << s.error().message;
+  EXPECT_TRUE(p.empty());
+}
+
 TEST(RealModuleMutator, AnEmptyPoolIsAnError) {
   SeedPool empty;
   RealModuleMutator mutator(empty);

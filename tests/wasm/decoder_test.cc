@@ -514,7 +514,6 @@ TEST(Decoder, OutOfScopeEncodingsAreRefusedByName) {
     ErrorKind kind = ErrorKind::Malformed;  // what WebAssembly 2.0 calls it
   };
   const Case cases[] = {
-      {1, {0x01, 0x60, 0x01, 0x7b, 0x00}, 3, "unsupported feature: simd", ErrorKind::Unsupported},
       {1, {0x01, 0x5f, 0x00, 0x00}, 1, "unsupported feature: gc"},
       {1, {0x01, 0x60, 0x01, 0x63, 0x70, 0x00}, 3, "unsupported feature: function references"},
       // wabt 1.0.32 takes 0x6b as (ref ht) here even with function references

@@ -237,10 +237,9 @@ TEST(OpReader, OperatorsOfOtherProposalsAreRefusedByName) {
     Bytes body;
     const char* message;
   };
-  // SIMD is part of WebAssembly 2.0 (Unsupported); the rest are illegal
-  // opcodes to 2.0 (Malformed).
+  // Illegal opcodes to WebAssembly 2.0 (Malformed).
   const Case cases[] = {
-      {{0x01, 0xfd, 0x0c}, "unsupported feature: simd"},
+      {{0x01, 0xfd, 0x80, 0x02}, "unsupported feature: relaxed simd"},  // 0x100: i8x16.relaxed_swizzle
       {{0x01, 0xfe, 0x00}, "unsupported feature: threads"},
       {{0x01, 0x12, 0x00}, "unsupported feature: tail calls"},
       {{0x01, 0x06, 0x40}, "unsupported feature: exception handling"},
@@ -249,13 +248,13 @@ TEST(OpReader, OperatorsOfOtherProposalsAreRefusedByName) {
   };
   for (const Case& c : cases) {
     Error e = first_error(c.body);
-    EXPECT_EQ(e.kind, c.body[1] == 0xfd ? ErrorKind::Unsupported : ErrorKind::Malformed) << c.message;
+    EXPECT_EQ(e.kind, ErrorKind::Malformed) << c.message;
     EXPECT_EQ(e.message, c.message);
     EXPECT_EQ(e.offset, 1u) << c.message;
   }
-  Error v128_block = first_error({0x02, 0x7b, 0x0b});
-  EXPECT_EQ(v128_block.message, "unsupported feature: simd");
-  EXPECT_EQ(v128_block.offset, 1u);
+  Error unknown_simd = first_error({0x01, 0xfd, 0x9a, 0x01});  // 0x9a: a gap in the SIMD opcodes
+  EXPECT_EQ(unknown_simd.kind, ErrorKind::Malformed);
+  EXPECT_EQ(unknown_simd.message, "illegal opcode 0xfd 154");
   Error multi_memory = first_error({0x28, 0x42, 0x01, 0x00});  // memarg flag 0x40: a memory index follows
   EXPECT_EQ(multi_memory.kind, ErrorKind::Invalid);            // 2.0: an alignment beyond the natural one
   EXPECT_EQ(multi_memory.message, "unsupported feature: multi-memory");
@@ -263,8 +262,11 @@ TEST(OpReader, OperatorsOfOtherProposalsAreRefusedByName) {
 }
 
 TEST(OpReader, TruncatedImmediates) {
-  for (const Bytes& body : {Bytes{0x41}, Bytes{0x41, 0x80}, Bytes{0x43, 0x00, 0x00}, Bytes{0x44, 0, 0, 0, 0, 0, 0, 0},
-                            Bytes{0x28, 0x02}, Bytes{0x0e, 0x01, 0x00}, Bytes{0xfc}, Bytes{0x02}, Bytes{0x3f}}) {
+  for (const Bytes& body :
+       {Bytes{0x41}, Bytes{0x41, 0x80}, Bytes{0x43, 0x00, 0x00}, Bytes{0x44, 0, 0, 0, 0, 0, 0, 0}, Bytes{0x28, 0x02},
+        Bytes{0x0e, 0x01, 0x00}, Bytes{0xfc}, Bytes{0x02}, Bytes{0x3f}, Bytes{0xfd},
+        Bytes{0xfd, 0x0c, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},  // v128.const: 15 of 16 bytes
+        Bytes{0xfd, 0x0d, 0, 1, 2}, Bytes{0xfd, 0x15}, Bytes{0xfd, 0x54, 0x00, 0x00}}) {
     Error e = first_error(body);
     EXPECT_EQ(e.kind, ErrorKind::Malformed);
     EXPECT_EQ(e.message, "unexpected end of section or function");
@@ -330,6 +332,9 @@ TEST(OpReader, EveryOperatorOfTheTableDecodes) {
       case ImmKind::F64: body.insert(body.end(), 8, 0x00); break;
       case ImmKind::SelectT: body.insert(body.end(), {0x01, 0x7f}); break;
       case ImmKind::RefType: body.push_back(0x70); break;
+      case ImmKind::V128Const:
+      case ImmKind::Shuffle: body.insert(body.end(), 16, 0x00); break;
+      case ImmKind::MemArgLane: body.insert(body.end(), {0x00, 0x00, 0x00}); break;
       default: body.push_back(0x00); break;
     }
     OpReader reader(body, 0, static_cast<uint32_t>(body.size()));

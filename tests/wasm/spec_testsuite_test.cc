@@ -4,8 +4,7 @@
 //   - every binary module of assert_malformed / assert_invalid is rejected;
 //   - every other module (module commands and the modules of
 //     assert_unlinkable / assert_uninstantiable) is accepted;
-//   - in the simd_*.wast files, a module is judged so too, or refused as
-//     "unsupported feature: simd" (valid WebAssembly outside the scope).
+//   - the simd_*.wast files alike: SIMD is in the scope.
 //
 // Text-only assert_malformed modules (`module quote`) test the text format
 // and are not ours to check. The `tandem spec` runner counts the same
@@ -45,13 +44,11 @@ std::vector<std::string> wast_files() {
 struct Counts {
   int rejected_as_expected = 0;
   int accepted_as_expected = 0;
-  int unsupported_simd = 0;  // simd files: a module the testsuite accepts, refused as unsupported
   int wrong = 0;
 
   Counts& operator+=(const Counts& o) {
     rejected_as_expected += o.rejected_as_expected;
     accepted_as_expected += o.accepted_as_expected;
-    unsupported_simd += o.unsupported_simd;
     wrong += o.wrong;
     return *this;
   }
@@ -65,8 +62,8 @@ class TotalsReporter : public ::testing::Environment {
   void TearDown() override {
     std::printf(
         "spec testsuite totals: rejected-as-expected %d, accepted-as-expected %d, "
-        "unsupported-simd %d, wrong %d\n",
-        g_totals.rejected_as_expected, g_totals.accepted_as_expected, g_totals.unsupported_simd, g_totals.wrong);
+        "wrong %d\n",
+        g_totals.rejected_as_expected, g_totals.accepted_as_expected, g_totals.wrong);
   }
 };
 [[maybe_unused]] ::testing::Environment* const kReporter = ::testing::AddGlobalTestEnvironment(new TotalsReporter);
@@ -113,7 +110,6 @@ class SpecFile : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SpecFile, ModulesAreJudgedAsTheTestsuiteSays) {
   const std::string& name = GetParam();
-  const bool simd_file = name.rfind("simd_", 0) == 0;
   TempDir dir;
   ASSERT_FALSE(dir.path().empty()) << "cannot create a temporary directory";
 
@@ -140,13 +136,7 @@ TEST_P(SpecFile, ModulesAreJudgedAsTheTestsuiteSays) {
     ++modules;
     Result<Module> result = decode_and_validate(bytes);
 
-    const bool refused_as_simd = !result.ok() && result.error().kind == ErrorKind::Unsupported &&
-                                 result.error().message == "unsupported feature: simd";
-    if (simd_file && refused_as_simd) {
-      // SIMD is valid WebAssembly outside the scope: refused before its
-      // rules are checked, whatever the testsuite expects of the module.
-      ++counts.unsupported_simd;
-    } else if (expect_reject) {
+    if (expect_reject) {
       if (result.ok()) {
         ++counts.wrong;
         ADD_FAILURE() << name << ":" << line << ": " << type << " module accepted (expected \""
@@ -166,11 +156,9 @@ TEST_P(SpecFile, ModulesAreJudgedAsTheTestsuiteSays) {
     }
   }
   g_totals += counts;
-  std::printf("%s: %d modules, rejected-as-expected %d, accepted-as-expected %d, unsupported-simd %d, wrong %d\n",
-              name.c_str(), modules, counts.rejected_as_expected, counts.accepted_as_expected, counts.unsupported_simd,
-              counts.wrong);
+  std::printf("%s: %d modules, rejected-as-expected %d, accepted-as-expected %d, wrong %d\n", name.c_str(), modules,
+              counts.rejected_as_expected, counts.accepted_as_expected, counts.wrong);
   EXPECT_FALSE(script["commands"].empty()) << name << " yielded no commands";
-  if (simd_file) EXPECT_GT(counts.unsupported_simd, 0) << name << ": no module was refused as SIMD";
 }
 
 std::string test_name(const ::testing::TestParamInfo<std::string>& info) {

@@ -323,6 +323,7 @@ Status Translator::translate_variable_or_table(const wasm::Op& op) {
           case wasm::ConstExpr::Kind::RefFunc:
             push(f_->first_result(b_.index_args(IrOp::RefFunc, Type::Ref, g.init.index, 0, {})));
             return {};
+          case wasm::ConstExpr::Kind::V128:  // refused before (wasm/simd_use.h)
           case wasm::ConstExpr::Kind::GlobalGet: break;
         }
       }

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "oracle/engines/engine_factory.h"
 #include "oracle/engines/native_engine.h"
 #include "oracle/engines/text_format.h"
 
@@ -120,6 +121,33 @@ TEST(ExecutorEngine, EveryCallDoesWhatItDoesInProcess) {
     EXPECT_EQ(reference[7].rfind("recurse: exhausted", 0), 0u) << reference[7];
     EXPECT_EQ(reference[8].rfind("spin: timed_out", 0), 0u) << reference[8];
     EXPECT_NE(reference[9].find("returned (i32:42)"), std::string::npos) << reference[9];
+  }
+}
+
+// SIMD is refused as Unsupported, naming it, until the backends compile it:
+// in a body, a signature or a global no function touches; and the engine
+// goes on with the next module.
+TEST(ExecutorEngine, NativeEnginesRefuseSimdAsUnsupported) {
+  const char* modules[] = {
+      "(module (func (export \"f\") (param v128) (result v128) (local.get 0)))",
+      "(module (func (export \"f\") (result i32) (i32x4.extract_lane 0 (i32x4.splat (i32.const 7)))))",
+      "(module (global v128 (v128.const i64x2 0 0)) (func (export \"f\") (result i32) (i32.const 1)))",
+  };
+  for (const char* name : {"baseline", "optimizing", "mixed"}) {
+    HostEnv host = HostEnv::spectest();
+    Result<std::unique_ptr<Engine>> engine = make_engine(name, &host);
+    ASSERT_TRUE(engine.ok()) << engine.error().to_string();
+    for (const char* text : modules) {
+      Result<std::vector<uint8_t>> wasm = wat_to_wasm(text);
+      ASSERT_TRUE(wasm.ok()) << text;
+      InstantiateResult r = (*engine)->instantiate(*wasm);
+      EXPECT_EQ(r.status, InstantiateResult::Status::Unsupported) << name << ": " << r.message << "\n" << text;
+      EXPECT_NE(r.message.find("unsupported feature: simd"), std::string::npos) << name << ": " << r.message;
+    }
+    Result<std::vector<uint8_t>> plain = wat_to_wasm("(module (func (export \"f\") (result i32) (i32.const 1)))");
+    ASSERT_TRUE(plain.ok());
+    InstantiateResult r = (*engine)->instantiate(*plain);
+    EXPECT_EQ(r.status, InstantiateResult::Status::Ok) << name << ": " << r.message;
   }
 }
 

@@ -205,18 +205,33 @@ TEST_F(InterpEngineTest, RejectedModulesSayWhy) {
 }
 
 TEST_F(InterpEngineTest, ProposalsOutsideTheScopeAreUnsupported) {
-  InstantiateResult r = engine.instantiate(wat(R"((module (func (result v128) (v128.const i32x4 0 0 0 0))))"));
-  EXPECT_EQ(r.status, Status_::Unsupported);
-  EXPECT_NE(r.message.find("simd"), std::string::npos) << r.message;
-  // A SIMD operator whose result is dropped never names v128 in a type.
-  r = engine.instantiate(wat(R"((module (memory 1) (func (drop (v128.load (i32.const 0))))))"));
-  EXPECT_EQ(r.status, Status_::Unsupported) << r.message;
-  r = engine.instantiate(wat(R"((module (func $f (return_call $f))))"));
+  InstantiateResult r = engine.instantiate(wat(R"((module (func $f (return_call $f))))"));
   EXPECT_EQ(r.status, Status_::Unsupported) << r.message;
   EXPECT_NE(r.message.find("tail-call"), std::string::npos) << r.message;
   // Shared memory: the core testsuite's example of a malformed limits flag.
   const uint8_t shared_memory[] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x05, 0x03, 0x01, 0x02, 0x00};
   EXPECT_EQ(engine.instantiate(shared_memory).status, Status_::Malformed);
+}
+
+TEST_F(InterpEngineTest, V128ValuesRoundTrip) {
+  InstanceId id = instantiate(R"((module
+      (global (export "g") v128 (v128.const i32x4 1 2 3 0xffffffff))
+      (func (export "id") (param v128) (result v128) (local.get 0))
+      (func (export "add") (param v128 v128) (result v128) (i32x4.add (local.get 0) (local.get 1)))
+      (func (export "lane3") (param v128) (result i32) (i32x4.extract_lane 3 (local.get 0)))))");
+  // Every byte distinct, and both halves with their top bit set.
+  const Value v = Value::v128(0x8786858483828180ull, 0xf7f6f5f4f3f2f1f0ull);
+  Outcome o = call(id, "id", {v});
+  ASSERT_EQ(o.kind, Outcome::Kind::Returned) << o.to_string();
+  EXPECT_EQ(o.values, std::vector<Value>{v});
+  // Lane 0 is the lowest, and lane-wise add carries nothing across lanes.
+  o = call(id, "add", {Value::v128(0xffffffff'00000001ull, 2), Value::v128(1, 3)});
+  ASSERT_EQ(o.kind, Outcome::Kind::Returned) << o.to_string();
+  EXPECT_EQ(o.values[0], Value::v128(0xffffffff'00000002ull, 5));
+  EXPECT_EQ(call(id, "lane3", {Value::v128(0, 0xdeadbeef'00000000ull)}).values[0], Value::i32(0xdeadbeef));
+  Result<Value> g = engine.read_global(id, "g");
+  ASSERT_TRUE(g.ok()) << g.error().to_string();
+  EXPECT_EQ(*g, Value::v128(0x00000002'00000001ull, 0xffffffff'00000003ull));
 }
 
 TEST_F(InterpEngineTest, ReferencesRoundTrip) {

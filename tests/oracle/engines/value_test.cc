@@ -50,6 +50,14 @@ TEST(OutcomeTest, ToStringNamesTheKindAndWhatItCarries) {
   EXPECT_EQ(exhausted.to_string(), "exhausted");
 }
 
+TEST(ValueTest, V128IsBitExactAndPrintsItsLanes) {
+  Value v = Value::v128(0x00000002'00000001ull, 0xffffffff'00000003ull);
+  EXPECT_EQ(v.to_string(), "v128:0xffffffff000000030000000200000001 (i32x4 1 2 3 4294967295)");
+  EXPECT_EQ(v, Value::v128(0x00000002'00000001ull, 0xffffffff'00000003ull));
+  EXPECT_NE(v, Value::v128(0x00000002'00000001ull, 0x7fffffff'00000003ull));  // the upper half counts
+  EXPECT_NE(Value::v128(5, 0), Value::i64(5));
+}
+
 TEST(OutcomeTest, KindNames) {
   EXPECT_STREQ(outcome_kind_name(Outcome::Kind::Returned), "returned");
   EXPECT_STREQ(outcome_kind_name(Outcome::Kind::Trapped), "trapped");

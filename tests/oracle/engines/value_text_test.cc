@@ -43,6 +43,20 @@ TEST(ValueText, References) {
   EXPECT_EQ(e.bits, 3u);
 }
 
+TEST(ValueText, V128ReadsWhatValuePrints) {
+  Value v = Value::v128(0x8786858483828180ull, 0xf7f6f5f4f3f2f1f0ull);
+  std::string printed = v.to_string();
+  std::string number = printed.substr(5, printed.find(' ') - 5);  // "v128:0x... (i32x4 ...)"
+  EXPECT_EQ(number, "0xf7f6f5f4f3f2f1f08786858483828180");
+  EXPECT_EQ(*parse_value(number, ValType::V128), v);
+  EXPECT_EQ(*parse_value("0x1", ValType::V128), Value::v128(1, 0));
+  EXPECT_EQ(*parse_value("0x10000000000000002", ValType::V128), Value::v128(2, 1));
+  EXPECT_FALSE(parse_value("1", ValType::V128).ok());
+  EXPECT_FALSE(parse_value("0x", ValType::V128).ok());
+  EXPECT_FALSE(parse_value("0x1ffffffffffffffffffffffffffffffff", ValType::V128).ok());  // 33 digits
+  EXPECT_FALSE(parse_value("0xg", ValType::V128).ok());
+}
+
 TEST(EdgeArgs, ListsCoverEveryParameterWithEdgeValues) {
   std::vector<ValType> params = {ValType::I32, ValType::F64, ValType::I64};
   auto lists = edge_argument_lists(params, 4);
@@ -57,6 +71,11 @@ TEST(EdgeArgs, ListsCoverEveryParameterWithEdgeValues) {
   EXPECT_EQ(lists[2][0].bits, edge_values(ValType::I32)[2].bits);
   EXPECT_EQ(lists[2][2].bits, edge_values(ValType::I64)[4].bits);
   EXPECT_EQ(edge_argument_lists({}, 4).size(), 1u);
+  // v128 parameters get lists too, of v128s.
+  std::vector<ValType> vec = {ValType::V128};
+  auto v128_lists = edge_argument_lists(vec, 3);
+  ASSERT_EQ(v128_lists.size(), 3u);
+  EXPECT_EQ(v128_lists[1][0], Value::v128(~0ull, ~0ull));
 }
 
 }  // namespace

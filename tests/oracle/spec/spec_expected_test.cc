@@ -67,6 +67,26 @@ TEST(ExpectedValueTest, ReferencePatterns) {
   EXPECT_FALSE(matches(ExpectedValue{Kind::AnyFuncRef, ValType::FuncRef, 0}, Value::null_ref(ValType::FuncRef)));
 }
 
+TEST(ExpectedValueTest, V128ExactOrLaneByLane) {
+  ExpectedValue exact{Kind::Exact, ValType::V128, 1, 2};
+  EXPECT_TRUE(matches(exact, Value::v128(1, 2)));
+  EXPECT_FALSE(matches(exact, Value::v128(1, 3)));  // the upper half counts
+  // f64x2 (nan:canonical, 1.0): lane 0 any canonical NaN, lane 1 exactly.
+  ExpectedValue lanes{Kind::FloatLanes, ValType::V128, 0, 0x3ff0000000000000ull};
+  lanes.lane_type = ValType::F64;
+  lanes.lanes = {Kind::CanonicalNan, Kind::Exact};
+  EXPECT_TRUE(matches(lanes, Value::v128(0xfff8000000000000ull, 0x3ff0000000000000ull)));
+  EXPECT_FALSE(matches(lanes, Value::v128(0x7ff8000000000001ull, 0x3ff0000000000000ull)));  // not canonical
+  EXPECT_FALSE(matches(lanes, Value::v128(0x7ff8000000000000ull, 0x3ff0000000000001ull)));
+  // f32x4 (1.0, nan:arithmetic, 0, -0): lanes 2 and 3 exact, bit for bit.
+  ExpectedValue f32{Kind::FloatLanes, ValType::V128, 0x3f800000u, 0x80000000'00000000ull};
+  f32.lanes = {Kind::Exact, Kind::ArithmeticNan, Kind::Exact, Kind::Exact};
+  EXPECT_TRUE(matches(f32, Value::v128(0x7fc00001'3f800000ull, 0x80000000'00000000ull)));
+  EXPECT_FALSE(matches(f32, Value::v128(0x7f800001'3f800000ull, 0x80000000'00000000ull)));  // signalling
+  EXPECT_FALSE(matches(f32, Value::v128(0x7fc00001'3f800000ull, 0)));                       // -0 is not 0
+  EXPECT_EQ(f32.to_string(), "v128:f32x4 0x3f800000 nan:arithmetic 0x0 0x80000000");
+}
+
 TEST(ExpectedValueTest, UnrepresentableNeverMatches) {
   EXPECT_FALSE(matches(ExpectedValue{Kind::Unrepresentable, ValType::V128, 0}, Value{ValType::V128, 0, false}));
 }

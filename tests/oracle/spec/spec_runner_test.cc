@@ -104,13 +104,13 @@ TEST_F(SpecRunnerTest, TrapMessagesMustMatch) {
 
 TEST_F(SpecRunnerTest, WhatDependsOnAnUnsupportedModuleIsUnsupported) {
   FileReport r = run(R"(
-    (module $S (func (export "v") (result v128) (v128.const i64x2 0 0)) (func (export "f")))
+    (module $S (func $v (export "v") (return_call $v)) (func (export "f")))
     (register "S" $S)
     (assert_return (invoke "f"))
     (invoke $S "f")
     (module (import "S" "f" (func)))
     (assert_unlinkable (module (import "S" "nope" (func))) "unknown import")
-    (assert_invalid (module (func (result v128))) "type mismatch")
+    (assert_invalid (module (func $t (result i32) (return_call $t))) "type mismatch")
     (module (func (export "ok") (result i32) (i32.const 1)))
     (assert_return (invoke "ok") (i32.const 1))
   )");
@@ -123,10 +123,20 @@ TEST_F(SpecRunnerTest, WhatDependsOnAnUnsupportedModuleIsUnsupported) {
   EXPECT_FALSE(r.unsupported_reasons.empty());
 }
 
-TEST_F(SpecRunnerTest, V128ArgumentsAreUnsupported) {
-  FileReport r = run(R"((module (func (export "f") (param i32)))
-(assert_return (invoke "f" (v128.const i32x4 0 0 0 0))))");
-  EXPECT_EQ(kind(r, CommandKind::AssertReturn), counts(0, 0, 1));
+TEST_F(SpecRunnerTest, V128ResultsMatchLaneByLane) {
+  FileReport r = run(R"(
+    (module (func (export "f") (param v128) (result v128) (f32x4.add (local.get 0) (local.get 0))))
+    (assert_return (invoke "f" (v128.const f32x4 1 nan 2 3)) (v128.const f32x4 2 nan:arithmetic 4 6))
+    (assert_return (invoke "f" (v128.const i32x4 0 0 0 0)) (v128.const i32x4 0 0 0 0))
+    (assert_return (invoke "f" (v128.const f32x4 1 1 1 1)) (v128.const f32x4 2 2 2 3))
+    (assert_return (invoke "f" (v128.const f32x4 1 1 1 1)) (v128.const f32x4 nan:arithmetic 2 2 2)))");
+  EXPECT_EQ(kind(r, CommandKind::AssertReturn), counts(2, 2, 0));
+  ASSERT_EQ(r.failures.size(), 2u);
+  EXPECT_EQ(r.failures[0].line, 5u);
+  EXPECT_NE(r.failures[0].actual.find("v128:0x40000000400000004000000040000000"), std::string::npos)
+      << r.failures[0].actual;
+  EXPECT_NE(r.failures[1].expected.find("v128:f32x4 nan:arithmetic 0x40000000"), std::string::npos)
+      << r.failures[1].expected;
 }
 
 TEST_F(SpecRunnerTest, QuotedTextGoesToTheTextCount) {
