@@ -107,7 +107,10 @@ done
   sed -n 's/^WASM_OP([A-Za-z0-9]*, *0x\([0-9a-f]*\), *0x\([0-9a-f]*\), *"\([^"]*\)".*/\1 \2 \3/p' \
     "$src/wasm/opcodes.def" |
     while read -r prefix code text; do
-      if [[ "$prefix" == 00 ]]; then echo "$text=\"\\x$code\""; else echo "$text=\"\\x$prefix\\x$code\""; fi
+      # A prefixed operator's code is LEB128: SIMD's from 0x80 take two bytes.
+      sub="\\x$code"
+      ((16#$code < 0x80)) || sub="$(printf '\\x%02x\\x%02x' $(((16#$code & 0x7f) | 0x80)) $((16#$code >> 7)))"
+      if [[ "$prefix" == 00 ]]; then echo "$text=\"\\x$code\""; else echo "$text=\"\\x$prefix$sub\""; fi
     done
   cat <<'EOF'
 magic_version="\x00asm\x01\x00\x00\x00"

@@ -118,6 +118,10 @@ for name in "${targets[@]}"; do
     if [[ -f "$out/$name.dict" ]]; then
       entries=$(grep -oP 'Dictionary: \K\d+(?= entries)' "$tmp/$name.log")
       ((${entries:-0} > 200)) || fail "$name.dict gave ${entries:-no} dictionary entries: $(grep -m1 -i dictionar "$tmp/$name.log")"
+      # A prefixed sub-opcode is LEB128: SIMD's 0xba (i32x4.dot_i16x8_s) is two bytes.
+      if [[ "$name" == fuzz_decode_validate ]] && ! grep -qxF 'i32x4.dot_i16x8_s="\xfd\xba\x01"' "$out/$name.dict"; then
+        fail "$name.dict does not encode SIMD sub-opcodes from 0x80 as LEB128: $(grep -m1 dot_i16x8 "$out/$name.dict")"
+      fi
     fi
   else
     fail "$name did not start and run 4 inputs:"; show_log "$name"
