@@ -86,6 +86,15 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) override;
   void reinterpret_to_int(FloatWidth w, Reg dst, Reg src) override;
 
+  void load_v128_constant(Reg dst, uint64_t low, uint64_t high) override;
+  void simd_binary(SimdBinOp op, Reg dst, Reg src) override;
+  void simd_not(Reg dst) override;
+  void simd_any_true(Reg dst, Reg src) override;
+  void simd_splat(LaneShape shape, Reg dst, Reg src) override;
+  void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) override;
+  bool can_replace_lane(LaneShape shape) const override;
+  void simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) override;
+
   // The underlying assembler, for tests.
   compile::x64::Assembler& assembler() { return asm_; }
 

@@ -1,0 +1,199 @@
+// x86-64 MacroAssembler: v128 operations. SSE2 is the floor (every x86-64
+// has it); SSE4.1 forms (ptest, pinsr/pextr b/d/q) are used only when the
+// settings allow them, with an SSE2 sequence otherwise, so that both paths
+// stay reachable by the fuzzer's ISA choices.
+#include "backends/baseline/masm_x64.h"
+
+namespace tandem::baseline {
+
+using namespace compile::x64;  // NOLINT: the assembler's vocabulary, in this file only
+
+namespace {
+
+constexpr Gpr kScratch = r11;
+constexpr Xmm kSimdScratch = xmm14;  // the float sequences' scratch (masm_x64.h)
+
+// pshufd's immediate that copies dword `lane` into every dword.
+constexpr uint8_t broadcast_dword(uint8_t lane) { return static_cast<uint8_t>(lane * 0x55); }
+
+}  // namespace
+
+void MacroAssemblerX64::load_v128_constant(Reg dst, uint64_t low, uint64_t high) {
+  const Xmm x = xmm(dst);
+  if (low == 0 && high == 0) {
+    asm_.pxor(x, x);
+  } else if (low == ~uint64_t{0} && high == ~uint64_t{0}) {
+    asm_.pcmpeqd(x, x);
+  } else {
+    asm_.movdqu(x, Mem::rip(buffer().constant128(low, high)));
+  }
+}
+
+void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg);
+  switch (op) {
+    case SimdBinOp::And: asm_.pand(d, s); return;
+    case SimdBinOp::AndNot:
+      // pandn computes ~dst & src: the operands swap through the scratch.
+      asm_.movdqa(kSimdScratch, s);
+      asm_.pandn(kSimdScratch, d);
+      asm_.movdqa(d, kSimdScratch);
+      return;
+    case SimdBinOp::Or: asm_.por(d, s); return;
+    case SimdBinOp::Xor: asm_.pxor(d, s); return;
+    case SimdBinOp::AddI8: asm_.paddb(d, s); return;
+    case SimdBinOp::AddI16: asm_.paddw(d, s); return;
+    case SimdBinOp::AddI32: asm_.paddd(d, s); return;
+    case SimdBinOp::AddI64: asm_.paddq(d, s); return;
+    case SimdBinOp::SubI8: asm_.psubb(d, s); return;
+    case SimdBinOp::SubI16: asm_.psubw(d, s); return;
+    case SimdBinOp::SubI32: asm_.psubd(d, s); return;
+    case SimdBinOp::SubI64: asm_.psubq(d, s); return;
+    case SimdBinOp::AddSatS8: asm_.paddsb(d, s); return;
+    case SimdBinOp::AddSatU8: asm_.paddusb(d, s); return;
+    case SimdBinOp::AddSatS16: asm_.paddsw(d, s); return;
+    case SimdBinOp::AddSatU16: asm_.paddusw(d, s); return;
+    case SimdBinOp::SubSatS8: asm_.psubsb(d, s); return;
+    case SimdBinOp::SubSatU8: asm_.psubusb(d, s); return;
+    case SimdBinOp::SubSatS16: asm_.psubsw(d, s); return;
+    case SimdBinOp::SubSatU16: asm_.psubusw(d, s); return;
+    case SimdBinOp::MulI16: asm_.pmullw(d, s); return;
+    case SimdBinOp::MinU8: asm_.pminub(d, s); return;
+    case SimdBinOp::MaxU8: asm_.pmaxub(d, s); return;
+    case SimdBinOp::MinS16: asm_.pminsw(d, s); return;
+    case SimdBinOp::MaxS16: asm_.pmaxsw(d, s); return;
+    case SimdBinOp::AvgrU8: asm_.pavgb(d, s); return;
+    case SimdBinOp::AvgrU16: asm_.pavgw(d, s); return;
+    case SimdBinOp::EqI8: asm_.pcmpeqb(d, s); return;
+    case SimdBinOp::EqI16: asm_.pcmpeqw(d, s); return;
+    case SimdBinOp::EqI32: asm_.pcmpeqd(d, s); return;
+  }
+  TANDEM_UNREACHABLE("bad SimdBinOp");
+}
+
+void MacroAssemblerX64::simd_not(Reg dst) {
+  asm_.pcmpeqd(kSimdScratch, kSimdScratch);
+  asm_.pxor(xmm(dst), kSimdScratch);
+}
+
+void MacroAssemblerX64::simd_any_true(Reg dst, Reg src) {
+  const Gpr g = gpr(dst);
+  if (asm_.allowed_isa().has_sse41) {
+    asm_.ptest(xmm(src), xmm(src));
+    asm_.setcc(Cond::NE, g);
+  } else {
+    // Bytes equal to zero give mask bits: all 16 set means no bit is.
+    asm_.pxor(kSimdScratch, kSimdScratch);
+    asm_.pcmpeqb(kSimdScratch, xmm(src));
+    asm_.pmovmskb(g, kSimdScratch);
+    asm_.cmp(g, Imm32(0xffff), S32);
+    asm_.setcc(Cond::NE, g);
+  }
+  asm_.movzx8(g, g, S32);
+}
+
+void MacroAssemblerX64::simd_splat(LaneShape shape, Reg dst, Reg src) {
+  const Xmm x = xmm(dst);
+  asm_.movd(x, gpr(src), shape == LaneShape::I64x2 ? S64 : S32);
+  switch (shape) {
+    case LaneShape::I8x16:
+      asm_.punpcklbw(x, x);  // byte b in word 0
+      asm_.punpcklwd(x, x);  // ... in dword 0
+      asm_.pshufd(x, x, UImm8(0));
+      return;
+    case LaneShape::I16x8:
+      asm_.punpcklwd(x, x);
+      asm_.pshufd(x, x, UImm8(0));
+      return;
+    case LaneShape::I32x4: asm_.pshufd(x, x, UImm8(0)); return;
+    case LaneShape::I64x2: asm_.punpcklqdq(x, x); return;
+  }
+}
+
+void MacroAssemblerX64::simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) {
+  const Gpr g = gpr(dst);
+  const Xmm x = xmm(src);
+  const bool sse41 = asm_.allowed_isa().has_sse41;
+  switch (shape) {
+    case LaneShape::I8x16:
+      if (sse41) {
+        asm_.pextrb(g, x, UImm8(lane));
+      } else {
+        // The word holding the byte, shifted down when the byte is its high one.
+        asm_.pextrw(g, x, UImm8(lane / 2));
+        if (lane % 2 != 0) asm_.shr(g, Imm8(8), S32);
+      }
+      if (is_signed) {
+        asm_.movsx8(g, g, S32);
+      } else {
+        asm_.movzx8(g, g, S32);
+      }
+      return;
+    case LaneShape::I16x8:
+      asm_.pextrw(g, x, UImm8(lane));  // zero-extends
+      if (is_signed) asm_.movsx16(g, g, S32);
+      return;
+    case LaneShape::I32x4:
+      if (lane == 0) {
+        asm_.movd(g, x, S32);
+      } else if (sse41) {
+        asm_.pextrd(g, x, UImm8(lane));
+      } else {
+        asm_.pshufd(kSimdScratch, x, UImm8(broadcast_dword(lane)));
+        asm_.movd(g, kSimdScratch, S32);
+      }
+      return;
+    case LaneShape::I64x2:
+      if (lane == 0) {
+        asm_.movd(g, x, S64);
+      } else if (sse41) {
+        asm_.pextrq(g, x, UImm8(lane));
+      } else {
+        asm_.pshufd(kSimdScratch, x, UImm8(0xee));  // the high quadword in both halves
+        asm_.movd(g, kSimdScratch, S64);
+      }
+      return;
+  }
+}
+
+bool MacroAssemblerX64::can_replace_lane(LaneShape shape) const {
+  return shape != LaneShape::I8x16 || asm_.allowed_isa().has_sse41;
+}
+
+void MacroAssemblerX64::simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) {
+  const Xmm x = xmm(dst);
+  const Gpr g = gpr(src);
+  const bool sse41 = asm_.allowed_isa().has_sse41;
+  switch (shape) {
+    case LaneShape::I8x16:
+      TANDEM_CHECK(sse41, "i8x16.replace_lane needs SSE4.1");
+      asm_.pinsrb(x, g, UImm8(lane));
+      return;
+    case LaneShape::I16x8: asm_.pinsrw(x, g, UImm8(lane)); return;
+    case LaneShape::I32x4:
+      if (sse41) {
+        asm_.pinsrd(x, g, UImm8(lane));
+      } else {
+        // Two word inserts; the source stays intact, its copy is shifted.
+        asm_.pinsrw(x, g, UImm8(2 * lane));
+        asm_.mov(kScratch, g, S32);
+        asm_.shr(kScratch, Imm8(16), S32);
+        asm_.pinsrw(x, kScratch, UImm8(2 * lane + 1));
+      }
+      return;
+    case LaneShape::I64x2:
+      if (sse41) {
+        asm_.pinsrq(x, g, UImm8(lane));
+      } else {
+        asm_.movd(kSimdScratch, g, S64);
+        if (lane == 0) {
+          asm_.movsd(x, kSimdScratch);  // the low quadword only
+        } else {
+          asm_.punpcklqdq(x, kSimdScratch);
+        }
+      }
+      return;
+  }
+}
+
+}  // namespace tandem::baseline

@@ -1,0 +1,164 @@
+// The SIMD operators the baseline compiles: v128.const, the bitwise
+// operators, any_true, integer add/sub and the one-instruction SSE2 lane
+// operations, integer splats and lanes. v128.load and v128.store are
+// visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
+// is refused as Unsupported, naming it, so that the spec runner counts its
+// assertions apart and a fuzzer skips the function.
+//
+// A v128 value is always in an FPR or in memory (its home or local slot):
+// it never becomes a Const entry, since StackValue holds 64 bits, so
+// v128.const materializes at once.
+#include <fmt/format.h>
+
+#include "backends/baseline/visitor.h"
+
+namespace tandem::baseline {
+
+namespace {
+
+using wasm::Opcode;
+
+std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
+  switch (op) {
+    case Opcode::V128And: return SimdBinOp::And;
+    case Opcode::V128Andnot: return SimdBinOp::AndNot;
+    case Opcode::V128Or: return SimdBinOp::Or;
+    case Opcode::V128Xor: return SimdBinOp::Xor;
+    case Opcode::I8X16Add: return SimdBinOp::AddI8;
+    case Opcode::I16X8Add: return SimdBinOp::AddI16;
+    case Opcode::I32X4Add: return SimdBinOp::AddI32;
+    case Opcode::I64X2Add: return SimdBinOp::AddI64;
+    case Opcode::I8X16Sub: return SimdBinOp::SubI8;
+    case Opcode::I16X8Sub: return SimdBinOp::SubI16;
+    case Opcode::I32X4Sub: return SimdBinOp::SubI32;
+    case Opcode::I64X2Sub: return SimdBinOp::SubI64;
+    case Opcode::I8X16AddSatS: return SimdBinOp::AddSatS8;
+    case Opcode::I8X16AddSatU: return SimdBinOp::AddSatU8;
+    case Opcode::I16X8AddSatS: return SimdBinOp::AddSatS16;
+    case Opcode::I16X8AddSatU: return SimdBinOp::AddSatU16;
+    case Opcode::I8X16SubSatS: return SimdBinOp::SubSatS8;
+    case Opcode::I8X16SubSatU: return SimdBinOp::SubSatU8;
+    case Opcode::I16X8SubSatS: return SimdBinOp::SubSatS16;
+    case Opcode::I16X8SubSatU: return SimdBinOp::SubSatU16;
+    case Opcode::I16X8Mul: return SimdBinOp::MulI16;
+    case Opcode::I8X16MinU: return SimdBinOp::MinU8;
+    case Opcode::I8X16MaxU: return SimdBinOp::MaxU8;
+    case Opcode::I16X8MinS: return SimdBinOp::MinS16;
+    case Opcode::I16X8MaxS: return SimdBinOp::MaxS16;
+    case Opcode::I8X16AvgrU: return SimdBinOp::AvgrU8;
+    case Opcode::I16X8AvgrU: return SimdBinOp::AvgrU16;
+    case Opcode::I8X16Eq: return SimdBinOp::EqI8;
+    case Opcode::I16X8Eq: return SimdBinOp::EqI16;
+    case Opcode::I32X4Eq: return SimdBinOp::EqI32;
+    default: return std::nullopt;
+  }
+}
+
+struct LaneOp {
+  LaneShape shape;
+  bool is_signed;
+};
+
+std::optional<LaneOp> lane_op_of(Opcode op) {
+  switch (op) {
+    case Opcode::I8X16Splat:
+    case Opcode::I8X16ExtractLaneU:
+    case Opcode::I8X16ReplaceLane: return LaneOp{LaneShape::I8x16, false};
+    case Opcode::I8X16ExtractLaneS: return LaneOp{LaneShape::I8x16, true};
+    case Opcode::I16X8Splat:
+    case Opcode::I16X8ExtractLaneU:
+    case Opcode::I16X8ReplaceLane: return LaneOp{LaneShape::I16x8, false};
+    case Opcode::I16X8ExtractLaneS: return LaneOp{LaneShape::I16x8, true};
+    case Opcode::I32X4Splat:
+    case Opcode::I32X4ExtractLane:
+    case Opcode::I32X4ReplaceLane: return LaneOp{LaneShape::I32x4, false};
+    case Opcode::I64X2Splat:
+    case Opcode::I64X2ExtractLane:
+    case Opcode::I64X2ReplaceLane: return LaneOp{LaneShape::I64x2, false};
+    default: return std::nullopt;
+  }
+}
+
+uint64_t half_of(const std::array<uint8_t, 16>& bytes, int half) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | bytes[8 * half + i];
+  return v;
+}
+
+}  // namespace
+
+bool FunctionCompiler::compiles_simd(Opcode op) {
+  switch (op) {
+    case Opcode::V128Load:
+    case Opcode::V128Store:
+    case Opcode::V128Const:
+    case Opcode::V128Not:
+    case Opcode::V128AnyTrue: return true;
+    default: return simd_bin_op_of(op).has_value() || lane_op_of(op).has_value();
+  }
+}
+
+Status FunctionCompiler::visit_simd_unsupported(const wasm::Op& op) {
+  return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op.opcode)),
+                    op.offset);
+}
+
+Status FunctionCompiler::visit_v128_const(const wasm::Op& op) {
+  const Reg dst = ctx_.alloc(RegClass::Fpr);
+  masm_.load_v128_constant(dst, half_of(op.v128, 0), half_of(op.v128, 1));
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_binary(const wasm::Op& op) {
+  const SimdBinOp bin = *simd_bin_op_of(op.opcode);
+  const Reg rhs = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
+  masm_.simd_binary(bin, dst, rhs);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_not(const wasm::Op&) {
+  const Reg dst = ctx_.pop_to_modifiable_reg();
+  masm_.simd_not(dst);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_v128_any_true(const wasm::Op&) {
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Gpr);
+  masm_.simd_any_true(dst, src);
+  ctx_.push_reg(wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_splat(const wasm::Op& op) {
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Fpr);
+  masm_.simd_splat(lane_op_of(op.opcode)->shape, dst, src);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_extract_lane(const wasm::Op& op) {
+  const LaneOp lane = *lane_op_of(op.opcode);
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Gpr);
+  masm_.simd_extract_lane(lane.shape, lane.is_signed, dst, src, op.lane);
+  ctx_.push_reg(lane.shape == LaneShape::I64x2 ? wasm::ValType::I64 : wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_replace_lane(const wasm::Op& op) {
+  const LaneOp lane = *lane_op_of(op.opcode);
+  if (!masm_.can_replace_lane(lane.shape)) return visit_simd_unsupported(op);
+  const Reg value = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(value);
+  masm_.simd_replace_lane(lane.shape, dst, value, op.lane);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+}  // namespace tandem::baseline
