@@ -84,7 +84,9 @@ enum class FloatUnOp : uint8_t { Abs, Neg, Sqrt };
 enum class RoundOp : uint8_t { Ceil, Floor, Trunc, Nearest };
 
 // Lane-wise v128 operations that are dst = dst op src. AndNot is wasm's
-// v128.andnot: dst & ~src.
+// v128.andnot: dst & ~src; comparisons set a lane to all ones or zero;
+// PMin/PMax are wasm's pmin/pmax (src < dst ? src : dst, and dst < src ?
+// src : dst), which return one operand's bits, NaN or not.
 enum class SimdBinOp : uint8_t {
   And,
   AndNot,
@@ -116,7 +118,28 @@ enum class SimdBinOp : uint8_t {
   EqI8,
   EqI16,
   EqI32,
+  NeI8,
+  NeI16,
+  NeI32,
+  EqF32,
+  NeF32,
+  LtF32,
+  LeF32,
+  GtF32,
+  GeF32,
+  EqF64,
+  NeF64,
+  LtF64,
+  LeF64,
+  GtF64,
+  GeF64,
+  PMinF32,
+  PMaxF32,
+  PMinF64,
+  PMaxF64,
 };
+// Lane-wise v128 operations that are dst = op dst.
+enum class SimdUnOp : uint8_t { Not, NegI8, NegI16, NegI32, NegI64 };
 // The integer lane shapes.
 enum class LaneShape : uint8_t { I8x16, I16x8, I32x4, I64x2 };
 
@@ -312,8 +335,7 @@ class MacroAssembler : public MoveEmitter {
   // SSE2 unless isa() allows more; fpr registers hold the whole vector.
   virtual void load_v128_constant(Reg dst, uint64_t low, uint64_t high) = 0;
   virtual void simd_binary(SimdBinOp op, Reg dst, Reg src) = 0;
-  // dst = ~dst.
-  virtual void simd_not(Reg dst) = 0;
+  virtual void simd_unary(SimdUnOp op, Reg dst) = 0;
   // dst (a GPR) = any bit of src set ? 1 : 0.
   virtual void simd_any_true(Reg dst, Reg src) = 0;
   // dst (an FPR) = every lane the low bits of src (a GPR).

@@ -88,7 +88,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
 
   void load_v128_constant(Reg dst, uint64_t low, uint64_t high) override;
   void simd_binary(SimdBinOp op, Reg dst, Reg src) override;
-  void simd_not(Reg dst) override;
+  void simd_unary(SimdUnOp op, Reg dst) override;
   void simd_any_true(Reg dst, Reg src) override;
   void simd_splat(LaneShape shape, Reg dst, Reg src) override;
   void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) override;
@@ -122,6 +122,10 @@ class MacroAssemblerX64 final : public MacroAssembler {
   Mem sign_mask(FloatWidth w);  // 16-byte constant with the sign bit of each lane
   Mem abs_mask(FloatWidth w);   // 16-byte constant with every bit but the sign
   void float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
+  // A v128 operation that takes its operands the other way round:
+  // dst = emit(src, dst), through the SIMD scratch.
+  template <typename Emit>
+  void simd_swapped(Xmm dst, Xmm src, Emit emit);
 
   compile::x64::Assembler asm_;
   Label origin_;  // bound where the frame is entered: patches are relative to it

@@ -18,6 +18,13 @@ constexpr uint8_t broadcast_dword(uint8_t lane) { return static_cast<uint8_t>(la
 
 }  // namespace
 
+template <typename Emit>
+void MacroAssemblerX64::simd_swapped(Xmm dst, Xmm src, Emit emit) {
+  asm_.movdqa(kSimdScratch, src);
+  emit(kSimdScratch, dst);
+  asm_.movdqa(dst, kSimdScratch);
+}
+
 void MacroAssemblerX64::load_v128_constant(Reg dst, uint64_t low, uint64_t high) {
   const Xmm x = xmm(dst);
   if (low == 0 && high == 0) {
@@ -34,10 +41,8 @@ void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
   switch (op) {
     case SimdBinOp::And: asm_.pand(d, s); return;
     case SimdBinOp::AndNot:
-      // pandn computes ~dst & src: the operands swap through the scratch.
-      asm_.movdqa(kSimdScratch, s);
-      asm_.pandn(kSimdScratch, d);
-      asm_.movdqa(d, kSimdScratch);
+      // pandn computes ~dst & src.
+      simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.pandn(a, b); });
       return;
     case SimdBinOp::Or: asm_.por(d, s); return;
     case SimdBinOp::Xor: asm_.pxor(d, s); return;
@@ -67,13 +72,58 @@ void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
     case SimdBinOp::EqI8: asm_.pcmpeqb(d, s); return;
     case SimdBinOp::EqI16: asm_.pcmpeqw(d, s); return;
     case SimdBinOp::EqI32: asm_.pcmpeqd(d, s); return;
+    case SimdBinOp::NeI8:
+    case SimdBinOp::NeI16:
+    case SimdBinOp::NeI32: {
+      // Not equal is the complement of equal.
+      const SimdBinOp eq = op == SimdBinOp::NeI8    ? SimdBinOp::EqI8
+                           : op == SimdBinOp::NeI16 ? SimdBinOp::EqI16
+                                                    : SimdBinOp::EqI32;
+      simd_binary(eq, dst_reg, src_reg);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    }
+    // cmpps/cmppd: Neq is unordered-or-unequal (true for NaN, as wasm's ne);
+    // Lt and Le are ordered. Gt and Ge are Lt and Le with the operands swapped.
+    case SimdBinOp::EqF32: asm_.cmpps(d, s, FloatCmp::Eq); return;
+    case SimdBinOp::NeF32: asm_.cmpps(d, s, FloatCmp::Neq); return;
+    case SimdBinOp::LtF32: asm_.cmpps(d, s, FloatCmp::Lt); return;
+    case SimdBinOp::LeF32: asm_.cmpps(d, s, FloatCmp::Le); return;
+    case SimdBinOp::GtF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmpps(a, b, FloatCmp::Lt); }); return;
+    case SimdBinOp::GeF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmpps(a, b, FloatCmp::Le); }); return;
+    case SimdBinOp::EqF64: asm_.cmppd(d, s, FloatCmp::Eq); return;
+    case SimdBinOp::NeF64: asm_.cmppd(d, s, FloatCmp::Neq); return;
+    case SimdBinOp::LtF64: asm_.cmppd(d, s, FloatCmp::Lt); return;
+    case SimdBinOp::LeF64: asm_.cmppd(d, s, FloatCmp::Le); return;
+    case SimdBinOp::GtF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmppd(a, b, FloatCmp::Lt); }); return;
+    case SimdBinOp::GeF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmppd(a, b, FloatCmp::Le); }); return;
+    // minps x, y is x < y ? x : y, else y (NaN, equal zeros): pmin(a, b) =
+    // b < a ? b : a is minps b, a; pmax(a, b) = a < b ? b : a is maxps b, a.
+    case SimdBinOp::PMinF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.minps(a, b); }); return;
+    case SimdBinOp::PMaxF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxps(a, b); }); return;
+    case SimdBinOp::PMinF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.minpd(a, b); }); return;
+    case SimdBinOp::PMaxF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxpd(a, b); }); return;
   }
   TANDEM_UNREACHABLE("bad SimdBinOp");
 }
 
-void MacroAssemblerX64::simd_not(Reg dst) {
-  asm_.pcmpeqd(kSimdScratch, kSimdScratch);
-  asm_.pxor(xmm(dst), kSimdScratch);
+void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
+  const Xmm d = xmm(dst);
+  if (op == SimdUnOp::Not) {
+    asm_.pcmpeqd(kSimdScratch, kSimdScratch);
+    asm_.pxor(d, kSimdScratch);
+    return;
+  }
+  // Negation is 0 - dst.
+  asm_.pxor(kSimdScratch, kSimdScratch);
+  switch (op) {
+    case SimdUnOp::NegI8: asm_.psubb(kSimdScratch, d); break;
+    case SimdUnOp::NegI16: asm_.psubw(kSimdScratch, d); break;
+    case SimdUnOp::NegI32: asm_.psubd(kSimdScratch, d); break;
+    case SimdUnOp::NegI64: asm_.psubq(kSimdScratch, d); break;
+    case SimdUnOp::Not: break;
+  }
+  asm_.movdqa(d, kSimdScratch);
 }
 
 void MacroAssemblerX64::simd_any_true(Reg dst, Reg src) {

@@ -19,6 +19,7 @@ using wasm::Opcode;
 // The lowering of one operator: its own visit method where it has its own
 // rules, else its class's (opcodes.def's last column).
 FC::Visit visit_for(Opcode op, OpClass cls) {
+  if (wasm::is_simd(op)) return FC::simd_visit_for(op);
   switch (op) {
     case Opcode::Unreachable: return &FC::visit_unreachable;
     case Opcode::Nop: return &FC::visit_nop;
@@ -61,28 +62,9 @@ FC::Visit visit_for(Opcode op, OpClass cls) {
     // copysign is in the FloatUnary class but takes two operands.
     case Opcode::F32Copysign:
     case Opcode::F64Copysign: return &FC::visit_float_arith;
-    case Opcode::V128Load: return &FC::visit_load;
-    case Opcode::V128Store: return &FC::visit_store;
-    case Opcode::V128Const: return &FC::visit_v128_const;
-    case Opcode::V128Not: return &FC::visit_simd_not;
-    case Opcode::V128AnyTrue: return &FC::visit_v128_any_true;
-    case Opcode::I8X16Splat:
-    case Opcode::I16X8Splat:
-    case Opcode::I32X4Splat:
-    case Opcode::I64X2Splat: return &FC::visit_simd_splat;
-    case Opcode::I8X16ExtractLaneS:
-    case Opcode::I8X16ExtractLaneU:
-    case Opcode::I16X8ExtractLaneS:
-    case Opcode::I16X8ExtractLaneU:
-    case Opcode::I32X4ExtractLane:
-    case Opcode::I64X2ExtractLane: return &FC::visit_simd_extract_lane;
-    case Opcode::I8X16ReplaceLane:
-    case Opcode::I16X8ReplaceLane:
-    case Opcode::I32X4ReplaceLane:
-    case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
     default: break;
   }
-  if (wasm::is_simd(op)) return FC::compiles_simd(op) ? &FC::visit_simd_binary : &FC::visit_simd_unsupported;
+
   switch (cls) {
     case OpClass::Load: return &FC::visit_load;
     case OpClass::Store: return &FC::visit_store;

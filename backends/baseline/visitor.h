@@ -125,11 +125,11 @@ class FunctionCompiler {
   Status visit_elem_drop(const wasm::Op& op);
 
   // ---- SIMD (visitor_simd.cc) ------------------------------------------------------------
-  // Whether the SIMD operator `op` has a lowering here (else it is refused).
-  static bool compiles_simd(wasm::Opcode op);
+  // The lowering of SIMD operator `op` (visit_simd_unsupported where it has none).
+  static Visit simd_visit_for(wasm::Opcode op);
   Status visit_v128_const(const wasm::Op& op);
   Status visit_simd_binary(const wasm::Op& op);
-  Status visit_simd_not(const wasm::Op& op);
+  Status visit_simd_unary(const wasm::Op& op);
   Status visit_v128_any_true(const wasm::Op& op);
   Status visit_simd_splat(const wasm::Op& op);
   Status visit_simd_extract_lane(const wasm::Op& op);

@@ -50,6 +50,36 @@ std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
     case Opcode::I8X16Eq: return SimdBinOp::EqI8;
     case Opcode::I16X8Eq: return SimdBinOp::EqI16;
     case Opcode::I32X4Eq: return SimdBinOp::EqI32;
+    case Opcode::I8X16Ne: return SimdBinOp::NeI8;
+    case Opcode::I16X8Ne: return SimdBinOp::NeI16;
+    case Opcode::I32X4Ne: return SimdBinOp::NeI32;
+    case Opcode::F32X4Eq: return SimdBinOp::EqF32;
+    case Opcode::F32X4Ne: return SimdBinOp::NeF32;
+    case Opcode::F32X4Lt: return SimdBinOp::LtF32;
+    case Opcode::F32X4Le: return SimdBinOp::LeF32;
+    case Opcode::F32X4Gt: return SimdBinOp::GtF32;
+    case Opcode::F32X4Ge: return SimdBinOp::GeF32;
+    case Opcode::F64X2Eq: return SimdBinOp::EqF64;
+    case Opcode::F64X2Ne: return SimdBinOp::NeF64;
+    case Opcode::F64X2Lt: return SimdBinOp::LtF64;
+    case Opcode::F64X2Le: return SimdBinOp::LeF64;
+    case Opcode::F64X2Gt: return SimdBinOp::GtF64;
+    case Opcode::F64X2Ge: return SimdBinOp::GeF64;
+    case Opcode::F32X4Pmin: return SimdBinOp::PMinF32;
+    case Opcode::F32X4Pmax: return SimdBinOp::PMaxF32;
+    case Opcode::F64X2Pmin: return SimdBinOp::PMinF64;
+    case Opcode::F64X2Pmax: return SimdBinOp::PMaxF64;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<SimdUnOp> simd_un_op_of(Opcode op) {
+  switch (op) {
+    case Opcode::V128Not: return SimdUnOp::Not;
+    case Opcode::I8X16Neg: return SimdUnOp::NegI8;
+    case Opcode::I16X8Neg: return SimdUnOp::NegI16;
+    case Opcode::I32X4Neg: return SimdUnOp::NegI32;
+    case Opcode::I64X2Neg: return SimdUnOp::NegI64;
     default: return std::nullopt;
   }
 }
@@ -87,15 +117,32 @@ uint64_t half_of(const std::array<uint8_t, 16>& bytes, int half) {
 
 }  // namespace
 
-bool FunctionCompiler::compiles_simd(Opcode op) {
+FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
+  using FC = FunctionCompiler;
   switch (op) {
-    case Opcode::V128Load:
-    case Opcode::V128Store:
-    case Opcode::V128Const:
-    case Opcode::V128Not:
-    case Opcode::V128AnyTrue: return true;
-    default: return simd_bin_op_of(op).has_value() || lane_op_of(op).has_value();
+    case Opcode::V128Load: return &FC::visit_load;
+    case Opcode::V128Store: return &FC::visit_store;
+    case Opcode::V128Const: return &FC::visit_v128_const;
+    case Opcode::V128AnyTrue: return &FC::visit_v128_any_true;
+    case Opcode::I8X16Splat:
+    case Opcode::I16X8Splat:
+    case Opcode::I32X4Splat:
+    case Opcode::I64X2Splat: return &FC::visit_simd_splat;
+    case Opcode::I8X16ExtractLaneS:
+    case Opcode::I8X16ExtractLaneU:
+    case Opcode::I16X8ExtractLaneS:
+    case Opcode::I16X8ExtractLaneU:
+    case Opcode::I32X4ExtractLane:
+    case Opcode::I64X2ExtractLane: return &FC::visit_simd_extract_lane;
+    case Opcode::I8X16ReplaceLane:
+    case Opcode::I16X8ReplaceLane:
+    case Opcode::I32X4ReplaceLane:
+    case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
+    default: break;
   }
+  if (simd_un_op_of(op)) return &FC::visit_simd_unary;
+  if (simd_bin_op_of(op)) return &FC::visit_simd_binary;
+  return &FC::visit_simd_unsupported;
 }
 
 Status FunctionCompiler::visit_simd_unsupported(const wasm::Op& op) {
@@ -119,9 +166,9 @@ Status FunctionCompiler::visit_simd_binary(const wasm::Op& op) {
   return {};
 }
 
-Status FunctionCompiler::visit_simd_not(const wasm::Op&) {
+Status FunctionCompiler::visit_simd_unary(const wasm::Op& op) {
   const Reg dst = ctx_.pop_to_modifiable_reg();
-  masm_.simd_not(dst);
+  masm_.simd_unary(*simd_un_op_of(op.opcode), dst);
   ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }

@@ -258,6 +258,49 @@ TEST_P(Simd, OperatorsOnEdgeLanes) {
       "replace64", base, i64(0x8000000000000001ull));
 }
 
+TEST_P(Simd, ComparisonsNegationAndPseudoMinMax) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "f32x4.cmp") (param v128 v128) (result v128 v128 v128 v128 v128 v128)
+      (f32x4.eq (local.get 0) (local.get 1)) (f32x4.ne (local.get 0) (local.get 1))
+      (f32x4.lt (local.get 0) (local.get 1)) (f32x4.le (local.get 0) (local.get 1))
+      (f32x4.gt (local.get 0) (local.get 1)) (f32x4.ge (local.get 0) (local.get 1)))
+    (func (export "f64x2.gt-ge") (param v128 v128) (result v128 v128)
+      (f64x2.gt (local.get 0) (local.get 1)) (f64x2.ge (local.get 0) (local.get 1)))
+    (func (export "f32x4.pmin-pmax") (param v128 v128) (result v128 v128)
+      (f32x4.pmin (local.get 0) (local.get 1)) (f32x4.pmax (local.get 0) (local.get 1)))
+    (func (export "f64x2.pmin-pmax") (param v128 v128) (result v128 v128)
+      (f64x2.pmin (local.get 0) (local.get 1)) (f64x2.pmax (local.get 0) (local.get 1)))
+    (func (export "i16x8.ne") (param v128 v128) (result v128) (i16x8.ne (local.get 0) (local.get 1)))
+    (func (export "neg") (param v128) (result v128 v128 v128 v128)
+      (i8x16.neg (local.get 0)) (i16x8.neg (local.get 0)) (i32x4.neg (local.get 0)) (i64x2.neg (local.get 0))))
+  )"));
+  const uint32_t nan = 0x7fc00001u, one = 0x3f800000u, two = 0x40000000u, neg_zero = 0x80000000u;
+  // Lanes: NaN against 1, 1 against 2, 2 against 1, -0 against +0.
+  const Value a = i32x4(nan, one, two, neg_zero), b = i32x4(one, two, one, 0);
+  const uint32_t t = 0xffffffffu;
+  EXPECT_CALL_RESULT(h,
+                     returns({i32x4(0, 0, 0, t), i32x4(t, t, t, 0), i32x4(0, t, 0, 0), i32x4(0, t, 0, t),
+                              i32x4(0, 0, t, 0), i32x4(0, 0, t, t)}),
+                     "f32x4.cmp", a, b);
+  const uint64_t dnan = 0x7ff8000000000001ull, d1 = 0x3ff0000000000000ull, d2 = 0x4000000000000000ull;
+  EXPECT_CALL_RESULT(h, returns({v128(0, ~0ull), v128(0, ~0ull)}), "f64x2.gt-ge", v128(dnan, d2), v128(d1, d1));
+  // pmin(a, b) = b < a ? b : a; pmax(a, b) = a < b ? b : a: NaN and equal
+  // zeros give the first operand's bits.
+  EXPECT_CALL_RESULT(h, returns({i32x4(nan, one, one, neg_zero), i32x4(nan, two, two, neg_zero)}), "f32x4.pmin-pmax", a,
+                     b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(one, one, one, 0), i32x4(one, two, two, 0)}), "f32x4.pmin-pmax", b, a);
+  EXPECT_CALL_RESULT(h, returns({v128(dnan, d1), v128(dnan, d2)}), "f64x2.pmin-pmax", v128(dnan, d2), v128(d1, d1));
+  EXPECT_CALL_RESULT(h, returns({v128(0xffff0000ffff0000ull, 0)}), "i16x8.ne", v128(0x0001000000010000ull, 7),
+                     v128(0x0000000000000000ull, 7));
+  const Value mins = v128(0x8000000080008080ull, 0x8000000000000001ull);
+  EXPECT_CALL_RESULT(
+      h,
+      returns({v128(0x8000000080008080ull, 0x80000000000000ffull), v128(0x8000000080007f80ull, 0x800000000000ffffull),
+               v128(0x800000007fff7f80ull, 0x80000000ffffffffull), v128(0x7fffffff7fff7f80ull, 0x7fffffffffffffffull)}),
+      "neg", mins);
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
