@@ -336,6 +336,15 @@ class MacroAssembler : public MoveEmitter {
   virtual void load_v128_constant(Reg dst, uint64_t low, uint64_t high) = 0;
   virtual void simd_binary(SimdBinOp op, Reg dst, Reg src) = 0;
   virtual void simd_unary(SimdUnOp op, Reg dst) = 0;
+  // Lane-wise integer comparison dst = (dst cond src) ? all ones : 0, for
+  // every shape but I64x2.
+  virtual void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) = 0;
+  // Lane-wise float arithmetic dst = dst op src (Add, Sub, Mul, Div).
+  virtual void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) = 0;
+  // dst = op dst, lane-wise (Abs and Neg only move sign bits).
+  virtual void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) = 0;
+  // Every NaN lane of reg becomes the canonical NaN of its width.
+  virtual void simd_canonicalize_nan(FloatWidth w, Reg reg) = 0;
   // dst (a GPR) = any bit of src set ? 1 : 0.
   virtual void simd_any_true(Reg dst, Reg src) = 0;
   // dst (an FPR) = every lane the low bits of src (a GPR).

@@ -89,6 +89,10 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void load_v128_constant(Reg dst, uint64_t low, uint64_t high) override;
   void simd_binary(SimdBinOp op, Reg dst, Reg src) override;
   void simd_unary(SimdUnOp op, Reg dst) override;
+  void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) override;
+  void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
+  void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
+  void simd_canonicalize_nan(FloatWidth w, Reg reg) override;
   void simd_any_true(Reg dst, Reg src) override;
   void simd_splat(LaneShape shape, Reg dst, Reg src) override;
   void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) override;

@@ -206,6 +206,90 @@ void MacroAssemblerX64::simd_extract_lane(LaneShape shape, bool is_signed, Reg d
   }
 }
 
+void MacroAssemblerX64::simd_int_compare(IntCond cond, LaneShape shape, Reg dst_reg, Reg src_reg) {
+  TANDEM_CHECK(shape != LaneShape::I64x2, "i64x2 comparisons need SSE4.2");
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg);
+  auto gt = [&](Xmm a, Xmm b) {
+    switch (shape) {
+      case LaneShape::I8x16: asm_.pcmpgtb(a, b); return;
+      case LaneShape::I16x8: asm_.pcmpgtw(a, b); return;
+      default: asm_.pcmpgtd(a, b); return;
+    }
+  };
+  const bool is_unsigned = cond == IntCond::LtU || cond == IntCond::GtU || cond == IntCond::LeU || cond == IntCond::GeU;
+  // pcmpgt is signed: flipping each lane's sign bit on both sides orders
+  // unsigned values as signed ones. The source is only read, so its biased
+  // copy goes to the scratch; dst is written anyway.
+  asm_.movdqa(kSimdScratch, s);
+  if (is_unsigned) {
+    const uint64_t bias = shape == LaneShape::I8x16   ? 0x8080808080808080ull
+                          : shape == LaneShape::I16x8 ? 0x8000800080008000ull
+                                                      : 0x8000000080000000ull;
+    const Mem m = Mem::rip(buffer().constant128(bias, bias));
+    asm_.pxor(kSimdScratch, m);
+    asm_.pxor(d, m);
+  }
+  switch (cond) {
+    case IntCond::Eq:
+    case IntCond::Ne: TANDEM_UNREACHABLE("eq and ne are SimdBinOps");
+    case IntCond::GtS:
+    case IntCond::GtU: gt(d, kSimdScratch); return;
+    case IntCond::LeS:
+    case IntCond::LeU:
+      gt(d, kSimdScratch);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    case IntCond::LtS:
+    case IntCond::LtU:
+      gt(kSimdScratch, d);
+      asm_.movdqa(d, kSimdScratch);
+      return;
+    case IntCond::GeS:
+    case IntCond::GeU:
+      gt(kSimdScratch, d);
+      asm_.movdqa(d, kSimdScratch);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+  }
+}
+
+void MacroAssemblerX64::simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) {
+  const Xmm d = xmm(dst), s = xmm(src);
+  const bool f32 = w == FloatWidth::F32;
+  switch (op) {
+    case FloatBinOp::Add: f32 ? asm_.addps(d, s) : asm_.addpd(d, s); return;
+    case FloatBinOp::Sub: f32 ? asm_.subps(d, s) : asm_.subpd(d, s); return;
+    case FloatBinOp::Mul: f32 ? asm_.mulps(d, s) : asm_.mulpd(d, s); return;
+    case FloatBinOp::Div: f32 ? asm_.divps(d, s) : asm_.divpd(d, s); return;
+    default: TANDEM_UNREACHABLE("not a packed float operation the baseline compiles");
+  }
+}
+
+void MacroAssemblerX64::simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) {
+  const Xmm d = xmm(dst);
+  switch (op) {
+    case FloatUnOp::Abs: asm_.andps(d, abs_mask(w)); return;
+    case FloatUnOp::Neg: asm_.xorps(d, sign_mask(w)); return;
+    case FloatUnOp::Sqrt: w == FloatWidth::F32 ? asm_.sqrtps(d, d) : asm_.sqrtpd(d, d); return;
+  }
+}
+
+void MacroAssemblerX64::simd_canonicalize_nan(FloatWidth w, Reg reg) {
+  // x = (x & ordered) | (canonical & ~ordered), with the ordered-lane mask
+  // in the scratch.
+  const Xmm x = xmm(reg);
+  const uint64_t canonical = w == FloatWidth::F32 ? 0x7fc000007fc00000ull : 0x7ff8000000000000ull;
+  asm_.movaps(kSimdScratch, x);
+  if (w == FloatWidth::F32) {
+    asm_.cmpps(kSimdScratch, x, FloatCmp::Ord);
+  } else {
+    asm_.cmppd(kSimdScratch, x, FloatCmp::Ord);
+  }
+  asm_.andps(x, kSimdScratch);
+  asm_.andnps(kSimdScratch, Mem::rip(buffer().constant128(canonical, canonical)));
+  asm_.orps(x, kSimdScratch);
+}
+
 bool MacroAssemblerX64::can_replace_lane(LaneShape shape) const {
   return shape != LaneShape::I8x16 || asm_.allowed_isa().has_sse41;
 }

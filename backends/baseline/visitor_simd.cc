@@ -84,6 +84,53 @@ std::optional<SimdUnOp> simd_un_op_of(Opcode op) {
   }
 }
 
+struct IntCompare {
+  IntCond cond;
+  LaneShape shape;
+};
+
+std::optional<IntCompare> int_compare_of(Opcode op) {
+  // Rows of opcodes.def run lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u per shape.
+  static constexpr IntCond kConds[] = {IntCond::LtS, IntCond::LtU, IntCond::GtS, IntCond::GtU,
+                                       IntCond::LeS, IntCond::LeU, IntCond::GeS, IntCond::GeU};
+  const auto in_row = [&](Opcode first, LaneShape shape) -> std::optional<IntCompare> {
+    const int k = static_cast<int>(op) - static_cast<int>(first);
+    if (k < 0 || k >= 8) return std::nullopt;
+    return IntCompare{kConds[k], shape};
+  };
+  if (auto c = in_row(Opcode::I8X16LtS, LaneShape::I8x16)) return c;
+  if (auto c = in_row(Opcode::I16X8LtS, LaneShape::I16x8)) return c;
+  return in_row(Opcode::I32X4LtS, LaneShape::I32x4);
+}
+
+struct FloatOp {
+  FloatWidth width;
+  bool unary;
+  FloatBinOp bin;
+  FloatUnOp un;
+};
+
+std::optional<FloatOp> float_op_of(Opcode op) {
+  using W = FloatWidth;
+  switch (op) {
+    case Opcode::F32X4Add: return FloatOp{W::F32, false, FloatBinOp::Add, {}};
+    case Opcode::F32X4Sub: return FloatOp{W::F32, false, FloatBinOp::Sub, {}};
+    case Opcode::F32X4Mul: return FloatOp{W::F32, false, FloatBinOp::Mul, {}};
+    case Opcode::F32X4Div: return FloatOp{W::F32, false, FloatBinOp::Div, {}};
+    case Opcode::F64X2Add: return FloatOp{W::F64, false, FloatBinOp::Add, {}};
+    case Opcode::F64X2Sub: return FloatOp{W::F64, false, FloatBinOp::Sub, {}};
+    case Opcode::F64X2Mul: return FloatOp{W::F64, false, FloatBinOp::Mul, {}};
+    case Opcode::F64X2Div: return FloatOp{W::F64, false, FloatBinOp::Div, {}};
+    case Opcode::F32X4Abs: return FloatOp{W::F32, true, {}, FloatUnOp::Abs};
+    case Opcode::F32X4Neg: return FloatOp{W::F32, true, {}, FloatUnOp::Neg};
+    case Opcode::F32X4Sqrt: return FloatOp{W::F32, true, {}, FloatUnOp::Sqrt};
+    case Opcode::F64X2Abs: return FloatOp{W::F64, true, {}, FloatUnOp::Abs};
+    case Opcode::F64X2Neg: return FloatOp{W::F64, true, {}, FloatUnOp::Neg};
+    case Opcode::F64X2Sqrt: return FloatOp{W::F64, true, {}, FloatUnOp::Sqrt};
+    default: return std::nullopt;
+  }
+}
+
 struct LaneOp {
   LaneShape shape;
   bool is_signed;
@@ -140,6 +187,8 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
     default: break;
   }
+  if (int_compare_of(op)) return &FC::visit_simd_int_compare;
+  if (float_op_of(op)) return &FC::visit_simd_float;
   if (simd_un_op_of(op)) return &FC::visit_simd_unary;
   if (simd_bin_op_of(op)) return &FC::visit_simd_binary;
   return &FC::visit_simd_unsupported;
@@ -162,6 +211,33 @@ Status FunctionCompiler::visit_simd_binary(const wasm::Op& op) {
   const Reg rhs = ctx_.pop_to_reg();
   const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
   masm_.simd_binary(bin, dst, rhs);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_int_compare(const wasm::Op& op) {
+  const IntCompare cmp = *int_compare_of(op.opcode);
+  const Reg rhs = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
+  masm_.simd_int_compare(cmp.cond, cmp.shape, dst, rhs);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_float(const wasm::Op& op) {
+  const FloatOp f = *float_op_of(op.opcode);
+  if (f.unary) {
+    const Reg dst = ctx_.pop_to_modifiable_reg();
+    masm_.simd_float_unary(f.un, f.width, dst);
+    // Abs and Neg only move sign bits: a NaN keeps its payload, as the spec says.
+    if (f.un == FloatUnOp::Sqrt && settings_.nan_canonicalization) masm_.simd_canonicalize_nan(f.width, dst);
+    ctx_.push_reg(wasm::ValType::V128, dst);
+    return {};
+  }
+  const Reg rhs = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
+  masm_.simd_float_binary(f.bin, f.width, dst, rhs);
+  if (settings_.nan_canonicalization) masm_.simd_canonicalize_nan(f.width, dst);
   ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }

@@ -301,6 +301,69 @@ TEST_P(Simd, ComparisonsNegationAndPseudoMinMax) {
       "neg", mins);
 }
 
+TEST_P(Simd, IntegerComparisonsSignedAndUnsigned) {
+  std::string funcs;
+  for (const char* shape : {"i8x16", "i16x8", "i32x4"})
+    for (const char* cmp : {"lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"})
+      funcs += std::string("(func (export \"") + shape + "." + cmp + "\") (param v128 v128) (result v128) (" + shape +
+               "." + cmp + " (local.get 0) (local.get 1)))\n";
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load("(module " + funcs + ")"));
+  // Lanes: min against max, max against min, equal, -1 against 0: signed
+  // and unsigned orders disagree on all but the equal lane.
+  const uint32_t t = 0xffffffffu;
+  const Value a = i32x4(0x80000000u, 0x7fffffffu, 5, 0xffffffffu), b = i32x4(0x7fffffffu, 0x80000000u, 5, 0);
+  EXPECT_CALL_RESULT(h, returns({i32x4(t, 0, 0, t)}), "i32x4.lt_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0, t, 0, 0)}), "i32x4.lt_u", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0, t, 0, 0)}), "i32x4.gt_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(t, 0, 0, t)}), "i32x4.gt_u", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(t, 0, t, t)}), "i32x4.le_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0, t, t, 0)}), "i32x4.le_u", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0, t, t, 0)}), "i32x4.ge_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(t, 0, t, t)}), "i32x4.ge_u", a, b);
+  // Narrow shapes: the same lanes in their widths, checked against the interpreter.
+  const Value a8 = v128(0xff057f80ff057f80ull, 0x80ff057f80ff057full), b8 = v128(0x00057f8000058000ull, ~0ull);
+  for (const char* shape : {"i8x16", "i16x8"})
+    for (const char* cmp : {"lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"}) {
+      const std::string name = std::string(shape) + "." + cmp;
+      const Outcome native = h.native(name, {a8, b8});
+      EXPECT_TRUE(same_outcome(native, h.reference(name, {a8, b8}))) << name << ": " << native.to_string();
+    }
+}
+
+TEST_P(Simd, FloatArithmeticAndItsNaNs) {
+  Harness h(GetParam());
+  const char* module = R"((module
+    (func (export "f32x4.arith") (param v128 v128) (result v128 v128 v128 v128)
+      (f32x4.add (local.get 0) (local.get 1)) (f32x4.sub (local.get 0) (local.get 1))
+      (f32x4.mul (local.get 0) (local.get 1)) (f32x4.div (local.get 0) (local.get 1)))
+    (func (export "f64x2.unary") (param v128) (result v128 v128 v128)
+      (f64x2.abs (local.get 0)) (f64x2.neg (local.get 0)) (f64x2.sqrt (local.get 0))))
+  )";
+  ASSERT_TRUE(h.load(module));
+  const uint32_t one = 0x3f800000u, two = 0x40000000u, three = 0x40400000u, half = 0x3f000000u;
+  EXPECT_CALL_RESULT(h,
+                     returns({i32x4(three, three, two, 0x7f800000u), i32x4(0xbf800000u, 0x3f800000u, 0, 0x7f800000u),
+                              i32x4(two, two, 0x3f800000u, 0x7f800000u), i32x4(half, two, one, 0x7f800000u)}),
+                     "f32x4.arith", i32x4(one, two, one, 0x7f800000u), i32x4(two, one, one, 0x3f800000u));
+  const uint64_t four = 0x4010000000000000ull, neg_nan = 0xfff0000000000123ull;
+  EXPECT_CALL_RESULT(h,
+                     returns({v128(four, 0x7ff0000000000123ull), v128(0xc010000000000000ull, 0x7ff0000000000123ull),
+                              v128(0x4000000000000000ull, 0)}),
+                     "f64x2.unary", v128(four, neg_nan));
+  // 0/0 and inf-inf make a NaN; with canonicalization on it is the canonical one.
+  Harness canonical([] {
+    std::vector<std::string> s = GetParam();
+    s.push_back("nan_canonicalization=true");
+    return s;
+  }());
+  ASSERT_TRUE(canonical.load(module));
+  const Outcome o = canonical.native("f32x4.arith", {i32x4(0, 0x7f800000u, 0, one), i32x4(0, 0x7f800000u, 0, one)});
+  ASSERT_EQ(o.kind, Outcome::Kind::Returned) << o.to_string();
+  EXPECT_TRUE(same_value(o.values[1], i32x4(0, 0x7fc00000u, 0, 0))) << o.to_string();
+  EXPECT_TRUE(same_value(o.values[3], i32x4(0x7fc00000u, 0x7fc00000u, 0x7fc00000u, one))) << o.to_string();
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
