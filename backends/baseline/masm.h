@@ -347,6 +347,12 @@ class MacroAssembler : public MoveEmitter {
   virtual void simd_canonicalize_nan(FloatWidth w, Reg reg) = 0;
   // dst (a GPR) = any bit of src set ? 1 : 0.
   virtual void simd_any_true(Reg dst, Reg src) = 0;
+  // dst (a GPR) = every lane of src non-zero ? 1 : 0.
+  virtual void simd_all_true(LaneShape shape, Reg dst, Reg src) = 0;
+  // dst (a GPR) = the lanes' sign bits, lane 0 in bit 0.
+  virtual void simd_bitmask(LaneShape shape, Reg dst, Reg src) = 0;
+  // dst = (dst & mask) | (other & ~mask): v128.bitselect(dst, other, mask).
+  virtual void simd_bitselect(Reg dst, Reg other, Reg mask) = 0;
   // dst (an FPR) = every lane the low bits of src (a GPR).
   virtual void simd_splat(LaneShape shape, Reg dst, Reg src) = 0;
   // dst (a GPR) = lane `lane` of src, zero- or sign-extended to 32 bits

@@ -94,6 +94,9 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
   void simd_canonicalize_nan(FloatWidth w, Reg reg) override;
   void simd_any_true(Reg dst, Reg src) override;
+  void simd_all_true(LaneShape shape, Reg dst, Reg src) override;
+  void simd_bitmask(LaneShape shape, Reg dst, Reg src) override;
+  void simd_bitselect(Reg dst, Reg other, Reg mask) override;
   void simd_splat(LaneShape shape, Reg dst, Reg src) override;
   void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) override;
   bool can_replace_lane(LaneShape shape) const override;

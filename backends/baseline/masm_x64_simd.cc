@@ -142,6 +142,58 @@ void MacroAssemblerX64::simd_any_true(Reg dst, Reg src) {
   asm_.movzx8(g, g, S32);
 }
 
+void MacroAssemblerX64::simd_all_true(LaneShape shape, Reg dst, Reg src) {
+  const Gpr g = gpr(dst);
+  const Xmm x = xmm(src);
+  // The scratch gets all ones in each zero lane; all true is no such lane.
+  asm_.pxor(kSimdScratch, kSimdScratch);
+  switch (shape) {
+    case LaneShape::I8x16: asm_.pcmpeqb(kSimdScratch, x); break;
+    case LaneShape::I16x8: asm_.pcmpeqw(kSimdScratch, x); break;
+    case LaneShape::I32x4:
+    case LaneShape::I64x2: asm_.pcmpeqd(kSimdScratch, x); break;
+  }
+  asm_.pmovmskb(g, kSimdScratch);
+  if (shape == LaneShape::I64x2) {
+    // Four mask bits per dword: a quadword is zero when both of its dwords
+    // are, so bit 0 (bit 8) of mask & (mask >> 4) flags a zero lane 0 (1).
+    asm_.mov(kScratch, g, S32);
+    asm_.shr(kScratch, Imm8(4), S32);
+    asm_.and_(g, kScratch, S32);
+    asm_.test(g, Imm32(0x0101), S32);
+  } else {
+    asm_.test(g, g, S32);
+  }
+  asm_.setcc(Cond::E, g);
+  asm_.movzx8(g, g, S32);
+}
+
+void MacroAssemblerX64::simd_bitmask(LaneShape shape, Reg dst, Reg src) {
+  const Gpr g = gpr(dst);
+  const Xmm x = xmm(src);
+  switch (shape) {
+    case LaneShape::I8x16: asm_.pmovmskb(g, x); return;
+    case LaneShape::I16x8:
+      // Signed saturation keeps each word's sign in its byte; both halves
+      // of the packed scratch are the same eight bytes.
+      asm_.movdqa(kSimdScratch, x);
+      asm_.packsswb(kSimdScratch, kSimdScratch);
+      asm_.pmovmskb(g, kSimdScratch);
+      asm_.movzx8(g, g, S32);
+      return;
+    case LaneShape::I32x4: asm_.movmskps(g, x); return;
+    case LaneShape::I64x2: asm_.movmskpd(g, x); return;
+  }
+}
+
+void MacroAssemblerX64::simd_bitselect(Reg dst, Reg other, Reg mask) {
+  // other ^ ((dst ^ other) & mask), in dst: no scratch needed.
+  const Xmm d = xmm(dst), o = xmm(other);
+  asm_.pxor(d, o);
+  asm_.pand(d, xmm(mask));
+  asm_.pxor(d, o);
+}
+
 void MacroAssemblerX64::simd_splat(LaneShape shape, Reg dst, Reg src) {
   const Xmm x = xmm(dst);
   asm_.movd(x, gpr(src), shape == LaneShape::I64x2 ? S64 : S32);

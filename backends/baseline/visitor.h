@@ -130,6 +130,8 @@ class FunctionCompiler {
   Status visit_v128_const(const wasm::Op& op);
   Status visit_simd_binary(const wasm::Op& op);
   Status visit_simd_unary(const wasm::Op& op);
+  Status visit_v128_bitselect(const wasm::Op& op);
+  Status visit_simd_lane_test(const wasm::Op& op);
   Status visit_simd_int_compare(const wasm::Op& op);
   Status visit_simd_float(const wasm::Op& op);
   Status visit_v128_any_true(const wasm::Op& op);

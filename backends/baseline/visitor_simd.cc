@@ -131,6 +131,21 @@ std::optional<FloatOp> float_op_of(Opcode op) {
   }
 }
 
+// The shape of an all_true or bitmask.
+std::optional<LaneShape> lane_shape_of_test(Opcode op) {
+  switch (op) {
+    case Opcode::I8X16AllTrue:
+    case Opcode::I8X16Bitmask: return LaneShape::I8x16;
+    case Opcode::I16X8AllTrue:
+    case Opcode::I16X8Bitmask: return LaneShape::I16x8;
+    case Opcode::I32X4AllTrue:
+    case Opcode::I32X4Bitmask: return LaneShape::I32x4;
+    case Opcode::I64X2AllTrue:
+    case Opcode::I64X2Bitmask: return LaneShape::I64x2;
+    default: return std::nullopt;
+  }
+}
+
 struct LaneOp {
   LaneShape shape;
   bool is_signed;
@@ -171,6 +186,15 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::V128Store: return &FC::visit_store;
     case Opcode::V128Const: return &FC::visit_v128_const;
     case Opcode::V128AnyTrue: return &FC::visit_v128_any_true;
+    case Opcode::V128Bitselect: return &FC::visit_v128_bitselect;
+    case Opcode::I8X16AllTrue:
+    case Opcode::I16X8AllTrue:
+    case Opcode::I32X4AllTrue:
+    case Opcode::I64X2AllTrue:
+    case Opcode::I8X16Bitmask:
+    case Opcode::I16X8Bitmask:
+    case Opcode::I32X4Bitmask:
+    case Opcode::I64X2Bitmask: return &FC::visit_simd_lane_test;
     case Opcode::I8X16Splat:
     case Opcode::I16X8Splat:
     case Opcode::I32X4Splat:
@@ -253,6 +277,33 @@ Status FunctionCompiler::visit_v128_any_true(const wasm::Op&) {
   const Reg src = ctx_.pop_to_reg();
   const Reg dst = ctx_.alloc(RegClass::Gpr);
   masm_.simd_any_true(dst, src);
+  ctx_.push_reg(wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_v128_bitselect(const wasm::Op&) {
+  RegSet pinned;
+  const Reg mask = ctx_.pop_to_reg();
+  pinned = pinned.with(mask);
+  const Reg other = ctx_.pop_to_reg(pinned);
+  pinned = pinned.with(other);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  masm_.simd_bitselect(dst, other, mask);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_lane_test(const wasm::Op& op) {
+  const LaneShape shape = *lane_shape_of_test(op.opcode);
+  const bool all_true = op.opcode == Opcode::I8X16AllTrue || op.opcode == Opcode::I16X8AllTrue ||
+                        op.opcode == Opcode::I32X4AllTrue || op.opcode == Opcode::I64X2AllTrue;
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Gpr);
+  if (all_true) {
+    masm_.simd_all_true(shape, dst, src);
+  } else {
+    masm_.simd_bitmask(shape, dst, src);
+  }
   ctx_.push_reg(wasm::ValType::I32, dst);
   return {};
 }

@@ -364,6 +364,34 @@ TEST_P(Simd, FloatArithmeticAndItsNaNs) {
   EXPECT_TRUE(same_value(o.values[3], i32x4(0x7fc00000u, 0x7fc00000u, 0x7fc00000u, one))) << o.to_string();
 }
 
+TEST_P(Simd, AllTrueBitmaskAndBitselect) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "all_true") (param v128) (result i32 i32 i32 i32)
+      (i8x16.all_true (local.get 0)) (i16x8.all_true (local.get 0))
+      (i32x4.all_true (local.get 0)) (i64x2.all_true (local.get 0)))
+    (func (export "bitmask") (param v128) (result i32 i32 i32 i32)
+      (i8x16.bitmask (local.get 0)) (i16x8.bitmask (local.get 0))
+      (i32x4.bitmask (local.get 0)) (i64x2.bitmask (local.get 0)))
+    (func (export "bitselect") (param v128 v128 v128) (result v128)
+      (v128.bitselect (local.get 0) (local.get 1) (local.get 2))))
+  )"));
+  // Each quadword has one zero dword: only i64x2 sees no zero lane.
+  EXPECT_CALL_RESULT(h, returns({i32(0), i32(0), i32(0), i32(1)}), "all_true",
+                     v128(0x0000000100000000ull, 0x8000000000000000ull));
+  // Both dwords of lane 1 zero: i64x2 too sees a zero lane.
+  EXPECT_CALL_RESULT(h, returns({i32(0), i32(0), i32(0), i32(0)}), "all_true", v128(0x0101010101010101ull, 0));
+  EXPECT_CALL_RESULT(h, returns({i32(1), i32(1), i32(1), i32(1)}), "all_true",
+                     v128(0x0101010101010101ull, 0x8080808080808080ull));
+  // Sign bits: byte 1 and byte 15; word 0 (0x8001 is negative) and word 7;
+  // dword 3; quadword 1.
+  EXPECT_CALL_RESULT(h, returns({i32(0x8002), i32(0x81), i32(0x8), i32(0x2)}), "bitmask",
+                     v128(0x0000000000008001ull, 0x8000000000000000ull));
+  EXPECT_CALL_RESULT(h, returns({v128(0xff00f0f00000ffffull, 0x123456789abcdef0ull)}), "bitselect",
+                     v128(0xffffffffffffffffull, 0x123456789abcdef0ull), v128(0x0000f0f00000ffffull, ~0ull),
+                     v128(0xff00000000000000ull, ~0ull));
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
