@@ -339,7 +339,9 @@ class MacroAssembler : public MoveEmitter {
   // Lane-wise integer comparison dst = (dst cond src) ? all ones : 0, for
   // every shape but I64x2.
   virtual void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) = 0;
-  // Lane-wise float arithmetic dst = dst op src (Add, Sub, Mul, Div).
+  // Lane-wise float arithmetic dst = dst op src (Add, Sub, Mul, Div, and
+  // wasm's Min and Max: NaN in, NaN out, -0 below +0; their NaNs are
+  // canonical but for the sign).
   virtual void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) = 0;
   // dst = op dst, lane-wise (Abs and Neg only move sign bits).
   virtual void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) = 0;

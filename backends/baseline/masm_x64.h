@@ -133,6 +133,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   // dst = emit(src, dst), through the SIMD scratch.
   template <typename Emit>
   void simd_swapped(Xmm dst, Xmm src, Emit emit);
+  void simd_float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
 
   compile::x64::Assembler asm_;
   Label origin_;  // bound where the frame is entered: patches are relative to it

@@ -313,8 +313,41 @@ void MacroAssemblerX64::simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, 
     case FloatBinOp::Sub: f32 ? asm_.subps(d, s) : asm_.subpd(d, s); return;
     case FloatBinOp::Mul: f32 ? asm_.mulps(d, s) : asm_.mulpd(d, s); return;
     case FloatBinOp::Div: f32 ? asm_.divps(d, s) : asm_.divpd(d, s); return;
+    case FloatBinOp::Min:
+    case FloatBinOp::Max: simd_float_min_max(op == FloatBinOp::Min, w, d, s); return;
     default: TANDEM_UNREACHABLE("not a packed float operation the baseline compiles");
   }
+}
+
+void MacroAssemblerX64::simd_float_min_max(bool is_min, FloatWidth w, Xmm d, Xmm s) {
+  // minps/maxps return their second operand on NaN and on equal zeros, so
+  // the operation runs both ways round and the two results are merged:
+  // or-ing them keeps a NaN and, for min, the sign of -0; for max,
+  // t = (x | y) - (x ^ y) does, where x and y are the two results. NaN
+  // lanes then become a canonical NaN (sign set) through the unordered mask.
+  const bool f32 = w == FloatWidth::F32;
+  asm_.movaps(kSimdScratch, s);
+  if (is_min) {
+    f32 ? asm_.minps(kSimdScratch, d) : asm_.minpd(kSimdScratch, d);
+    f32 ? asm_.minps(d, s) : asm_.minpd(d, s);
+    asm_.orps(kSimdScratch, d);
+  } else {
+    f32 ? asm_.maxps(kSimdScratch, d) : asm_.maxpd(kSimdScratch, d);
+    f32 ? asm_.maxps(d, s) : asm_.maxpd(d, s);
+    asm_.xorps(d, kSimdScratch);
+    asm_.orps(kSimdScratch, d);
+    f32 ? asm_.subps(kSimdScratch, d) : asm_.subpd(kSimdScratch, d);
+  }
+  if (f32) {
+    asm_.cmpps(d, kSimdScratch, FloatCmp::Unord);
+    asm_.orps(kSimdScratch, d);
+    asm_.psrld(d, UImm8(10));  // ones below the quiet bit
+  } else {
+    asm_.cmppd(d, kSimdScratch, FloatCmp::Unord);
+    asm_.orps(kSimdScratch, d);
+    asm_.psrlq(d, UImm8(13));
+  }
+  asm_.andnps(d, kSimdScratch);
 }
 
 void MacroAssemblerX64::simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) {

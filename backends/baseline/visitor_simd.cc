@@ -117,6 +117,10 @@ std::optional<FloatOp> float_op_of(Opcode op) {
     case Opcode::F32X4Sub: return FloatOp{W::F32, false, FloatBinOp::Sub, {}};
     case Opcode::F32X4Mul: return FloatOp{W::F32, false, FloatBinOp::Mul, {}};
     case Opcode::F32X4Div: return FloatOp{W::F32, false, FloatBinOp::Div, {}};
+    case Opcode::F32X4Min: return FloatOp{W::F32, false, FloatBinOp::Min, {}};
+    case Opcode::F32X4Max: return FloatOp{W::F32, false, FloatBinOp::Max, {}};
+    case Opcode::F64X2Min: return FloatOp{W::F64, false, FloatBinOp::Min, {}};
+    case Opcode::F64X2Max: return FloatOp{W::F64, false, FloatBinOp::Max, {}};
     case Opcode::F64X2Add: return FloatOp{W::F64, false, FloatBinOp::Add, {}};
     case Opcode::F64X2Sub: return FloatOp{W::F64, false, FloatBinOp::Sub, {}};
     case Opcode::F64X2Mul: return FloatOp{W::F64, false, FloatBinOp::Mul, {}};

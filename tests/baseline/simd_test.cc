@@ -364,6 +364,33 @@ TEST_P(Simd, FloatArithmeticAndItsNaNs) {
   EXPECT_TRUE(same_value(o.values[3], i32x4(0x7fc00000u, 0x7fc00000u, 0x7fc00000u, one))) << o.to_string();
 }
 
+TEST_P(Simd, FloatMinMaxOrderZerosAndPropagateNaN) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "f32x4.min-max") (param v128 v128) (result v128 v128)
+      (f32x4.min (local.get 0) (local.get 1)) (f32x4.max (local.get 0) (local.get 1)))
+    (func (export "f64x2.min-max") (param v128 v128) (result v128 v128)
+      (f64x2.min (local.get 0) (local.get 1)) (f64x2.max (local.get 0) (local.get 1))))
+  )"));
+  const uint32_t one = 0x3f800000u, neg_two = 0xc0000000u, neg_zero = 0x80000000u, inf = 0x7f800000u;
+  // -0 is below +0 both ways round; ordinary lanes and infinities.
+  EXPECT_CALL_RESULT(h, returns({i32x4(neg_zero, neg_zero, neg_two, one), i32x4(0, 0, one, inf)}), "f32x4.min-max",
+                     i32x4(neg_zero, 0, one, inf), i32x4(0, neg_zero, neg_two, one));
+  EXPECT_CALL_RESULT(h, returns({v128(0x8000000000000000ull, 0xbff0000000000000ull), v128(0, 0x3ff0000000000000ull)}),
+                     "f64x2.min-max", v128(0, 0x3ff0000000000000ull),
+                     v128(0x8000000000000000ull, 0xbff0000000000000ull));
+  // A NaN in either operand gives a NaN lane (the spec lets its payload be any).
+  for (const bool nan_first : {true, false}) {
+    const Value nan = i32x4(0x7fa00001u, 0x7fa00001u, 0x7fa00001u, 0x7fa00001u), x = i32x4(one, neg_zero, 0, inf);
+    const Outcome o = h.native("f32x4.min-max", nan_first ? std::vector<Value>{nan, x} : std::vector<Value>{x, nan});
+    ASSERT_EQ(o.kind, Outcome::Kind::Returned) << o.to_string();
+    for (const Value& v : o.values)
+      for (const uint64_t half : {v.bits, v.hi})
+        for (const uint32_t lane : {static_cast<uint32_t>(half), static_cast<uint32_t>(half >> 32)})
+          EXPECT_TRUE((lane & 0x7f800000u) == 0x7f800000u && (lane & 0x007fffffu) != 0) << o.to_string();
+  }
+}
+
 TEST_P(Simd, AllTrueBitmaskAndBitselect) {
   Harness h(GetParam());
   ASSERT_TRUE(h.load(R"((module
