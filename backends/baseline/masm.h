@@ -142,6 +142,22 @@ enum class SimdBinOp : uint8_t {
 enum class SimdUnOp : uint8_t { Not, NegI8, NegI16, NegI32, NegI64 };
 // The integer lane shapes.
 enum class LaneShape : uint8_t { I8x16, I16x8, I32x4, I64x2 };
+// The loads that fill a v128 from fewer bytes: a lane splatted, the low
+// lanes widened, or the low bytes with the rest zero.
+enum class SimdLoadKind : uint8_t {
+  Splat8,
+  Splat16,
+  Splat32,
+  Splat64,
+  Extend8S,
+  Extend8U,
+  Extend16S,
+  Extend16U,
+  Extend32S,
+  Extend32U,
+  Zero32,
+  Zero64,
+};
 
 // Register-to-register integer extensions (wrap is a zero extension of the
 // low 32 bits).
@@ -347,6 +363,9 @@ class MacroAssembler : public MoveEmitter {
   virtual void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) = 0;
   // Every NaN lane of reg becomes the canonical NaN of its width.
   virtual void simd_canonicalize_nan(FloatWidth w, Reg reg) = 0;
+  // dst = the v128 that `kind` makes of the bytes at src. The first
+  // instruction is the access (a trap site).
+  virtual void simd_load(SimdLoadKind kind, Reg dst, const Address& src) = 0;
   // dst (a GPR) = any bit of src set ? 1 : 0.
   virtual void simd_any_true(Reg dst, Reg src) = 0;
   // dst (a GPR) = every lane of src non-zero ? 1 : 0.

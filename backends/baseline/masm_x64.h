@@ -93,6 +93,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
   void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
   void simd_canonicalize_nan(FloatWidth w, Reg reg) override;
+  void simd_load(SimdLoadKind kind, Reg dst, const Address& src) override;
   void simd_any_true(Reg dst, Reg src) override;
   void simd_all_true(LaneShape shape, Reg dst, Reg src) override;
   void simd_bitmask(LaneShape shape, Reg dst, Reg src) override;

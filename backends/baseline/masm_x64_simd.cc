@@ -142,6 +142,59 @@ void MacroAssemblerX64::simd_any_true(Reg dst, Reg src) {
   asm_.movzx8(g, g, S32);
 }
 
+void MacroAssemblerX64::simd_load(SimdLoadKind kind, Reg dst, const Address& src) {
+  const Xmm x = xmm(dst);
+  const Mem m = mem(src);
+  switch (kind) {
+    case SimdLoadKind::Splat8:
+      asm_.movzx8(kScratch, m, S32);
+      simd_splat(LaneShape::I8x16, dst, Reg::gpr(kScratch.enc));
+      return;
+    case SimdLoadKind::Splat16:
+      asm_.movzx16(kScratch, m, S32);
+      simd_splat(LaneShape::I16x8, dst, Reg::gpr(kScratch.enc));
+      return;
+    case SimdLoadKind::Splat32:
+      asm_.movd(x, m);
+      asm_.pshufd(x, x, UImm8(0));
+      return;
+    case SimdLoadKind::Splat64:
+      asm_.movq(x, m);
+      asm_.punpcklqdq(x, x);
+      return;
+    case SimdLoadKind::Zero32: asm_.movd(x, m); return;  // zeroes the rest
+    case SimdLoadKind::Zero64: asm_.movq(x, m); return;
+    default: break;
+  }
+  // The extending loads: eight bytes, each lane interleaved with itself
+  // (then shifted right arithmetically: signed) or with zero (unsigned).
+  asm_.movq(x, m);
+  switch (kind) {
+    case SimdLoadKind::Extend8S:
+      asm_.punpcklbw(x, x);
+      asm_.psraw(x, UImm8(8));
+      return;
+    case SimdLoadKind::Extend16S:
+      asm_.punpcklwd(x, x);
+      asm_.psrad(x, UImm8(16));
+      return;
+    case SimdLoadKind::Extend32S:
+      // No 64-bit arithmetic shift in SSE2: each dword's sign, spread, is its high half.
+      asm_.movdqa(kSimdScratch, x);
+      asm_.psrad(kSimdScratch, UImm8(31));
+      asm_.punpckldq(x, kSimdScratch);
+      return;
+    default: break;
+  }
+  asm_.pxor(kSimdScratch, kSimdScratch);
+  switch (kind) {
+    case SimdLoadKind::Extend8U: asm_.punpcklbw(x, kSimdScratch); return;
+    case SimdLoadKind::Extend16U: asm_.punpcklwd(x, kSimdScratch); return;
+    case SimdLoadKind::Extend32U: asm_.punpckldq(x, kSimdScratch); return;
+    default: TANDEM_UNREACHABLE("not an extending load");
+  }
+}
+
 void MacroAssemblerX64::simd_all_true(LaneShape shape, Reg dst, Reg src) {
   const Gpr g = gpr(dst);
   const Xmm x = xmm(src);

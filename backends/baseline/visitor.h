@@ -131,6 +131,7 @@ class FunctionCompiler {
   Status visit_simd_binary(const wasm::Op& op);
   Status visit_simd_unary(const wasm::Op& op);
   Status visit_v128_bitselect(const wasm::Op& op);
+  Status visit_simd_load(const wasm::Op& op);
   Status visit_simd_lane_test(const wasm::Op& op);
   Status visit_simd_int_compare(const wasm::Op& op);
   Status visit_simd_float(const wasm::Op& op);

@@ -150,6 +150,24 @@ std::optional<LaneShape> lane_shape_of_test(Opcode op) {
   }
 }
 
+std::optional<SimdLoadKind> simd_load_kind_of(Opcode op) {
+  switch (op) {
+    case Opcode::V128Load8Splat: return SimdLoadKind::Splat8;
+    case Opcode::V128Load16Splat: return SimdLoadKind::Splat16;
+    case Opcode::V128Load32Splat: return SimdLoadKind::Splat32;
+    case Opcode::V128Load64Splat: return SimdLoadKind::Splat64;
+    case Opcode::V128Load8X8S: return SimdLoadKind::Extend8S;
+    case Opcode::V128Load8X8U: return SimdLoadKind::Extend8U;
+    case Opcode::V128Load16X4S: return SimdLoadKind::Extend16S;
+    case Opcode::V128Load16X4U: return SimdLoadKind::Extend16U;
+    case Opcode::V128Load32X2S: return SimdLoadKind::Extend32S;
+    case Opcode::V128Load32X2U: return SimdLoadKind::Extend32U;
+    case Opcode::V128Load32Zero: return SimdLoadKind::Zero32;
+    case Opcode::V128Load64Zero: return SimdLoadKind::Zero64;
+    default: return std::nullopt;
+  }
+}
+
 struct LaneOp {
   LaneShape shape;
   bool is_signed;
@@ -215,6 +233,7 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
     default: break;
   }
+  if (simd_load_kind_of(op)) return &FC::visit_simd_load;
   if (int_compare_of(op)) return &FC::visit_simd_int_compare;
   if (float_op_of(op)) return &FC::visit_simd_float;
   if (simd_un_op_of(op)) return &FC::visit_simd_unary;
@@ -282,6 +301,18 @@ Status FunctionCompiler::visit_v128_any_true(const wasm::Op&) {
   const Reg dst = ctx_.alloc(RegClass::Gpr);
   masm_.simd_any_true(dst, src);
   ctx_.push_reg(wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_load(const wasm::Op& op) {
+  const SimdLoadKind kind = *simd_load_kind_of(op.opcode);
+  RegSet pinned;
+  const Address address = pop_heap_address(op.mem.offset, wasm::op_info(op.opcode).access_bytes, op.offset, &pinned);
+  const Reg dst = ctx_.alloc(RegClass::Fpr, pinned);
+  if (settings_.bounds_checks == compile::BoundsChecks::Guard)
+    masm_.record_trap_site(TrapCode::OutOfBoundsMemory, op.offset);
+  masm_.simd_load(kind, dst, address);
+  ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }
 

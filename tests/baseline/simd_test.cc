@@ -196,6 +196,37 @@ TEST_P(Simd, LoadAndStoreAtTheEdgeOfMemory) {
   EXPECT_CALL_RESULT(h, returns({i64(3)}), "store-const");
 }
 
+TEST_P(Simd, SplattingExtendingAndZeroingLoads) {
+  Harness h(GetParam());
+  std::string funcs;
+  for (const char* load : {"load8_splat", "load16_splat", "load32_splat", "load64_splat", "load8x8_s", "load8x8_u",
+                           "load16x4_s", "load16x4_u", "load32x2_s", "load32x2_u", "load32_zero", "load64_zero"})
+    funcs +=
+        std::string("(func (export \"") + load + "\") (param i32) (result v128) (v128." + load + " (local.get 0)))\n";
+  ASSERT_TRUE(
+      h.load("(module (memory 1)\n"
+             "(data (i32.const 65528) \"\\81\\02\\83\\84\\05\\86\\07\\f8\")\n" +
+             funcs + ")"));
+  // The last eight bytes of memory: 81 02 83 84 05 86 07 f8.
+  EXPECT_CALL_RESULT(h, returns({v128(0x8181818181818181ull, 0x8181818181818181ull)}), "load8_splat", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0281028102810281ull, 0x0281028102810281ull)}), "load16_splat", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0x8483028184830281ull, 0x8483028184830281ull)}), "load32_splat", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0xf807860584830281ull, 0xf807860584830281ull)}), "load64_splat", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0xff84ff830002ff81ull, 0xfff8000700860005ull)}), "load8x8_s", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0084008300020081ull, 0x00f8000700860005ull)}), "load8x8_u", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0xffff848300000281ull, 0xfffff807ffff8605ull)}), "load16x4_s", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0000848300000281ull, 0x0000f80700008605ull)}), "load16x4_u", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0xffffffff84830281ull, 0xfffffffff8078605ull)}), "load32x2_s", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0000000084830281ull, 0x00000000f8078605ull)}), "load32x2_u", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0000000084830281ull, 0)}), "load32_zero", i32(65528));
+  EXPECT_CALL_RESULT(h, returns({v128(0xf807860584830281ull, 0)}), "load64_zero", i32(65528));
+  // One byte further each access reaches past the end.
+  EXPECT_CALL_RESULT(h, traps(TrapCode::OutOfBoundsMemory), "load8_splat", i32(65536));
+  EXPECT_CALL_RESULT(h, traps(TrapCode::OutOfBoundsMemory), "load16_splat", i32(65535));
+  EXPECT_CALL_RESULT(h, traps(TrapCode::OutOfBoundsMemory), "load32_zero", i32(65533));
+  EXPECT_CALL_RESULT(h, traps(TrapCode::OutOfBoundsMemory), "load8x8_s", i32(65529));
+}
+
 TEST_P(Simd, OperatorsOnEdgeLanes) {
   Harness h(GetParam());
   ASSERT_TRUE(h.load(R"((module
