@@ -428,9 +428,9 @@ bool ExecutorClient::refresh_state(uint32_t id) {
   return true;
 }
 
-uint64_t ExecutorClient::global_bits(uint32_t id, uint32_t global_index) {
-  if (!refresh_state(id) || global_index >= state_.globals.size()) return 0;
-  return state_.globals[global_index];
+std::array<uint64_t, 2> ExecutorClient::global_words(uint32_t id, uint32_t global_index) {
+  if (!refresh_state(id) || 2 * uint64_t{global_index} + 1 >= state_.globals.size()) return {0, 0};
+  return {state_.globals[2 * global_index], state_.globals[2 * global_index + 1]};
 }
 
 std::span<const uint8_t> ExecutorClient::memory(uint32_t id) {

@@ -200,7 +200,10 @@ class Server {
     Instance& inst = store.instance(id);
     protocol::State& s = state_;
     s.globals.clear();
-    for (uint32_t g = 0; g < inst.num_globals(); ++g) s.globals.push_back(store.global_bits(id, g));
+    for (uint32_t g = 0; g < inst.num_globals(); ++g) {
+      const std::array<uint64_t, 2> words = store.global_words(id, g);
+      s.globals.insert(s.globals.end(), words.begin(), words.end());
+    }
     std::span<const uint8_t> mem = store.memory(id);
     s.memory_base = reinterpret_cast<uintptr_t>(mem.data());
     s.memory_length = mem.size();

@@ -65,7 +65,7 @@ struct Channel {
 };
 
 struct State {
-  std::vector<uint64_t> globals;
+  std::vector<uint64_t> globals;  // two words per global (Runtime::global_words)
   uint64_t memory_base = 0;
   uint64_t memory_length = 0;
 };

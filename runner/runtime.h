@@ -6,6 +6,7 @@
 // executor runs on its side).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -76,10 +77,11 @@ class Runtime {
   virtual CallResult call(uint32_t id, uint32_t func_index, std::span<const uint64_t> args,
                           std::span<uint64_t> results) = 0;
 
-  // State after the last call: a global cell's value and the instance's
-  // memory (empty if it has none). The span stays valid until the next
-  // call into this runtime.
-  virtual uint64_t global_bits(uint32_t id, uint32_t global_index) = 0;
+  // State after the last call: a global cell's value (both words of the
+  // cell: a v128's halves, low first; other types use the first) and the
+  // instance's memory (empty if it has none). The span stays valid until
+  // the next call into this runtime.
+  virtual std::array<uint64_t, 2> global_words(uint32_t id, uint32_t global_index) = 0;
   virtual std::span<const uint8_t> memory(uint32_t id) = 0;
 
   // Host calls since the last take, in order.

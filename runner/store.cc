@@ -143,9 +143,10 @@ CallResult Store::call(uint32_t id, uint32_t func_index, std::span<const uint64_
   return instances_[id]->call(func_index, args, results);
 }
 
-uint64_t Store::global_bits(uint32_t id, uint32_t global_index) {
+std::array<uint64_t, 2> Store::global_words(uint32_t id, uint32_t global_index) {
   TANDEM_CHECK(id < instances_.size() && global_index < instances_[id]->num_globals(), "no such global");
-  return instances_[id]->global(global_index)->bits[0];
+  const auto& cell = *instances_[id]->global(global_index);
+  return {cell.bits[0], cell.bits[1]};
 }
 
 std::span<const uint8_t> Store::memory(uint32_t id) {

@@ -24,7 +24,7 @@ class Store final : public Runtime {
                             const compile::CodeImage& image, std::span<const ImportBinding> imports) override;
   CallResult call(uint32_t id, uint32_t func_index, std::span<const uint64_t> args,
                   std::span<uint64_t> results) override;
-  uint64_t global_bits(uint32_t id, uint32_t global_index) override;
+  std::array<uint64_t, 2> global_words(uint32_t id, uint32_t global_index) override;
   std::span<const uint8_t> memory(uint32_t id) override;
   void take_host_calls(std::vector<HostCallWords>& out) override;
   void reset() override;

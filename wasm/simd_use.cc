@@ -50,6 +50,8 @@ Status refuse_simd_declarations(const Module& m) {
   return {};
 }
 
+bool function_uses_simd(const Module& m, uint32_t func_index) { return !refuse_simd_function(m, func_index).ok(); }
+
 Status refuse_simd_function(const Module& m, uint32_t func_index) {
   if (has_v128(m.func_type(func_index)))
     return simd_error(fmt::format("function {} takes or returns a v128", func_index));

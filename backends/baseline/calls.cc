@@ -80,7 +80,7 @@ void FunctionCompiler::push_call_results(std::span<const wasm::ValType> types, c
       masm_.load(*r, slot, load_kind_of(types[k]));
       ctx_.push_reg(types[k], *r);
     } else {
-      masm_.copy_slot(ctx_.frame().home(ctx_.stack().size()), slot);
+      masm_.copy_value(ctx_.frame().home(ctx_.stack().size()), slot, types[k]);
       ctx_.stack().push(StackValue::in_slot(types[k]));
     }
   }

@@ -1,7 +1,5 @@
 #include "backends/baseline/compiler.h"
 
-#include "wasm/simd_use.h"
-
 namespace tandem::baseline {
 
 BaselineCompiler::BaselineCompiler(const compile::Settings& settings)
@@ -9,8 +7,6 @@ BaselineCompiler::BaselineCompiler(const compile::Settings& settings)
 
 Result<compile::CompiledFunction> BaselineCompiler::compile_function(const compile::ModuleEnv& env,
                                                                      uint32_t func_index) {
-  // No SIMD yet: refused as Unsupported, as an operator this backend lacks.
-  TANDEM_TRY_STATUS(wasm::refuse_simd_function(*env.module, func_index));
   buffer_.clear();
   begin_budget(env, func_index);
   TANDEM_TRY(const uint32_t frame_bytes, visitor_.compile(env, func_index));

@@ -4,8 +4,9 @@
 
 namespace tandem::baseline {
 
-void CodeGenContext::reset(const wasm::Module& module, const wasm::Function& func, const compile::abi::Signature& sig) {
-  frame_.reset(module, func, sig, masm_.frame_pointer());
+void CodeGenContext::reset(const wasm::Module& module, const wasm::Function& func, const compile::abi::Signature& sig,
+                           bool wide_slots) {
+  frame_.reset(module, func, sig, masm_.frame_pointer(), wide_slots);
   regs_.reset(masm_.allocatable(), frame_.num_locals());
   stack_.reset(frame_.num_locals());
 }

@@ -25,8 +25,10 @@ class CodeGenContext {
   explicit CodeGenContext(MacroAssembler& masm, compile::CompileBudget* budget = nullptr)
       : masm_(masm), budget_(budget), stack_(regs_) {}
 
-  // Starts a function: an empty stack, no register in use.
-  void reset(const wasm::Module& module, const wasm::Function& func, const compile::abi::Signature& sig);
+  // Starts a function: an empty stack, no register in use. `wide_slots`:
+  // the function uses v128, its frame slots are 16 bytes (frame.h).
+  void reset(const wasm::Module& module, const wasm::Function& func, const compile::abi::Signature& sig,
+             bool wide_slots = false);
 
   MacroAssembler& masm() { return masm_; }
   // Counts a walk over the whole value stack (a spill, a merge): each is

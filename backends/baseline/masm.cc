@@ -41,6 +41,7 @@ LoadKind load_kind_of(wasm::ValType t) {
     case wasm::ValType::I32: return LoadKind::I32;
     case wasm::ValType::F32: return LoadKind::F32;
     case wasm::ValType::F64: return LoadKind::F64;
+    case wasm::ValType::V128: return LoadKind::V128;
     default: return LoadKind::I64;  // i64 and references
   }
 }
@@ -50,6 +51,7 @@ StoreKind store_kind_of(wasm::ValType t) {
     case wasm::ValType::I32: return StoreKind::I32;
     case wasm::ValType::F32: return StoreKind::F32;
     case wasm::ValType::F64: return StoreKind::F64;
+    case wasm::ValType::V128: return StoreKind::V128;
     default: return StoreKind::I64;
   }
 }
@@ -70,6 +72,7 @@ uint32_t load_bytes(LoadKind k) {
     case LoadKind::U32To64: return 4;
     case LoadKind::I64:
     case LoadKind::F64: return 8;
+    case LoadKind::V128: return 16;
   }
   TANDEM_UNREACHABLE("bad LoadKind");
 }
@@ -82,6 +85,7 @@ uint32_t store_bytes(StoreKind k) {
     case StoreKind::F32: return 4;
     case StoreKind::I64:
     case StoreKind::F64: return 8;
+    case StoreKind::V128: return 16;
   }
   TANDEM_UNREACHABLE("bad StoreKind");
 }

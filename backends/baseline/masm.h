@@ -83,6 +83,82 @@ enum class FloatBinOp : uint8_t { Add, Sub, Mul, Div, Min, Max, Copysign };
 enum class FloatUnOp : uint8_t { Abs, Neg, Sqrt };
 enum class RoundOp : uint8_t { Ceil, Floor, Trunc, Nearest };
 
+// Lane-wise v128 operations that are dst = dst op src. AndNot is wasm's
+// v128.andnot: dst & ~src; comparisons set a lane to all ones or zero;
+// PMin/PMax are wasm's pmin/pmax (src < dst ? src : dst, and dst < src ?
+// src : dst), which return one operand's bits, NaN or not.
+enum class SimdBinOp : uint8_t {
+  And,
+  AndNot,
+  Or,
+  Xor,
+  AddI8,
+  AddI16,
+  AddI32,
+  AddI64,
+  SubI8,
+  SubI16,
+  SubI32,
+  SubI64,
+  AddSatS8,
+  AddSatU8,
+  AddSatS16,
+  AddSatU16,
+  SubSatS8,
+  SubSatU8,
+  SubSatS16,
+  SubSatU16,
+  MulI16,
+  MinU8,
+  MaxU8,
+  MinS16,
+  MaxS16,
+  AvgrU8,
+  AvgrU16,
+  EqI8,
+  EqI16,
+  EqI32,
+  NeI8,
+  NeI16,
+  NeI32,
+  EqF32,
+  NeF32,
+  LtF32,
+  LeF32,
+  GtF32,
+  GeF32,
+  EqF64,
+  NeF64,
+  LtF64,
+  LeF64,
+  GtF64,
+  GeF64,
+  PMinF32,
+  PMaxF32,
+  PMinF64,
+  PMaxF64,
+};
+// Lane-wise v128 operations that are dst = op dst.
+enum class SimdUnOp : uint8_t { Not, NegI8, NegI16, NegI32, NegI64 };
+// The integer lane shapes.
+enum class LaneShape : uint8_t { I8x16, I16x8, I32x4, I64x2 };
+// The loads that fill a v128 from fewer bytes: a lane splatted, the low
+// lanes widened, or the low bytes with the rest zero.
+enum class SimdLoadKind : uint8_t {
+  Splat8,
+  Splat16,
+  Splat32,
+  Splat64,
+  Extend8S,
+  Extend8U,
+  Extend16S,
+  Extend16U,
+  Extend32S,
+  Extend32U,
+  Zero32,
+  Zero64,
+};
+
 // Register-to-register integer extensions (wrap is a zero extension of the
 // low 32 bits).
 enum class ExtendOp : uint8_t { S8To32, S16To32, S8To64, S16To64, S32To64, U32To64 };
@@ -103,9 +179,11 @@ enum class LoadKind : uint8_t {
   U16To64,
   S32To64,
   U32To64,
+  V128,  // a whole XMM register, unaligned
 };
-// What a store writes: the low bytes of an integer register or a float.
-enum class StoreKind : uint8_t { I8, I16, I32, I64, F32, F64 };
+// What a store writes: the low bytes of an integer register, a float, or a
+// whole XMM register (v128, unaligned).
+enum class StoreKind : uint8_t { I8, I16, I32, I64, F32, F64, V128 };
 
 LoadKind load_kind_of(wasm::ValType t);    // a full-width load of a value of type t
 StoreKind store_kind_of(wasm::ValType t);  // a full-width store
@@ -155,6 +233,16 @@ class MoveEmitter {
   virtual void store_constant(const Address& dst, uint64_t bits, StoreKind kind) = 0;
   // Copies one 8-byte slot to another.
   virtual void copy_slot(const Address& dst, const Address& src) = 0;
+  // Copies a value of `type` between memory locations: one slot, or two
+  // (low half first) for a v128.
+  void copy_value(const Address& dst, const Address& src, wasm::ValType type) {
+    copy_slot(dst, src);
+    if (type != wasm::ValType::V128) return;
+    Address dst_hi = dst, src_hi = src;
+    dst_hi.disp += 8;
+    src_hi.disp += 8;
+    copy_slot(dst_hi, src_hi);
+  }
   // Bit-preserving moves between the classes (the 32-bit forms zero the
   // upper half of a GPR).
   virtual void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) = 0;
@@ -258,6 +346,43 @@ class MacroAssembler : public MoveEmitter {
   virtual void truncate_float_to_int_saturating(IntWidth to, FloatWidth from, bool is_signed, Reg dst, Reg src) = 0;
   virtual void float_promote(Reg dst, Reg src) = 0;
   virtual void float_demote(Reg dst, Reg src) = 0;
+
+  // ---- v128 -----------------------------------------------------------------------
+  // SSE2 unless isa() allows more; fpr registers hold the whole vector.
+  virtual void load_v128_constant(Reg dst, uint64_t low, uint64_t high) = 0;
+  virtual void simd_binary(SimdBinOp op, Reg dst, Reg src) = 0;
+  virtual void simd_unary(SimdUnOp op, Reg dst) = 0;
+  // Lane-wise integer comparison dst = (dst cond src) ? all ones : 0, for
+  // every shape but I64x2.
+  virtual void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) = 0;
+  // Lane-wise float arithmetic dst = dst op src (Add, Sub, Mul, Div, and
+  // wasm's Min and Max: NaN in, NaN out, -0 below +0; their NaNs are
+  // canonical but for the sign).
+  virtual void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) = 0;
+  // dst = op dst, lane-wise (Abs and Neg only move sign bits).
+  virtual void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) = 0;
+  // Every NaN lane of reg becomes the canonical NaN of its width.
+  virtual void simd_canonicalize_nan(FloatWidth w, Reg reg) = 0;
+  // dst = the v128 that `kind` makes of the bytes at src. The first
+  // instruction is the access (a trap site).
+  virtual void simd_load(SimdLoadKind kind, Reg dst, const Address& src) = 0;
+  // dst (a GPR) = any bit of src set ? 1 : 0.
+  virtual void simd_any_true(Reg dst, Reg src) = 0;
+  // dst (a GPR) = every lane of src non-zero ? 1 : 0.
+  virtual void simd_all_true(LaneShape shape, Reg dst, Reg src) = 0;
+  // dst (a GPR) = the lanes' sign bits, lane 0 in bit 0.
+  virtual void simd_bitmask(LaneShape shape, Reg dst, Reg src) = 0;
+  // dst = (dst & mask) | (other & ~mask): v128.bitselect(dst, other, mask).
+  virtual void simd_bitselect(Reg dst, Reg other, Reg mask) = 0;
+  // dst (an FPR) = every lane the low bits of src (a GPR).
+  virtual void simd_splat(LaneShape shape, Reg dst, Reg src) = 0;
+  // dst (a GPR) = lane `lane` of src, zero- or sign-extended to 32 bits
+  // (64 for I64x2).
+  virtual void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) = 0;
+  // Lane `lane` of dst = the low bits of src (a GPR, left unchanged).
+  // I8x16 needs SSE4.1 (can_replace_lane).
+  virtual bool can_replace_lane(LaneShape shape) const = 0;
+  virtual void simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) = 0;
 
   // ---- source locations ------------------------------------------------------
   void start_source_loc(uint32_t wasm_offset) { buffer().start_source_loc(wasm_offset); }

@@ -178,6 +178,7 @@ void MacroAssemblerX64::load(Reg dst, const Address& src, LoadKind kind) {
   switch (kind) {
     case LoadKind::F32: asm_.movss(xmm(dst), m); return;
     case LoadKind::F64: asm_.movsd(xmm(dst), m); return;
+    case LoadKind::V128: asm_.movdqu(xmm(dst), m); return;
     default: break;
   }
   const Gpr g = gpr(dst);
@@ -195,7 +196,8 @@ void MacroAssemblerX64::load(Reg dst, const Address& src, LoadKind kind) {
     case LoadKind::S16To64: asm_.movsx16(g, m, S64); break;
     case LoadKind::S32To64: asm_.movsxd(g, m); break;
     case LoadKind::F32:
-    case LoadKind::F64: break;
+    case LoadKind::F64:
+    case LoadKind::V128: break;
   }
 }
 
@@ -208,12 +210,14 @@ void MacroAssemblerX64::store(const Address& dst, Reg src, StoreKind kind) {
     case StoreKind::I64: asm_.mov(m, gpr(src), S64); break;
     case StoreKind::F32: asm_.movss(m, xmm(src)); break;
     case StoreKind::F64: asm_.movsd(m, xmm(src)); break;
+    case StoreKind::V128: asm_.movdqu(m, xmm(src)); break;
   }
 }
 
 void MacroAssemblerX64::store_constant(const Address& dst, uint64_t bits, StoreKind kind) {
   const Mem m = mem(dst);
   switch (kind) {
+    case StoreKind::V128: TANDEM_UNREACHABLE("a v128 constant is materialized in a register");
     case StoreKind::I8: asm_.mov(m, Imm32(static_cast<int64_t>(bits & 0xff)), S8); return;
     case StoreKind::I16: asm_.mov(m, Imm32(static_cast<int64_t>(bits & 0xffff)), S16); return;
     case StoreKind::I32:

@@ -86,6 +86,23 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void reinterpret_to_float(FloatWidth w, Reg dst, Reg src) override;
   void reinterpret_to_int(FloatWidth w, Reg dst, Reg src) override;
 
+  void load_v128_constant(Reg dst, uint64_t low, uint64_t high) override;
+  void simd_binary(SimdBinOp op, Reg dst, Reg src) override;
+  void simd_unary(SimdUnOp op, Reg dst) override;
+  void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) override;
+  void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
+  void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
+  void simd_canonicalize_nan(FloatWidth w, Reg reg) override;
+  void simd_load(SimdLoadKind kind, Reg dst, const Address& src) override;
+  void simd_any_true(Reg dst, Reg src) override;
+  void simd_all_true(LaneShape shape, Reg dst, Reg src) override;
+  void simd_bitmask(LaneShape shape, Reg dst, Reg src) override;
+  void simd_bitselect(Reg dst, Reg other, Reg mask) override;
+  void simd_splat(LaneShape shape, Reg dst, Reg src) override;
+  void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) override;
+  bool can_replace_lane(LaneShape shape) const override;
+  void simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) override;
+
   // The underlying assembler, for tests.
   compile::x64::Assembler& assembler() { return asm_; }
 
@@ -113,6 +130,11 @@ class MacroAssemblerX64 final : public MacroAssembler {
   Mem sign_mask(FloatWidth w);  // 16-byte constant with the sign bit of each lane
   Mem abs_mask(FloatWidth w);   // 16-byte constant with every bit but the sign
   void float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
+  // A v128 operation that takes its operands the other way round:
+  // dst = emit(src, dst), through the SIMD scratch.
+  template <typename Emit>
+  void simd_swapped(Xmm dst, Xmm src, Emit emit);
+  void simd_float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
 
   compile::x64::Assembler asm_;
   Label origin_;  // bound where the frame is entered: patches are relative to it

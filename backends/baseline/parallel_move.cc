@@ -58,9 +58,11 @@ void ParallelMove::emit_one(MoveEmitter& masm, const Move& m) {
   const Address& dst = m.dst.mem;
   switch (m.src.kind) {
     case MoveLocation::Kind::Reg: masm.store(dst, m.src.reg, store_kind_of(m.type)); break;
-    case MoveLocation::Kind::Mem: masm.copy_slot(dst, m.src.mem); break;
+    case MoveLocation::Kind::Mem: masm.copy_value(dst, m.src.mem, m.type); break;
     case MoveLocation::Kind::Const: masm.store_constant(dst, m.src.bits, store_kind_of(m.type)); break;
-    case MoveLocation::Kind::Temp: masm.store(dst, temp, StoreKind::F64); break;
+    case MoveLocation::Kind::Temp:
+      masm.store(dst, temp, m.type == wasm::ValType::V128 ? StoreKind::V128 : StoreKind::F64);
+      break;
   }
 }
 
@@ -92,10 +94,15 @@ void ParallelMove::emit(MoveEmitter& masm) {
     }
     const MoveLocation parked = blocked->dst;
     const Reg temp = masm.move_temp();
+    // The parked value has the type of the moves that read it (a v128 needs
+    // all 16 bytes); the temp holds any value.
+    bool parked_v128 = false;
+    for (const Move& m : moves_)
+      if (!m.done && m.src.same_place(parked) && m.type == wasm::ValType::V128) parked_v128 = true;
     if (parked.kind == MoveLocation::Kind::Mem) {
-      masm.load(temp, parked.mem, LoadKind::F64);
+      masm.load(temp, parked.mem, parked_v128 ? LoadKind::V128 : LoadKind::F64);
     } else if (parked.reg.is_fpr()) {
-      masm.move(temp, parked.reg, wasm::ValType::F64);
+      masm.move(temp, parked.reg, parked_v128 ? wasm::ValType::V128 : wasm::ValType::F64);
     } else {
       masm.reinterpret_to_float(FloatWidth::F64, temp, parked.reg);
     }

@@ -13,7 +13,11 @@ namespace tandem::baseline {
 
 enum class RegClass : uint8_t { Gpr, Fpr };
 
-inline RegClass reg_class_of(wasm::ValType type) { return wasm::is_float(type) ? RegClass::Fpr : RegClass::Gpr; }
+// Floats and v128 values live in XMM registers (RegClass::Fpr), a v128
+// filling the whole register.
+inline RegClass reg_class_of(wasm::ValType type) {
+  return wasm::is_float(type) || type == wasm::ValType::V128 ? RegClass::Fpr : RegClass::Gpr;
+}
 
 // One machine register. Its index (0..31) numbers GPRs 0..15 and FPRs
 // 16..31, so a single bitset and a single use-count array cover both.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "shared_compile/vmcontext.h"
+#include "wasm/simd_use.h"
 
 namespace tandem::baseline {
 
@@ -17,7 +18,8 @@ using wasm::Opcode;
 
 // The lowering of one operator: its own visit method where it has its own
 // rules, else its class's (opcodes.def's last column).
-constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
+FC::Visit visit_for(Opcode op, OpClass cls) {
+  if (wasm::is_simd(op)) return FC::simd_visit_for(op);
   switch (op) {
     case Opcode::Unreachable: return &FC::visit_unreachable;
     case Opcode::Nop: return &FC::visit_nop;
@@ -62,6 +64,7 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
     case Opcode::F64Copysign: return &FC::visit_float_arith;
     default: break;
   }
+
   switch (cls) {
     case OpClass::Load: return &FC::visit_load;
     case OpClass::Store: return &FC::visit_store;
@@ -85,7 +88,7 @@ constexpr FC::Visit visit_for(Opcode op, OpClass cls) {
   }
 }
 
-constexpr std::array<FC::Visit, wasm::kNumOpcodes> kVisitors = {
+const std::array<FC::Visit, wasm::kNumOpcodes> kVisitors = {
 #define WASM_OP(name, prefix, code, text, imm, in0, in1, in2, out, traps, cls, width, comm, nan, lanes) \
   visit_for(Opcode::name, OpClass::cls),
 #include "wasm/opcodes.def"
@@ -115,7 +118,7 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
   const wasm::Function& func = module_->defined_func(func_index);
   const wasm::FuncType& type = module_->types[func.type_index];
   sig_ = compile::abi::compute_signature(type.params, type.results);
-  ctx_.reset(*module_, func, sig_);
+  ctx_.reset(*module_, func, sig_, wasm::function_uses_simd(*module_, func_index));
   control_depth_ = 0;
   reachable_ = true;
 
@@ -135,7 +138,7 @@ Result<uint32_t> FunctionCompiler::compile(const compile::ModuleEnv& env, uint32
     // The parameter register still holds the value: it caches the local.
     ctx_.regs().cache_local(i, r);
   }
-  masm_.zero_slots(frame.declared_locals_first(), frame.num_declared_locals());
+  masm_.zero_slots(frame.declared_locals_first(), frame.declared_locals_words());
   masm_.end_source_loc();
 
   ControlFrame& body = push_frame(ControlFrame::Kind::Function, wasm::BlockType{});

@@ -124,6 +124,23 @@ class FunctionCompiler {
   Status visit_table_init(const wasm::Op& op);
   Status visit_elem_drop(const wasm::Op& op);
 
+  // ---- SIMD (visitor_simd.cc) ------------------------------------------------------------
+  // The lowering of SIMD operator `op` (visit_simd_unsupported where it has none).
+  static Visit simd_visit_for(wasm::Opcode op);
+  Status visit_v128_const(const wasm::Op& op);
+  Status visit_simd_binary(const wasm::Op& op);
+  Status visit_simd_unary(const wasm::Op& op);
+  Status visit_v128_bitselect(const wasm::Op& op);
+  Status visit_simd_load(const wasm::Op& op);
+  Status visit_simd_lane_test(const wasm::Op& op);
+  Status visit_simd_int_compare(const wasm::Op& op);
+  Status visit_simd_float(const wasm::Op& op);
+  Status visit_v128_any_true(const wasm::Op& op);
+  Status visit_simd_splat(const wasm::Op& op);
+  Status visit_simd_extract_lane(const wasm::Op& op);
+  Status visit_simd_replace_lane(const wasm::Op& op);
+  Status visit_simd_unsupported(const wasm::Op& op);
+
   Status visit_unsupported(const wasm::Op& op);
 
  private:

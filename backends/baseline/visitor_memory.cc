@@ -37,6 +37,7 @@ LoadKind load_kind_for(Opcode op) {
     case Opcode::I64Load16U: return LoadKind::U16To64;
     case Opcode::I64Load32S: return LoadKind::S32To64;
     case Opcode::I64Load32U: return LoadKind::U32To64;
+    case Opcode::V128Load: return LoadKind::V128;
     default: TANDEM_UNREACHABLE("not a load");
   }
 }
@@ -52,6 +53,7 @@ StoreKind store_kind_for(Opcode op) {
     case Opcode::I32Store16:
     case Opcode::I64Store16: return StoreKind::I16;
     case Opcode::I64Store32: return StoreKind::I32;
+    case Opcode::V128Store: return StoreKind::V128;
     default: TANDEM_UNREACHABLE("not a store");
   }
 }

@@ -52,7 +52,7 @@ Status FunctionCompiler::visit_select(const wasm::Op&) {
   RegSet pinned;
   const Reg c = ctx_.pop_to_reg();
   pinned = pinned.with(c);
-  if (wasm::is_float(type)) {
+  if (reg_class_of(type) == RegClass::Fpr) {  // float_select moves the whole register: v128 too
     const Reg other = ctx_.pop_to_reg(pinned);
     pinned = pinned.with(other);
     const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
@@ -87,8 +87,8 @@ Status FunctionCompiler::visit_local_set(const wasm::Op& op) {
   switch (top.kind) {
     case StackValue::Kind::Const: masm_.store_constant(slot, top.bits, store_kind_of(top.type)); break;
     case StackValue::Kind::Reg: masm_.store(slot, top.reg, store_kind_of(top.type)); break;
-    case StackValue::Kind::Stack: masm_.copy_slot(slot, ctx_.frame().home(index)); break;
-    case StackValue::Kind::Local: masm_.copy_slot(slot, ctx_.frame().local(top.local)); break;
+    case StackValue::Kind::Stack: masm_.copy_value(slot, ctx_.frame().home(index), top.type); break;
+    case StackValue::Kind::Local: masm_.copy_value(slot, ctx_.frame().local(top.local), top.type); break;
   }
   // The slot holds the new value; a register with it caches it for the next local.get.
   if (top.is_reg()) {
@@ -115,8 +115,8 @@ Status FunctionCompiler::visit_local_tee(const wasm::Op& op) {
       masm_.store(slot, top.reg, store_kind_of(top.type));
       ctx_.cache_local_value(local, top.reg);
       return {};
-    case StackValue::Kind::Stack: masm_.copy_slot(slot, ctx_.frame().home(index)); break;
-    case StackValue::Kind::Local: masm_.copy_slot(slot, ctx_.frame().local(top.local)); break;
+    case StackValue::Kind::Stack: masm_.copy_value(slot, ctx_.frame().home(index), top.type); break;
+    case StackValue::Kind::Local: masm_.copy_value(slot, ctx_.frame().local(top.local), top.type); break;
   }
   // A value that was in memory is now also the local's value: refer to it lazily.
   ctx_.stack().set(index, StackValue::local_ref(top.type, local));
@@ -142,7 +142,7 @@ Status FunctionCompiler::visit_global_get(const wasm::Op& op) {
   }
   const Reg cell = ctx_.alloc(RegClass::Gpr);
   masm_.load(cell, vmctx_field(env_->layout.global_ptr(op.index)), LoadKind::I64);
-  const Reg dst = wasm::is_float(type) ? ctx_.alloc(RegClass::Fpr) : cell;
+  const Reg dst = reg_class_of(type) == RegClass::Fpr ? ctx_.alloc(RegClass::Fpr, cell) : cell;
   masm_.load(dst, Address::at(cell, 0), load_kind_of(type));
   ctx_.push_reg(type, dst);
   return {};

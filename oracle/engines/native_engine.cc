@@ -11,6 +11,7 @@
 #include "runner/libcalls.h"
 #include "runner/signals.h"
 #include "runner/store.h"
+#include "shared_compile/abi.h"
 #include "shared_compile/linker.h"
 #include "wasm/simd_use.h"
 #include "wasm/validator.h"
@@ -30,6 +31,15 @@ uint64_t to_word(const Value& v) {
   if (v.type == ValType::ExternRef) return v.null ? 0 : v.bits + 1;
   if (v.type == ValType::FuncRef) return v.null ? 0 : v.bits;
   return v.bits;
+}
+
+// A value's words as call_wasm lays them out: two for a v128 (low half
+// first), else one. Returns how many it wrote.
+size_t put_words(const Value& v, uint64_t* out) {
+  out[0] = to_word(v);
+  if (v.type != ValType::V128) return 1;
+  out[1] = v.hi;
+  return 2;
 }
 
 Value from_word(ValType t, uint64_t w) {
@@ -141,9 +151,19 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
     ni->module = std::move(decoded).value();
   }
   const wasm::Module& m = ni->module;
-  // The backends refuse a function that uses SIMD; a v128 global or type
-  // no function uses is the runner's and the ABI's, which have none yet.
-  if (Status st = wasm::refuse_simd_declarations(m); !st) return fail(Status_::Unsupported, st.error().to_string());
+  // The baseline compiles v128 values and refuses only the SIMD operators
+  // it lacks. The optimizing backend refuses every function that uses SIMD;
+  // a module whose declarations use v128 is refused whole unless the
+  // baseline alone runs it, and a mixed image refuses any SIMD function
+  // whichever backend its mask gives it, so that its outcome never depends
+  // on the mask.
+  if (config_.mode != NativeConfig::Mode::Baseline) {
+    if (Status st = wasm::refuse_simd_declarations(m); !st) return fail(Status_::Unsupported, st.error().to_string());
+  }
+  if (config_.mode == NativeConfig::Mode::Mixed) {
+    for (uint32_t f = m.num_imported_funcs; f < m.num_funcs(); ++f)
+      if (Status st = wasm::refuse_simd_function(m, f); !st) return fail(Status_::Unsupported, st.error().to_string());
+  }
 
   if (Status st = compile_module(m, ni->functions); !st) {
     if (st.error().kind == ErrorKind::CompileBlowup) {
@@ -364,25 +384,34 @@ Result<Outcome> NativeEngine::invoke(InstanceId id, std::string_view export_name
   if (args.size() != type.params.size())
     return make_error(ErrorKind::Usage,
                       fmt::format("'{}' takes {} arguments, got {}", export_name, type.params.size(), args.size()));
+  // Words, not values: a v128 takes two (entry.h).
+  size_t num_arg_words = 0, num_result_words = 0;
+  for (ValType t : type.params) num_arg_words += compile::abi::slots_of(t);
+  for (ValType t : type.results) num_result_words += compile::abi::slots_of(t);
   uint64_t arg_words[32], result_words[32];
   std::vector<uint64_t> arg_big, result_big;
   uint64_t* aw = arg_words;
   uint64_t* rw = result_words;
-  if (args.size() > 32) aw = (arg_big.resize(args.size()), arg_big.data());
-  if (type.results.size() > 32) rw = (result_big.resize(type.results.size()), result_big.data());
+  if (num_arg_words > 32) aw = (arg_big.resize(num_arg_words), arg_big.data());
+  if (num_result_words > 32) rw = (result_big.resize(num_result_words), result_big.data());
+  size_t w = 0;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i].type != type.params[i])
       return make_error(ErrorKind::Usage,
                         fmt::format("argument {} of '{}' is {}, expected {}", i, export_name,
                                     wasm::val_type_name(args[i].type), wasm::val_type_name(type.params[i])));
-    aw[i] = to_word(args[i]);
+    w += put_words(args[i], aw + w);
   }
-  runner::CallResult r = impl_->runtime->call(id, exp->index, {aw, args.size()}, {rw, type.results.size()});
+  runner::CallResult r = impl_->runtime->call(id, exp->index, {aw, num_arg_words}, {rw, num_result_words});
   drain_host_calls();
   if (r.status != runner::CallResult::Status::Returned) return outcome_of(r, ni);
   std::vector<Value> values;
   values.reserve(type.results.size());
-  for (size_t k = 0; k < type.results.size(); ++k) values.push_back(from_word(type.results[k], rw[k]));
+  w = 0;
+  for (ValType t : type.results) {
+    values.push_back(t == ValType::V128 ? Value::v128(rw[w], rw[w + 1]) : from_word(t, rw[w]));
+    w += compile::abi::slots_of(t);
+  }
   return Outcome::returned(std::move(values));
 }
 
@@ -392,7 +421,9 @@ Result<Value> NativeEngine::read_global(InstanceId id, std::string_view export_n
   const wasm::Export* exp = ni.module.find_export(export_name);
   if (!exp || exp->kind != ExternKind::Global)
     return make_error(ErrorKind::Usage, fmt::format("no exported global '{}'", export_name));
-  return from_word(ni.module.globals[exp->index].type.type, impl_->runtime->global_bits(id, exp->index));
+  const ValType type = ni.module.globals[exp->index].type.type;
+  const std::array<uint64_t, 2> words = impl_->runtime->global_words(id, exp->index);
+  return type == ValType::V128 ? Value::v128(words[0], words[1]) : from_word(type, words[0]);
 }
 
 Result<std::span<const uint8_t>> NativeEngine::read_memory(InstanceId id, std::string_view export_name) {

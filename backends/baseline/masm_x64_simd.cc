@@ -1,0 +1,471 @@
+// x86-64 MacroAssembler: v128 operations. SSE2 is the floor (every x86-64
+// has it); SSE4.1 forms (ptest, pinsr/pextr b/d/q) are used only when the
+// settings allow them, with an SSE2 sequence otherwise, so that both paths
+// stay reachable by the fuzzer's ISA choices.
+#include "backends/baseline/masm_x64.h"
+
+namespace tandem::baseline {
+
+using namespace compile::x64;  // NOLINT: the assembler's vocabulary, in this file only
+
+namespace {
+
+constexpr Gpr kScratch = r11;
+constexpr Xmm kSimdScratch = xmm14;  // the float sequences' scratch (masm_x64.h)
+
+// pshufd's immediate that copies dword `lane` into every dword.
+constexpr uint8_t broadcast_dword(uint8_t lane) { return static_cast<uint8_t>(lane * 0x55); }
+
+}  // namespace
+
+template <typename Emit>
+void MacroAssemblerX64::simd_swapped(Xmm dst, Xmm src, Emit emit) {
+  asm_.movdqa(kSimdScratch, src);
+  emit(kSimdScratch, dst);
+  asm_.movdqa(dst, kSimdScratch);
+}
+
+void MacroAssemblerX64::load_v128_constant(Reg dst, uint64_t low, uint64_t high) {
+  const Xmm x = xmm(dst);
+  if (low == 0 && high == 0) {
+    asm_.pxor(x, x);
+  } else if (low == ~uint64_t{0} && high == ~uint64_t{0}) {
+    asm_.pcmpeqd(x, x);
+  } else {
+    asm_.movdqu(x, Mem::rip(buffer().constant128(low, high)));
+  }
+}
+
+void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg);
+  switch (op) {
+    case SimdBinOp::And: asm_.pand(d, s); return;
+    case SimdBinOp::AndNot:
+      // pandn computes ~dst & src.
+      simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.pandn(a, b); });
+      return;
+    case SimdBinOp::Or: asm_.por(d, s); return;
+    case SimdBinOp::Xor: asm_.pxor(d, s); return;
+    case SimdBinOp::AddI8: asm_.paddb(d, s); return;
+    case SimdBinOp::AddI16: asm_.paddw(d, s); return;
+    case SimdBinOp::AddI32: asm_.paddd(d, s); return;
+    case SimdBinOp::AddI64: asm_.paddq(d, s); return;
+    case SimdBinOp::SubI8: asm_.psubb(d, s); return;
+    case SimdBinOp::SubI16: asm_.psubw(d, s); return;
+    case SimdBinOp::SubI32: asm_.psubd(d, s); return;
+    case SimdBinOp::SubI64: asm_.psubq(d, s); return;
+    case SimdBinOp::AddSatS8: asm_.paddsb(d, s); return;
+    case SimdBinOp::AddSatU8: asm_.paddusb(d, s); return;
+    case SimdBinOp::AddSatS16: asm_.paddsw(d, s); return;
+    case SimdBinOp::AddSatU16: asm_.paddusw(d, s); return;
+    case SimdBinOp::SubSatS8: asm_.psubsb(d, s); return;
+    case SimdBinOp::SubSatU8: asm_.psubusb(d, s); return;
+    case SimdBinOp::SubSatS16: asm_.psubsw(d, s); return;
+    case SimdBinOp::SubSatU16: asm_.psubusw(d, s); return;
+    case SimdBinOp::MulI16: asm_.pmullw(d, s); return;
+    case SimdBinOp::MinU8: asm_.pminub(d, s); return;
+    case SimdBinOp::MaxU8: asm_.pmaxub(d, s); return;
+    case SimdBinOp::MinS16: asm_.pminsw(d, s); return;
+    case SimdBinOp::MaxS16: asm_.pmaxsw(d, s); return;
+    case SimdBinOp::AvgrU8: asm_.pavgb(d, s); return;
+    case SimdBinOp::AvgrU16: asm_.pavgw(d, s); return;
+    case SimdBinOp::EqI8: asm_.pcmpeqb(d, s); return;
+    case SimdBinOp::EqI16: asm_.pcmpeqw(d, s); return;
+    case SimdBinOp::EqI32: asm_.pcmpeqd(d, s); return;
+    case SimdBinOp::NeI8:
+    case SimdBinOp::NeI16:
+    case SimdBinOp::NeI32: {
+      // Not equal is the complement of equal.
+      const SimdBinOp eq = op == SimdBinOp::NeI8    ? SimdBinOp::EqI8
+                           : op == SimdBinOp::NeI16 ? SimdBinOp::EqI16
+                                                    : SimdBinOp::EqI32;
+      simd_binary(eq, dst_reg, src_reg);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    }
+    // cmpps/cmppd: Neq is unordered-or-unequal (true for NaN, as wasm's ne);
+    // Lt and Le are ordered. Gt and Ge are Lt and Le with the operands swapped.
+    case SimdBinOp::EqF32: asm_.cmpps(d, s, FloatCmp::Eq); return;
+    case SimdBinOp::NeF32: asm_.cmpps(d, s, FloatCmp::Neq); return;
+    case SimdBinOp::LtF32: asm_.cmpps(d, s, FloatCmp::Lt); return;
+    case SimdBinOp::LeF32: asm_.cmpps(d, s, FloatCmp::Le); return;
+    case SimdBinOp::GtF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmpps(a, b, FloatCmp::Lt); }); return;
+    case SimdBinOp::GeF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmpps(a, b, FloatCmp::Le); }); return;
+    case SimdBinOp::EqF64: asm_.cmppd(d, s, FloatCmp::Eq); return;
+    case SimdBinOp::NeF64: asm_.cmppd(d, s, FloatCmp::Neq); return;
+    case SimdBinOp::LtF64: asm_.cmppd(d, s, FloatCmp::Lt); return;
+    case SimdBinOp::LeF64: asm_.cmppd(d, s, FloatCmp::Le); return;
+    case SimdBinOp::GtF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmppd(a, b, FloatCmp::Lt); }); return;
+    case SimdBinOp::GeF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.cmppd(a, b, FloatCmp::Le); }); return;
+    // minps x, y is x < y ? x : y, else y (NaN, equal zeros): pmin(a, b) =
+    // b < a ? b : a is minps b, a; pmax(a, b) = a < b ? b : a is maxps b, a.
+    case SimdBinOp::PMinF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.minps(a, b); }); return;
+    case SimdBinOp::PMaxF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxps(a, b); }); return;
+    case SimdBinOp::PMinF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.minpd(a, b); }); return;
+    case SimdBinOp::PMaxF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxpd(a, b); }); return;
+  }
+  TANDEM_UNREACHABLE("bad SimdBinOp");
+}
+
+void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
+  const Xmm d = xmm(dst);
+  if (op == SimdUnOp::Not) {
+    asm_.pcmpeqd(kSimdScratch, kSimdScratch);
+    asm_.pxor(d, kSimdScratch);
+    return;
+  }
+  // Negation is 0 - dst.
+  asm_.pxor(kSimdScratch, kSimdScratch);
+  switch (op) {
+    case SimdUnOp::NegI8: asm_.psubb(kSimdScratch, d); break;
+    case SimdUnOp::NegI16: asm_.psubw(kSimdScratch, d); break;
+    case SimdUnOp::NegI32: asm_.psubd(kSimdScratch, d); break;
+    case SimdUnOp::NegI64: asm_.psubq(kSimdScratch, d); break;
+    case SimdUnOp::Not: break;
+  }
+  asm_.movdqa(d, kSimdScratch);
+}
+
+void MacroAssemblerX64::simd_any_true(Reg dst, Reg src) {
+  const Gpr g = gpr(dst);
+  if (asm_.allowed_isa().has_sse41) {
+    asm_.ptest(xmm(src), xmm(src));
+    asm_.setcc(Cond::NE, g);
+  } else {
+    // Bytes equal to zero give mask bits: all 16 set means no bit is.
+    asm_.pxor(kSimdScratch, kSimdScratch);
+    asm_.pcmpeqb(kSimdScratch, xmm(src));
+    asm_.pmovmskb(g, kSimdScratch);
+    asm_.cmp(g, Imm32(0xffff), S32);
+    asm_.setcc(Cond::NE, g);
+  }
+  asm_.movzx8(g, g, S32);
+}
+
+void MacroAssemblerX64::simd_load(SimdLoadKind kind, Reg dst, const Address& src) {
+  const Xmm x = xmm(dst);
+  const Mem m = mem(src);
+  switch (kind) {
+    case SimdLoadKind::Splat8:
+      asm_.movzx8(kScratch, m, S32);
+      simd_splat(LaneShape::I8x16, dst, Reg::gpr(kScratch.enc));
+      return;
+    case SimdLoadKind::Splat16:
+      asm_.movzx16(kScratch, m, S32);
+      simd_splat(LaneShape::I16x8, dst, Reg::gpr(kScratch.enc));
+      return;
+    case SimdLoadKind::Splat32:
+      asm_.movd(x, m);
+      asm_.pshufd(x, x, UImm8(0));
+      return;
+    case SimdLoadKind::Splat64:
+      asm_.movq(x, m);
+      asm_.punpcklqdq(x, x);
+      return;
+    case SimdLoadKind::Zero32: asm_.movd(x, m); return;  // zeroes the rest
+    case SimdLoadKind::Zero64: asm_.movq(x, m); return;
+    default: break;
+  }
+  // The extending loads: eight bytes, each lane interleaved with itself
+  // (then shifted right arithmetically: signed) or with zero (unsigned).
+  asm_.movq(x, m);
+  switch (kind) {
+    case SimdLoadKind::Extend8S:
+      asm_.punpcklbw(x, x);
+      asm_.psraw(x, UImm8(8));
+      return;
+    case SimdLoadKind::Extend16S:
+      asm_.punpcklwd(x, x);
+      asm_.psrad(x, UImm8(16));
+      return;
+    case SimdLoadKind::Extend32S:
+      // No 64-bit arithmetic shift in SSE2: each dword's sign, spread, is its high half.
+      asm_.movdqa(kSimdScratch, x);
+      asm_.psrad(kSimdScratch, UImm8(31));
+      asm_.punpckldq(x, kSimdScratch);
+      return;
+    default: break;
+  }
+  asm_.pxor(kSimdScratch, kSimdScratch);
+  switch (kind) {
+    case SimdLoadKind::Extend8U: asm_.punpcklbw(x, kSimdScratch); return;
+    case SimdLoadKind::Extend16U: asm_.punpcklwd(x, kSimdScratch); return;
+    case SimdLoadKind::Extend32U: asm_.punpckldq(x, kSimdScratch); return;
+    default: TANDEM_UNREACHABLE("not an extending load");
+  }
+}
+
+void MacroAssemblerX64::simd_all_true(LaneShape shape, Reg dst, Reg src) {
+  const Gpr g = gpr(dst);
+  const Xmm x = xmm(src);
+  // The scratch gets all ones in each zero lane; all true is no such lane.
+  asm_.pxor(kSimdScratch, kSimdScratch);
+  switch (shape) {
+    case LaneShape::I8x16: asm_.pcmpeqb(kSimdScratch, x); break;
+    case LaneShape::I16x8: asm_.pcmpeqw(kSimdScratch, x); break;
+    case LaneShape::I32x4:
+    case LaneShape::I64x2: asm_.pcmpeqd(kSimdScratch, x); break;
+  }
+  asm_.pmovmskb(g, kSimdScratch);
+  if (shape == LaneShape::I64x2) {
+    // Four mask bits per dword: a quadword is zero when both of its dwords
+    // are, so bit 0 (bit 8) of mask & (mask >> 4) flags a zero lane 0 (1).
+    asm_.mov(kScratch, g, S32);
+    asm_.shr(kScratch, Imm8(4), S32);
+    asm_.and_(g, kScratch, S32);
+    asm_.test(g, Imm32(0x0101), S32);
+  } else {
+    asm_.test(g, g, S32);
+  }
+  asm_.setcc(Cond::E, g);
+  asm_.movzx8(g, g, S32);
+}
+
+void MacroAssemblerX64::simd_bitmask(LaneShape shape, Reg dst, Reg src) {
+  const Gpr g = gpr(dst);
+  const Xmm x = xmm(src);
+  switch (shape) {
+    case LaneShape::I8x16: asm_.pmovmskb(g, x); return;
+    case LaneShape::I16x8:
+      // Signed saturation keeps each word's sign in its byte; both halves
+      // of the packed scratch are the same eight bytes.
+      asm_.movdqa(kSimdScratch, x);
+      asm_.packsswb(kSimdScratch, kSimdScratch);
+      asm_.pmovmskb(g, kSimdScratch);
+      asm_.movzx8(g, g, S32);
+      return;
+    case LaneShape::I32x4: asm_.movmskps(g, x); return;
+    case LaneShape::I64x2: asm_.movmskpd(g, x); return;
+  }
+}
+
+void MacroAssemblerX64::simd_bitselect(Reg dst, Reg other, Reg mask) {
+  // other ^ ((dst ^ other) & mask), in dst: no scratch needed.
+  const Xmm d = xmm(dst), o = xmm(other);
+  asm_.pxor(d, o);
+  asm_.pand(d, xmm(mask));
+  asm_.pxor(d, o);
+}
+
+void MacroAssemblerX64::simd_splat(LaneShape shape, Reg dst, Reg src) {
+  const Xmm x = xmm(dst);
+  asm_.movd(x, gpr(src), shape == LaneShape::I64x2 ? S64 : S32);
+  switch (shape) {
+    case LaneShape::I8x16:
+      asm_.punpcklbw(x, x);  // byte b in word 0
+      asm_.punpcklwd(x, x);  // ... in dword 0
+      asm_.pshufd(x, x, UImm8(0));
+      return;
+    case LaneShape::I16x8:
+      asm_.punpcklwd(x, x);
+      asm_.pshufd(x, x, UImm8(0));
+      return;
+    case LaneShape::I32x4: asm_.pshufd(x, x, UImm8(0)); return;
+    case LaneShape::I64x2: asm_.punpcklqdq(x, x); return;
+  }
+}
+
+void MacroAssemblerX64::simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) {
+  const Gpr g = gpr(dst);
+  const Xmm x = xmm(src);
+  const bool sse41 = asm_.allowed_isa().has_sse41;
+  switch (shape) {
+    case LaneShape::I8x16:
+      if (sse41) {
+        asm_.pextrb(g, x, UImm8(lane));
+      } else {
+        // The word holding the byte, shifted down when the byte is its high one.
+        asm_.pextrw(g, x, UImm8(lane / 2));
+        if (lane % 2 != 0) asm_.shr(g, Imm8(8), S32);
+      }
+      if (is_signed) {
+        asm_.movsx8(g, g, S32);
+      } else {
+        asm_.movzx8(g, g, S32);
+      }
+      return;
+    case LaneShape::I16x8:
+      asm_.pextrw(g, x, UImm8(lane));  // zero-extends
+      if (is_signed) asm_.movsx16(g, g, S32);
+      return;
+    case LaneShape::I32x4:
+      if (lane == 0) {
+        asm_.movd(g, x, S32);
+      } else if (sse41) {
+        asm_.pextrd(g, x, UImm8(lane));
+      } else {
+        asm_.pshufd(kSimdScratch, x, UImm8(broadcast_dword(lane)));
+        asm_.movd(g, kSimdScratch, S32);
+      }
+      return;
+    case LaneShape::I64x2:
+      if (lane == 0) {
+        asm_.movd(g, x, S64);
+      } else if (sse41) {
+        asm_.pextrq(g, x, UImm8(lane));
+      } else {
+        asm_.pshufd(kSimdScratch, x, UImm8(0xee));  // the high quadword in both halves
+        asm_.movd(g, kSimdScratch, S64);
+      }
+      return;
+  }
+}
+
+void MacroAssemblerX64::simd_int_compare(IntCond cond, LaneShape shape, Reg dst_reg, Reg src_reg) {
+  TANDEM_CHECK(shape != LaneShape::I64x2, "i64x2 comparisons need SSE4.2");
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg);
+  auto gt = [&](Xmm a, Xmm b) {
+    switch (shape) {
+      case LaneShape::I8x16: asm_.pcmpgtb(a, b); return;
+      case LaneShape::I16x8: asm_.pcmpgtw(a, b); return;
+      default: asm_.pcmpgtd(a, b); return;
+    }
+  };
+  const bool is_unsigned = cond == IntCond::LtU || cond == IntCond::GtU || cond == IntCond::LeU || cond == IntCond::GeU;
+  // pcmpgt is signed: flipping each lane's sign bit on both sides orders
+  // unsigned values as signed ones. The source is only read, so its biased
+  // copy goes to the scratch; dst is written anyway.
+  asm_.movdqa(kSimdScratch, s);
+  if (is_unsigned) {
+    const uint64_t bias = shape == LaneShape::I8x16   ? 0x8080808080808080ull
+                          : shape == LaneShape::I16x8 ? 0x8000800080008000ull
+                                                      : 0x8000000080000000ull;
+    const Mem m = Mem::rip(buffer().constant128(bias, bias));
+    asm_.pxor(kSimdScratch, m);
+    asm_.pxor(d, m);
+  }
+  switch (cond) {
+    case IntCond::Eq:
+    case IntCond::Ne: TANDEM_UNREACHABLE("eq and ne are SimdBinOps");
+    case IntCond::GtS:
+    case IntCond::GtU: gt(d, kSimdScratch); return;
+    case IntCond::LeS:
+    case IntCond::LeU:
+      gt(d, kSimdScratch);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    case IntCond::LtS:
+    case IntCond::LtU:
+      gt(kSimdScratch, d);
+      asm_.movdqa(d, kSimdScratch);
+      return;
+    case IntCond::GeS:
+    case IntCond::GeU:
+      gt(kSimdScratch, d);
+      asm_.movdqa(d, kSimdScratch);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+  }
+}
+
+void MacroAssemblerX64::simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) {
+  const Xmm d = xmm(dst), s = xmm(src);
+  const bool f32 = w == FloatWidth::F32;
+  switch (op) {
+    case FloatBinOp::Add: f32 ? asm_.addps(d, s) : asm_.addpd(d, s); return;
+    case FloatBinOp::Sub: f32 ? asm_.subps(d, s) : asm_.subpd(d, s); return;
+    case FloatBinOp::Mul: f32 ? asm_.mulps(d, s) : asm_.mulpd(d, s); return;
+    case FloatBinOp::Div: f32 ? asm_.divps(d, s) : asm_.divpd(d, s); return;
+    case FloatBinOp::Min:
+    case FloatBinOp::Max: simd_float_min_max(op == FloatBinOp::Min, w, d, s); return;
+    default: TANDEM_UNREACHABLE("not a packed float operation the baseline compiles");
+  }
+}
+
+void MacroAssemblerX64::simd_float_min_max(bool is_min, FloatWidth w, Xmm d, Xmm s) {
+  // minps/maxps return their second operand on NaN and on equal zeros, so
+  // the operation runs both ways round and the two results are merged:
+  // or-ing them keeps a NaN and, for min, the sign of -0; for max,
+  // t = (x | y) - (x ^ y) does, where x and y are the two results. NaN
+  // lanes then become a canonical NaN (sign set) through the unordered mask.
+  const bool f32 = w == FloatWidth::F32;
+  asm_.movaps(kSimdScratch, s);
+  if (is_min) {
+    f32 ? asm_.minps(kSimdScratch, d) : asm_.minpd(kSimdScratch, d);
+    f32 ? asm_.minps(d, s) : asm_.minpd(d, s);
+    asm_.orps(kSimdScratch, d);
+  } else {
+    f32 ? asm_.maxps(kSimdScratch, d) : asm_.maxpd(kSimdScratch, d);
+    f32 ? asm_.maxps(d, s) : asm_.maxpd(d, s);
+    asm_.xorps(d, kSimdScratch);
+    asm_.orps(kSimdScratch, d);
+    f32 ? asm_.subps(kSimdScratch, d) : asm_.subpd(kSimdScratch, d);
+  }
+  if (f32) {
+    asm_.cmpps(d, kSimdScratch, FloatCmp::Unord);
+    asm_.orps(kSimdScratch, d);
+    asm_.psrld(d, UImm8(10));  // ones below the quiet bit
+  } else {
+    asm_.cmppd(d, kSimdScratch, FloatCmp::Unord);
+    asm_.orps(kSimdScratch, d);
+    asm_.psrlq(d, UImm8(13));
+  }
+  asm_.andnps(d, kSimdScratch);
+}
+
+void MacroAssemblerX64::simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) {
+  const Xmm d = xmm(dst);
+  switch (op) {
+    case FloatUnOp::Abs: asm_.andps(d, abs_mask(w)); return;
+    case FloatUnOp::Neg: asm_.xorps(d, sign_mask(w)); return;
+    case FloatUnOp::Sqrt: w == FloatWidth::F32 ? asm_.sqrtps(d, d) : asm_.sqrtpd(d, d); return;
+  }
+}
+
+void MacroAssemblerX64::simd_canonicalize_nan(FloatWidth w, Reg reg) {
+  // x = (x & ordered) | (canonical & ~ordered), with the ordered-lane mask
+  // in the scratch.
+  const Xmm x = xmm(reg);
+  const uint64_t canonical = w == FloatWidth::F32 ? 0x7fc000007fc00000ull : 0x7ff8000000000000ull;
+  asm_.movaps(kSimdScratch, x);
+  if (w == FloatWidth::F32) {
+    asm_.cmpps(kSimdScratch, x, FloatCmp::Ord);
+  } else {
+    asm_.cmppd(kSimdScratch, x, FloatCmp::Ord);
+  }
+  asm_.andps(x, kSimdScratch);
+  asm_.andnps(kSimdScratch, Mem::rip(buffer().constant128(canonical, canonical)));
+  asm_.orps(x, kSimdScratch);
+}
+
+bool MacroAssemblerX64::can_replace_lane(LaneShape shape) const {
+  return shape != LaneShape::I8x16 || asm_.allowed_isa().has_sse41;
+}
+
+void MacroAssemblerX64::simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) {
+  const Xmm x = xmm(dst);
+  const Gpr g = gpr(src);
+  const bool sse41 = asm_.allowed_isa().has_sse41;
+  switch (shape) {
+    case LaneShape::I8x16:
+      TANDEM_CHECK(sse41, "i8x16.replace_lane needs SSE4.1");
+      asm_.pinsrb(x, g, UImm8(lane));
+      return;
+    case LaneShape::I16x8: asm_.pinsrw(x, g, UImm8(lane)); return;
+    case LaneShape::I32x4:
+      if (sse41) {
+        asm_.pinsrd(x, g, UImm8(lane));
+      } else {
+        // Two word inserts; the source stays intact, its copy is shifted.
+        asm_.pinsrw(x, g, UImm8(2 * lane));
+        asm_.mov(kScratch, g, S32);
+        asm_.shr(kScratch, Imm8(16), S32);
+        asm_.pinsrw(x, kScratch, UImm8(2 * lane + 1));
+      }
+      return;
+    case LaneShape::I64x2:
+      if (sse41) {
+        asm_.pinsrq(x, g, UImm8(lane));
+      } else {
+        asm_.movd(kSimdScratch, g, S64);
+        if (lane == 0) {
+          asm_.movsd(x, kSimdScratch);  // the low quadword only
+        } else {
+          asm_.punpcklqdq(x, kSimdScratch);
+        }
+      }
+      return;
+  }
+}
+
+}  // namespace tandem::baseline

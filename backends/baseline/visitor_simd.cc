@@ -1,0 +1,373 @@
+// The SIMD operators the baseline compiles: v128.const, the bitwise
+// operators, any_true, integer add/sub and the one-instruction SSE2 lane
+// operations, integer splats and lanes. v128.load and v128.store are
+// visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
+// is refused as Unsupported, naming it, so that the spec runner counts its
+// assertions apart and a fuzzer skips the function.
+//
+// A v128 value is always in an FPR or in memory (its home or local slot):
+// it never becomes a Const entry, since StackValue holds 64 bits, so
+// v128.const materializes at once.
+#include <fmt/format.h>
+
+#include "backends/baseline/visitor.h"
+
+namespace tandem::baseline {
+
+namespace {
+
+using wasm::Opcode;
+
+std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
+  switch (op) {
+    case Opcode::V128And: return SimdBinOp::And;
+    case Opcode::V128Andnot: return SimdBinOp::AndNot;
+    case Opcode::V128Or: return SimdBinOp::Or;
+    case Opcode::V128Xor: return SimdBinOp::Xor;
+    case Opcode::I8X16Add: return SimdBinOp::AddI8;
+    case Opcode::I16X8Add: return SimdBinOp::AddI16;
+    case Opcode::I32X4Add: return SimdBinOp::AddI32;
+    case Opcode::I64X2Add: return SimdBinOp::AddI64;
+    case Opcode::I8X16Sub: return SimdBinOp::SubI8;
+    case Opcode::I16X8Sub: return SimdBinOp::SubI16;
+    case Opcode::I32X4Sub: return SimdBinOp::SubI32;
+    case Opcode::I64X2Sub: return SimdBinOp::SubI64;
+    case Opcode::I8X16AddSatS: return SimdBinOp::AddSatS8;
+    case Opcode::I8X16AddSatU: return SimdBinOp::AddSatU8;
+    case Opcode::I16X8AddSatS: return SimdBinOp::AddSatS16;
+    case Opcode::I16X8AddSatU: return SimdBinOp::AddSatU16;
+    case Opcode::I8X16SubSatS: return SimdBinOp::SubSatS8;
+    case Opcode::I8X16SubSatU: return SimdBinOp::SubSatU8;
+    case Opcode::I16X8SubSatS: return SimdBinOp::SubSatS16;
+    case Opcode::I16X8SubSatU: return SimdBinOp::SubSatU16;
+    case Opcode::I16X8Mul: return SimdBinOp::MulI16;
+    case Opcode::I8X16MinU: return SimdBinOp::MinU8;
+    case Opcode::I8X16MaxU: return SimdBinOp::MaxU8;
+    case Opcode::I16X8MinS: return SimdBinOp::MinS16;
+    case Opcode::I16X8MaxS: return SimdBinOp::MaxS16;
+    case Opcode::I8X16AvgrU: return SimdBinOp::AvgrU8;
+    case Opcode::I16X8AvgrU: return SimdBinOp::AvgrU16;
+    case Opcode::I8X16Eq: return SimdBinOp::EqI8;
+    case Opcode::I16X8Eq: return SimdBinOp::EqI16;
+    case Opcode::I32X4Eq: return SimdBinOp::EqI32;
+    case Opcode::I8X16Ne: return SimdBinOp::NeI8;
+    case Opcode::I16X8Ne: return SimdBinOp::NeI16;
+    case Opcode::I32X4Ne: return SimdBinOp::NeI32;
+    case Opcode::F32X4Eq: return SimdBinOp::EqF32;
+    case Opcode::F32X4Ne: return SimdBinOp::NeF32;
+    case Opcode::F32X4Lt: return SimdBinOp::LtF32;
+    case Opcode::F32X4Le: return SimdBinOp::LeF32;
+    case Opcode::F32X4Gt: return SimdBinOp::GtF32;
+    case Opcode::F32X4Ge: return SimdBinOp::GeF32;
+    case Opcode::F64X2Eq: return SimdBinOp::EqF64;
+    case Opcode::F64X2Ne: return SimdBinOp::NeF64;
+    case Opcode::F64X2Lt: return SimdBinOp::LtF64;
+    case Opcode::F64X2Le: return SimdBinOp::LeF64;
+    case Opcode::F64X2Gt: return SimdBinOp::GtF64;
+    case Opcode::F64X2Ge: return SimdBinOp::GeF64;
+    case Opcode::F32X4Pmin: return SimdBinOp::PMinF32;
+    case Opcode::F32X4Pmax: return SimdBinOp::PMaxF32;
+    case Opcode::F64X2Pmin: return SimdBinOp::PMinF64;
+    case Opcode::F64X2Pmax: return SimdBinOp::PMaxF64;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<SimdUnOp> simd_un_op_of(Opcode op) {
+  switch (op) {
+    case Opcode::V128Not: return SimdUnOp::Not;
+    case Opcode::I8X16Neg: return SimdUnOp::NegI8;
+    case Opcode::I16X8Neg: return SimdUnOp::NegI16;
+    case Opcode::I32X4Neg: return SimdUnOp::NegI32;
+    case Opcode::I64X2Neg: return SimdUnOp::NegI64;
+    default: return std::nullopt;
+  }
+}
+
+struct IntCompare {
+  IntCond cond;
+  LaneShape shape;
+};
+
+std::optional<IntCompare> int_compare_of(Opcode op) {
+  // Rows of opcodes.def run lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u per shape.
+  static constexpr IntCond kConds[] = {IntCond::LtS, IntCond::LtU, IntCond::GtS, IntCond::GtU,
+                                       IntCond::LeS, IntCond::LeU, IntCond::GeS, IntCond::GeU};
+  const auto in_row = [&](Opcode first, LaneShape shape) -> std::optional<IntCompare> {
+    const int k = static_cast<int>(op) - static_cast<int>(first);
+    if (k < 0 || k >= 8) return std::nullopt;
+    return IntCompare{kConds[k], shape};
+  };
+  if (auto c = in_row(Opcode::I8X16LtS, LaneShape::I8x16)) return c;
+  if (auto c = in_row(Opcode::I16X8LtS, LaneShape::I16x8)) return c;
+  return in_row(Opcode::I32X4LtS, LaneShape::I32x4);
+}
+
+struct FloatOp {
+  FloatWidth width;
+  bool unary;
+  FloatBinOp bin;
+  FloatUnOp un;
+};
+
+std::optional<FloatOp> float_op_of(Opcode op) {
+  using W = FloatWidth;
+  switch (op) {
+    case Opcode::F32X4Add: return FloatOp{W::F32, false, FloatBinOp::Add, {}};
+    case Opcode::F32X4Sub: return FloatOp{W::F32, false, FloatBinOp::Sub, {}};
+    case Opcode::F32X4Mul: return FloatOp{W::F32, false, FloatBinOp::Mul, {}};
+    case Opcode::F32X4Div: return FloatOp{W::F32, false, FloatBinOp::Div, {}};
+    case Opcode::F32X4Min: return FloatOp{W::F32, false, FloatBinOp::Min, {}};
+    case Opcode::F32X4Max: return FloatOp{W::F32, false, FloatBinOp::Max, {}};
+    case Opcode::F64X2Min: return FloatOp{W::F64, false, FloatBinOp::Min, {}};
+    case Opcode::F64X2Max: return FloatOp{W::F64, false, FloatBinOp::Max, {}};
+    case Opcode::F64X2Add: return FloatOp{W::F64, false, FloatBinOp::Add, {}};
+    case Opcode::F64X2Sub: return FloatOp{W::F64, false, FloatBinOp::Sub, {}};
+    case Opcode::F64X2Mul: return FloatOp{W::F64, false, FloatBinOp::Mul, {}};
+    case Opcode::F64X2Div: return FloatOp{W::F64, false, FloatBinOp::Div, {}};
+    case Opcode::F32X4Abs: return FloatOp{W::F32, true, {}, FloatUnOp::Abs};
+    case Opcode::F32X4Neg: return FloatOp{W::F32, true, {}, FloatUnOp::Neg};
+    case Opcode::F32X4Sqrt: return FloatOp{W::F32, true, {}, FloatUnOp::Sqrt};
+    case Opcode::F64X2Abs: return FloatOp{W::F64, true, {}, FloatUnOp::Abs};
+    case Opcode::F64X2Neg: return FloatOp{W::F64, true, {}, FloatUnOp::Neg};
+    case Opcode::F64X2Sqrt: return FloatOp{W::F64, true, {}, FloatUnOp::Sqrt};
+    default: return std::nullopt;
+  }
+}
+
+// The shape of an all_true or bitmask.
+std::optional<LaneShape> lane_shape_of_test(Opcode op) {
+  switch (op) {
+    case Opcode::I8X16AllTrue:
+    case Opcode::I8X16Bitmask: return LaneShape::I8x16;
+    case Opcode::I16X8AllTrue:
+    case Opcode::I16X8Bitmask: return LaneShape::I16x8;
+    case Opcode::I32X4AllTrue:
+    case Opcode::I32X4Bitmask: return LaneShape::I32x4;
+    case Opcode::I64X2AllTrue:
+    case Opcode::I64X2Bitmask: return LaneShape::I64x2;
+    default: return std::nullopt;
+  }
+}
+
+std::optional<SimdLoadKind> simd_load_kind_of(Opcode op) {
+  switch (op) {
+    case Opcode::V128Load8Splat: return SimdLoadKind::Splat8;
+    case Opcode::V128Load16Splat: return SimdLoadKind::Splat16;
+    case Opcode::V128Load32Splat: return SimdLoadKind::Splat32;
+    case Opcode::V128Load64Splat: return SimdLoadKind::Splat64;
+    case Opcode::V128Load8X8S: return SimdLoadKind::Extend8S;
+    case Opcode::V128Load8X8U: return SimdLoadKind::Extend8U;
+    case Opcode::V128Load16X4S: return SimdLoadKind::Extend16S;
+    case Opcode::V128Load16X4U: return SimdLoadKind::Extend16U;
+    case Opcode::V128Load32X2S: return SimdLoadKind::Extend32S;
+    case Opcode::V128Load32X2U: return SimdLoadKind::Extend32U;
+    case Opcode::V128Load32Zero: return SimdLoadKind::Zero32;
+    case Opcode::V128Load64Zero: return SimdLoadKind::Zero64;
+    default: return std::nullopt;
+  }
+}
+
+struct LaneOp {
+  LaneShape shape;
+  bool is_signed;
+};
+
+std::optional<LaneOp> lane_op_of(Opcode op) {
+  switch (op) {
+    case Opcode::I8X16Splat:
+    case Opcode::I8X16ExtractLaneU:
+    case Opcode::I8X16ReplaceLane: return LaneOp{LaneShape::I8x16, false};
+    case Opcode::I8X16ExtractLaneS: return LaneOp{LaneShape::I8x16, true};
+    case Opcode::I16X8Splat:
+    case Opcode::I16X8ExtractLaneU:
+    case Opcode::I16X8ReplaceLane: return LaneOp{LaneShape::I16x8, false};
+    case Opcode::I16X8ExtractLaneS: return LaneOp{LaneShape::I16x8, true};
+    case Opcode::I32X4Splat:
+    case Opcode::I32X4ExtractLane:
+    case Opcode::I32X4ReplaceLane: return LaneOp{LaneShape::I32x4, false};
+    case Opcode::I64X2Splat:
+    case Opcode::I64X2ExtractLane:
+    case Opcode::I64X2ReplaceLane: return LaneOp{LaneShape::I64x2, false};
+    default: return std::nullopt;
+  }
+}
+
+uint64_t half_of(const std::array<uint8_t, 16>& bytes, int half) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | bytes[8 * half + i];
+  return v;
+}
+
+}  // namespace
+
+FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
+  using FC = FunctionCompiler;
+  switch (op) {
+    case Opcode::V128Load: return &FC::visit_load;
+    case Opcode::V128Store: return &FC::visit_store;
+    case Opcode::V128Const: return &FC::visit_v128_const;
+    case Opcode::V128AnyTrue: return &FC::visit_v128_any_true;
+    case Opcode::V128Bitselect: return &FC::visit_v128_bitselect;
+    case Opcode::I8X16AllTrue:
+    case Opcode::I16X8AllTrue:
+    case Opcode::I32X4AllTrue:
+    case Opcode::I64X2AllTrue:
+    case Opcode::I8X16Bitmask:
+    case Opcode::I16X8Bitmask:
+    case Opcode::I32X4Bitmask:
+    case Opcode::I64X2Bitmask: return &FC::visit_simd_lane_test;
+    case Opcode::I8X16Splat:
+    case Opcode::I16X8Splat:
+    case Opcode::I32X4Splat:
+    case Opcode::I64X2Splat: return &FC::visit_simd_splat;
+    case Opcode::I8X16ExtractLaneS:
+    case Opcode::I8X16ExtractLaneU:
+    case Opcode::I16X8ExtractLaneS:
+    case Opcode::I16X8ExtractLaneU:
+    case Opcode::I32X4ExtractLane:
+    case Opcode::I64X2ExtractLane: return &FC::visit_simd_extract_lane;
+    case Opcode::I8X16ReplaceLane:
+    case Opcode::I16X8ReplaceLane:
+    case Opcode::I32X4ReplaceLane:
+    case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
+    default: break;
+  }
+  if (simd_load_kind_of(op)) return &FC::visit_simd_load;
+  if (int_compare_of(op)) return &FC::visit_simd_int_compare;
+  if (float_op_of(op)) return &FC::visit_simd_float;
+  if (simd_un_op_of(op)) return &FC::visit_simd_unary;
+  if (simd_bin_op_of(op)) return &FC::visit_simd_binary;
+  return &FC::visit_simd_unsupported;
+}
+
+Status FunctionCompiler::visit_simd_unsupported(const wasm::Op& op) {
+  return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op.opcode)),
+                    op.offset);
+}
+
+Status FunctionCompiler::visit_v128_const(const wasm::Op& op) {
+  const Reg dst = ctx_.alloc(RegClass::Fpr);
+  masm_.load_v128_constant(dst, half_of(op.v128, 0), half_of(op.v128, 1));
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_binary(const wasm::Op& op) {
+  const SimdBinOp bin = *simd_bin_op_of(op.opcode);
+  const Reg rhs = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
+  masm_.simd_binary(bin, dst, rhs);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_int_compare(const wasm::Op& op) {
+  const IntCompare cmp = *int_compare_of(op.opcode);
+  const Reg rhs = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
+  masm_.simd_int_compare(cmp.cond, cmp.shape, dst, rhs);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_float(const wasm::Op& op) {
+  const FloatOp f = *float_op_of(op.opcode);
+  if (f.unary) {
+    const Reg dst = ctx_.pop_to_modifiable_reg();
+    masm_.simd_float_unary(f.un, f.width, dst);
+    // Abs and Neg only move sign bits: a NaN keeps its payload, as the spec says.
+    if (f.un == FloatUnOp::Sqrt && settings_.nan_canonicalization) masm_.simd_canonicalize_nan(f.width, dst);
+    ctx_.push_reg(wasm::ValType::V128, dst);
+    return {};
+  }
+  const Reg rhs = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
+  masm_.simd_float_binary(f.bin, f.width, dst, rhs);
+  if (settings_.nan_canonicalization) masm_.simd_canonicalize_nan(f.width, dst);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_unary(const wasm::Op& op) {
+  const Reg dst = ctx_.pop_to_modifiable_reg();
+  masm_.simd_unary(*simd_un_op_of(op.opcode), dst);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_v128_any_true(const wasm::Op&) {
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Gpr);
+  masm_.simd_any_true(dst, src);
+  ctx_.push_reg(wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_load(const wasm::Op& op) {
+  const SimdLoadKind kind = *simd_load_kind_of(op.opcode);
+  RegSet pinned;
+  const Address address = pop_heap_address(op.mem.offset, wasm::op_info(op.opcode).access_bytes, op.offset, &pinned);
+  const Reg dst = ctx_.alloc(RegClass::Fpr, pinned);
+  if (settings_.bounds_checks == compile::BoundsChecks::Guard)
+    masm_.record_trap_site(TrapCode::OutOfBoundsMemory, op.offset);
+  masm_.simd_load(kind, dst, address);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_v128_bitselect(const wasm::Op&) {
+  RegSet pinned;
+  const Reg mask = ctx_.pop_to_reg();
+  pinned = pinned.with(mask);
+  const Reg other = ctx_.pop_to_reg(pinned);
+  pinned = pinned.with(other);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  masm_.simd_bitselect(dst, other, mask);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_lane_test(const wasm::Op& op) {
+  const LaneShape shape = *lane_shape_of_test(op.opcode);
+  const bool all_true = op.opcode == Opcode::I8X16AllTrue || op.opcode == Opcode::I16X8AllTrue ||
+                        op.opcode == Opcode::I32X4AllTrue || op.opcode == Opcode::I64X2AllTrue;
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Gpr);
+  if (all_true) {
+    masm_.simd_all_true(shape, dst, src);
+  } else {
+    masm_.simd_bitmask(shape, dst, src);
+  }
+  ctx_.push_reg(wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_splat(const wasm::Op& op) {
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Fpr);
+  masm_.simd_splat(lane_op_of(op.opcode)->shape, dst, src);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_extract_lane(const wasm::Op& op) {
+  const LaneOp lane = *lane_op_of(op.opcode);
+  const Reg src = ctx_.pop_to_reg();
+  const Reg dst = ctx_.alloc(RegClass::Gpr);
+  masm_.simd_extract_lane(lane.shape, lane.is_signed, dst, src, op.lane);
+  ctx_.push_reg(lane.shape == LaneShape::I64x2 ? wasm::ValType::I64 : wasm::ValType::I32, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_replace_lane(const wasm::Op& op) {
+  const LaneOp lane = *lane_op_of(op.opcode);
+  if (!masm_.can_replace_lane(lane.shape)) return visit_simd_unsupported(op);
+  const Reg value = ctx_.pop_to_reg();
+  const Reg dst = ctx_.pop_to_modifiable_reg(value);
+  masm_.simd_replace_lane(lane.shape, dst, value, op.lane);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+}  // namespace tandem::baseline
