@@ -241,6 +241,27 @@ TEST(FindingSignature, NamesTheBlamedBackendAndTheOperator) {
   EXPECT_EQ(classed.signature(), "result/baseline/int_divrem");
 }
 
+// A v128 under the spec NaN policy: NaN lanes may differ in payload, read
+// as f32x4 or as f64x2 lanes; any other difference is one. Under the exact
+// policy every bit counts.
+TEST(Differential, AV128sNanLanesMayDifferUnderTheSpecPolicyOnly) {
+  // f32x4 lanes (1.0, NaN, 2.0, -NaN) with two payloads.
+  const Value quiet = Value::v128(0x7fc000003f800000ull, 0xffc0000040000000ull);
+  const Value payload = Value::v128(0x7fa000013f800000ull, 0xff80000540000000ull);
+  auto verdict = [](Value x, Value y, NanPolicy p) {
+    return run_scripts({{"interp", {returns(x)}}, {"baseline", {returns(y)}}}, 1, p).kind;
+  };
+  EXPECT_EQ(verdict(quiet, payload, NanPolicy::Spec), DiffVerdict::Kind::Agree);
+  EXPECT_EQ(verdict(quiet, payload, NanPolicy::Exact), DiffVerdict::Kind::Mismatch);
+  // f64x2 lanes: a NaN's payload in the upper lane.
+  EXPECT_EQ(verdict(Value::v128(1, 0x7ff8000000000000ull), Value::v128(1, 0xfff0000000000001ull), NanPolicy::Spec),
+            DiffVerdict::Kind::Agree);
+  // A number lane that differs is a difference, NaNs elsewhere or not.
+  const Value other_number = Value::v128(0x7fa000013f800001ull, 0xff80000540000000ull);
+  EXPECT_EQ(verdict(quiet, other_number, NanPolicy::Spec), DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(verdict(Value::v128(1, 2), Value::v128(1, 3), NanPolicy::Spec), DiffVerdict::Kind::Mismatch);
+}
+
 // One engine trapped where the other did, but before a host call the other
 // made (a trapping operator hoisted above it): the traces agree until the
 // early one ends, which is what lets the locator name the trapping operator.
