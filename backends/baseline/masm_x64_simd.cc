@@ -103,12 +103,80 @@ void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
     case SimdBinOp::PMaxF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxps(a, b); }); return;
     case SimdBinOp::PMinF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.minpd(a, b); }); return;
     case SimdBinOp::PMaxF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxpd(a, b); }); return;
+    case SimdBinOp::NarrowS8: asm_.packsswb(d, s); return;
+    case SimdBinOp::NarrowU8: asm_.packuswb(d, s); return;  // signed words in, as wasm's
+    case SimdBinOp::NarrowS16: asm_.packssdw(d, s); return;
+    case SimdBinOp::NarrowU16: simd_narrow_u16(d, s); return;
   }
   TANDEM_UNREACHABLE("bad SimdBinOp");
 }
 
+void MacroAssemblerX64::simd_narrow_u16(Xmm d, Xmm s) {
+  if (asm_.allowed_isa().has_sse41) {
+    asm_.packusdw(d, s);
+    return;
+  }
+  // SSE2 packs unsigned only bytes. Negative dwords become 0 (x & ~(x >> 31)),
+  // then biased by -0x8000 the range [0, 0xffff] is exactly what packssdw
+  // keeps, and the bias comes off each word with an xor. The clamp comes
+  // first so that the bias cannot wrap a large negative dword.
+  const auto clamp_into_scratch = [this](Xmm x) {
+    asm_.movdqa(kSimdScratch, x);
+    asm_.psrad(kSimdScratch, UImm8(31));
+    asm_.pandn(kSimdScratch, x);
+  };
+  const Mem dword_bias = Mem::rip(buffer().constant128(0x0000800000008000ull, 0x0000800000008000ull));
+  clamp_into_scratch(d);
+  asm_.movdqa(d, kSimdScratch);
+  asm_.psubd(d, dword_bias);
+  clamp_into_scratch(s);
+  asm_.psubd(kSimdScratch, dword_bias);
+  asm_.packssdw(d, kSimdScratch);
+  asm_.pxor(d, Mem::rip(buffer().constant128(0x8000800080008000ull, 0x8000800080008000ull)));
+}
+
+void MacroAssemblerX64::simd_extend(SimdUnOp op, Xmm d) {
+  // Each lane interleaved with its sign (spread by an arithmetic shift) or
+  // with zero; the high half is moved down by the high unpack.
+  const int k = static_cast<int>(op) - static_cast<int>(SimdUnOp::ExtendLowS8);
+  const int width = k / 4;  // 0: bytes, 1: words, 2: dwords
+  const bool high = k % 2 != 0, is_signed = k % 4 < 2;
+  const auto unpack = [&](Xmm a, Xmm b) {
+    switch (width) {
+      case 0: high ? asm_.punpckhbw(a, b) : asm_.punpcklbw(a, b); return;
+      case 1: high ? asm_.punpckhwd(a, b) : asm_.punpcklwd(a, b); return;
+      default: high ? asm_.punpckhdq(a, b) : asm_.punpckldq(a, b); return;
+    }
+  };
+  if (!is_signed) {
+    asm_.pxor(kSimdScratch, kSimdScratch);
+    unpack(d, kSimdScratch);
+    return;
+  }
+  switch (width) {
+    case 0:
+      unpack(d, d);
+      asm_.psraw(d, UImm8(8));
+      return;
+    case 1:
+      unpack(d, d);
+      asm_.psrad(d, UImm8(16));
+      return;
+    default:
+      // No 64-bit arithmetic shift: the dwords' signs, spread, are the high halves.
+      asm_.movdqa(kSimdScratch, d);
+      asm_.psrad(kSimdScratch, UImm8(31));
+      unpack(d, kSimdScratch);
+      return;
+  }
+}
+
 void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
   const Xmm d = xmm(dst);
+  if (op >= SimdUnOp::ExtendLowS8) {
+    simd_extend(op, d);
+    return;
+  }
   if (op == SimdUnOp::Not) {
     asm_.pcmpeqd(kSimdScratch, kSimdScratch);
     asm_.pxor(d, kSimdScratch);
@@ -121,7 +189,7 @@ void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
     case SimdUnOp::NegI16: asm_.psubw(kSimdScratch, d); break;
     case SimdUnOp::NegI32: asm_.psubd(kSimdScratch, d); break;
     case SimdUnOp::NegI64: asm_.psubq(kSimdScratch, d); break;
-    case SimdUnOp::Not: break;
+    default: TANDEM_UNREACHABLE("not a negation");
   }
   asm_.movdqa(d, kSimdScratch);
 }
@@ -356,6 +424,69 @@ void MacroAssemblerX64::simd_int_compare(IntCond cond, LaneShape shape, Reg dst_
       simd_unary(SimdUnOp::Not, dst_reg);
       return;
   }
+}
+
+void MacroAssemblerX64::simd_shift(SimdShiftOp op, LaneShape shape, Reg dst_reg, Reg count, Reg tmp) {
+  const Xmm d = xmm(dst_reg), c = xmm(tmp);
+  static constexpr uint8_t kLaneBits[] = {8, 16, 32, 64};
+  asm_.mov(kScratch, gpr(count), S32);
+  asm_.and_(kScratch, Imm8(static_cast<int8_t>(kLaneBits[static_cast<int>(shape)] - 1)), S32);
+  if (shape == LaneShape::I8x16) {
+    // No byte shifts: each byte is doubled into a word (b << 8 | b) and the
+    // words shifted. Shl keeps the low byte, (b << n) & 0xff; shifted right
+    // by n + 8 the word is b >> n, signed or not. Either way each word then
+    // fits its byte, so packing (saturating) is exact.
+    if (op != SimdShiftOp::Shl) asm_.add(kScratch, Imm8(8), S32);
+    asm_.movd(c, kScratch, S32);
+    asm_.movdqa(kSimdScratch, d);
+    asm_.punpcklbw(d, d);
+    asm_.punpckhbw(kSimdScratch, kSimdScratch);
+    switch (op) {
+      case SimdShiftOp::Shl: {
+        const Mem low_bytes = Mem::rip(buffer().constant128(0x00ff00ff00ff00ffull, 0x00ff00ff00ff00ffull));
+        asm_.psllw(d, c);
+        asm_.psllw(kSimdScratch, c);
+        asm_.pand(d, low_bytes);
+        asm_.pand(kSimdScratch, low_bytes);
+        asm_.packuswb(d, kSimdScratch);
+        return;
+      }
+      case SimdShiftOp::ShrS:
+        asm_.psraw(d, c);
+        asm_.psraw(kSimdScratch, c);
+        asm_.packsswb(d, kSimdScratch);
+        return;
+      case SimdShiftOp::ShrU:
+        asm_.psrlw(d, c);
+        asm_.psrlw(kSimdScratch, c);
+        asm_.packuswb(d, kSimdScratch);
+        return;
+    }
+  }
+  asm_.movd(c, kScratch, S32);
+  switch (shape) {
+    case LaneShape::I16x8:
+      op == SimdShiftOp::Shl ? asm_.psllw(d, c) : op == SimdShiftOp::ShrS ? asm_.psraw(d, c) : asm_.psrlw(d, c);
+      return;
+    case LaneShape::I32x4:
+      op == SimdShiftOp::Shl ? asm_.pslld(d, c) : op == SimdShiftOp::ShrS ? asm_.psrad(d, c) : asm_.psrld(d, c);
+      return;
+    case LaneShape::I64x2:
+      if (op == SimdShiftOp::ShrS) {
+        // No psraq before AVX-512: with m = the sign bit shifted the same
+        // way, x >>s n = ((x >>u n) ^ m) - m.
+        asm_.movdqu(kSimdScratch, Mem::rip(buffer().constant128(0x8000000000000000ull, 0x8000000000000000ull)));
+        asm_.psrlq(kSimdScratch, c);
+        asm_.psrlq(d, c);
+        asm_.pxor(d, kSimdScratch);
+        asm_.psubq(d, kSimdScratch);
+        return;
+      }
+      op == SimdShiftOp::Shl ? asm_.psllq(d, c) : asm_.psrlq(d, c);
+      return;
+    case LaneShape::I8x16: break;
+  }
+  TANDEM_UNREACHABLE("bad simd shift");
 }
 
 void MacroAssemblerX64::simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) {
