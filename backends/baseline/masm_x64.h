@@ -91,6 +91,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_unary(SimdUnOp op, Reg dst) override;
   void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) override;
   void simd_shift(SimdShiftOp op, LaneShape shape, Reg dst, Reg count, Reg tmp) override;
+  void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) override;
   void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
   void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
   void simd_canonicalize_nan(FloatWidth w, Reg reg) override;

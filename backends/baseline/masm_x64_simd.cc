@@ -489,6 +489,40 @@ void MacroAssemblerX64::simd_shift(SimdShiftOp op, LaneShape shape, Reg dst_reg,
   TANDEM_UNREACHABLE("bad simd shift");
 }
 
+void MacroAssemblerX64::simd_mul(LaneShape shape, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
+  if (shape == LaneShape::I32x4) {
+    if (asm_.allowed_isa().has_sse41) {
+      asm_.pmulld(d, s);
+      return;
+    }
+    // pmuludq multiplies dwords 0 and 2 into quadwords: the odd dwords are
+    // moved down (pshufd 1,1,3,3) for a second one, and the low dword of
+    // each of the four products gathered (pshufd 0,2 then an unpack).
+    asm_.pshufd(t, s, UImm8(0xf5));
+    asm_.pshufd(kSimdScratch, d, UImm8(0xf5));
+    asm_.pmuludq(kSimdScratch, t);
+    asm_.pmuludq(d, s);
+    asm_.pshufd(d, d, UImm8(0x08));
+    asm_.pshufd(kSimdScratch, kSimdScratch, UImm8(0x08));
+    asm_.punpckldq(d, kSimdScratch);
+    return;
+  }
+  TANDEM_CHECK(shape == LaneShape::I64x2, "simd_mul is for i32x4 and i64x2");
+  // Modulo 2^64, a * b = aL * bL + ((aH * bL + aL * bH) << 32), each a
+  // 32x32->64 pmuludq.
+  asm_.movdqa(t, d);
+  asm_.psrlq(t, UImm8(32));
+  asm_.pmuludq(t, s);
+  asm_.movdqa(kSimdScratch, s);
+  asm_.psrlq(kSimdScratch, UImm8(32));
+  asm_.pmuludq(kSimdScratch, d);
+  asm_.paddq(t, kSimdScratch);
+  asm_.psllq(t, UImm8(32));
+  asm_.pmuludq(d, s);
+  asm_.paddq(d, t);
+}
+
 void MacroAssemblerX64::simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) {
   const Xmm d = xmm(dst), s = xmm(src);
   const bool f32 = w == FloatWidth::F32;

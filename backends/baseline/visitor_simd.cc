@@ -1,6 +1,7 @@
 // The SIMD operators the baseline compiles: v128.const, the bitwise
 // operators, any_true, integer add/sub and the one-instruction SSE2 lane
-// operations, the shifts, narrowing and extending, integer splats and lanes. v128.load and v128.store are
+// operations, the shifts, narrowing and extending, i32x4/i64x2 mul, integer
+// splats and lanes. v128.load and v128.store are
 // visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
 // is refused as Unsupported, naming it, so that the spec runner counts its
 // assertions apart and a fuzzer skips the function.
@@ -266,6 +267,8 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I16X8ReplaceLane:
     case Opcode::I32X4ReplaceLane:
     case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
+    case Opcode::I32X4Mul:
+    case Opcode::I64X2Mul: return &FC::visit_simd_mul;
     default: break;
   }
   if (simd_load_kind_of(op)) return &FC::visit_simd_load;
@@ -315,6 +318,17 @@ Status FunctionCompiler::visit_simd_shift(const wasm::Op& op) {
   // The count goes to an XMM register for the packed shifts.
   const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
   masm_.simd_shift(shift.kind, shift.shape, dst, count, tmp);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_mul(const wasm::Op& op) {
+  const Reg rhs = ctx_.pop_to_reg();
+  const RegSet pinned = RegSet{}.with(rhs);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  // SSE2 multiplies only the even dwords (pmuludq): the sequences hold partial products.
+  const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
+  masm_.simd_mul(op.opcode == Opcode::I32X4Mul ? LaneShape::I32x4 : LaneShape::I64x2, dst, rhs, tmp);
   ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }

@@ -526,6 +526,32 @@ TEST_P(Simd, NarrowSaturatesAndExtendWidens) {
   }
 }
 
+TEST_P(Simd, I32AndI64MultiplyWrap) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "i32x4.mul") (param v128 v128) (result v128) (i32x4.mul (local.get 0) (local.get 1)))
+    (func (export "i64x2.mul") (param v128 v128) (result v128) (i64x2.mul (local.get 0) (local.get 1)))
+    (func (export "square") (param v128) (result v128 v128)
+      (i32x4.mul (local.get 0) (local.get 0)) (i64x2.mul (local.get 0) (local.get 0))))
+  )"));
+  // Each lane differs from the others, so a product in the wrong lane shows.
+  EXPECT_CALL_RESULT(h, returns({i32x4(0xfffffffeu, 0x00000001u, 0x80000000u, 0x23462345u)}), "i32x4.mul",
+                     i32x4(2, 0xffffffffu, 0x80000000u, 0x12345u), i32x4(0x7fffffffu, 0xffffffffu, 3, 0x10001u));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0000000000000001ull, 0x8000000000000000ull)}), "i64x2.mul",
+                     v128(~0ull, 0x8000000000000000ull), v128(~0ull, 0x0000000100000001ull));
+  const Value edges[] = {v128(0x7fffffff80000000ull, 0xffffffff00000001ull),
+                         v128(0x123456789abcdef0ull, 0x0fedcba987654321ull), v128(~0ull, 0x8000000000000000ull)};
+  for (const Value& a : edges) {
+    for (const Value& b : edges)
+      for (const char* op : {"i32x4.mul", "i64x2.mul"}) {
+        const Outcome native = h.native(op, {a, b});
+        EXPECT_TRUE(same_outcome(native, h.reference(op, {a, b}))) << op << ": " << native.to_string();
+      }
+    const Outcome native = h.native("square", {a});
+    EXPECT_TRUE(same_outcome(native, h.reference("square", {a}))) << native.to_string();
+  }
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
