@@ -388,6 +388,9 @@ class MacroAssembler : public MoveEmitter {
   // dst = dst * src lane-wise, wrapping, for I32x4 and I64x2; tmp is an FPR
   // the sequence may clobber (src is left unchanged).
   virtual void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) = 0;
+  // dst = (dst cond src) ? all ones : 0 per i64x2 lane (Eq, Ne and the
+  // signed conditions); tmp is an FPR the sequence may clobber.
+  virtual void simd_i64_compare(IntCond cond, Reg dst, Reg src, Reg tmp) = 0;
   // Lane-wise float arithmetic dst = dst op src (Add, Sub, Mul, Div, and
   // wasm's Min and Max: NaN in, NaN out, -0 below +0; their NaNs are
   // canonical but for the sign).

@@ -92,6 +92,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) override;
   void simd_shift(SimdShiftOp op, LaneShape shape, Reg dst, Reg count, Reg tmp) override;
   void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) override;
+  void simd_i64_compare(IntCond cond, Reg dst, Reg src, Reg tmp) override;
   void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
   void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
   void simd_canonicalize_nan(FloatWidth w, Reg reg) override;
@@ -139,6 +140,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
   void simd_narrow_u16(Xmm dst, Xmm src);
   void simd_extend(SimdUnOp op, Xmm dst);
+  void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm tmp);
 
   compile::x64::Assembler asm_;
   Label origin_;  // bound where the frame is entered: patches are relative to it

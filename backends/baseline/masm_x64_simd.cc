@@ -380,7 +380,7 @@ void MacroAssemblerX64::simd_extract_lane(LaneShape shape, bool is_signed, Reg d
 }
 
 void MacroAssemblerX64::simd_int_compare(IntCond cond, LaneShape shape, Reg dst_reg, Reg src_reg) {
-  TANDEM_CHECK(shape != LaneShape::I64x2, "i64x2 comparisons need SSE4.2");
+  TANDEM_CHECK(shape != LaneShape::I64x2, "i64x2 comparisons are simd_i64_compare");
   const Xmm d = xmm(dst_reg), s = xmm(src_reg);
   auto gt = [&](Xmm a, Xmm b) {
     switch (shape) {
@@ -521,6 +521,58 @@ void MacroAssemblerX64::simd_mul(LaneShape shape, Reg dst_reg, Reg src_reg, Reg 
   asm_.psllq(t, UImm8(32));
   asm_.pmuludq(d, s);
   asm_.paddq(d, t);
+}
+
+void MacroAssemblerX64::simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t) {
+  // out = x >s y per quadword; x and y are read before out is written, so
+  // out may be either. Without pcmpgtq: the high dwords decide when they
+  // differ (pcmpgtd); when equal, y - x is negative exactly when the low
+  // dwords have x >u y. The high dword's sign then spreads to the lane.
+  if (asm_.allowed_isa().has_sse42) {
+    asm_.movdqa(kSimdScratch, x);
+    asm_.pcmpgtq(kSimdScratch, y);
+    asm_.movdqa(out, kSimdScratch);
+    return;
+  }
+  asm_.movdqa(t, y);
+  asm_.psubq(t, x);
+  asm_.movdqa(kSimdScratch, x);
+  asm_.pcmpeqd(kSimdScratch, y);
+  asm_.pand(t, kSimdScratch);
+  asm_.movdqa(kSimdScratch, x);
+  asm_.pcmpgtd(kSimdScratch, y);
+  asm_.por(kSimdScratch, t);
+  asm_.psrad(kSimdScratch, UImm8(31));
+  asm_.pshufd(out, kSimdScratch, UImm8(0xf5));  // dwords 1 1 3 3
+}
+
+void MacroAssemblerX64::simd_i64_compare(IntCond cond, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
+  switch (cond) {
+    case IntCond::Eq:
+    case IntCond::Ne:
+      if (asm_.allowed_isa().has_sse41) {
+        asm_.pcmpeqq(d, s);
+      } else {
+        // Both dwords equal: the dword mask and-ed with its half-swapped self.
+        asm_.pcmpeqd(d, s);
+        asm_.pshufd(kSimdScratch, d, UImm8(0xb1));
+        asm_.pand(d, kSimdScratch);
+      }
+      if (cond == IntCond::Ne) simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    case IntCond::GtS: simd_i64_greater(d, d, s, t); return;
+    case IntCond::LeS:
+      simd_i64_greater(d, d, s, t);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    case IntCond::LtS: simd_i64_greater(d, s, d, t); return;
+    case IntCond::GeS:
+      simd_i64_greater(d, s, d, t);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    default: TANDEM_UNREACHABLE("i64x2 has only signed comparisons");
+  }
 }
 
 void MacroAssemblerX64::simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) {

@@ -136,6 +136,7 @@ class FunctionCompiler {
   Status visit_simd_int_compare(const wasm::Op& op);
   Status visit_simd_shift(const wasm::Op& op);
   Status visit_simd_mul(const wasm::Op& op);
+  Status visit_simd_i64_compare(const wasm::Op& op);
   Status visit_simd_float(const wasm::Op& op);
   Status visit_v128_any_true(const wasm::Op& op);
   Status visit_simd_splat(const wasm::Op& op);

@@ -1,7 +1,7 @@
 // The SIMD operators the baseline compiles: v128.const, the bitwise
 // operators, any_true, integer add/sub and the one-instruction SSE2 lane
-// operations, the shifts, narrowing and extending, i32x4/i64x2 mul, integer
-// splats and lanes. v128.load and v128.store are
+// operations, the shifts, narrowing and extending, i32x4/i64x2 mul, i64x2
+// comparisons, integer splats and lanes. v128.load and v128.store are
 // visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
 // is refused as Unsupported, naming it, so that the spec runner counts its
 // assertions apart and a fuzzer skips the function.
@@ -269,6 +269,12 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
     case Opcode::I32X4Mul:
     case Opcode::I64X2Mul: return &FC::visit_simd_mul;
+    case Opcode::I64X2Eq:
+    case Opcode::I64X2Ne:
+    case Opcode::I64X2LtS:
+    case Opcode::I64X2GtS:
+    case Opcode::I64X2LeS:
+    case Opcode::I64X2GeS: return &FC::visit_simd_i64_compare;
     default: break;
   }
   if (simd_load_kind_of(op)) return &FC::visit_simd_load;
@@ -329,6 +335,20 @@ Status FunctionCompiler::visit_simd_mul(const wasm::Op& op) {
   // SSE2 multiplies only the even dwords (pmuludq): the sequences hold partial products.
   const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
   masm_.simd_mul(op.opcode == Opcode::I32X4Mul ? LaneShape::I32x4 : LaneShape::I64x2, dst, rhs, tmp);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_i64_compare(const wasm::Op& op) {
+  // Rows of opcodes.def run eq ne lt_s gt_s le_s ge_s.
+  static constexpr IntCond kConds[] = {IntCond::Eq,  IntCond::Ne,  IntCond::LtS,
+                                       IntCond::GtS, IntCond::LeS, IntCond::GeS};
+  const IntCond cond = kConds[static_cast<int>(op.opcode) - static_cast<int>(Opcode::I64X2Eq)];
+  const Reg rhs = ctx_.pop_to_reg();
+  const RegSet pinned = RegSet{}.with(rhs);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
+  masm_.simd_i64_compare(cond, dst, rhs, tmp);
   ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }

@@ -552,6 +552,40 @@ TEST_P(Simd, I32AndI64MultiplyWrap) {
   }
 }
 
+TEST_P(Simd, I64ComparisonsWithAndWithoutPcmpgtq) {
+  std::string funcs;
+  for (const char* cmp : {"eq", "ne", "lt_s", "gt_s", "le_s", "ge_s"})
+    funcs += std::string("(func (export \"") + cmp + "\") (param v128 v128) (result v128) (i64x2." + cmp +
+             " (local.get 0) (local.get 1)))\n";
+  // pcmpgtq is SSE4.2: each parameter set runs with it and without.
+  for (const char* sse42 : {"has_sse42=true", "has_sse42=false"}) {
+    std::vector<std::string> settings = GetParam();
+    settings.push_back(sse42);
+    Harness h(settings);
+    ASSERT_TRUE(h.load("(module " + funcs + ")"));
+    const uint64_t t = ~0ull;
+    // Equal high dwords with low dwords unsigned-ordered against their signed
+    // order; min against max.
+    const Value a = v128(0x00000005ffffffffull, 0x8000000000000000ull);
+    const Value b = v128(0x0000000500000001ull, 0x7fffffffffffffffull);
+    EXPECT_CALL_RESULT(h, returns({v128(t, 0)}), "gt_s", a, b);
+    EXPECT_CALL_RESULT(h, returns({v128(0, t)}), "lt_s", a, b);
+    EXPECT_CALL_RESULT(h, returns({v128(0, t)}), "le_s", a, b);
+    EXPECT_CALL_RESULT(h, returns({v128(t, 0)}), "ge_s", a, b);
+    // One dword equal, the other not: only the whole lane counts.
+    EXPECT_CALL_RESULT(h, returns({v128(0, t)}), "eq", v128(0x1234567800000000ull, 7), v128(0x1234567900000000ull, 7));
+    EXPECT_CALL_RESULT(h, returns({v128(t, 0)}), "ne", v128(0x0000000012345678ull, 7), v128(0x0000000112345678ull, 7));
+    const Value edges[] = {a, b, v128(~0ull, 0), v128(0, ~0ull), v128(0xffffffff00000000ull, 0x00000000ffffffffull)};
+    for (const char* cmp : {"eq", "ne", "lt_s", "gt_s", "le_s", "ge_s"})
+      for (const Value& x : edges)
+        for (const Value& y : edges) {
+          const Outcome native = h.native(cmp, {x, y});
+          EXPECT_TRUE(same_outcome(native, h.reference(cmp, {x, y})))
+              << cmp << " " << sse42 << ": " << native.to_string();
+        }
+  }
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
