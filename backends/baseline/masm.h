@@ -164,6 +164,10 @@ enum class SimdUnOp : uint8_t {
   ExtendHighS32,
   ExtendLowU32,
   ExtendHighU32,
+  AbsI8,
+  AbsI16,
+  AbsI32,
+  AbsI64,
 };
 // The integer lane shapes.
 enum class LaneShape : uint8_t { I8x16, I16x8, I32x4, I64x2 };

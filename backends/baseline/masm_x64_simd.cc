@@ -136,8 +136,9 @@ void MacroAssemblerX64::simd_narrow_u16(Xmm d, Xmm s) {
 }
 
 void MacroAssemblerX64::simd_extend(SimdUnOp op, Xmm d) {
-  // Each lane interleaved with its sign (spread by an arithmetic shift) or
-  // with zero; the high half is moved down by the high unpack.
+  // Each lane interleaved with itself then shifted right arithmetically
+  // (i32 to i64: with its sign, spread), or with zero; the high half is
+  // moved down by the high unpack.
   const int k = static_cast<int>(op) - static_cast<int>(SimdUnOp::ExtendLowS8);
   const int width = k / 4;  // 0: bytes, 1: words, 2: dwords
   const bool high = k % 2 != 0, is_signed = k % 4 < 2;
@@ -171,8 +172,44 @@ void MacroAssemblerX64::simd_extend(SimdUnOp op, Xmm d) {
   }
 }
 
+void MacroAssemblerX64::simd_abs(SimdUnOp op, Xmm d) {
+  // |x| = (x ^ s) - s with s each lane's sign spread (all ones or zero), in
+  // SSE2 alone (pabs* is SSSE3, and there is no i64 form before AVX-512).
+  // The minimum stays itself, as wasm wants.
+  switch (op) {
+    case SimdUnOp::AbsI8:
+      asm_.pxor(kSimdScratch, kSimdScratch);
+      asm_.pcmpgtb(kSimdScratch, d);  // no byte shift: 0 > x
+      break;
+    case SimdUnOp::AbsI16:
+      asm_.movdqa(kSimdScratch, d);
+      asm_.psraw(kSimdScratch, UImm8(15));
+      break;
+    case SimdUnOp::AbsI32:
+      asm_.movdqa(kSimdScratch, d);
+      asm_.psrad(kSimdScratch, UImm8(31));
+      break;
+    case SimdUnOp::AbsI64:
+      asm_.pshufd(kSimdScratch, d, UImm8(0xf5));  // each high dword in both halves
+      asm_.psrad(kSimdScratch, UImm8(31));
+      break;
+    default: TANDEM_UNREACHABLE("not an abs");
+  }
+  asm_.pxor(d, kSimdScratch);
+  switch (op) {
+    case SimdUnOp::AbsI8: asm_.psubb(d, kSimdScratch); return;
+    case SimdUnOp::AbsI16: asm_.psubw(d, kSimdScratch); return;
+    case SimdUnOp::AbsI32: asm_.psubd(d, kSimdScratch); return;
+    default: asm_.psubq(d, kSimdScratch); return;
+  }
+}
+
 void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
   const Xmm d = xmm(dst);
+  if (op >= SimdUnOp::AbsI8) {
+    simd_abs(op, d);
+    return;
+  }
   if (op >= SimdUnOp::ExtendLowS8) {
     simd_extend(op, d);
     return;
@@ -234,31 +271,15 @@ void MacroAssemblerX64::simd_load(SimdLoadKind kind, Reg dst, const Address& src
     case SimdLoadKind::Zero64: asm_.movq(x, m); return;
     default: break;
   }
-  // The extending loads: eight bytes, each lane interleaved with itself
-  // (then shifted right arithmetically: signed) or with zero (unsigned).
+  // The extending loads: eight bytes, widened as the low half of a v128.
   asm_.movq(x, m);
   switch (kind) {
-    case SimdLoadKind::Extend8S:
-      asm_.punpcklbw(x, x);
-      asm_.psraw(x, UImm8(8));
-      return;
-    case SimdLoadKind::Extend16S:
-      asm_.punpcklwd(x, x);
-      asm_.psrad(x, UImm8(16));
-      return;
-    case SimdLoadKind::Extend32S:
-      // No 64-bit arithmetic shift in SSE2: each dword's sign, spread, is its high half.
-      asm_.movdqa(kSimdScratch, x);
-      asm_.psrad(kSimdScratch, UImm8(31));
-      asm_.punpckldq(x, kSimdScratch);
-      return;
-    default: break;
-  }
-  asm_.pxor(kSimdScratch, kSimdScratch);
-  switch (kind) {
-    case SimdLoadKind::Extend8U: asm_.punpcklbw(x, kSimdScratch); return;
-    case SimdLoadKind::Extend16U: asm_.punpcklwd(x, kSimdScratch); return;
-    case SimdLoadKind::Extend32U: asm_.punpckldq(x, kSimdScratch); return;
+    case SimdLoadKind::Extend8S: simd_extend(SimdUnOp::ExtendLowS8, x); return;
+    case SimdLoadKind::Extend8U: simd_extend(SimdUnOp::ExtendLowU8, x); return;
+    case SimdLoadKind::Extend16S: simd_extend(SimdUnOp::ExtendLowS16, x); return;
+    case SimdLoadKind::Extend16U: simd_extend(SimdUnOp::ExtendLowU16, x); return;
+    case SimdLoadKind::Extend32S: simd_extend(SimdUnOp::ExtendLowS32, x); return;
+    case SimdLoadKind::Extend32U: simd_extend(SimdUnOp::ExtendLowU32, x); return;
     default: TANDEM_UNREACHABLE("not an extending load");
   }
 }

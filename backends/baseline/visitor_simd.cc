@@ -1,6 +1,6 @@
 // The SIMD operators the baseline compiles: v128.const, the bitwise
 // operators, any_true, integer add/sub and the one-instruction SSE2 lane
-// operations, the shifts, narrowing and extending, i32x4/i64x2 mul, i64x2
+// operations, the shifts, narrowing and extending, integer abs, i32x4/i64x2 mul, i64x2
 // comparisons, integer splats and lanes. v128.load and v128.store are
 // visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
 // is refused as Unsupported, naming it, so that the spec runner counts its
@@ -99,6 +99,10 @@ std::optional<SimdUnOp> simd_un_op_of(Opcode op) {
     case Opcode::I64X2ExtendHighI32X4S: return SimdUnOp::ExtendHighS32;
     case Opcode::I64X2ExtendLowI32X4U: return SimdUnOp::ExtendLowU32;
     case Opcode::I64X2ExtendHighI32X4U: return SimdUnOp::ExtendHighU32;
+    case Opcode::I8X16Abs: return SimdUnOp::AbsI8;
+    case Opcode::I16X8Abs: return SimdUnOp::AbsI16;
+    case Opcode::I32X4Abs: return SimdUnOp::AbsI32;
+    case Opcode::I64X2Abs: return SimdUnOp::AbsI64;
     default: return std::nullopt;
   }
 }

@@ -586,6 +586,25 @@ TEST_P(Simd, I64ComparisonsWithAndWithoutPcmpgtq) {
   }
 }
 
+TEST_P(Simd, IntegerAbsKeepsTheMinimum) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "abs") (param v128) (result v128 v128 v128 v128)
+      (i8x16.abs (local.get 0)) (i16x8.abs (local.get 0)) (i32x4.abs (local.get 0)) (i64x2.abs (local.get 0))))
+  )"));
+  // Lanes of every width at their minimum, -1, 1 and the maximum.
+  const Value x = v128(0x8000000000000001ull, 0xffffffff7fff80ffull);
+  EXPECT_CALL_RESULT(
+      h,
+      returns({v128(0x8000000000000001ull, 0x010101017f018001ull), v128(0x8000000000000001ull, 0x000100017fff7f01ull),
+               v128(0x8000000000000001ull, 0x000000017fff80ffull), v128(0x7fffffffffffffffull, 0x0000000080007f01ull)}),
+      "abs", x);
+  for (const Value& v : {x, v128(0x7fffffffffffffffull, 0x8000000000000000ull), v128(~0ull, 0x0180ff7f00000000ull)}) {
+    const Outcome native = h.native("abs", {v});
+    EXPECT_TRUE(same_outcome(native, h.reference("abs", {v}))) << native.to_string();
+  }
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
