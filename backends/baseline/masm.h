@@ -142,6 +142,8 @@ enum class SimdBinOp : uint8_t {
   NarrowU8,
   NarrowS16,
   NarrowU16,
+  MinU16,
+  MaxU16,
 };
 // Lane-wise v128 operations that are dst = op dst. ExtendLowS8 is
 // i16x8.extend_low_i8x16_s: the low (high) half's lanes widened to twice

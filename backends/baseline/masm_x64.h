@@ -141,6 +141,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_narrow_u16(Xmm dst, Xmm src);
   void simd_extend(SimdUnOp op, Xmm dst);
   void simd_abs(SimdUnOp op, Xmm dst);
+  void simd_min_max_u16(bool is_min, Xmm dst, Xmm src);
   void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm tmp);
 
   compile::x64::Assembler asm_;

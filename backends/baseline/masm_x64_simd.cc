@@ -107,6 +107,8 @@ void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
     case SimdBinOp::NarrowU8: asm_.packuswb(d, s); return;  // signed words in, as wasm's
     case SimdBinOp::NarrowS16: asm_.packssdw(d, s); return;
     case SimdBinOp::NarrowU16: simd_narrow_u16(d, s); return;
+    case SimdBinOp::MinU16:
+    case SimdBinOp::MaxU16: simd_min_max_u16(op == SimdBinOp::MinU16, d, s); return;
   }
   TANDEM_UNREACHABLE("bad SimdBinOp");
 }
@@ -133,6 +135,19 @@ void MacroAssemblerX64::simd_narrow_u16(Xmm d, Xmm s) {
   asm_.psubd(kSimdScratch, dword_bias);
   asm_.packssdw(d, kSimdScratch);
   asm_.pxor(d, Mem::rip(buffer().constant128(0x8000800080008000ull, 0x8000800080008000ull)));
+}
+
+void MacroAssemblerX64::simd_min_max_u16(bool is_min, Xmm d, Xmm s) {
+  // pminuw/pmaxuw are SSE4.1; with sat = d - s saturated at zero (psubusw),
+  // max = s + sat and min = d - sat, in SSE2 under every setting.
+  asm_.movdqa(kSimdScratch, d);
+  asm_.psubusw(kSimdScratch, s);
+  if (is_min) {
+    asm_.psubw(d, kSimdScratch);
+  } else {
+    asm_.movdqa(d, s);
+    asm_.paddw(d, kSimdScratch);
+  }
 }
 
 void MacroAssemblerX64::simd_extend(SimdUnOp op, Xmm d) {

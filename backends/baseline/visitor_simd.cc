@@ -48,6 +48,8 @@ std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
     case Opcode::I8X16MaxU: return SimdBinOp::MaxU8;
     case Opcode::I16X8MinS: return SimdBinOp::MinS16;
     case Opcode::I16X8MaxS: return SimdBinOp::MaxS16;
+    case Opcode::I16X8MinU: return SimdBinOp::MinU16;
+    case Opcode::I16X8MaxU: return SimdBinOp::MaxU16;
     case Opcode::I8X16AvgrU: return SimdBinOp::AvgrU8;
     case Opcode::I16X8AvgrU: return SimdBinOp::AvgrU16;
     case Opcode::I8X16Eq: return SimdBinOp::EqI8;

@@ -605,6 +605,25 @@ TEST_P(Simd, IntegerAbsKeepsTheMinimum) {
   }
 }
 
+TEST_P(Simd, I16UnsignedMinMax) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "min-max") (param v128 v128) (result v128 v128)
+      (i16x8.min_u (local.get 0) (local.get 1)) (i16x8.max_u (local.get 0) (local.get 1))))
+  )"));
+  // 0xffff against 0, 0x8000 against 0x7fff, equal lanes, and the reverse.
+  const Value a = v128(0x00058000ffff0000ull, 0x7fff00017fff8000ull);
+  const Value b = v128(0x00057fff0000ffffull, 0x80000002ffff7fffull);
+  EXPECT_CALL_RESULT(
+      h,
+      returns({v128(0x00057fff00000000ull, 0x7fff00017fff7fffull), v128(0x00058000ffffffffull, 0x80000002ffff8000ull)}),
+      "min-max", a, b);
+  for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}, std::pair{a, a}}) {
+    const Outcome native = h.native("min-max", {x, y});
+    EXPECT_TRUE(same_outcome(native, h.reference("min-max", {x, y}))) << native.to_string();
+  }
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
