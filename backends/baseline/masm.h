@@ -394,6 +394,9 @@ class MacroAssembler : public MoveEmitter {
   // dst = dst * src lane-wise, wrapping, for I32x4 and I64x2; tmp is an FPR
   // the sequence may clobber (src is left unchanged).
   virtual void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) = 0;
+  // dst = min or max of dst and src per i32x4 lane, signed or not; tmp is
+  // an FPR the sequence may clobber.
+  virtual void simd_min_max_i32(bool is_min, bool is_signed, Reg dst, Reg src, Reg tmp) = 0;
   // dst = (dst cond src) ? all ones : 0 per i64x2 lane (Eq, Ne and the
   // signed conditions); tmp is an FPR the sequence may clobber.
   virtual void simd_i64_compare(IntCond cond, Reg dst, Reg src, Reg tmp) = 0;

@@ -92,6 +92,7 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) override;
   void simd_shift(SimdShiftOp op, LaneShape shape, Reg dst, Reg count, Reg tmp) override;
   void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) override;
+  void simd_min_max_i32(bool is_min, bool is_signed, Reg dst, Reg src, Reg tmp) override;
   void simd_i64_compare(IntCond cond, Reg dst, Reg src, Reg tmp) override;
   void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
   void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;

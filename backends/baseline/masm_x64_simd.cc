@@ -525,6 +525,36 @@ void MacroAssemblerX64::simd_shift(SimdShiftOp op, LaneShape shape, Reg dst_reg,
   TANDEM_UNREACHABLE("bad simd shift");
 }
 
+void MacroAssemblerX64::simd_min_max_i32(bool is_min, bool is_signed, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
+  if (asm_.allowed_isa().has_sse41) {
+    if (is_signed) {
+      is_min ? asm_.pminsd(d, s) : asm_.pmaxsd(d, s);
+    } else {
+      is_min ? asm_.pminud(d, s) : asm_.pmaxud(d, s);
+    }
+    return;
+  }
+  // m = d > s (pcmpgtd; unsigned with both sign bits flipped), then
+  // d ^ ((d ^ s) & m) for min, the same with ~m for max.
+  const auto ordered_copy = [&](Xmm to, Xmm from) {
+    asm_.movdqa(to, from);
+    if (!is_signed) asm_.pxor(to, Mem::rip(buffer().constant128(0x8000000080000000ull, 0x8000000080000000ull)));
+  };
+  ordered_copy(t, s);
+  ordered_copy(kSimdScratch, d);
+  asm_.pcmpgtd(kSimdScratch, t);
+  asm_.movdqa(t, s);
+  asm_.pxor(t, d);
+  if (is_min) {
+    asm_.pand(t, kSimdScratch);
+    asm_.pxor(d, t);
+  } else {
+    asm_.pandn(kSimdScratch, t);
+    asm_.pxor(d, kSimdScratch);
+  }
+}
+
 void MacroAssemblerX64::simd_mul(LaneShape shape, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
   const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
   if (shape == LaneShape::I32x4) {

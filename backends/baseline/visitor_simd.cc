@@ -1,7 +1,7 @@
 // The SIMD operators the baseline compiles: v128.const, the bitwise
 // operators, any_true, integer add/sub and the one-instruction SSE2 lane
-// operations, the shifts, narrowing and extending, integer abs, i32x4/i64x2 mul, i64x2
-// comparisons, integer splats and lanes. v128.load and v128.store are
+// operations, the shifts, narrowing and extending, integer abs, i32x4/i64x2 mul, i32x4
+// min/max, i64x2 comparisons, integer splats and lanes. v128.load and v128.store are
 // visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
 // is refused as Unsupported, naming it, so that the spec runner counts its
 // assertions apart and a fuzzer skips the function.
@@ -274,7 +274,11 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I32X4ReplaceLane:
     case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
     case Opcode::I32X4Mul:
-    case Opcode::I64X2Mul: return &FC::visit_simd_mul;
+    case Opcode::I64X2Mul:
+    case Opcode::I32X4MinS:
+    case Opcode::I32X4MinU:
+    case Opcode::I32X4MaxS:
+    case Opcode::I32X4MaxU: return &FC::visit_simd_binary_with_temp;
     case Opcode::I64X2Eq:
     case Opcode::I64X2Ne:
     case Opcode::I64X2LtS:
@@ -334,13 +338,23 @@ Status FunctionCompiler::visit_simd_shift(const wasm::Op& op) {
   return {};
 }
 
-Status FunctionCompiler::visit_simd_mul(const wasm::Op& op) {
+Status FunctionCompiler::visit_simd_binary_with_temp(const wasm::Op& op) {
   const Reg rhs = ctx_.pop_to_reg();
   const RegSet pinned = RegSet{}.with(rhs);
   const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
-  // SSE2 multiplies only the even dwords (pmuludq): the sequences hold partial products.
+  // SSE2 multiplies only the even dwords (pmuludq): the sequences hold
+  // partial products; min/max without SSE4.1 hold a comparison mask.
   const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
-  masm_.simd_mul(op.opcode == Opcode::I32X4Mul ? LaneShape::I32x4 : LaneShape::I64x2, dst, rhs, tmp);
+  switch (op.opcode) {
+    case Opcode::I32X4Mul: masm_.simd_mul(LaneShape::I32x4, dst, rhs, tmp); break;
+    case Opcode::I64X2Mul: masm_.simd_mul(LaneShape::I64x2, dst, rhs, tmp); break;
+    default: {
+      const bool is_min = op.opcode == Opcode::I32X4MinS || op.opcode == Opcode::I32X4MinU;
+      const bool is_signed = op.opcode == Opcode::I32X4MinS || op.opcode == Opcode::I32X4MaxS;
+      masm_.simd_min_max_i32(is_min, is_signed, dst, rhs, tmp);
+      break;
+    }
+  }
   ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }

@@ -624,6 +624,26 @@ TEST_P(Simd, I16UnsignedMinMax) {
   }
 }
 
+TEST_P(Simd, I32MinMaxSignedAndUnsigned) {
+  std::string funcs;
+  for (const char* op : {"min_s", "min_u", "max_s", "max_u"})
+    funcs += std::string("(func (export \"") + op + "\") (param v128 v128) (result v128) (i32x4." + op +
+             " (local.get 0) (local.get 1)))\n";
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load("(module " + funcs + ")"));
+  // Min against max, -1 against 0 (the orders disagree), equal, 1 against 2.
+  const Value a = i32x4(0x80000000u, 0xffffffffu, 7, 1), b = i32x4(0x7fffffffu, 0, 7, 2);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x80000000u, 0xffffffffu, 7, 1)}), "min_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x7fffffffu, 0, 7, 1)}), "min_u", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x7fffffffu, 0, 7, 2)}), "max_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x80000000u, 0xffffffffu, 7, 2)}), "max_u", a, b);
+  for (const char* op : {"min_s", "min_u", "max_s", "max_u"})
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}}) {
+      const Outcome native = h.native(op, {x, y});
+      EXPECT_TRUE(same_outcome(native, h.reference(op, {x, y}))) << op << ": " << native.to_string();
+    }
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
