@@ -137,11 +137,44 @@ enum class SimdBinOp : uint8_t {
   PMaxF32,
   PMinF64,
   PMaxF64,
+  // Narrowing with saturation: dst's lanes make the low half, src's the high.
+  NarrowS8,
+  NarrowU8,
+  NarrowS16,
+  NarrowU16,
+  MinU16,
+  MaxU16,
 };
-// Lane-wise v128 operations that are dst = op dst.
-enum class SimdUnOp : uint8_t { Not, NegI8, NegI16, NegI32, NegI64 };
+// Lane-wise v128 operations that are dst = op dst. ExtendLowS8 is
+// i16x8.extend_low_i8x16_s: the low (high) half's lanes widened to twice
+// their width, sign- or zero-extended.
+enum class SimdUnOp : uint8_t {
+  Not,
+  NegI8,
+  NegI16,
+  NegI32,
+  NegI64,
+  ExtendLowS8,
+  ExtendHighS8,
+  ExtendLowU8,
+  ExtendHighU8,
+  ExtendLowS16,
+  ExtendHighS16,
+  ExtendLowU16,
+  ExtendHighU16,
+  ExtendLowS32,
+  ExtendHighS32,
+  ExtendLowU32,
+  ExtendHighU32,
+  AbsI8,
+  AbsI16,
+  AbsI32,
+  AbsI64,
+};
 // The integer lane shapes.
 enum class LaneShape : uint8_t { I8x16, I16x8, I32x4, I64x2 };
+// Lane-wise shifts by a scalar count, taken modulo the lane width.
+enum class SimdShiftOp : uint8_t { Shl, ShrS, ShrU };
 // The loads that fill a v128 from fewer bytes: a lane splatted, the low
 // lanes widened, or the low bytes with the rest zero.
 enum class SimdLoadKind : uint8_t {
@@ -355,6 +388,18 @@ class MacroAssembler : public MoveEmitter {
   // Lane-wise integer comparison dst = (dst cond src) ? all ones : 0, for
   // every shape but I64x2.
   virtual void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) = 0;
+  // dst = dst shifted lane-wise by count (a GPR, left unchanged) modulo the
+  // lane width; tmp is an FPR the sequence may clobber.
+  virtual void simd_shift(SimdShiftOp op, LaneShape shape, Reg dst, Reg count, Reg tmp) = 0;
+  // dst = dst * src lane-wise, wrapping, for I32x4 and I64x2; tmp is an FPR
+  // the sequence may clobber (src is left unchanged).
+  virtual void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) = 0;
+  // dst = min or max of dst and src per i32x4 lane, signed or not; tmp is
+  // an FPR the sequence may clobber.
+  virtual void simd_min_max_i32(bool is_min, bool is_signed, Reg dst, Reg src, Reg tmp) = 0;
+  // dst = (dst cond src) ? all ones : 0 per i64x2 lane (Eq, Ne and the
+  // signed conditions); tmp is an FPR the sequence may clobber.
+  virtual void simd_i64_compare(IntCond cond, Reg dst, Reg src, Reg tmp) = 0;
   // Lane-wise float arithmetic dst = dst op src (Add, Sub, Mul, Div, and
   // wasm's Min and Max: NaN in, NaN out, -0 below +0; their NaNs are
   // canonical but for the sign).

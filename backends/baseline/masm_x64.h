@@ -90,6 +90,10 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_binary(SimdBinOp op, Reg dst, Reg src) override;
   void simd_unary(SimdUnOp op, Reg dst) override;
   void simd_int_compare(IntCond cond, LaneShape shape, Reg dst, Reg src) override;
+  void simd_shift(SimdShiftOp op, LaneShape shape, Reg dst, Reg count, Reg tmp) override;
+  void simd_mul(LaneShape shape, Reg dst, Reg src, Reg tmp) override;
+  void simd_min_max_i32(bool is_min, bool is_signed, Reg dst, Reg src, Reg tmp) override;
+  void simd_i64_compare(IntCond cond, Reg dst, Reg src, Reg tmp) override;
   void simd_float_binary(FloatBinOp op, FloatWidth w, Reg dst, Reg src) override;
   void simd_float_unary(FloatUnOp op, FloatWidth w, Reg dst) override;
   void simd_canonicalize_nan(FloatWidth w, Reg reg) override;
@@ -135,6 +139,11 @@ class MacroAssemblerX64 final : public MacroAssembler {
   template <typename Emit>
   void simd_swapped(Xmm dst, Xmm src, Emit emit);
   void simd_float_min_max(bool is_min, FloatWidth w, Xmm dst, Xmm src);
+  void simd_narrow_u16(Xmm dst, Xmm src);
+  void simd_extend(SimdUnOp op, Xmm dst);
+  void simd_abs(SimdUnOp op, Xmm dst);
+  void simd_min_max_u16(bool is_min, Xmm dst, Xmm src);
+  void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm tmp);
 
   compile::x64::Assembler asm_;
   Label origin_;  // bound where the frame is entered: patches are relative to it

@@ -103,12 +103,132 @@ void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
     case SimdBinOp::PMaxF32: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxps(a, b); }); return;
     case SimdBinOp::PMinF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.minpd(a, b); }); return;
     case SimdBinOp::PMaxF64: simd_swapped(d, s, [this](Xmm a, Xmm b) { asm_.maxpd(a, b); }); return;
+    case SimdBinOp::NarrowS8: asm_.packsswb(d, s); return;
+    case SimdBinOp::NarrowU8: asm_.packuswb(d, s); return;  // signed words in, as wasm's
+    case SimdBinOp::NarrowS16: asm_.packssdw(d, s); return;
+    case SimdBinOp::NarrowU16: simd_narrow_u16(d, s); return;
+    case SimdBinOp::MinU16:
+    case SimdBinOp::MaxU16: simd_min_max_u16(op == SimdBinOp::MinU16, d, s); return;
   }
   TANDEM_UNREACHABLE("bad SimdBinOp");
 }
 
+void MacroAssemblerX64::simd_narrow_u16(Xmm d, Xmm s) {
+  if (asm_.allowed_isa().has_sse41) {
+    asm_.packusdw(d, s);
+    return;
+  }
+  // SSE2 packs unsigned only bytes. Negative dwords become 0 (x & ~(x >> 31)),
+  // then biased by -0x8000 the range [0, 0xffff] is exactly what packssdw
+  // keeps, and the bias comes off each word with an xor. The clamp comes
+  // first so that the bias cannot wrap a large negative dword.
+  const auto clamp_into_scratch = [this](Xmm x) {
+    asm_.movdqa(kSimdScratch, x);
+    asm_.psrad(kSimdScratch, UImm8(31));
+    asm_.pandn(kSimdScratch, x);
+  };
+  const Mem dword_bias = Mem::rip(buffer().constant128(0x0000800000008000ull, 0x0000800000008000ull));
+  clamp_into_scratch(d);
+  asm_.movdqa(d, kSimdScratch);
+  asm_.psubd(d, dword_bias);
+  clamp_into_scratch(s);
+  asm_.psubd(kSimdScratch, dword_bias);
+  asm_.packssdw(d, kSimdScratch);
+  asm_.pxor(d, Mem::rip(buffer().constant128(0x8000800080008000ull, 0x8000800080008000ull)));
+}
+
+void MacroAssemblerX64::simd_min_max_u16(bool is_min, Xmm d, Xmm s) {
+  // pminuw/pmaxuw are SSE4.1; with sat = d - s saturated at zero (psubusw),
+  // max = s + sat and min = d - sat, in SSE2 under every setting.
+  asm_.movdqa(kSimdScratch, d);
+  asm_.psubusw(kSimdScratch, s);
+  if (is_min) {
+    asm_.psubw(d, kSimdScratch);
+  } else {
+    asm_.movdqa(d, s);
+    asm_.paddw(d, kSimdScratch);
+  }
+}
+
+void MacroAssemblerX64::simd_extend(SimdUnOp op, Xmm d) {
+  // Each lane interleaved with itself then shifted right arithmetically
+  // (i32 to i64: with its sign, spread), or with zero; the high half is
+  // moved down by the high unpack.
+  const int k = static_cast<int>(op) - static_cast<int>(SimdUnOp::ExtendLowS8);
+  const int width = k / 4;  // 0: bytes, 1: words, 2: dwords
+  const bool high = k % 2 != 0, is_signed = k % 4 < 2;
+  const auto unpack = [&](Xmm a, Xmm b) {
+    switch (width) {
+      case 0: high ? asm_.punpckhbw(a, b) : asm_.punpcklbw(a, b); return;
+      case 1: high ? asm_.punpckhwd(a, b) : asm_.punpcklwd(a, b); return;
+      default: high ? asm_.punpckhdq(a, b) : asm_.punpckldq(a, b); return;
+    }
+  };
+  if (!is_signed) {
+    asm_.pxor(kSimdScratch, kSimdScratch);
+    unpack(d, kSimdScratch);
+    return;
+  }
+  switch (width) {
+    case 0:
+      unpack(d, d);
+      asm_.psraw(d, UImm8(8));
+      return;
+    case 1:
+      unpack(d, d);
+      asm_.psrad(d, UImm8(16));
+      return;
+    default:
+      // No 64-bit arithmetic shift: the dwords' signs, spread, are the high halves.
+      asm_.movdqa(kSimdScratch, d);
+      asm_.psrad(kSimdScratch, UImm8(31));
+      unpack(d, kSimdScratch);
+      return;
+  }
+}
+
+void MacroAssemblerX64::simd_abs(SimdUnOp op, Xmm d) {
+  // |x| = (x ^ s) - s with s each lane's sign spread (all ones or zero), in
+  // SSE2 alone (pabs* is SSSE3, and there is no i64 form before AVX-512).
+  // The minimum stays itself, as wasm wants.
+  switch (op) {
+    case SimdUnOp::AbsI8:
+      asm_.pxor(kSimdScratch, kSimdScratch);
+      asm_.pcmpgtb(kSimdScratch, d);  // no byte shift: 0 > x
+      break;
+    case SimdUnOp::AbsI16:
+      asm_.movdqa(kSimdScratch, d);
+      asm_.psraw(kSimdScratch, UImm8(15));
+      break;
+    case SimdUnOp::AbsI32:
+      asm_.movdqa(kSimdScratch, d);
+      asm_.psrad(kSimdScratch, UImm8(31));
+      break;
+    case SimdUnOp::AbsI64:
+      asm_.pshufd(kSimdScratch, d, UImm8(0xf5));  // each high dword in both halves
+      asm_.psrad(kSimdScratch, UImm8(31));
+      break;
+    default: TANDEM_UNREACHABLE("not an abs");
+  }
+  asm_.pxor(d, kSimdScratch);
+  switch (op) {
+    case SimdUnOp::AbsI8: asm_.psubb(d, kSimdScratch); return;
+    case SimdUnOp::AbsI16: asm_.psubw(d, kSimdScratch); return;
+    case SimdUnOp::AbsI32: asm_.psubd(d, kSimdScratch); return;
+    default: asm_.psubq(d, kSimdScratch); return;
+  }
+}
+
 void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
   const Xmm d = xmm(dst);
+  if (op >= SimdUnOp::AbsI8) {
+    simd_abs(op, d);
+    return;
+  }
+  if (op >= SimdUnOp::ExtendLowS8) {
+    simd_extend(op, d);
+    return;
+  }
   if (op == SimdUnOp::Not) {
     asm_.pcmpeqd(kSimdScratch, kSimdScratch);
     asm_.pxor(d, kSimdScratch);
@@ -121,7 +241,7 @@ void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
     case SimdUnOp::NegI16: asm_.psubw(kSimdScratch, d); break;
     case SimdUnOp::NegI32: asm_.psubd(kSimdScratch, d); break;
     case SimdUnOp::NegI64: asm_.psubq(kSimdScratch, d); break;
-    case SimdUnOp::Not: break;
+    default: TANDEM_UNREACHABLE("not a negation");
   }
   asm_.movdqa(d, kSimdScratch);
 }
@@ -166,31 +286,15 @@ void MacroAssemblerX64::simd_load(SimdLoadKind kind, Reg dst, const Address& src
     case SimdLoadKind::Zero64: asm_.movq(x, m); return;
     default: break;
   }
-  // The extending loads: eight bytes, each lane interleaved with itself
-  // (then shifted right arithmetically: signed) or with zero (unsigned).
+  // The extending loads: eight bytes, widened as the low half of a v128.
   asm_.movq(x, m);
   switch (kind) {
-    case SimdLoadKind::Extend8S:
-      asm_.punpcklbw(x, x);
-      asm_.psraw(x, UImm8(8));
-      return;
-    case SimdLoadKind::Extend16S:
-      asm_.punpcklwd(x, x);
-      asm_.psrad(x, UImm8(16));
-      return;
-    case SimdLoadKind::Extend32S:
-      // No 64-bit arithmetic shift in SSE2: each dword's sign, spread, is its high half.
-      asm_.movdqa(kSimdScratch, x);
-      asm_.psrad(kSimdScratch, UImm8(31));
-      asm_.punpckldq(x, kSimdScratch);
-      return;
-    default: break;
-  }
-  asm_.pxor(kSimdScratch, kSimdScratch);
-  switch (kind) {
-    case SimdLoadKind::Extend8U: asm_.punpcklbw(x, kSimdScratch); return;
-    case SimdLoadKind::Extend16U: asm_.punpcklwd(x, kSimdScratch); return;
-    case SimdLoadKind::Extend32U: asm_.punpckldq(x, kSimdScratch); return;
+    case SimdLoadKind::Extend8S: simd_extend(SimdUnOp::ExtendLowS8, x); return;
+    case SimdLoadKind::Extend8U: simd_extend(SimdUnOp::ExtendLowU8, x); return;
+    case SimdLoadKind::Extend16S: simd_extend(SimdUnOp::ExtendLowS16, x); return;
+    case SimdLoadKind::Extend16U: simd_extend(SimdUnOp::ExtendLowU16, x); return;
+    case SimdLoadKind::Extend32S: simd_extend(SimdUnOp::ExtendLowS32, x); return;
+    case SimdLoadKind::Extend32U: simd_extend(SimdUnOp::ExtendLowU32, x); return;
     default: TANDEM_UNREACHABLE("not an extending load");
   }
 }
@@ -312,7 +416,7 @@ void MacroAssemblerX64::simd_extract_lane(LaneShape shape, bool is_signed, Reg d
 }
 
 void MacroAssemblerX64::simd_int_compare(IntCond cond, LaneShape shape, Reg dst_reg, Reg src_reg) {
-  TANDEM_CHECK(shape != LaneShape::I64x2, "i64x2 comparisons need SSE4.2");
+  TANDEM_CHECK(shape != LaneShape::I64x2, "i64x2 comparisons are simd_i64_compare");
   const Xmm d = xmm(dst_reg), s = xmm(src_reg);
   auto gt = [&](Xmm a, Xmm b) {
     switch (shape) {
@@ -355,6 +459,185 @@ void MacroAssemblerX64::simd_int_compare(IntCond cond, LaneShape shape, Reg dst_
       asm_.movdqa(d, kSimdScratch);
       simd_unary(SimdUnOp::Not, dst_reg);
       return;
+  }
+}
+
+void MacroAssemblerX64::simd_shift(SimdShiftOp op, LaneShape shape, Reg dst_reg, Reg count, Reg tmp) {
+  const Xmm d = xmm(dst_reg), c = xmm(tmp);
+  static constexpr uint8_t kLaneBits[] = {8, 16, 32, 64};
+  asm_.mov(kScratch, gpr(count), S32);
+  asm_.and_(kScratch, Imm8(static_cast<int8_t>(kLaneBits[static_cast<int>(shape)] - 1)), S32);
+  if (shape == LaneShape::I8x16) {
+    // No byte shifts: each byte is doubled into a word (b << 8 | b) and the
+    // words shifted. Shl keeps the low byte, (b << n) & 0xff; shifted right
+    // by n + 8 the word is b >> n, signed or not. Either way each word then
+    // fits its byte, so packing (saturating) is exact.
+    if (op != SimdShiftOp::Shl) asm_.add(kScratch, Imm8(8), S32);
+    asm_.movd(c, kScratch, S32);
+    asm_.movdqa(kSimdScratch, d);
+    asm_.punpcklbw(d, d);
+    asm_.punpckhbw(kSimdScratch, kSimdScratch);
+    switch (op) {
+      case SimdShiftOp::Shl: {
+        const Mem low_bytes = Mem::rip(buffer().constant128(0x00ff00ff00ff00ffull, 0x00ff00ff00ff00ffull));
+        asm_.psllw(d, c);
+        asm_.psllw(kSimdScratch, c);
+        asm_.pand(d, low_bytes);
+        asm_.pand(kSimdScratch, low_bytes);
+        asm_.packuswb(d, kSimdScratch);
+        return;
+      }
+      case SimdShiftOp::ShrS:
+        asm_.psraw(d, c);
+        asm_.psraw(kSimdScratch, c);
+        asm_.packsswb(d, kSimdScratch);
+        return;
+      case SimdShiftOp::ShrU:
+        asm_.psrlw(d, c);
+        asm_.psrlw(kSimdScratch, c);
+        asm_.packuswb(d, kSimdScratch);
+        return;
+    }
+  }
+  asm_.movd(c, kScratch, S32);
+  switch (shape) {
+    case LaneShape::I16x8:
+      op == SimdShiftOp::Shl ? asm_.psllw(d, c) : op == SimdShiftOp::ShrS ? asm_.psraw(d, c) : asm_.psrlw(d, c);
+      return;
+    case LaneShape::I32x4:
+      op == SimdShiftOp::Shl ? asm_.pslld(d, c) : op == SimdShiftOp::ShrS ? asm_.psrad(d, c) : asm_.psrld(d, c);
+      return;
+    case LaneShape::I64x2:
+      if (op == SimdShiftOp::ShrS) {
+        // No psraq before AVX-512: with m = the sign bit shifted the same
+        // way, x >>s n = ((x >>u n) ^ m) - m.
+        asm_.movdqu(kSimdScratch, Mem::rip(buffer().constant128(0x8000000000000000ull, 0x8000000000000000ull)));
+        asm_.psrlq(kSimdScratch, c);
+        asm_.psrlq(d, c);
+        asm_.pxor(d, kSimdScratch);
+        asm_.psubq(d, kSimdScratch);
+        return;
+      }
+      op == SimdShiftOp::Shl ? asm_.psllq(d, c) : asm_.psrlq(d, c);
+      return;
+    case LaneShape::I8x16: break;
+  }
+  TANDEM_UNREACHABLE("bad simd shift");
+}
+
+void MacroAssemblerX64::simd_min_max_i32(bool is_min, bool is_signed, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
+  if (asm_.allowed_isa().has_sse41) {
+    if (is_signed) {
+      is_min ? asm_.pminsd(d, s) : asm_.pmaxsd(d, s);
+    } else {
+      is_min ? asm_.pminud(d, s) : asm_.pmaxud(d, s);
+    }
+    return;
+  }
+  // m = d > s (pcmpgtd; unsigned with both sign bits flipped), then
+  // d ^ ((d ^ s) & m) for min, the same with ~m for max.
+  const auto ordered_copy = [&](Xmm to, Xmm from) {
+    asm_.movdqa(to, from);
+    if (!is_signed) asm_.pxor(to, Mem::rip(buffer().constant128(0x8000000080000000ull, 0x8000000080000000ull)));
+  };
+  ordered_copy(t, s);
+  ordered_copy(kSimdScratch, d);
+  asm_.pcmpgtd(kSimdScratch, t);
+  asm_.movdqa(t, s);
+  asm_.pxor(t, d);
+  if (is_min) {
+    asm_.pand(t, kSimdScratch);
+    asm_.pxor(d, t);
+  } else {
+    asm_.pandn(kSimdScratch, t);
+    asm_.pxor(d, kSimdScratch);
+  }
+}
+
+void MacroAssemblerX64::simd_mul(LaneShape shape, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
+  if (shape == LaneShape::I32x4) {
+    if (asm_.allowed_isa().has_sse41) {
+      asm_.pmulld(d, s);
+      return;
+    }
+    // pmuludq multiplies dwords 0 and 2 into quadwords: the odd dwords are
+    // moved down (pshufd 1,1,3,3) for a second one, and the low dword of
+    // each of the four products gathered (pshufd 0,2 then an unpack).
+    asm_.pshufd(t, s, UImm8(0xf5));
+    asm_.pshufd(kSimdScratch, d, UImm8(0xf5));
+    asm_.pmuludq(kSimdScratch, t);
+    asm_.pmuludq(d, s);
+    asm_.pshufd(d, d, UImm8(0x08));
+    asm_.pshufd(kSimdScratch, kSimdScratch, UImm8(0x08));
+    asm_.punpckldq(d, kSimdScratch);
+    return;
+  }
+  TANDEM_CHECK(shape == LaneShape::I64x2, "simd_mul is for i32x4 and i64x2");
+  // Modulo 2^64, a * b = aL * bL + ((aH * bL + aL * bH) << 32), each a
+  // 32x32->64 pmuludq.
+  asm_.movdqa(t, d);
+  asm_.psrlq(t, UImm8(32));
+  asm_.pmuludq(t, s);
+  asm_.movdqa(kSimdScratch, s);
+  asm_.psrlq(kSimdScratch, UImm8(32));
+  asm_.pmuludq(kSimdScratch, d);
+  asm_.paddq(t, kSimdScratch);
+  asm_.psllq(t, UImm8(32));
+  asm_.pmuludq(d, s);
+  asm_.paddq(d, t);
+}
+
+void MacroAssemblerX64::simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t) {
+  // out = x >s y per quadword; x and y are read before out is written, so
+  // out may be either. Without pcmpgtq: the high dwords decide when they
+  // differ (pcmpgtd); when equal, y - x is negative exactly when the low
+  // dwords have x >u y. The high dword's sign then spreads to the lane.
+  if (asm_.allowed_isa().has_sse42) {
+    asm_.movdqa(kSimdScratch, x);
+    asm_.pcmpgtq(kSimdScratch, y);
+    asm_.movdqa(out, kSimdScratch);
+    return;
+  }
+  asm_.movdqa(t, y);
+  asm_.psubq(t, x);
+  asm_.movdqa(kSimdScratch, x);
+  asm_.pcmpeqd(kSimdScratch, y);
+  asm_.pand(t, kSimdScratch);
+  asm_.movdqa(kSimdScratch, x);
+  asm_.pcmpgtd(kSimdScratch, y);
+  asm_.por(kSimdScratch, t);
+  asm_.psrad(kSimdScratch, UImm8(31));
+  asm_.pshufd(out, kSimdScratch, UImm8(0xf5));  // dwords 1 1 3 3
+}
+
+void MacroAssemblerX64::simd_i64_compare(IntCond cond, Reg dst_reg, Reg src_reg, Reg tmp_reg) {
+  const Xmm d = xmm(dst_reg), s = xmm(src_reg), t = xmm(tmp_reg);
+  switch (cond) {
+    case IntCond::Eq:
+    case IntCond::Ne:
+      if (asm_.allowed_isa().has_sse41) {
+        asm_.pcmpeqq(d, s);
+      } else {
+        // Both dwords equal: the dword mask and-ed with its half-swapped self.
+        asm_.pcmpeqd(d, s);
+        asm_.pshufd(kSimdScratch, d, UImm8(0xb1));
+        asm_.pand(d, kSimdScratch);
+      }
+      if (cond == IntCond::Ne) simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    case IntCond::GtS: simd_i64_greater(d, d, s, t); return;
+    case IntCond::LeS:
+      simd_i64_greater(d, d, s, t);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    case IntCond::LtS: simd_i64_greater(d, s, d, t); return;
+    case IntCond::GeS:
+      simd_i64_greater(d, s, d, t);
+      simd_unary(SimdUnOp::Not, dst_reg);
+      return;
+    default: TANDEM_UNREACHABLE("i64x2 has only signed comparisons");
   }
 }
 

@@ -134,6 +134,9 @@ class FunctionCompiler {
   Status visit_simd_load(const wasm::Op& op);
   Status visit_simd_lane_test(const wasm::Op& op);
   Status visit_simd_int_compare(const wasm::Op& op);
+  Status visit_simd_shift(const wasm::Op& op);
+  Status visit_simd_binary_with_temp(const wasm::Op& op);
+  Status visit_simd_i64_compare(const wasm::Op& op);
   Status visit_simd_float(const wasm::Op& op);
   Status visit_v128_any_true(const wasm::Op& op);
   Status visit_simd_splat(const wasm::Op& op);

@@ -1,6 +1,7 @@
 // The SIMD operators the baseline compiles: v128.const, the bitwise
 // operators, any_true, integer add/sub and the one-instruction SSE2 lane
-// operations, integer splats and lanes. v128.load and v128.store are
+// operations, the shifts, narrowing and extending, integer abs, i32x4/i64x2 mul, i32x4
+// min/max, i64x2 comparisons, integer splats and lanes. v128.load and v128.store are
 // visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
 // is refused as Unsupported, naming it, so that the spec runner counts its
 // assertions apart and a fuzzer skips the function.
@@ -9,6 +10,8 @@
 // it never becomes a Const entry, since StackValue holds 64 bits, so
 // v128.const materializes at once.
 #include <fmt/format.h>
+
+#include <utility>
 
 #include "backends/baseline/visitor.h"
 
@@ -45,6 +48,8 @@ std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
     case Opcode::I8X16MaxU: return SimdBinOp::MaxU8;
     case Opcode::I16X8MinS: return SimdBinOp::MinS16;
     case Opcode::I16X8MaxS: return SimdBinOp::MaxS16;
+    case Opcode::I16X8MinU: return SimdBinOp::MinU16;
+    case Opcode::I16X8MaxU: return SimdBinOp::MaxU16;
     case Opcode::I8X16AvgrU: return SimdBinOp::AvgrU8;
     case Opcode::I16X8AvgrU: return SimdBinOp::AvgrU16;
     case Opcode::I8X16Eq: return SimdBinOp::EqI8;
@@ -69,6 +74,10 @@ std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
     case Opcode::F32X4Pmax: return SimdBinOp::PMaxF32;
     case Opcode::F64X2Pmin: return SimdBinOp::PMinF64;
     case Opcode::F64X2Pmax: return SimdBinOp::PMaxF64;
+    case Opcode::I8X16NarrowI16X8S: return SimdBinOp::NarrowS8;
+    case Opcode::I8X16NarrowI16X8U: return SimdBinOp::NarrowU8;
+    case Opcode::I16X8NarrowI32X4S: return SimdBinOp::NarrowS16;
+    case Opcode::I16X8NarrowI32X4U: return SimdBinOp::NarrowU16;
     default: return std::nullopt;
   }
 }
@@ -80,27 +89,60 @@ std::optional<SimdUnOp> simd_un_op_of(Opcode op) {
     case Opcode::I16X8Neg: return SimdUnOp::NegI16;
     case Opcode::I32X4Neg: return SimdUnOp::NegI32;
     case Opcode::I64X2Neg: return SimdUnOp::NegI64;
+    case Opcode::I16X8ExtendLowI8X16S: return SimdUnOp::ExtendLowS8;
+    case Opcode::I16X8ExtendHighI8X16S: return SimdUnOp::ExtendHighS8;
+    case Opcode::I16X8ExtendLowI8X16U: return SimdUnOp::ExtendLowU8;
+    case Opcode::I16X8ExtendHighI8X16U: return SimdUnOp::ExtendHighU8;
+    case Opcode::I32X4ExtendLowI16X8S: return SimdUnOp::ExtendLowS16;
+    case Opcode::I32X4ExtendHighI16X8S: return SimdUnOp::ExtendHighS16;
+    case Opcode::I32X4ExtendLowI16X8U: return SimdUnOp::ExtendLowU16;
+    case Opcode::I32X4ExtendHighI16X8U: return SimdUnOp::ExtendHighU16;
+    case Opcode::I64X2ExtendLowI32X4S: return SimdUnOp::ExtendLowS32;
+    case Opcode::I64X2ExtendHighI32X4S: return SimdUnOp::ExtendHighS32;
+    case Opcode::I64X2ExtendLowI32X4U: return SimdUnOp::ExtendLowU32;
+    case Opcode::I64X2ExtendHighI32X4U: return SimdUnOp::ExtendHighU32;
+    case Opcode::I8X16Abs: return SimdUnOp::AbsI8;
+    case Opcode::I16X8Abs: return SimdUnOp::AbsI16;
+    case Opcode::I32X4Abs: return SimdUnOp::AbsI32;
+    case Opcode::I64X2Abs: return SimdUnOp::AbsI64;
     default: return std::nullopt;
   }
 }
 
-struct IntCompare {
-  IntCond cond;
+// An operator found by its place in rows of opcodes.def that repeat the
+// same operations (kinds, in order) once per lane shape (each row's first
+// opcode in `rows`).
+template <typename Kind>
+struct ShapedOp {
+  Kind kind;
   LaneShape shape;
 };
 
-std::optional<IntCompare> int_compare_of(Opcode op) {
-  // Rows of opcodes.def run lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u per shape.
+template <typename Kind, size_t N, size_t R>
+std::optional<ShapedOp<Kind>> shaped_op_of(Opcode op, const Kind (&kinds)[N],
+                                           const std::pair<Opcode, LaneShape> (&rows)[R]) {
+  for (const auto& [first, shape] : rows) {
+    const int k = static_cast<int>(op) - static_cast<int>(first);
+    if (k >= 0 && k < static_cast<int>(N)) return ShapedOp<Kind>{kinds[k], shape};
+  }
+  return std::nullopt;
+}
+
+std::optional<ShapedOp<IntCond>> int_compare_of(Opcode op) {
   static constexpr IntCond kConds[] = {IntCond::LtS, IntCond::LtU, IntCond::GtS, IntCond::GtU,
                                        IntCond::LeS, IntCond::LeU, IntCond::GeS, IntCond::GeU};
-  const auto in_row = [&](Opcode first, LaneShape shape) -> std::optional<IntCompare> {
-    const int k = static_cast<int>(op) - static_cast<int>(first);
-    if (k < 0 || k >= 8) return std::nullopt;
-    return IntCompare{kConds[k], shape};
-  };
-  if (auto c = in_row(Opcode::I8X16LtS, LaneShape::I8x16)) return c;
-  if (auto c = in_row(Opcode::I16X8LtS, LaneShape::I16x8)) return c;
-  return in_row(Opcode::I32X4LtS, LaneShape::I32x4);
+  static constexpr std::pair<Opcode, LaneShape> kRows[] = {
+      {Opcode::I8X16LtS, LaneShape::I8x16}, {Opcode::I16X8LtS, LaneShape::I16x8}, {Opcode::I32X4LtS, LaneShape::I32x4}};
+  return shaped_op_of(op, kConds, kRows);
+}
+
+std::optional<ShapedOp<SimdShiftOp>> simd_shift_of(Opcode op) {
+  static constexpr SimdShiftOp kOps[] = {SimdShiftOp::Shl, SimdShiftOp::ShrS, SimdShiftOp::ShrU};
+  static constexpr std::pair<Opcode, LaneShape> kRows[] = {{Opcode::I8X16Shl, LaneShape::I8x16},
+                                                           {Opcode::I16X8Shl, LaneShape::I16x8},
+                                                           {Opcode::I32X4Shl, LaneShape::I32x4},
+                                                           {Opcode::I64X2Shl, LaneShape::I64x2}};
+  return shaped_op_of(op, kOps, kRows);
 }
 
 struct FloatOp {
@@ -231,10 +273,23 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I16X8ReplaceLane:
     case Opcode::I32X4ReplaceLane:
     case Opcode::I64X2ReplaceLane: return &FC::visit_simd_replace_lane;
+    case Opcode::I32X4Mul:
+    case Opcode::I64X2Mul:
+    case Opcode::I32X4MinS:
+    case Opcode::I32X4MinU:
+    case Opcode::I32X4MaxS:
+    case Opcode::I32X4MaxU: return &FC::visit_simd_binary_with_temp;
+    case Opcode::I64X2Eq:
+    case Opcode::I64X2Ne:
+    case Opcode::I64X2LtS:
+    case Opcode::I64X2GtS:
+    case Opcode::I64X2LeS:
+    case Opcode::I64X2GeS: return &FC::visit_simd_i64_compare;
     default: break;
   }
   if (simd_load_kind_of(op)) return &FC::visit_simd_load;
   if (int_compare_of(op)) return &FC::visit_simd_int_compare;
+  if (simd_shift_of(op)) return &FC::visit_simd_shift;
   if (float_op_of(op)) return &FC::visit_simd_float;
   if (simd_un_op_of(op)) return &FC::visit_simd_unary;
   if (simd_bin_op_of(op)) return &FC::visit_simd_binary;
@@ -263,10 +318,57 @@ Status FunctionCompiler::visit_simd_binary(const wasm::Op& op) {
 }
 
 Status FunctionCompiler::visit_simd_int_compare(const wasm::Op& op) {
-  const IntCompare cmp = *int_compare_of(op.opcode);
+  const auto cmp = *int_compare_of(op.opcode);
   const Reg rhs = ctx_.pop_to_reg();
   const Reg dst = ctx_.pop_to_modifiable_reg(rhs);
-  masm_.simd_int_compare(cmp.cond, cmp.shape, dst, rhs);
+  masm_.simd_int_compare(cmp.kind, cmp.shape, dst, rhs);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_shift(const wasm::Op& op) {
+  const auto shift = *simd_shift_of(op.opcode);
+  const Reg count = ctx_.pop_to_reg();
+  const RegSet pinned = RegSet{}.with(count);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  // The count goes to an XMM register for the packed shifts.
+  const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
+  masm_.simd_shift(shift.kind, shift.shape, dst, count, tmp);
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_binary_with_temp(const wasm::Op& op) {
+  const Reg rhs = ctx_.pop_to_reg();
+  const RegSet pinned = RegSet{}.with(rhs);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  // SSE2 multiplies only the even dwords (pmuludq): the sequences hold
+  // partial products; min/max without SSE4.1 hold a comparison mask.
+  const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
+  switch (op.opcode) {
+    case Opcode::I32X4Mul: masm_.simd_mul(LaneShape::I32x4, dst, rhs, tmp); break;
+    case Opcode::I64X2Mul: masm_.simd_mul(LaneShape::I64x2, dst, rhs, tmp); break;
+    default: {
+      const bool is_min = op.opcode == Opcode::I32X4MinS || op.opcode == Opcode::I32X4MinU;
+      const bool is_signed = op.opcode == Opcode::I32X4MinS || op.opcode == Opcode::I32X4MaxS;
+      masm_.simd_min_max_i32(is_min, is_signed, dst, rhs, tmp);
+      break;
+    }
+  }
+  ctx_.push_reg(wasm::ValType::V128, dst);
+  return {};
+}
+
+Status FunctionCompiler::visit_simd_i64_compare(const wasm::Op& op) {
+  // Rows of opcodes.def run eq ne lt_s gt_s le_s ge_s.
+  static constexpr IntCond kConds[] = {IntCond::Eq,  IntCond::Ne,  IntCond::LtS,
+                                       IntCond::GtS, IntCond::LeS, IntCond::GeS};
+  const IntCond cond = kConds[static_cast<int>(op.opcode) - static_cast<int>(Opcode::I64X2Eq)];
+  const Reg rhs = ctx_.pop_to_reg();
+  const RegSet pinned = RegSet{}.with(rhs);
+  const Reg dst = ctx_.pop_to_modifiable_reg(pinned);
+  const Reg tmp = ctx_.alloc(RegClass::Fpr, pinned.with(dst));
+  masm_.simd_i64_compare(cond, dst, rhs, tmp);
   ctx_.push_reg(wasm::ValType::V128, dst);
   return {};
 }

@@ -450,6 +450,200 @@ TEST_P(Simd, AllTrueBitmaskAndBitselect) {
                      v128(0xff00000000000000ull, ~0ull));
 }
 
+TEST_P(Simd, ShiftsTakeTheirCountModuloTheLaneWidth) {
+  std::string funcs;
+  for (const char* shape : {"i8x16", "i16x8", "i32x4", "i64x2"})
+    for (const char* op : {"shl", "shr_s", "shr_u"})
+      funcs += std::string("(func (export \"") + shape + "." + op + "\") (param v128 i32) (result v128) (" + shape +
+               "." + op + " (local.get 0) (local.get 1)))\n";
+  // A constant count, and one that lives in a register beside other values.
+  funcs += "(func (export \"const\") (param v128) (result v128) (i8x16.shr_s (local.get 0) (i32.const 9)))\n";
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load("(module " + funcs + ")"));
+  // Every lane width sees its minimum, maximum, -1, 1 and a mixed pattern.
+  const Value edges = v128(0x80007fff8000ff01ull, 0x7f80ff0180000001ull);
+  const Value wide = v128(0x8000000000000001ull, 0x7fffffff80000000ull);
+  for (const char* shape : {"i8x16", "i16x8", "i32x4", "i64x2"})
+    for (const char* op : {"shl", "shr_s", "shr_u"})
+      for (const uint32_t count : {0u, 1u, 7u, 8u, 9u, 15u, 16u, 17u, 31u, 32u, 33u, 63u, 64u, 65u, 0xffffffffu})
+        for (const Value& v : {edges, wide}) {
+          const std::string name = std::string(shape) + "." + op;
+          const std::vector<Value> args = {v, i32(count)};
+          const Outcome native = h.native(name, args);
+          EXPECT_TRUE(same_outcome(native, h.reference(name, args)))
+              << name << " by " << count << ": " << native.to_string();
+        }
+  // Spot values: i8 has no packed shift of its own; i64 shr_s has none either.
+  EXPECT_CALL_RESULT(h, returns({v128(0x000400fc00fc0004ull, 0)}), "i8x16.shl", v128(0x8001003f80ff0001ull, 0),
+                     i32(10));
+  EXPECT_CALL_RESULT(h, returns({v128(0xf000000ff0ff0f00ull, 0)}), "i8x16.shr_s", v128(0x8001007f80ff7f01ull, 0),
+                     i32(3));
+  EXPECT_CALL_RESULT(h, returns({v128(0x1000010f101f0f00ull, 0)}), "i8x16.shr_u", v128(0x8001087f80ff7f01ull, 0),
+                     i32(11));
+  EXPECT_CALL_RESULT(h, returns({v128(0xf000000000000000ull, 0x0fffffffffffffffull)}), "i64x2.shr_s",
+                     v128(0x8000000000000001ull, 0x7fffffffffffffffull), i32(67));
+  EXPECT_CALL_RESULT(h, returns({v128(0xffffffffffffffffull, 0)}), "i64x2.shr_s", v128(0x8000000000000000ull, 1),
+                     i32(63));
+  EXPECT_CALL_RESULT(h, returns({v128(0xc000003fc0ff3f00ull, 0)}), "const", v128(0x8001007f80ff7f01ull, 0));
+}
+
+TEST_P(Simd, NarrowSaturatesAndExtendWidens) {
+  std::string funcs;
+  for (const char* op :
+       {"i8x16.narrow_i16x8_s", "i8x16.narrow_i16x8_u", "i16x8.narrow_i32x4_s", "i16x8.narrow_i32x4_u"})
+    funcs += std::string("(func (export \"") + op + "\") (param v128 v128) (result v128) (" + op +
+             " (local.get 0) (local.get 1)))\n";
+  const char* extends[] = {"i16x8.extend_low_i8x16_s",  "i16x8.extend_high_i8x16_s", "i16x8.extend_low_i8x16_u",
+                           "i16x8.extend_high_i8x16_u", "i32x4.extend_low_i16x8_s",  "i32x4.extend_high_i16x8_s",
+                           "i32x4.extend_low_i16x8_u",  "i32x4.extend_high_i16x8_u", "i64x2.extend_low_i32x4_s",
+                           "i64x2.extend_high_i32x4_s", "i64x2.extend_low_i32x4_u",  "i64x2.extend_high_i32x4_u"};
+  for (const char* op : extends)
+    funcs += std::string("(func (export \"") + op + "\") (param v128) (result v128) (" + op + " (local.get 0)))\n";
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load("(module " + funcs + ")"));
+  // Dwords at and beyond both ends of the narrow ranges, words likewise.
+  const Value d1 = i32x4(0x80000000u, 0xffffffffu, 0x0000ffffu, 0x00010000u);
+  const Value d2 = i32x4(0x7fffffffu, 0x00008000u, 0x00007fffu, 0xffff8000u);
+  // Unsigned: negatives (even INT32_MIN) to 0, above 0xffff to 0xffff.
+  EXPECT_CALL_RESULT(h, returns({v128(0xffffffff00000000ull, 0x00007fff8000ffffull)}), "i16x8.narrow_i32x4_u", d1, d2);
+  EXPECT_CALL_RESULT(h, returns({v128(0x7fff7fffffff8000ull, 0x80007fff7fff7fffull)}), "i16x8.narrow_i32x4_s", d1, d2);
+  for (const char* op :
+       {"i8x16.narrow_i16x8_s", "i8x16.narrow_i16x8_u", "i16x8.narrow_i32x4_s", "i16x8.narrow_i32x4_u"})
+    for (const auto& [a, b] : {std::pair{d1, d2}, std::pair{d2, d1}}) {
+      const Outcome native = h.native(op, {a, b});
+      EXPECT_TRUE(same_outcome(native, h.reference(op, {a, b}))) << op << ": " << native.to_string();
+    }
+  const Value lanes = v128(0x7fffffff80017f80ull, 0x80000000ffff00ffull);
+  EXPECT_CALL_RESULT(h, returns({v128(0xffffffffffff00ffull, 0xffffffff80000000ull)}), "i64x2.extend_high_i32x4_s",
+                     lanes);
+  EXPECT_CALL_RESULT(h, returns({v128(0x00000000ffff00ffull, 0x0000000080000000ull)}), "i64x2.extend_high_i32x4_u",
+                     lanes);
+  EXPECT_CALL_RESULT(h, returns({v128(0xff800001007fff80ull, 0x007fffffffffffffull)}), "i16x8.extend_low_i8x16_s",
+                     lanes);
+  for (const char* op : extends) {
+    const Outcome native = h.native(op, {lanes});
+    EXPECT_TRUE(same_outcome(native, h.reference(op, {lanes}))) << op << ": " << native.to_string();
+  }
+}
+
+TEST_P(Simd, I32AndI64MultiplyWrap) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "i32x4.mul") (param v128 v128) (result v128) (i32x4.mul (local.get 0) (local.get 1)))
+    (func (export "i64x2.mul") (param v128 v128) (result v128) (i64x2.mul (local.get 0) (local.get 1)))
+    (func (export "square") (param v128) (result v128 v128)
+      (i32x4.mul (local.get 0) (local.get 0)) (i64x2.mul (local.get 0) (local.get 0))))
+  )"));
+  // Each lane differs from the others, so a product in the wrong lane shows.
+  EXPECT_CALL_RESULT(h, returns({i32x4(0xfffffffeu, 0x00000001u, 0x80000000u, 0x23462345u)}), "i32x4.mul",
+                     i32x4(2, 0xffffffffu, 0x80000000u, 0x12345u), i32x4(0x7fffffffu, 0xffffffffu, 3, 0x10001u));
+  EXPECT_CALL_RESULT(h, returns({v128(0x0000000000000001ull, 0x8000000000000000ull)}), "i64x2.mul",
+                     v128(~0ull, 0x8000000000000000ull), v128(~0ull, 0x0000000100000001ull));
+  const Value edges[] = {v128(0x7fffffff80000000ull, 0xffffffff00000001ull),
+                         v128(0x123456789abcdef0ull, 0x0fedcba987654321ull), v128(~0ull, 0x8000000000000000ull)};
+  for (const Value& a : edges) {
+    for (const Value& b : edges)
+      for (const char* op : {"i32x4.mul", "i64x2.mul"}) {
+        const Outcome native = h.native(op, {a, b});
+        EXPECT_TRUE(same_outcome(native, h.reference(op, {a, b}))) << op << ": " << native.to_string();
+      }
+    const Outcome native = h.native("square", {a});
+    EXPECT_TRUE(same_outcome(native, h.reference("square", {a}))) << native.to_string();
+  }
+}
+
+TEST_P(Simd, I64ComparisonsWithAndWithoutPcmpgtq) {
+  std::string funcs;
+  for (const char* cmp : {"eq", "ne", "lt_s", "gt_s", "le_s", "ge_s"})
+    funcs += std::string("(func (export \"") + cmp + "\") (param v128 v128) (result v128) (i64x2." + cmp +
+             " (local.get 0) (local.get 1)))\n";
+  // pcmpgtq is SSE4.2: each parameter set runs with it and without.
+  for (const char* sse42 : {"has_sse42=true", "has_sse42=false"}) {
+    std::vector<std::string> settings = GetParam();
+    settings.push_back(sse42);
+    Harness h(settings);
+    ASSERT_TRUE(h.load("(module " + funcs + ")"));
+    const uint64_t t = ~0ull;
+    // Equal high dwords with low dwords unsigned-ordered against their signed
+    // order; min against max.
+    const Value a = v128(0x00000005ffffffffull, 0x8000000000000000ull);
+    const Value b = v128(0x0000000500000001ull, 0x7fffffffffffffffull);
+    EXPECT_CALL_RESULT(h, returns({v128(t, 0)}), "gt_s", a, b);
+    EXPECT_CALL_RESULT(h, returns({v128(0, t)}), "lt_s", a, b);
+    EXPECT_CALL_RESULT(h, returns({v128(0, t)}), "le_s", a, b);
+    EXPECT_CALL_RESULT(h, returns({v128(t, 0)}), "ge_s", a, b);
+    // One dword equal, the other not: only the whole lane counts.
+    EXPECT_CALL_RESULT(h, returns({v128(0, t)}), "eq", v128(0x1234567800000000ull, 7), v128(0x1234567900000000ull, 7));
+    EXPECT_CALL_RESULT(h, returns({v128(t, 0)}), "ne", v128(0x0000000012345678ull, 7), v128(0x0000000112345678ull, 7));
+    const Value edges[] = {a, b, v128(~0ull, 0), v128(0, ~0ull), v128(0xffffffff00000000ull, 0x00000000ffffffffull)};
+    for (const char* cmp : {"eq", "ne", "lt_s", "gt_s", "le_s", "ge_s"})
+      for (const Value& x : edges)
+        for (const Value& y : edges) {
+          const Outcome native = h.native(cmp, {x, y});
+          EXPECT_TRUE(same_outcome(native, h.reference(cmp, {x, y})))
+              << cmp << " " << sse42 << ": " << native.to_string();
+        }
+  }
+}
+
+TEST_P(Simd, IntegerAbsKeepsTheMinimum) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "abs") (param v128) (result v128 v128 v128 v128)
+      (i8x16.abs (local.get 0)) (i16x8.abs (local.get 0)) (i32x4.abs (local.get 0)) (i64x2.abs (local.get 0))))
+  )"));
+  // Lanes of every width at their minimum, -1, 1 and the maximum.
+  const Value x = v128(0x8000000000000001ull, 0xffffffff7fff80ffull);
+  EXPECT_CALL_RESULT(
+      h,
+      returns({v128(0x8000000000000001ull, 0x010101017f018001ull), v128(0x8000000000000001ull, 0x000100017fff7f01ull),
+               v128(0x8000000000000001ull, 0x000000017fff80ffull), v128(0x7fffffffffffffffull, 0x0000000080007f01ull)}),
+      "abs", x);
+  for (const Value& v : {x, v128(0x7fffffffffffffffull, 0x8000000000000000ull), v128(~0ull, 0x0180ff7f00000000ull)}) {
+    const Outcome native = h.native("abs", {v});
+    EXPECT_TRUE(same_outcome(native, h.reference("abs", {v}))) << native.to_string();
+  }
+}
+
+TEST_P(Simd, I16UnsignedMinMax) {
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load(R"((module
+    (func (export "min-max") (param v128 v128) (result v128 v128)
+      (i16x8.min_u (local.get 0) (local.get 1)) (i16x8.max_u (local.get 0) (local.get 1))))
+  )"));
+  // 0xffff against 0, 0x8000 against 0x7fff, equal lanes, and the reverse.
+  const Value a = v128(0x00058000ffff0000ull, 0x7fff00017fff8000ull);
+  const Value b = v128(0x00057fff0000ffffull, 0x80000002ffff7fffull);
+  EXPECT_CALL_RESULT(
+      h,
+      returns({v128(0x00057fff00000000ull, 0x7fff00017fff7fffull), v128(0x00058000ffffffffull, 0x80000002ffff8000ull)}),
+      "min-max", a, b);
+  for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}, std::pair{a, a}}) {
+    const Outcome native = h.native("min-max", {x, y});
+    EXPECT_TRUE(same_outcome(native, h.reference("min-max", {x, y}))) << native.to_string();
+  }
+}
+
+TEST_P(Simd, I32MinMaxSignedAndUnsigned) {
+  std::string funcs;
+  for (const char* op : {"min_s", "min_u", "max_s", "max_u"})
+    funcs += std::string("(func (export \"") + op + "\") (param v128 v128) (result v128) (i32x4." + op +
+             " (local.get 0) (local.get 1)))\n";
+  Harness h(GetParam());
+  ASSERT_TRUE(h.load("(module " + funcs + ")"));
+  // Min against max, -1 against 0 (the orders disagree), equal, 1 against 2.
+  const Value a = i32x4(0x80000000u, 0xffffffffu, 7, 1), b = i32x4(0x7fffffffu, 0, 7, 2);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x80000000u, 0xffffffffu, 7, 1)}), "min_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x7fffffffu, 0, 7, 1)}), "min_u", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x7fffffffu, 0, 7, 2)}), "max_s", a, b);
+  EXPECT_CALL_RESULT(h, returns({i32x4(0x80000000u, 0xffffffffu, 7, 2)}), "max_u", a, b);
+  for (const char* op : {"min_s", "min_u", "max_s", "max_u"})
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}}) {
+      const Outcome native = h.native(op, {x, y});
+      EXPECT_TRUE(same_outcome(native, h.reference(op, {x, y}))) << op << ": " << native.to_string();
+    }
+}
+
 TEST_P(Simd, AnOperatorItLacksIsRefusedByName) {
   oracle::NativeConfig config;
   config.mode = oracle::NativeConfig::Mode::Baseline;
