@@ -59,6 +59,7 @@ ObservedValues decode(std::string_view bytes) {
 }  // namespace
 
 ObservedValues observe_values_within(const DiffCase& c, std::chrono::milliseconds deadline) {
+  if (c.calls.empty()) return {};  // nothing runs, nothing to observe: no child to fork
   Result<ForkedBytes> run = run_in_child([&] { return encode(observe_values(c)); }, deadline);
   if (!run || run->outcome != ForkedVerdict::Outcome::Done) return {};
   return decode(run->bytes);
