@@ -377,6 +377,36 @@ void add_param_stand_in_edits(const wabt::Module& m, const wabt::Func& f, const 
     }
 }
 
+// The value a parameter that stands for an instruction's result passes in
+// the case's calls: the one the instruction always had, or, when no call
+// of the case runs the function, a 0 of its type. Nullopt when neither
+// holds, or the type is not a number.
+std::optional<Value> new_param_argument(wabt::Type t, const ObservedValues& observed, const wabt::Expr& e,
+                                        bool called) {
+  if (!is_integer(t) && !is_float(t)) return std::nullopt;
+  if (!called) {
+    const wasm::ValType vt = t == wabt::Type::I32   ? wasm::ValType::I32
+                             : t == wabt::Type::I64 ? wasm::ValType::I64
+                             : t == wabt::Type::F32 ? wasm::ValType::F32
+                                                    : wasm::ValType::F64;
+    return Value{vt, 0};
+  }
+  auto seen = observed.find(static_cast<uint32_t>(e.loc.offset));
+  if (seen == observed.end()) return std::nullopt;
+  return seen->second;
+}
+
+void add_new_param_edits(const wabt::Module& m, size_t fi, bool called, const std::vector<wabt::Expr*>& exprs,
+                         size_t at, size_t expr_index, const ObservedValues& observed, std::vector<Edit>& edits) {
+  std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
+  if (!effect || effect->pops == 0 || effect->pushes != 1) return;
+  std::optional<Value> argument = new_param_argument(result_type(m, *exprs[at]), observed, *exprs[at], called);
+  if (!argument) return;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
+  if (bounds.empty()) return;
+  edits.push_back({Edit::Kind::ToNewParam, expr_index, fi, 0, run_size(exprs, bounds.front(), at + 1) - 1, *argument});
+}
+
 // Takes the instruction at `it` out of `list` with its operands, and puts
 // `replacement` (if any) in their place.
 bool replace_unit(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator it,
@@ -414,6 +444,89 @@ bool keep_operand(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::i
   // The later run first: erasing it leaves the earlier positions valid.
   list.erase(position(bounds[operand + 1]), position(at + 1));
   list.erase(position(bounds.front()), position(bounds[operand]));
+  return true;
+}
+
+// --- Values that wait on the stack ------------------------------------------
+
+// The instruction that pushed the value on top of the stack before `at`
+// (the one `at` takes last), when it pushed that one value alone and every
+// instruction between is known: the others between never reach down to it,
+// so it could go without them noticing.
+std::optional<size_t> producer_of(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at) {
+  int64_t above = 0;  // values above it on the stack, after the instruction at i
+  for (size_t i = at; i-- > 0;) {
+    std::optional<StackEffect> effect = stack_effect(m, *exprs[i]);
+    if (!effect) return std::nullopt;
+    if (above < effect->pushes) return effect->pushes == 1 ? std::optional<size_t>(i) : std::nullopt;
+    above += static_cast<int64_t>(effect->pops) - static_cast<int64_t>(effect->pushes);
+  }
+  return std::nullopt;
+}
+
+// Where the unit of the instruction that pushed what the `drop` at `at`
+// drops starts, with the producer itself: (first, producer). Nullopt when
+// `at` is no drop, the producer is not known, or it is the instruction
+// right before (RemoveWithOperands' edit).
+std::optional<std::pair<size_t, size_t>> dropped_unit(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs,
+                                                      size_t at) {
+  if (exprs[at]->type() != wabt::ExprType::Drop) return std::nullopt;
+  std::optional<size_t> producer = producer_of(m, exprs, at);
+  if (!producer) return std::nullopt;
+  std::optional<StackEffect> effect = stack_effect(m, *exprs[*producer]);
+  std::vector<size_t> bounds = operand_bounds(m, exprs, *producer, effect->pops);
+  if (bounds.empty()) return std::nullopt;
+  return std::make_pair(bounds.front(), *producer);
+}
+
+void add_dropped_value_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                             std::vector<Edit>& edits) {
+  std::optional<std::pair<size_t, size_t>> unit = dropped_unit(m, exprs, at);
+  if (!unit) return;
+  const auto [first, producer] = *unit;
+  if (producer + 1 < at)
+    edits.push_back({Edit::Kind::RemoveDropped, expr_index, 0, 0, run_size(exprs, first, producer + 1) + 1});
+  if (exprs[producer]->type() == wabt::ExprType::LocalTee)
+    edits.push_back({Edit::Kind::TeeDroppedToSet, expr_index, 0, 0, 1});
+}
+
+bool remove_dropped(const wabt::Module& m, wabt::ExprList& list, wabt::ExprList::iterator drop, Edit::Kind kind) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), drop));
+  std::optional<std::pair<size_t, size_t>> unit = dropped_unit(m, exprs, at);
+  if (!unit) return false;
+  auto position = [&](size_t i) { return std::next(list.begin(), static_cast<long>(i)); };
+  if (kind == Edit::Kind::TeeDroppedToSet) {
+    auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(exprs[unit->second]);
+    if (!tee) return false;
+    auto set = std::make_unique<wabt::LocalSetExpr>(tee->var, tee->loc);
+    list.erase(drop);
+    auto after = list.erase(position(unit->second));
+    list.insert(after, std::move(set));
+    return true;
+  }
+  if (unit->second + 1 >= at) return false;
+  list.erase(drop);  // the later one first: the earlier positions hold
+  list.erase(position(unit->first), position(unit->second + 1));
+  return true;
+}
+
+// `local.set $x local.get $x`, the get at `at`.
+bool is_set_then_get(const wabt::Func& f, const std::vector<wabt::Expr*>& exprs, size_t at) {
+  if (at == 0) return false;
+  auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(exprs[at - 1]);
+  auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(exprs[at]);
+  return set && get && f.GetLocalIndex(set->var) == f.GetLocalIndex(get->var);
+}
+
+bool set_get_to_tee(const wabt::Func& f, wabt::ExprList& list, wabt::ExprList::iterator get) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), get));
+  if (!is_set_then_get(f, exprs, at)) return false;
+  auto* set = wabt::cast<wabt::LocalSetExpr>(exprs[at - 1]);
+  auto tee = std::make_unique<wabt::LocalTeeExpr>(set->var, set->loc);
+  auto after = list.erase(std::prev(get), std::next(get));
+  list.insert(after, std::move(tee));
   return true;
 }
 
@@ -784,6 +897,47 @@ bool drop_param(wabt::Module& m, size_t fi, size_t p, std::vector<DiffCall>& cal
   return true;
 }
 
+// Whether function `fi` can take one more parameter: it is defined, and
+// nothing but exports names it (no call, table or ref.func would need the
+// argument).
+bool can_add_param(const wabt::Module& m, size_t fi) {
+  return fi >= m.num_func_imports && fi < m.funcs.size() && non_export_references(m, fi) == 0;
+}
+
+// Whether some call of the case runs function `fi` (through an export).
+bool is_called(const wabt::Module& m, size_t fi, const std::vector<DiffCall>& calls) {
+  return std::any_of(m.exports.begin(), m.exports.end(), [&](const wabt::Export* e) {
+    return e->kind == wabt::ExternalKind::Func && names_func(m, fi, e->var) &&
+           std::any_of(calls.begin(), calls.end(), [&](const DiffCall& c) { return c.export_name == e->name; });
+  });
+}
+
+// Replaces the instruction at `it` in `f`'s body (with its operands) by
+// `local.get` of a new last parameter of its type; every call of the case
+// that runs `f` passes `argument` for it. The locals move up by one.
+bool add_param_for(wabt::Module& m, wabt::Func& f, wabt::ExprList& list, wabt::ExprList::iterator it,
+                   const Value& argument, std::vector<DiffCall>& calls) {
+  const auto fi = static_cast<size_t>(std::find(m.funcs.begin(), m.funcs.end(), &f) - m.funcs.begin());
+  const wabt::Type t = result_type(m, *it);
+  if (!can_add_param(m, fi) || t == wabt::Type::Void) return false;
+  const wabt::Index p = f.GetNumParams();
+  std::string name = "$new" + std::to_string(p);
+  while (f.bindings.count(name)) name += "_";
+  if (!replace_unit(m, list, it, std::make_unique<wabt::LocalGetExpr>(wabt::Var(name, wabt::Location())))) return false;
+  for (auto& [n, binding] : f.bindings)
+    if (binding.index >= p) ++binding.index;
+  f.bindings.emplace(name, wabt::Binding(p));
+  wabt::FuncSignature sig = f.decl.sig;
+  sig.param_types.push_back(t);
+  set_signature(m, f, sig);
+  for (const wabt::Export* e : m.exports) {
+    if (e->kind != wabt::ExternalKind::Func || !names_func(m, fi, e->var)) continue;
+    for (DiffCall& c : calls)
+      if (c.export_name == e->name) c.args.push_back(argument);
+  }
+  return true;
+}
+
 bool drop_unused_locals(wabt::Func& f) {
   std::vector<size_t> unused = unused_locals(f);
   // The highest first, so that the indices still to drop stay where they are.
@@ -1025,12 +1179,16 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
   });
 }
 
-void add_expression_edits(wabt::Module& m, const ObservedValues& observed, bool observed_reads,
-                          std::vector<Edit>& edits) {
+void add_expression_edits(wabt::Module& m, const std::vector<DiffCall>& calls, const ObservedValues& observed,
+                          bool observed_reads, std::vector<Edit>& edits) {
   size_t expr_index = 0;
   const std::set<const wabt::ExprList*> in_loop = loop_lists(m);
+  std::map<const wabt::Func*, std::pair<size_t, bool>> new_param_of;  // function -> (index, called)
+  for (size_t fi = 0; fi < m.funcs.size(); ++fi)
+    if (can_add_param(m, fi)) new_param_of[m.funcs[fi]] = {fi, is_called(m, fi, calls)};
   for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
     std::vector<wabt::Expr*> exprs = as_vector(list);
+    auto new_param = new_param_of.find(f);
     for (size_t at = 0; at < exprs.size(); ++at, ++expr_index) {
       wabt::Expr& e = *exprs[at];
       if (inlinable_callee(m, f, e, in_loop.contains(&list)))
@@ -1039,7 +1197,12 @@ void add_expression_edits(wabt::Module& m, const ObservedValues& observed, bool 
         edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
       add_unit_edits(m, exprs, at, expr_index, observed, observed_reads, edits);
       if (f) add_param_stand_in_edits(m, *f, exprs, at, expr_index, edits);
+      if (new_param != new_param_of.end())
+        add_new_param_edits(m, new_param->second.first, new_param->second.second, exprs, at, expr_index, observed,
+                            edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
+      add_dropped_value_edits(m, exprs, at, expr_index, edits);
+      if (f && is_set_then_get(*f, exprs, at)) edits.push_back({Edit::Kind::SetGetToTee, expr_index, 0, 0, 1});
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
       add_arm_edits(e, expr_index, edits);
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
@@ -1065,7 +1228,7 @@ bool apply_to_run(wabt::Module& m, const Edit& edit) {
   return done;
 }
 
-bool apply_to_expression(wabt::Module& m, const Edit& edit) {
+bool apply_to_expression(wabt::Module& m, const Edit& edit, std::vector<DiffCall>& calls) {
   bool done = false;
   size_t expr_index = 0;
   find_expr_of(m, [&](wabt::Func* f, wabt::ExprList& list, wabt::ExprList::iterator it) {
@@ -1077,6 +1240,9 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
         done = true;
         break;
       case Edit::Kind::RemoveWithOperands: done = replace_unit(m, list, it, nullptr); break;
+      case Edit::Kind::RemoveDropped:
+      case Edit::Kind::TeeDroppedToSet: done = remove_dropped(m, list, it, edit.kind); break;
+      case Edit::Kind::SetGetToTee: done = f && set_get_to_tee(*f, list, it); break;
       case Edit::Kind::ToObserved: done = replace_unit(m, list, it, const_of(edit.value)); break;
       case Edit::Kind::ToZeroConstant: {
         std::unique_ptr<wabt::ConstExpr> zero = zero_of(result_type(m, *it));
@@ -1091,6 +1257,10 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit) {
                replace_unit(m, list, it, std::make_unique<wabt::LocalGetExpr>(wabt::Var(name, wabt::Location())));
         break;
       }
+      case Edit::Kind::ToNewParam:
+        done = f && edit.start < m.funcs.size() && m.funcs[edit.start] == f &&
+               add_param_for(m, *f, list, it, edit.value, calls);
+        break;
       case Edit::Kind::Unnest:
         done = can_unnest(*it);
         if (done) unnest(list, it);
@@ -1178,7 +1348,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   // from coarse to fine over the whole input.
   const auto weighed = static_cast<long>(edits.size());
   add_run_edits(m, edits);
-  add_expression_edits(m, observed, observed_reads, edits);
+  add_expression_edits(m, calls, observed, observed_reads, edits);
   std::stable_sort(edits.begin() + weighed, edits.end(),
                    [](const Edit& a, const Edit& b) { return a.weight > b.weight; });
   return edits;
@@ -1214,7 +1384,7 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
     case Edit::Kind::InlineCall: return apply_inline(module, edit);
     case Edit::Kind::RemoveRun:
     case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
-    default: return apply_to_expression(m, edit);
+    default: return apply_to_expression(m, edit, calls);
   }
 }
 

@@ -41,12 +41,19 @@ struct Edit {
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
     ToUnreachable,
     RemoveWithOperands,  // an instruction that leaves nothing (a drop, a store, ...) and its operands
+    RemoveDropped,       // a `drop` and the instruction (with its operands) that pushed the value it drops, when
+                         // other instructions ran between them: a value that only waited on the stack
+    TeeDroppedToSet,     // a `drop` of the value a `local.tee` left, with the tee a `local.set`
+    SetGetToTee,         // `local.set $x local.get $x` -> `local.tee $x`
     ToObserved,          // an instruction and its operands replaced by the constant it had every time the case ran
                          // it (observed_values.h): `value`
     ToZeroConstant,      // an instruction and its operands replaced by a 0 of its result type
     KeepOperand,         // an instruction and its other operands replaced by operand `start` (`x y i32.add` -> `x`)
     ToParam,             // an instruction and its operands replaced by `local.get` of parameter `start`, of its type:
                          // a value that stays live and unknown, where a 0 would be a constant
+    ToNewParam,          // an instruction and its operands replaced by `local.get` of a new last parameter of its type
+                         // of function `start`, which nothing but exports names: the case's calls pass `value`, the
+                         // value the instruction always had (as ToObserved's, but unknown to the compiler)
     Unnest,              // a block or loop that no branch targets replaced by its body
     IfToArm,             // an `if` and its condition replaced by arm `start` (0: then, 1: else) when nothing targets it
     ConstToZero,

@@ -15,6 +15,7 @@
 #include "oracle/engines/interp_engine.h"
 #include "oracle/engines/text_format.h"
 #include "oracle/reduce/module_edits.h"
+#include "oracle/reduce/observed_values.h"
 #include "oracle/reduce/reducer.h"
 #include "wabt/ir.h"
 #include "wasm/decoder.h"
@@ -161,8 +162,10 @@ TEST(ReducerAlgorithm, ConvergesOnANanPayloadConstant) {
   EXPECT_LT(r.attempts, 1000u);
   EXPECT_LT(r.reduced.wasm.size(), c.wasm.size() * 2 / 3) << r.reduced.wasm.size() << " of " << c.wasm.size();
   const std::string text = text_of(r.reduced.wasm);
-  // The converted 3 is 0 now (an `f32.const 0` would take more bytes).
-  EXPECT_NE(text.find("i32.const 0\n"), std::string::npos) << text;
+  // The converted 3 is a parameter now (no call runs the function, so a
+  // new one is free), which takes fewer bytes than any constant.
+  EXPECT_EQ(text.find("f32.convert_i32_s"), std::string::npos) << text;
+  EXPECT_NE(text.find("local.get $p0\n    f32.add"), std::string::npos) << text;
   EXPECT_EQ(text.find("1000"), std::string::npos) << text;
   EXPECT_EQ(text.find("i64"), std::string::npos) << text;
   EXPECT_EQ(text.find("f64"), std::string::npos) << text;
@@ -585,6 +588,96 @@ TEST(ReducerEdits, MergesALocalIntoTheOneItCopies) {
   EXPECT_NE(text.find("(local $l1 i64) (local $l2 i32)"), std::string::npos) << text;
   EXPECT_EQ(text.find("local.get $p0\n    local.set $p0"), std::string::npos) << text;
   EXPECT_LT(merged[0]->size(), c.wasm.size());
+}
+
+// A value that waited on the stack while other instructions ran goes with
+// the `drop` that ends it; a dropped tee becomes a set; a set read back at
+// once becomes a tee. Every edit keeps the module valid, and the answers
+// are what the edit says they are.
+TEST(ReducerEdits, RemovesAValueThatOnlyWaitedOnTheStackForItsDrop) {
+  const DiffCase c = case_of(R"((module
+    (memory 1)
+    (func (export "f") (param i32) (result i32) (local i32)
+      local.get 0
+      local.get 0
+      i32.const 3
+      i32.mul
+      local.tee 1
+      i32.const 0
+      i32.const 5
+      i32.store
+      drop
+      drop
+      local.get 1
+      i32.const 1
+      i32.add
+      local.set 1
+      local.get 1)))",
+                             {DiffCall{"f", {Value::i32(4)}}});
+  ASSERT_EQ(run_i32(c.wasm, "f", {Value::i32(4)}), 13u);
+  auto check = [&](reduce_ir::Edit::Kind kind, std::vector<uint32_t> answers, std::string_view gone) {
+    std::vector<std::optional<std::vector<uint8_t>>> edited = apply_each(c, kind);
+    ASSERT_EQ(edited.size(), answers.size());
+    for (size_t i = 0; i < edited.size(); ++i) {
+      ASSERT_TRUE(edited[i].has_value());
+      const std::string text = text_of(*edited[i]);
+      ASSERT_TRUE(wasm::decode_and_validate(*edited[i]).ok()) << text;
+      EXPECT_LT(edited[i]->size(), c.wasm.size()) << text;
+      EXPECT_EQ(run_i32(*edited[i], "f", {Value::i32(4)}), answers[i]) << text;
+      if (!gone.empty()) EXPECT_EQ(text.find(gone), std::string::npos) << text;
+    }
+  };
+  // The heavier first: the tee with its operands (then $l1 is 0 until the
+  // add), then the first `local.get 0`, whose drop is the last.
+  check(reduce_ir::Edit::Kind::RemoveDropped, {1u, 13u}, "");
+  check(reduce_ir::Edit::Kind::TeeDroppedToSet, {13u}, "local.tee");
+  check(reduce_ir::Edit::Kind::SetGetToTee, {13u}, "local.set");
+}
+
+// A value computed from operands can become a new last parameter of a
+// function that only exports name: the case's calls pass the value it always
+// had (it stays unknown to a compiler, as a constant is not), and a
+// function no call runs gets a 0. A function something calls directly is
+// left alone: its callers would need an argument.
+TEST(ReducerEdits, ReplacesAValueByANewParameterThatTheCallsPass) {
+  const DiffCase c = case_of(R"((module
+    (memory 1)
+    (data (i32.const 8) "\05")
+    (func (export "f") (param i32) (result i32)
+      (i32.add (i32.load offset=8 (local.get 0)) (call $callee)))
+    (func $callee (result i32) (i32.mul (i32.const 6) (i32.const 7)))
+    (func $unnamed (result i64) (i64.sub (i64.const 6) (i64.const 7)))))",
+                             {DiffCall{"f", {Value::i32(0)}}});
+  ASSERT_EQ(run_i32(c.wasm, "f", {Value::i32(0)}), 47u);
+  const ObservedValues observed = observe_values(c);
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
+  ASSERT_TRUE(m);
+  std::vector<std::pair<uint32_t, std::string>> seen;  // (answer of the first call, text)
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, c.calls, observed)) {
+    if (e.kind != reduce_ir::Edit::Kind::ToNewParam) continue;
+    std::unique_ptr<wabt::Module> copy = reduce_ir::read_ir(c.wasm);
+    std::vector<DiffCall> calls = c.calls;
+    ASSERT_TRUE(reduce_ir::apply_edit(copy, e, calls));
+    std::optional<std::vector<uint8_t>> wasm = reduce_ir::write_ir(*copy);
+    ASSERT_TRUE(wasm.has_value());
+    const std::string text = text_of(*wasm);
+    ASSERT_TRUE(wasm::decode_and_validate(*wasm).ok()) << text;
+    ASSERT_EQ(calls.size(), 1u);
+    std::optional<uint32_t> answer = run_i32(*wasm, "f", calls[0].args);
+    ASSERT_TRUE(answer.has_value()) << text;
+    seen.emplace_back(*answer, text);
+  }
+  // The heaviest first: the addition (47 passed), $unnamed's subtraction
+  // (no call runs it), the load (5 passed); not $callee's multiplication.
+  ASSERT_EQ(seen.size(), 3u);
+  for (const auto& [answer, text] : seen) {
+    EXPECT_EQ(answer, 47u) << text;
+    EXPECT_NE(text.find("i32.mul"), std::string::npos) << text;
+  }
+  EXPECT_EQ(seen[0].second.find("i32.add"), std::string::npos) << seen[0].second;
+  EXPECT_NE(seen[1].second.find("(param $p0 i64) (result i64)\n    local.get $p0)"), std::string::npos)
+      << seen[1].second;
+  EXPECT_EQ(seen[2].second.find("i32.load"), std::string::npos) << seen[2].second;
 }
 
 }  // namespace
