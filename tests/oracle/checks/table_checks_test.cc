@@ -112,6 +112,37 @@ TEST(TableChecks, ATrapSiteMustNameAnOperatorThatCanRaiseIt) {
   EXPECT_EQ(p->wasm_offset, std::optional<uint32_t>(fx.nop_offset)) << "the operator it names";
 }
 
+// A SIMD load traps out of bounds like any other (the generator's first
+// SIMD modules found the check calling it unable to).
+TEST(TableChecks, ASimdLoadCanRaiseAnOutOfBoundsTrap) {
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module (memory 1)
+    (func (param i32) (result v128) local.get 0 v128.load16_splat)))");
+  ASSERT_TRUE(wasm.ok());
+  Result<wasm::Module> m = wasm::decode(*wasm);
+  ASSERT_TRUE(m.ok());
+  uint32_t get = 0, load = 0;
+  wasm::OpReader r(m->bytes, m->functions[0].code_start, m->functions[0].code_end);
+  while (!r.done()) {
+    wasm::Op op = *r.next();
+    if (op.opcode == wasm::Opcode::LocalGet) get = op.offset;
+    if (op.opcode == wasm::Opcode::V128Load16Splat) load = op.offset;
+  }
+  // pinsrw xmm0, word [rdi], 0; ret
+  CompiledFunction f;
+  f.code = {0x66, 0x0f, 0xc4, 0x07, 0x00, 0xc3};
+  f.code_size = static_cast<uint32_t>(f.code.size());
+  f.trap_sites.push_back({0, TrapCode::OutOfBoundsMemory, load});
+  compile::Linker linker(runner::runtime_libcalls());
+  compile::CodeImage image;
+  ASSERT_TRUE(linker.link({&f, 1}, image).ok());
+  std::optional<TableProblem> p = check_tables(*m, {&f, 1}, image);
+  EXPECT_FALSE(p.has_value()) << p->to_string();
+  f.trap_sites[0].wasm_offset = get;
+  p = check_tables(*m, {&f, 1}, image);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->check, "trap-operator-raise");
+}
+
 TEST(TableChecks, TheFaultingInstructionMustFitTheTrapCode) {
   Fixture fx;
   CompiledFunction f = fx.divider();
