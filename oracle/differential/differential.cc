@@ -201,6 +201,17 @@ struct DifferentialOracle::Impl {
   // Per case.
   std::vector<std::string> memory_exports, global_exports;
   wasm::Module module;
+  // Per case: the engines left out of it, which every comparison skips.
+  std::vector<uint8_t> sits_out;
+
+  bool takes_part(size_t i) const { return !sits_out[i]; }
+  bool takes_part(const EngineSlot& s) const { return takes_part(static_cast<size_t>(&s - engines.data())); }
+  // The first native engine taking part: every native is compared with it.
+  size_t first_native() const {
+    size_t i = has_interp() ? 1 : 0;
+    while (i < engines.size() && !takes_part(i)) ++i;
+    return i;
+  }
 
   Status add_native(NativeConfig::Mode mode, std::vector<std::string> settings, std::string name) {
     EngineSlot slot;
@@ -416,7 +427,7 @@ struct DifferentialOracle::Impl {
   }
   bool load_module(std::span<const uint8_t> bytes, DiffVerdict& verdict);
   std::vector<InstantiateResult> instantiate_everywhere(std::span<const uint8_t> bytes, DiffVerdict& verdict);
-  bool judge_each_instantiation(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
+  bool judge_each_instantiation(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict);
   bool compare_instantiations(const std::vector<InstantiateResult>& inst, DiffVerdict& verdict) const;
   // Every engine failed to instantiate, alike: the case ends in agreement.
   void note_failed_alike(const InstantiateResult& first, DiffVerdict& verdict);
@@ -566,10 +577,13 @@ std::vector<InstantiateResult> DifferentialOracle::Impl::instantiate_everywhere(
 }
 
 bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<InstantiateResult>& inst,
-                                                        DiffVerdict& verdict) const {
+                                                        DiffVerdict& verdict) {
+  std::string unsupported;
   for (size_t i = 0; i < engines.size(); ++i) {
     const InstantiateResult& r = inst[i];
     std::string name(engines[i].engine->name());
+    if (r.status == InstantiateResult::Status::Unsupported && unsupported.empty())
+      unsupported = name + ": " + r.message;
     if (r.status == InstantiateResult::Status::CompilerError)
       return decide_mismatch(verdict, Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
     if (r.status == InstantiateResult::Status::CompileBlowup) {
@@ -583,10 +597,26 @@ bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<Instan
     // A limit only the validator finds (the operand stack) reaches the
     // native engines alone: the interpreter, which has no such limit, ran a
     // module they refused, and there is nothing to compare.
-    if (r.status == InstantiateResult::Status::Unsupported || r.status == InstantiateResult::Status::LimitExceeded)
+    if (r.status == InstantiateResult::Status::LimitExceeded)
       return decide_inconclusive(verdict, name + ": " + r.message);
     if (r.status == InstantiateResult::Status::Uninstantiable && r.trap.kind == Outcome::Kind::Crashed)
       return decide_mismatch(verdict, Finding{MismatchKind::Crash, name, "(start)", r.trap.detail, std::nullopt});
+  }
+  // An engine whose backend lacks an operator of the module sits the case
+  // out, and the others compare without it (the baseline against the
+  // interpreter, say, where the optimizing backend does not compile an
+  // operator yet): inconclusive only when the reference is among them or
+  // fewer than two engines are left.
+  if (unsupported.empty()) return false;
+  size_t taking_part = 0;
+  for (size_t i = 0; i < engines.size(); ++i) {
+    sits_out[i] = inst[i].status == InstantiateResult::Status::Unsupported;
+    taking_part += !sits_out[i];
+    if (sits_out[i]) verdict.sat_out += (verdict.sat_out.empty() ? "" : "+") + std::string(engines[i].engine->name());
+  }
+  if (sits_out[0] || taking_part < 2) {
+    verdict.sat_out.clear();
+    return decide_inconclusive(verdict, unsupported);
   }
   return false;
 }
@@ -594,6 +624,7 @@ bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<Instan
 bool DifferentialOracle::Impl::compare_instantiations(const std::vector<InstantiateResult>& inst,
                                                       DiffVerdict& verdict) const {
   for (size_t i = 1; i < engines.size(); ++i) {
+    if (!takes_part(i)) continue;
     if (inst[i].status != inst[0].status ||
         (inst[i].status == InstantiateResult::Status::Uninstantiable && inst[i].trap.trap != inst[0].trap.trap)) {
       std::string culprit(engines[i].engine->name());
@@ -624,7 +655,7 @@ bool DifferentialOracle::Impl::check_native_code(DiffVerdict& verdict) const {
   PureEngines pure;
   bool have_mixed = false;
   for (const EngineSlot& slot : engines) {
-    if (!slot.native) continue;
+    if (!slot.native || !takes_part(slot)) continue;
     NativeConfig::Mode mode = slot.native->config().mode;
     if (mode == NativeConfig::Mode::Mixed)
       have_mixed = true;
@@ -632,7 +663,7 @@ bool DifferentialOracle::Impl::check_native_code(DiffVerdict& verdict) const {
       pure[mode == NativeConfig::Mode::Optimizing] = &slot;
   }
   for (const EngineSlot& slot : engines) {
-    if (!slot.native) continue;
+    if (!slot.native || !takes_part(slot)) continue;
     if (slot.native->config().mode == NativeConfig::Mode::Mixed) {
       if (check_mixed_image(slot, pure, verdict)) return true;
       continue;
@@ -698,7 +729,7 @@ bool DifferentialOracle::Impl::check_optimizing_traps_within_baseline(DiffVerdic
   const NativeEngine* opt = nullptr;
   InstanceId base_id = 0, opt_id = 0;
   for (const EngineSlot& slot : engines) {
-    if (!slot.native) continue;
+    if (!slot.native || !takes_part(slot)) continue;
     if (slot.native->config().mode == NativeConfig::Mode::Baseline) base = slot.native, base_id = slot.instance;
     if (slot.native->config().mode == NativeConfig::Mode::Optimizing && !opt) opt = slot.native, opt_id = slot.instance;
   }
@@ -717,7 +748,8 @@ bool DifferentialOracle::Impl::run_call(const DiffCall& call, bool last_call, st
       compare_native_trap_offsets(call, obs, verdict))
     return true;
   if (options.record_for_twins)
-    for (size_t i = 0; i < engines.size(); ++i) record(i, obs[i]);
+    for (size_t i = 0; i < engines.size(); ++i)
+      if (takes_part(i)) record(i, obs[i]);
   return false;
 }
 
@@ -725,10 +757,10 @@ bool DifferentialOracle::Impl::invoke_everywhere(const DiffCall& call, bool last
                                                  DiffVerdict& verdict) {
   const bool natives_first = options.reference_on_demand && has_interp() && engines.size() > 1;
   for (size_t i = natives_first ? 1 : 0; i < engines.size(); ++i)
-    if (invoke_engine(i, call, obs, verdict)) return true;
+    if (takes_part(i) && invoke_engine(i, call, obs, verdict)) return true;
   if (!natives_first) return false;
   for (size_t i = 1; i < engines.size(); ++i)
-    if (obs[i].outcome.kind == Outcome::Kind::TimedOut)
+    if (takes_part(i) && obs[i].outcome.kind == Outcome::Kind::TimedOut)
       return decide_inconclusive(verdict, fmt::format("{} {}: timed out; the reference was not run",
                                                       engines[i].engine->name(), call.export_name));
   if (last_call && natives_agree(obs))
@@ -748,10 +780,12 @@ bool DifferentialOracle::Impl::invoke_engine(size_t i, const DiffCall& call, std
 // Every native engine returned or trapped, and alike, trap offsets
 // included: nothing but the reference could still differ.
 bool DifferentialOracle::Impl::natives_agree(const std::vector<Observation>& obs) const {
-  for (size_t i = 1; i < engines.size(); ++i) {
+  const size_t first = first_native();
+  for (size_t i = first; i < engines.size(); ++i) {
+    if (!takes_part(i)) continue;
     const Outcome::Kind k = obs[i].outcome.kind;
     if (k != Outcome::Kind::Returned && k != Outcome::Kind::Trapped) return false;
-    if (i > 1 && compare(obs[1], obs[i], "", true)) return false;
+    if (i > first && compare(obs[first], obs[i], "", true)) return false;
   }
   return true;
 }
@@ -761,6 +795,11 @@ TranscriptRow DifferentialOracle::Impl::call_transcript_row(const DiffCall& call
   TranscriptRow row{fmt::format("{}({})", call.export_name, values_to_string(call.args)), {}, {}};
   bool offsets = engines[0].native != nullptr;  // as compare_with_reference compares
   for (size_t i = 0; i < obs.size(); ++i) {
+    if (!takes_part(i)) {
+      row.outcomes.push_back("(sat out: unsupported)");
+      row.differs.push_back(false);
+      continue;
+    }
     std::string text = obs[i].outcome.to_string();
     if (!obs[i].trace.empty()) text += " [" + trace_to_string(obs[i].trace) + "]";
     row.outcomes.push_back(std::move(text));
@@ -780,6 +819,7 @@ bool DifferentialOracle::Impl::judge_call_endings(const DiffCall& call, const st
                                   obs[0].outcome.kind != Outcome::Kind::TimedOut &&
                                   obs[0].outcome.kind != Outcome::Kind::Unsupported;
   for (size_t i = 0; i < engines.size(); ++i) {
+    if (!takes_part(i)) continue;
     const Outcome& o = obs[i].outcome;
     std::string name(engines[i].engine->name());
     if (o.kind == Outcome::Kind::Crashed)
@@ -802,6 +842,7 @@ bool DifferentialOracle::Impl::compare_with_reference(const DiffCall& call, cons
   std::optional<Finding> first;
   std::string culprits;
   for (size_t i = 1; i < engines.size(); ++i) {
+    if (!takes_part(i)) continue;
     bool offsets = engines[0].native != nullptr;
     if (std::optional<Finding> f = compare(obs[0], obs[i], call.export_name, offsets)) {
       if (!first) first = std::move(f);
@@ -816,9 +857,10 @@ bool DifferentialOracle::Impl::compare_with_reference(const DiffCall& call, cons
 // Trap offsets between native engines (the interpreter reports none).
 bool DifferentialOracle::Impl::compare_native_trap_offsets(const DiffCall& call, const std::vector<Observation>& obs,
                                                            DiffVerdict& verdict) const {
-  size_t first_native = has_interp() ? 1 : 0;
-  for (size_t i = first_native + 1; i < engines.size(); ++i) {
-    if (std::optional<Finding> f = compare(obs[first_native], obs[i], call.export_name, true)) {
+  const size_t first = first_native();
+  for (size_t i = first + 1; i < engines.size(); ++i) {
+    if (!takes_part(i)) continue;
+    if (std::optional<Finding> f = compare(obs[first], obs[i], call.export_name, true)) {
       f->culprit = std::string(engines[i].engine->name());
       return decide_mismatch(verdict, std::move(*f));
     }
@@ -828,6 +870,7 @@ bool DifferentialOracle::Impl::compare_native_trap_offsets(const DiffCall& call,
 
 DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
   DiffVerdict verdict;
+  sits_out.assign(engines.size(), 0);
   if (load_module(c.wasm, verdict)) return verdict;
   std::vector<InstantiateResult> inst = instantiate_everywhere(c.wasm, verdict);
   if (judge_each_instantiation(inst, verdict) || compare_instantiations(inst, verdict)) return verdict;
@@ -841,7 +884,9 @@ DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
     if (run_call(c.calls[k], k + 1 == c.calls.size(), obs, verdict)) return verdict;
     ++verdict.calls_compared;
   }
-  recorded_complete = options.record_for_twins;
+  // A twin is compared with what its engine did on the original: an
+  // engine that sat the original out has nothing to compare with.
+  recorded_complete = options.record_for_twins && verdict.sat_out.empty();
   return verdict;
 }
 

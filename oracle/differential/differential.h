@@ -131,6 +131,10 @@ struct DiffVerdict {
   // ("unlinkable: ..."), every engine having failed alike. A start
   // function that traps everywhere alike is an instantiation too.
   std::string not_instantiated;
+  // Engines that could not compile the module (an operator their backend
+  // lacks: unsupported) and sat the case out, the others compared without
+  // them ("optimizing+mixed"); empty when every engine ran it.
+  std::string sat_out;
   std::vector<TranscriptRow> transcript;
 };
 

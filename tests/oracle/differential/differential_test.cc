@@ -27,10 +27,16 @@ class ScriptedEngine final : public Engine {
       : Engine(host), name_(std::move(name)), steps_(std::move(steps)) {}
 
   std::string_view name() const override { return name_; }
+  // An engine without steps lacks an operator of the module.
   InstantiateResult instantiate(std::span<const uint8_t>) override {
     next_ = 0;
     memory_.assign(16, 0);
-    return {};
+    InstantiateResult r;
+    if (steps_.empty()) {
+      r.status = InstantiateResult::Status::Unsupported;
+      r.message = "i8x16.popcnt";
+    }
+    return r;
   }
   Status register_instance(InstanceId, std::string_view) override { return {}; }
   Result<Outcome> invoke(InstanceId, std::string_view, std::span<const Value>) override {
@@ -92,6 +98,35 @@ TEST(Differential, AgreementIsAgreement) {
                                {"optimizing", {returns(Value::i32(1))}}});
   EXPECT_EQ(v.kind, DiffVerdict::Kind::Agree);
   EXPECT_EQ(v.calls_compared, 1u);
+}
+
+// An engine that cannot compile the module (a backend without one of its
+// operators) sits the case out; the others still compare, and a mismatch
+// among them is still a finding. With the reference out, or one engine
+// left, there is nothing to compare.
+TEST(Differential, AnEngineThatCannotCompileTheModuleSitsOutAndTheOthersCompare) {
+  DiffVerdict agree = run_scripts(
+      {{"interp", {returns(Value::i32(1))}}, {"baseline", {returns(Value::i32(1))}}, {"optimizing", {}}, {"mixed", {}}},
+      1, NanPolicy::Exact, /*keep_transcript=*/true);
+  EXPECT_EQ(agree.kind, DiffVerdict::Kind::Agree) << agree.inconclusive_reason;
+  EXPECT_EQ(agree.sat_out, "optimizing+mixed");
+  EXPECT_EQ(agree.calls_compared, 1u);
+  ASSERT_EQ(agree.transcript.size(), 2u);
+  EXPECT_EQ(agree.transcript[1].outcomes[2], "(sat out: unsupported)");
+
+  DiffVerdict mismatch =
+      run_scripts({{"interp", {returns(Value::i32(1))}}, {"optimizing", {}}, {"baseline", {returns(Value::i32(2))}}});
+  ASSERT_EQ(mismatch.kind, DiffVerdict::Kind::Mismatch);
+  EXPECT_EQ(mismatch.finding->culprit, "baseline");
+
+  DiffVerdict no_reference =
+      run_scripts({{"interp", {}}, {"baseline", {returns(Value::i32(1))}}, {"optimizing", {returns(Value::i32(1))}}});
+  EXPECT_EQ(no_reference.kind, DiffVerdict::Kind::Inconclusive);
+  EXPECT_NE(no_reference.inconclusive_reason.find("interp: i8x16.popcnt"), std::string::npos);
+  EXPECT_EQ(no_reference.sat_out, "");
+  DiffVerdict alone = run_scripts({{"interp", {returns(Value::i32(1))}}, {"baseline", {}}, {"optimizing", {}}});
+  EXPECT_EQ(alone.kind, DiffVerdict::Kind::Inconclusive);
+  EXPECT_NE(alone.inconclusive_reason.find("baseline: i8x16.popcnt"), std::string::npos);
 }
 
 TEST(Differential, AResultMismatchNamesTheEngineThatDisagreesWithTheReference) {
