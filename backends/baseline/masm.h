@@ -18,7 +18,9 @@
 //     is their operand: the parallel-move resolver keeps a value there.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 
 #include "backends/baseline/reg.h"
@@ -144,6 +146,10 @@ enum class SimdBinOp : uint8_t {
   NarrowU16,
   MinU16,
   MaxU16,
+  MinS8,
+  MaxS8,
+  // i32x4.dot_i16x8_s: adjacent signed word products summed into dwords.
+  DotI16S,
 };
 // Lane-wise v128 operations that are dst = op dst. ExtendLowS8 is
 // i16x8.extend_low_i8x16_s: the low (high) half's lanes widened to twice
@@ -170,6 +176,27 @@ enum class SimdUnOp : uint8_t {
   AbsI16,
   AbsI32,
   AbsI64,
+  PopcntI8,
+  // extadd_pairwise: adjacent lanes widened (S8: i8x16 to i16x8) and summed.
+  ExtAddPairwiseS8,
+  ExtAddPairwiseU8,
+  ExtAddPairwiseS16,
+  ExtAddPairwiseU16,
+};
+// Lane-wise conversions between integer and float shapes (wasm's names,
+// the destination shape first). Each saturating truncation takes NaN to 0
+// and clamps; the _zero forms and demote zero the result's high lanes.
+enum class SimdConvertOp : uint8_t {
+  F32x4ConvertI32x4S,
+  F32x4ConvertI32x4U,
+  F64x2ConvertLowI32x4S,
+  F64x2ConvertLowI32x4U,
+  I32x4TruncSatF32x4S,
+  I32x4TruncSatF32x4U,
+  I32x4TruncSatF64x2SZero,
+  I32x4TruncSatF64x2UZero,
+  F32x4DemoteF64x2Zero,
+  F64x2PromoteLowF32x4,
 };
 // The integer lane shapes.
 enum class LaneShape : uint8_t { I8x16, I16x8, I32x4, I64x2 };
@@ -425,9 +452,41 @@ class MacroAssembler : public MoveEmitter {
   // (64 for I64x2).
   virtual void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) = 0;
   // Lane `lane` of dst = the low bits of src (a GPR, left unchanged).
-  // I8x16 needs SSE4.1 (can_replace_lane).
-  virtual bool can_replace_lane(LaneShape shape) const = 0;
   virtual void simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) = 0;
+  // In place, reg (an FPR) from a scalar float to every lane that float.
+  virtual void simd_splat_float(FloatWidth w, Reg reg) = 0;
+  // In place, reg from a v128 to its lane `lane` as a scalar float (in the
+  // low bits; the rest is not defined).
+  virtual void simd_extract_lane_float(FloatWidth w, Reg reg, uint8_t lane) = 0;
+  // Lane `lane` of dst = the scalar float in src (left unchanged).
+  virtual void simd_replace_lane_float(FloatWidth w, Reg dst, Reg src, uint8_t lane) = 0;
+  // dst = the bytes `lanes` picks from dst (0..15) and src (16..31): wasm's
+  // i8x16.shuffle. `spill_a` and `spill_b` are two 16-byte frame slots the
+  // sequence may overwrite.
+  virtual void simd_shuffle(Reg dst, Reg src, const std::array<uint8_t, 16>& lanes, const Address& spill_a,
+                            const Address& spill_b) = 0;
+  // dst = i8x16.swizzle(dst, src): byte i is dst[src[i]], or 0 when src[i]
+  // is 16 or more. `spill_a` and `spill_b` as for simd_shuffle.
+  virtual void simd_swizzle(Reg dst, Reg src, const Address& spill_a, const Address& spill_b) = 0;
+  // dst = dst * src of the low (high) half's lanes widened: extmul, with
+  // `wide` the result's shape (I16x8, I32x4 or I64x2); tmp is an FPR the
+  // sequence may clobber.
+  virtual void simd_ext_mul(LaneShape wide, bool high, bool is_signed, Reg dst, Reg src, Reg tmp) = 0;
+  // dst = i16x8.q15mulr_sat_s(dst, src); tmp as for simd_ext_mul.
+  virtual void simd_q15_mulr_sat(Reg dst, Reg src, Reg tmp) = 0;
+  // dst = op dst; tmp is an FPR the sequence may clobber.
+  virtual void simd_convert(SimdConvertOp op, Reg dst, Reg tmp) = 0;
+  // dst = op dst lane-wise (ceil, floor, trunc, nearest); NaN lanes stay
+  // NaN (quiet). tmp1 and tmp2 are FPRs the sequence may clobber.
+  virtual void simd_round(RoundOp op, FloatWidth w, Reg dst, Reg tmp1, Reg tmp2) = 0;
+  // Lane `lane` of dst = the lane-sized bytes at src / the bytes at dst =
+  // lane `lane` of src. The access may follow other instructions: with
+  // `guard_site`, it is recorded as the out-of-bounds trap site of that
+  // wasm offset.
+  virtual void simd_load_lane(LaneShape shape, Reg dst, const Address& src, uint8_t lane,
+                              std::optional<uint32_t> guard_site) = 0;
+  virtual void simd_store_lane(LaneShape shape, const Address& dst, Reg src, uint8_t lane,
+                               std::optional<uint32_t> guard_site) = 0;
 
   // ---- source locations ------------------------------------------------------
   void start_source_loc(uint32_t wasm_offset) { buffer().start_source_loc(wasm_offset); }

@@ -104,8 +104,21 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_bitselect(Reg dst, Reg other, Reg mask) override;
   void simd_splat(LaneShape shape, Reg dst, Reg src) override;
   void simd_extract_lane(LaneShape shape, bool is_signed, Reg dst, Reg src, uint8_t lane) override;
-  bool can_replace_lane(LaneShape shape) const override;
   void simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) override;
+  void simd_splat_float(FloatWidth w, Reg reg) override;
+  void simd_extract_lane_float(FloatWidth w, Reg reg, uint8_t lane) override;
+  void simd_replace_lane_float(FloatWidth w, Reg dst, Reg src, uint8_t lane) override;
+  void simd_shuffle(Reg dst, Reg src, const std::array<uint8_t, 16>& lanes, const Address& spill_a,
+                    const Address& spill_b) override;
+  void simd_swizzle(Reg dst, Reg src, const Address& spill_a, const Address& spill_b) override;
+  void simd_ext_mul(LaneShape wide, bool high, bool is_signed, Reg dst, Reg src, Reg tmp) override;
+  void simd_q15_mulr_sat(Reg dst, Reg src, Reg tmp) override;
+  void simd_convert(SimdConvertOp op, Reg dst, Reg tmp) override;
+  void simd_round(RoundOp op, FloatWidth w, Reg dst, Reg tmp1, Reg tmp2) override;
+  void simd_load_lane(LaneShape shape, Reg dst, const Address& src, uint8_t lane,
+                      std::optional<uint32_t> guard_site) override;
+  void simd_store_lane(LaneShape shape, const Address& dst, Reg src, uint8_t lane,
+                       std::optional<uint32_t> guard_site) override;
 
   // The underlying assembler, for tests.
   compile::x64::Assembler& assembler() { return asm_; }
@@ -144,6 +157,18 @@ class MacroAssemblerX64 final : public MacroAssembler {
   void simd_abs(SimdUnOp op, Xmm dst);
   void simd_min_max_u16(bool is_min, Xmm dst, Xmm src);
   void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm tmp);
+  void simd_min_max_s8(bool is_min, Xmm dst, Xmm src);
+  void simd_popcnt(Xmm dst);
+  void simd_ext_add_pairwise(SimdUnOp op, Xmm dst);
+  // Byte `lane` of dst = the low byte of src, in SSE2 (pinsrb is SSE4.1).
+  void simd_insert_byte(Xmm dst, Gpr src, uint8_t lane);
+  // Lane `lane` (0..3) of dst = lane 0 of src, in SSE2 (insertps is SSE4.1).
+  void simd_insert_dword(Xmm dst, Xmm src, uint8_t lane);
+  // The 16-byte constant with every byte (word, dword, quadword) `bits`.
+  Mem splat_constant8(uint8_t bits);
+  Mem splat_constant16(uint16_t bits);
+  Mem splat_constant32(uint32_t bits);
+  Mem splat_constant64(uint64_t bits);
 
   compile::x64::Assembler asm_;
   Label origin_;  // bound where the frame is entered: patches are relative to it

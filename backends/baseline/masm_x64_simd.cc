@@ -1,7 +1,10 @@
 // x86-64 MacroAssembler: v128 operations. SSE2 is the floor (every x86-64
 // has it); SSE4.1 forms (ptest, pinsr/pextr b/d/q) are used only when the
 // settings allow them, with an SSE2 sequence otherwise, so that both paths
-// stay reachable by the fuzzer's ISA choices.
+// stay reachable by the fuzzer's ISA choices. Lane moves, shuffles and lane
+// memory accesses are in masm_x64_simd_lanes.cc, conversions and rounding
+// in masm_x64_simd_convert.cc, the widening and counting integer
+// operations in masm_x64_simd_widening.cc.
 #include "backends/baseline/masm_x64.h"
 
 namespace tandem::baseline {
@@ -17,6 +20,17 @@ constexpr Xmm kSimdScratch = xmm14;  // the float sequences' scratch (masm_x64.h
 constexpr uint8_t broadcast_dword(uint8_t lane) { return static_cast<uint8_t>(lane * 0x55); }
 
 }  // namespace
+
+Mem MacroAssemblerX64::splat_constant8(uint8_t bits) {
+  return splat_constant64(uint64_t{bits} * 0x0101010101010101ull);
+}
+Mem MacroAssemblerX64::splat_constant16(uint16_t bits) {
+  return splat_constant64(uint64_t{bits} * 0x0001000100010001ull);
+}
+Mem MacroAssemblerX64::splat_constant32(uint32_t bits) {
+  return splat_constant64(uint64_t{bits} * 0x0000000100000001ull);
+}
+Mem MacroAssemblerX64::splat_constant64(uint64_t bits) { return Mem::rip(buffer().constant128(bits, bits)); }
 
 template <typename Emit>
 void MacroAssemblerX64::simd_swapped(Xmm dst, Xmm src, Emit emit) {
@@ -109,6 +123,9 @@ void MacroAssemblerX64::simd_binary(SimdBinOp op, Reg dst_reg, Reg src_reg) {
     case SimdBinOp::NarrowU16: simd_narrow_u16(d, s); return;
     case SimdBinOp::MinU16:
     case SimdBinOp::MaxU16: simd_min_max_u16(op == SimdBinOp::MinU16, d, s); return;
+    case SimdBinOp::MinS8:
+    case SimdBinOp::MaxS8: simd_min_max_s8(op == SimdBinOp::MinS8, d, s); return;
+    case SimdBinOp::DotI16S: asm_.pmaddwd(d, s); return;
   }
   TANDEM_UNREACHABLE("bad SimdBinOp");
 }
@@ -221,6 +238,14 @@ void MacroAssemblerX64::simd_abs(SimdUnOp op, Xmm d) {
 
 void MacroAssemblerX64::simd_unary(SimdUnOp op, Reg dst) {
   const Xmm d = xmm(dst);
+  if (op >= SimdUnOp::ExtAddPairwiseS8) {
+    simd_ext_add_pairwise(op, d);
+    return;
+  }
+  if (op == SimdUnOp::PopcntI8) {
+    simd_popcnt(d);
+    return;
+  }
   if (op >= SimdUnOp::AbsI8) {
     simd_abs(op, d);
     return;
@@ -709,46 +734,6 @@ void MacroAssemblerX64::simd_canonicalize_nan(FloatWidth w, Reg reg) {
   asm_.andps(x, kSimdScratch);
   asm_.andnps(kSimdScratch, Mem::rip(buffer().constant128(canonical, canonical)));
   asm_.orps(x, kSimdScratch);
-}
-
-bool MacroAssemblerX64::can_replace_lane(LaneShape shape) const {
-  return shape != LaneShape::I8x16 || asm_.allowed_isa().has_sse41;
-}
-
-void MacroAssemblerX64::simd_replace_lane(LaneShape shape, Reg dst, Reg src, uint8_t lane) {
-  const Xmm x = xmm(dst);
-  const Gpr g = gpr(src);
-  const bool sse41 = asm_.allowed_isa().has_sse41;
-  switch (shape) {
-    case LaneShape::I8x16:
-      TANDEM_CHECK(sse41, "i8x16.replace_lane needs SSE4.1");
-      asm_.pinsrb(x, g, UImm8(lane));
-      return;
-    case LaneShape::I16x8: asm_.pinsrw(x, g, UImm8(lane)); return;
-    case LaneShape::I32x4:
-      if (sse41) {
-        asm_.pinsrd(x, g, UImm8(lane));
-      } else {
-        // Two word inserts; the source stays intact, its copy is shifted.
-        asm_.pinsrw(x, g, UImm8(2 * lane));
-        asm_.mov(kScratch, g, S32);
-        asm_.shr(kScratch, Imm8(16), S32);
-        asm_.pinsrw(x, kScratch, UImm8(2 * lane + 1));
-      }
-      return;
-    case LaneShape::I64x2:
-      if (sse41) {
-        asm_.pinsrq(x, g, UImm8(lane));
-      } else {
-        asm_.movd(kSimdScratch, g, S64);
-        if (lane == 0) {
-          asm_.movsd(x, kSimdScratch);  // the low quadword only
-        } else {
-          asm_.punpcklqdq(x, kSimdScratch);
-        }
-      }
-      return;
-  }
 }
 
 }  // namespace tandem::baseline

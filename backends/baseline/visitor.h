@@ -14,6 +14,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "backends/baseline/context.h"
@@ -143,6 +145,18 @@ class FunctionCompiler {
   Status visit_simd_extract_lane(const wasm::Op& op);
   Status visit_simd_replace_lane(const wasm::Op& op);
   Status visit_simd_unsupported(const wasm::Op& op);
+  // Lane moves, conversions and rounding (visitor_simd_lanes.cc).
+  static std::optional<SimdConvertOp> simd_convert_op_of(wasm::Opcode op);
+  static std::optional<std::pair<RoundOp, FloatWidth>> simd_round_op_of(wasm::Opcode op);
+  Status visit_simd_float_splat(const wasm::Op& op);
+  Status visit_simd_float_extract_lane(const wasm::Op& op);
+  Status visit_simd_float_replace_lane(const wasm::Op& op);
+  Status visit_simd_shuffle_or_swizzle(const wasm::Op& op);
+  Status visit_simd_ext_mul_or_q15(const wasm::Op& op);
+  Status visit_simd_convert(const wasm::Op& op);
+  Status visit_simd_round(const wasm::Op& op);
+  Status visit_simd_load_lane(const wasm::Op& op);
+  Status visit_simd_store_lane(const wasm::Op& op);
 
   Status visit_unsupported(const wasm::Op& op);
 

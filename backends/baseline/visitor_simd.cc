@@ -1,10 +1,14 @@
-// The SIMD operators the baseline compiles: v128.const, the bitwise
-// operators, any_true, integer add/sub and the one-instruction SSE2 lane
-// operations, the shifts, narrowing and extending, integer abs, i32x4/i64x2 mul, i32x4
-// min/max, i64x2 comparisons, integer splats and lanes. v128.load and v128.store are
-// visit_load/visit_store's (visitor_memory.cc). Every other SIMD operator
-// is refused as Unsupported, naming it, so that the spec runner counts its
-// assertions apart and a fuzzer skips the function.
+// The baseline compiles every WebAssembly 2.0 SIMD operator. This file maps
+// the operators to masm operations (tables of SimdBinOp, SimdUnOp, lane
+// shapes) and lowers v128.const, the bitwise and lane-wise arithmetic,
+// comparisons, shifts, tests, integer lanes and the splatting, extending
+// and zeroing loads; visitor_simd_lanes.cc lowers the float lanes,
+// shuffle and swizzle, lane loads and stores, conversions, rounding and
+// the widening multiplies. v128.load and v128.store are visit_load /
+// visit_store's (visitor_memory.cc). simd_visit_for still falls back to a
+// refusal (Unsupported, naming the operator) for an opcode without a row,
+// so that an operator added to opcodes.def is counted apart, not
+// miscompiled.
 //
 // A v128 value is always in an FPR or in memory (its home or local slot):
 // it never becomes a Const entry, since StackValue holds 64 bits, so
@@ -78,6 +82,9 @@ std::optional<SimdBinOp> simd_bin_op_of(Opcode op) {
     case Opcode::I8X16NarrowI16X8U: return SimdBinOp::NarrowU8;
     case Opcode::I16X8NarrowI32X4S: return SimdBinOp::NarrowS16;
     case Opcode::I16X8NarrowI32X4U: return SimdBinOp::NarrowU16;
+    case Opcode::I8X16MinS: return SimdBinOp::MinS8;
+    case Opcode::I8X16MaxS: return SimdBinOp::MaxS8;
+    case Opcode::I32X4DotI16X8S: return SimdBinOp::DotI16S;
     default: return std::nullopt;
   }
 }
@@ -105,6 +112,11 @@ std::optional<SimdUnOp> simd_un_op_of(Opcode op) {
     case Opcode::I16X8Abs: return SimdUnOp::AbsI16;
     case Opcode::I32X4Abs: return SimdUnOp::AbsI32;
     case Opcode::I64X2Abs: return SimdUnOp::AbsI64;
+    case Opcode::I8X16Popcnt: return SimdUnOp::PopcntI8;
+    case Opcode::I16X8ExtaddPairwiseI8X16S: return SimdUnOp::ExtAddPairwiseS8;
+    case Opcode::I16X8ExtaddPairwiseI8X16U: return SimdUnOp::ExtAddPairwiseU8;
+    case Opcode::I32X4ExtaddPairwiseI16X8S: return SimdUnOp::ExtAddPairwiseS16;
+    case Opcode::I32X4ExtaddPairwiseI16X8U: return SimdUnOp::ExtAddPairwiseU16;
     default: return std::nullopt;
   }
 }
@@ -285,8 +297,39 @@ FunctionCompiler::Visit FunctionCompiler::simd_visit_for(Opcode op) {
     case Opcode::I64X2GtS:
     case Opcode::I64X2LeS:
     case Opcode::I64X2GeS: return &FC::visit_simd_i64_compare;
+    case Opcode::F32X4Splat:
+    case Opcode::F64X2Splat: return &FC::visit_simd_float_splat;
+    case Opcode::F32X4ExtractLane:
+    case Opcode::F64X2ExtractLane: return &FC::visit_simd_float_extract_lane;
+    case Opcode::F32X4ReplaceLane:
+    case Opcode::F64X2ReplaceLane: return &FC::visit_simd_float_replace_lane;
+    case Opcode::I8X16Shuffle:
+    case Opcode::I8X16Swizzle: return &FC::visit_simd_shuffle_or_swizzle;
+    case Opcode::I16X8ExtmulLowI8X16S:
+    case Opcode::I16X8ExtmulHighI8X16S:
+    case Opcode::I16X8ExtmulLowI8X16U:
+    case Opcode::I16X8ExtmulHighI8X16U:
+    case Opcode::I32X4ExtmulLowI16X8S:
+    case Opcode::I32X4ExtmulHighI16X8S:
+    case Opcode::I32X4ExtmulLowI16X8U:
+    case Opcode::I32X4ExtmulHighI16X8U:
+    case Opcode::I64X2ExtmulLowI32X4S:
+    case Opcode::I64X2ExtmulHighI32X4S:
+    case Opcode::I64X2ExtmulLowI32X4U:
+    case Opcode::I64X2ExtmulHighI32X4U:
+    case Opcode::I16X8Q15mulrSatS: return &FC::visit_simd_ext_mul_or_q15;
+    case Opcode::V128Load8Lane:
+    case Opcode::V128Load16Lane:
+    case Opcode::V128Load32Lane:
+    case Opcode::V128Load64Lane: return &FC::visit_simd_load_lane;
+    case Opcode::V128Store8Lane:
+    case Opcode::V128Store16Lane:
+    case Opcode::V128Store32Lane:
+    case Opcode::V128Store64Lane: return &FC::visit_simd_store_lane;
     default: break;
   }
+  if (simd_convert_op_of(op)) return &FC::visit_simd_convert;
+  if (simd_round_op_of(op)) return &FC::visit_simd_round;
   if (simd_load_kind_of(op)) return &FC::visit_simd_load;
   if (int_compare_of(op)) return &FC::visit_simd_int_compare;
   if (simd_shift_of(op)) return &FC::visit_simd_shift;
@@ -464,7 +507,6 @@ Status FunctionCompiler::visit_simd_extract_lane(const wasm::Op& op) {
 
 Status FunctionCompiler::visit_simd_replace_lane(const wasm::Op& op) {
   const LaneOp lane = *lane_op_of(op.opcode);
-  if (!masm_.can_replace_lane(lane.shape)) return visit_simd_unsupported(op);
   const Reg value = ctx_.pop_to_reg();
   const Reg dst = ctx_.pop_to_modifiable_reg(value);
   masm_.simd_replace_lane(lane.shape, dst, value, op.lane);

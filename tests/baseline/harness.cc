@@ -68,7 +68,7 @@ bool same_value(const Value& a, const Value& b) {
   if (a.type != b.type || a.null != b.null) return false;
   // A funcref's bits are an engine's own identity of the function: only nullness compares.
   if (a.type == wasm::ValType::FuncRef) return true;
-  return a.bits == b.bits;
+  return a.bits == b.bits && (a.type != wasm::ValType::V128 || a.hi == b.hi);
 }
 
 bool same_outcome(const Outcome& a, const Outcome& b) {

@@ -45,7 +45,7 @@ class Harness {
   oracle::InstanceId interp_id_ = 0;
 };
 
-// Values compare bit for bit, but for funcrefs, which compare by nullness
+// Values compare bit for bit (a v128 both halves), but for funcrefs, which compare by nullness
 // (each engine has its own identity for a function).
 bool same_value(const Value& a, const Value& b);
 // Outcomes compare by kind, values and trap code; the wasm offset of a trap
