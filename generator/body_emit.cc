@@ -33,8 +33,14 @@ void BodyGenerator::emit_fixed(Opcode op) {
   write_immediates(op);
   if (!f.has_out) return;
   push(f.out);
-  if (f.canonicalize && config_->canonicalize_nans) canonicalize_nan(f.out);
-  bool foldable = wasm::is_int(f.out) || (wasm::is_float(f.out) && config_->canonicalize_nans);
+  if (f.canonicalize && config_->canonicalize_nans) {
+    if (f.out == ValType::V128)
+      canonicalize_nan_lanes(op);
+    else
+      canonicalize_nan(f.out);
+  }
+  bool foldable =
+      wasm::is_int(f.out) || f.out == ValType::V128 || (wasm::is_float(f.out) && config_->canonicalize_nans);
   if (plan_->checksum_global >= 0 && foldable && in_->below(8) < config_->checksum_per_8) fold_into_checksum(f.out);
 }
 
@@ -44,11 +50,13 @@ void BodyGenerator::emit_access(Opcode op, uint32_t offset) {
   pop(f.num_in);
   emit(op);
   code_.memarg(in_->below(natural_align_log2(f.access_bytes) + 1), offset);
+  if (wasm::op_info(op).imm == ImmKind::MemArgLane) code_.u8(static_cast<uint8_t>(in_->below(wasm::op_info(op).lanes)));
   if (f.has_out) push(f.out);
 }
 
-// checksum = rotl(checksum ^ bits(x), 5), keeping x on the stack. The value
-// passes through a scratch local that only this glue touches.
+// checksum = rotl(checksum ^ bits(x), 5), keeping x on the stack (a v128:
+// its two halves xored). The value passes through a scratch local that only
+// this glue touches.
 void BodyGenerator::fold_into_checksum(ValType t) {
   uint32_t s = scratch_local(t);
   code_.opcode(Opcode::LocalTee);
@@ -64,6 +72,15 @@ void BodyGenerator::fold_into_checksum(ValType t) {
       code_.opcode(Opcode::I64ExtendI32U);
       break;
     case ValType::F64: code_.opcode(Opcode::I64ReinterpretF64); break;
+    case ValType::V128:
+      code_.opcode(Opcode::I64X2ExtractLane);
+      code_.u8(0);
+      code_.opcode(Opcode::LocalGet);
+      code_.u32(s);
+      code_.opcode(Opcode::I64X2ExtractLane);
+      code_.u8(1);
+      code_.opcode(Opcode::I64Xor);
+      break;
     default: break;
   }
   code_.opcode(Opcode::I64Xor);
@@ -128,6 +145,30 @@ void BodyGenerator::write_immediates(Opcode op) {
     case ImmKind::I64: code_.s64(static_cast<int64_t>(draw_i64(*in_, edges))); break;
     case ImmKind::F32: code_.f32_bits(draw_f32_bits(*in_)); break;
     case ImmKind::F64: code_.f64_bits(draw_f64_bits(*in_)); break;
+    case ImmKind::V128Const: {
+      V128Bits v = draw_v128(*in_, edges);
+      code_.v128_bits(v.lo, v.hi);
+      break;
+    }
+    case ImmKind::Lane: {
+      // The edges, lane 0 and the last, half the time.
+      const uint32_t lanes = info.lanes;
+      const uint8_t kind = in_->byte();
+      code_.u8(static_cast<uint8_t>(kind < 64 ? 0 : kind < 128 ? lanes - 1 : in_->below(lanes)));
+      break;
+    }
+    case ImmKind::Shuffle: {
+      uint8_t lanes[16];
+      draw_shuffle(*in_, lanes);
+      for (uint8_t l : lanes) code_.u8(l);
+      break;
+    }
+    case ImmKind::MemArgLane: {
+      uint32_t width = op_facts(op).access_bytes;
+      code_.memarg(in_->below(natural_align_log2(width) + 1), draw_memarg_offset(*in_, edges, width));
+      code_.u8(static_cast<uint8_t>(in_->below(info.lanes)));
+      break;
+    }
     default: TANDEM_UNREACHABLE("a fixed-signature operator with a special immediate");
   }
 }
@@ -170,11 +211,34 @@ void BodyGenerator::canonicalize_nan(ValType t) {
   code_.opcode(Opcode::Select);
 }
 
+// Each float lane x -> (x == x) ? x : canonical NaN, through a scratch
+// local: bitselect(x, NaNs, x == x), in the shape of op's result lanes.
+void BodyGenerator::canonicalize_nan_lanes(Opcode op) {
+  const bool f32_lanes = wasm::op_info(op).lanes == 4;
+  uint32_t s = scratch_local(ValType::V128);
+  code_.opcode(Opcode::LocalTee);
+  code_.u32(s);
+  code_.opcode(Opcode::V128Const);
+  if (f32_lanes) {
+    const uint64_t two = static_cast<uint64_t>(kCanonicalNanF32) << 32 | kCanonicalNanF32;
+    code_.v128_bits(two, two);
+  } else {
+    code_.v128_bits(kCanonicalNanF64, kCanonicalNanF64);
+  }
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  code_.opcode(Opcode::LocalGet);
+  code_.u32(s);
+  code_.opcode(f32_lanes ? Opcode::F32X4Eq : Opcode::F64X2Eq);
+  code_.opcode(Opcode::V128Bitselect);
+}
+
 uint32_t BodyGenerator::scratch_local(ValType t) {
-  int32_t& slot = t == ValType::F32   ? scratch_f32_
-                  : t == ValType::F64 ? scratch_f64_
-                  : t == ValType::I32 ? scratch_i32_
-                                      : scratch_i64_;
+  int32_t& slot = t == ValType::F32    ? scratch_f32_
+                  : t == ValType::F64  ? scratch_f64_
+                  : t == ValType::I32  ? scratch_i32_
+                  : t == ValType::V128 ? scratch_v128_
+                                       : scratch_i64_;
   if (slot < 0) {
     slot = static_cast<int32_t>(locals_.size());
     locals_.push_back(t);
@@ -244,6 +308,7 @@ void BodyGenerator::materialize_operands(Opcode op) {
   uint32_t table_size = plan_->tables.empty() ? 0 : plan_->tables[0].min;
   switch (wasm::op_info(op).imm) {
     case ImmKind::MemArg:
+    case ImmKind::MemArgLane:
       push_i32(draw_address(*in_, e, f.access_bytes));
       if (f.num_in > 1) materialize(f.in[1]);
       return;

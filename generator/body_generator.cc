@@ -29,7 +29,7 @@ constexpr uint32_t kDeepNesting = 24;       // the nesting limit of loop nests a
 }  // namespace
 
 uint32_t BodyGenerator::type_slot(ValType t) {
-  for (uint32_t i = 0; i < 6; ++i)
+  for (uint32_t i = 0; i < std::size(ValTypeSet::kOrder); ++i)
     if (ValTypeSet::kOrder[i] == t) return i;
   TANDEM_UNREACHABLE("not a value type of the feature scope");
 }
@@ -59,7 +59,7 @@ void BodyGenerator::generate(uint32_t func, Encoder& out) {
   user_locals_of_type_.fill(0);
   for (ValType t : locals_) ++user_locals_of_type_[type_slot(t)];
   if (num_declared >= kManyLocalsMin) ++usage_->shape_counts[static_cast<size_t>(Shape::ManyLocals)];
-  scratch_f32_ = scratch_f64_ = scratch_i32_ = scratch_i64_ = -1;
+  scratch_f32_ = scratch_f64_ = scratch_i32_ = scratch_i64_ = scratch_v128_ = -1;
   for (auto& pool : private_pool_) pool.clear();
   private_used_ = {};
   live_locals_.clear();

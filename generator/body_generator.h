@@ -191,6 +191,7 @@ class BodyGenerator {
   void write_immediates(wasm::Opcode op);
   void emit_fuel_check();
   void canonicalize_nan(wasm::ValType t);
+  void canonicalize_nan_lanes(wasm::Opcode op);  // a v128 of op's float lanes
   void fold_into_checksum(wasm::ValType t);
   void push_i32(uint32_t v);
 
@@ -243,14 +244,15 @@ class BodyGenerator {
   int32_t scratch_f64_ = -1;
   int32_t scratch_i32_ = -1;  // checksum glue
   int32_t scratch_i64_ = -1;
+  int32_t scratch_v128_ = -1;
   uint32_t ops_ = 0;     // generated operators in this body
   uint32_t budget_ = 0;  // generated operators allowed in this body
 
   std::vector<uint32_t> br_targets_;
   std::vector<wasm::ValType> scratch_types_;
   std::vector<uint8_t> matching_groups_;
-  uint32_t ref_types_ = 0;                         // how many reference types the config enables
-  std::array<uint32_t, 6> user_locals_of_type_{};  // in ValTypeSet::kOrder
+  uint32_t ref_types_ = 0;  // how many reference types the config enables
+  std::array<uint32_t, std::size(ValTypeSet::kOrder)> user_locals_of_type_{};  // in ValTypeSet::kOrder
 
   // Shapes.
   uint32_t func_ = 0;           // the function being written (index space)

@@ -42,9 +42,15 @@ constexpr uint32_t kShapeOdds[] = {
 OpClassSet scope_classes(Scope scope) {
   if (scope == Scope::IntegerCore) return integer_core_classes();
   OpClassSet all;
-  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
-    if (!wasm::is_simd_class(static_cast<OpClass>(i))) all.set(i);
+  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i) all.set(i);
   return all;
+}
+
+OpClassSet simd_classes() {
+  OpClassSet s;
+  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
+    if (wasm::is_simd_class(static_cast<OpClass>(i))) s.set(i);
+  return s;
 }
 
 const char* scope_name(Scope scope) { return scope == Scope::Full ? "full" : "integer-core"; }
@@ -74,7 +80,7 @@ GeneratorConfig GeneratorConfig::integer_core() {
 GeneratorConfig GeneratorConfig::full() {
   GeneratorConfig c;
   c.scope = Scope::Full;
-  c.classes = scope_classes(Scope::Full);
+  c.classes = scope_classes(Scope::Full) & ~simd_classes();
   c.types = ValTypeSet::all();
   return c;
 }
@@ -97,6 +103,16 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
   uint8_t types_off = b[8] & b[9];
   for (unsigned i = 1; i < 6; ++i)
     if ((types_off >> i) & 1) c.types.remove(ValTypeSet::kOrder[i]);
+  // SIMD in a quarter of the inputs (not the preset's all-zero bytes, so
+  // that inputs found before SIMD mostly keep their modules): its classes
+  // drawn as the others, v128 values in 3 of 4 of those.
+  if (scope == Scope::Full && ((b[19] >> 2) & 3) == 3) {
+    c.simd = true;
+    for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
+      if (simd_classes().test(i) && !((off >> i) & 1)) c.classes.set(i);
+    add_class(c.classes, OpClass::SimdConst);  // as Const: a v128 operand comes from somewhere
+    if (!((types_off >> 6) & 1)) c.types.add(wasm::ValType::V128);
+  }
 
   c.max_functions = shrink(c.max_functions, 1, b[10]);
   c.max_params = shrink(c.max_params, 0, b[11] & 0x0f);
@@ -192,8 +208,12 @@ Status GeneratorConfig::check() const {
                               wasm::op_class_name(static_cast<OpClass>(i)), scope_name(scope)));
   if (!has_class(classes, OpClass::Const) || !has_class(classes, OpClass::Variable))
     return fail("generator: the const and variable classes cannot be disabled");
-  if (!types.subset_of(scope_types(scope)))
+  if (simd && !has_class(classes, OpClass::SimdConst))
+    return fail("generator: the SIMD const class cannot be disabled when SIMD is on");
+  if (!types.subset_of(scope_types(scope)) && !(simd && types.subset_of(ValTypeSet::all_with_v128())))
     return fail(fmt::format("generator: a value type is outside the {} scope", scope_name(scope)));
+  if (simd && scope != Scope::Full) return fail("generator: SIMD is outside the integer-core scope");
+  if (!simd && (classes & simd_classes()).any()) return fail("generator: a SIMD operator class needs the simd feature");
   if (!types.has(wasm::ValType::I32)) return fail("generator: i32 cannot be disabled");
   if (min_functions < 1 || max_functions < min_functions || max_functions > 10000)
     return fail("generator: need 1 <= min_functions <= max_functions <= 10000");

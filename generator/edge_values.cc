@@ -91,6 +91,88 @@ uint64_t draw_f64_bits(FuzzReader& in) {
   return in.u64();
 }
 
+namespace {
+
+// Lane `i` of `lanes` lanes of the vector set to the low bits of `v`.
+void set_lane(V128Bits& v, uint32_t lanes, uint32_t i, uint64_t value) {
+  const uint32_t bits = 128 / lanes;
+  const uint64_t mask = bits == 64 ? ~0ull : (1ull << bits) - 1;
+  const uint32_t at = i * bits;
+  uint64_t& word = at < 64 ? v.lo : v.hi;
+  const uint32_t shift = at % 64;
+  word = (word & ~(mask << shift)) | ((value & mask) << shift);
+}
+
+// A lane's value at an integer edge of its width: 0, 1, -1, the signed
+// limits, the unsigned maximum's neighbours, or any.
+uint64_t int_lane_edge(FuzzReader& in, uint32_t bits) {
+  const uint64_t top = 1ull << (bits - 1);
+  switch (in.byte() % 8) {
+    case 0: return 0;
+    case 1: return 1;
+    case 2: return ~0ull;
+    case 3: return top - 1;  // the signed maximum
+    case 4: return top;      // the signed minimum
+    case 5: return top + 1;
+    case 6: return top - 2;
+    default: return in.u64();
+  }
+}
+
+}  // namespace
+
+V128Bits draw_v128(FuzzReader& in, const EdgeContext& ctx) {
+  static constexpr uint32_t kShapes[] = {16, 8, 4, 2};
+  V128Bits v;
+  const uint8_t kind = in.byte();
+  const uint32_t lanes = kShapes[(kind >> 4) & 3];
+  switch (kind % 8) {
+    case 0: {  // every lane equal
+      const uint64_t x = lanes == 4 && (kind & 0x40)   ? draw_f32_bits(in)
+                         : lanes == 2 && (kind & 0x40) ? draw_f64_bits(in)
+                                                       : int_lane_edge(in, 128 / lanes);
+      for (uint32_t i = 0; i < lanes; ++i) set_lane(v, lanes, i, x);
+      return v;
+    }
+    case 1: {  // alternating signs
+      const uint64_t x = int_lane_edge(in, 128 / lanes);
+      for (uint32_t i = 0; i < lanes; ++i) set_lane(v, lanes, i, i % 2 ? 0 - x : x);
+      return v;
+    }
+    case 2:  // f32 lanes: NaNs with payloads, -0.0, infinities, conversion edges
+      for (uint32_t i = 0; i < 4; ++i) set_lane(v, 4, i, draw_f32_bits(in));
+      return v;
+    case 3:
+      for (uint32_t i = 0; i < 2; ++i) set_lane(v, 2, i, draw_f64_bits(in));
+      return v;
+    case 4:  // integer lanes at their edges, each its own
+      for (uint32_t i = 0; i < lanes; ++i) set_lane(v, lanes, i, int_lane_edge(in, 128 / lanes));
+      return v;
+    case 5:  // byte indices around 16 and 32: a swizzle's lanes in and out of range
+      for (uint32_t i = 0; i < 16; ++i) set_lane(v, 16, i, in.below(36));
+      return v;
+    case 6:  // an address or index in each i32 lane
+      for (uint32_t i = 0; i < 4; ++i) set_lane(v, 4, i, draw_i32(in, ctx));
+      return v;
+    default:
+      v.lo = in.u64();
+      v.hi = in.u64();
+      return v;
+  }
+}
+
+void draw_shuffle(FuzzReader& in, uint8_t (&lanes)[16]) {
+  const uint8_t kind = in.byte() % 5;
+  const uint8_t pick = static_cast<uint8_t>(in.below(32));
+  for (uint8_t i = 0; i < 16; ++i) switch (kind) {
+      case 0: lanes[i] = i; break;
+      case 1: lanes[i] = static_cast<uint8_t>(31 - i); break;
+      case 2: lanes[i] = pick; break;
+      case 3: lanes[i] = static_cast<uint8_t>(i / 2 + (i % 2) * 16); break;
+      default: lanes[i] = static_cast<uint8_t>(in.below(32)); break;
+    }
+}
+
 uint32_t draw_address(FuzzReader& in, const EdgeContext& ctx, uint32_t width) {
   uint32_t mem = ctx.memory_bytes;
   // Half in bounds, so that a body goes on past its first access; the other

@@ -23,6 +23,19 @@ uint64_t draw_i64(FuzzReader& in, const EdgeContext& ctx);
 uint32_t draw_f32_bits(FuzzReader& in);
 uint64_t draw_f64_bits(FuzzReader& in);
 
+// A v128, its bytes 0-7 in `lo` and 8-15 in `hi` (lane 0 lowest), in a
+// lane pattern that matters to SIMD lowering: all lanes equal (of any
+// shape), alternating signs, float lanes with NaN payloads, -0.0 and the
+// conversion edges, integer lanes at their saturation edges, byte indices
+// around 16 (a swizzle's in- and out-of-range lanes), or any bits.
+struct V128Bits {
+  uint64_t lo = 0, hi = 0;
+};
+V128Bits draw_v128(FuzzReader& in, const EdgeContext& ctx);
+// An i8x16.shuffle's 16 lane indices (each below 32): the identity, a
+// reversal, one lane repeated, an interleave of both operands, or any.
+void draw_shuffle(FuzzReader& in, uint8_t (&lanes)[16]);
+
 // An address for an access of `width` bytes: mostly around the end of
 // memory (the last in-bounds address, the first straddling one), sometimes
 // anywhere in 32 bits.

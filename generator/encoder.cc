@@ -43,6 +43,11 @@ void Encoder::f64_bits(uint64_t bits) {
   for (int i = 0; i < 8; ++i) buf_.push_back(static_cast<uint8_t>(bits >> (8 * i)));
 }
 
+void Encoder::v128_bits(uint64_t lo, uint64_t hi) {
+  f64_bits(lo);
+  f64_bits(hi);
+}
+
 void Encoder::name(std::string_view s) {
   u32(static_cast<uint32_t>(s.size()));
   buf_.insert(buf_.end(), s.begin(), s.end());

@@ -52,6 +52,7 @@ class Encoder {
   void s64(int64_t v);
   void f32_bits(uint32_t bits);  // little-endian IEEE 754 bit pattern
   void f64_bits(uint64_t bits);
+  void v128_bits(uint64_t lo, uint64_t hi);  // bytes 0-7, then 8-15
 
   void name(std::string_view s);  // length-prefixed UTF-8
   void val_type(wasm::ValType t) { u8(static_cast<uint8_t>(t)); }

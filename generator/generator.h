@@ -65,10 +65,11 @@ const char* scope_name(Scope scope);
 using OpClassSet = std::bitset<wasm::kNumOpClasses>;
 inline bool has_class(const OpClassSet& set, wasm::OpClass cls) { return set.test(static_cast<size_t>(cls)); }
 inline void add_class(OpClassSet& set, wasm::OpClass cls) { set.set(static_cast<size_t>(cls)); }
-// The classes a scope may use: every class but SIMD's for Full (the native
-// backends do not compile SIMD yet; a later step adds it), a subset for
-// IntegerCore.
+// The classes a scope may use: every class for Full (SIMD's only in a
+// config with `simd` on), a subset for IntegerCore.
 OpClassSet scope_classes(Scope scope);
+// The SIMD proposal's classes.
+OpClassSet simd_classes();
 
 // Code shapes real programs have and operator-by-operator choice rarely
 // makes (generator/shapes.def): each is a swarm draw.
@@ -89,11 +90,13 @@ using ShapeSet = std::bitset<kNumShapes>;
 inline bool has_shape(const ShapeSet& set, Shape s) { return set.test(static_cast<size_t>(s)); }
 inline void add_shape(ShapeSet& set, Shape s) { set.set(static_cast<size_t>(s)); }
 
-// A set of the feature scope's value types (no v128).
+// A set of the feature scope's value types. v128 is a member only of a
+// config with SIMD on: all() leaves it out.
 class ValTypeSet {
  public:
   constexpr ValTypeSet() = default;
   static constexpr ValTypeSet all() { return ValTypeSet(0x3f); }
+  static constexpr ValTypeSet all_with_v128() { return ValTypeSet(0x7f); }
   static constexpr ValTypeSet integers() { return ValTypeSet(0x03); }
 
   constexpr bool has(wasm::ValType t) const { return (bits_ >> index(t)) & 1; }
@@ -103,9 +106,10 @@ class ValTypeSet {
   constexpr uint8_t bits() const { return bits_; }
   constexpr bool operator==(const ValTypeSet&) const = default;
 
-  // In a fixed order: i32, i64, f32, f64, funcref, externref.
-  static constexpr wasm::ValType kOrder[6] = {wasm::ValType::I32, wasm::ValType::I64,     wasm::ValType::F32,
-                                              wasm::ValType::F64, wasm::ValType::FuncRef, wasm::ValType::ExternRef};
+  // In a fixed order: i32, i64, f32, f64, funcref, externref, v128.
+  static constexpr wasm::ValType kOrder[7] = {wasm::ValType::I32, wasm::ValType::I64,     wasm::ValType::F32,
+                                              wasm::ValType::F64, wasm::ValType::FuncRef, wasm::ValType::ExternRef,
+                                              wasm::ValType::V128};
 
  private:
   constexpr explicit ValTypeSet(uint8_t bits) : bits_(bits) {}
@@ -117,7 +121,8 @@ class ValTypeSet {
       case wasm::ValType::F64: return 3;
       case wasm::ValType::FuncRef: return 4;
       case wasm::ValType::ExternRef: return 5;
-      default: return 7;  // v128: never a member
+      case wasm::ValType::V128: return 6;
+      default: return 7;
     }
   }
   uint8_t bits_ = 0;
@@ -129,8 +134,8 @@ class ValTypeSet {
 // come from somewhere); every other class may be off.
 struct GeneratorConfig {
   Scope scope = Scope::Full;
-  OpClassSet classes = scope_classes(Scope::Full);  // operator classes the bodies may use
-  ValTypeSet types = ValTypeSet::all();             // of params, results, locals, globals, blocks (i32 always)
+  OpClassSet classes = scope_classes(Scope::Full) & ~simd_classes();  // operator classes the bodies may use
+  ValTypeSet types = ValTypeSet::all();  // of params, results, locals, globals, blocks (i32 always)
 
   // Functions.
   uint32_t min_functions = 1;
@@ -160,6 +165,11 @@ struct GeneratorConfig {
 
   // Multi-value block types (blocks with params or several results). Full only.
   bool multi_value_blocks = true;
+
+  // SIMD (Full only): the SIMD classes may be in `classes` and v128 in
+  // `types`. Host imports never take or return a v128 (the harness's host
+  // functions are scalar).
+  bool simd = false;
 
   // Insert code after every float operator whose NaN result the spec leaves
   // nondeterministic, so that results and memory compare bit for bit.
@@ -213,6 +223,7 @@ struct ArgValue {
   wasm::ValType type = wasm::ValType::I32;
   uint64_t bits = 0;
   bool null = false;
+  uint64_t hi = 0;  // v128: bytes 8-15 (bytes 0-7 in `bits`)
   bool operator==(const ArgValue&) const = default;
 };
 

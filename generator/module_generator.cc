@@ -83,7 +83,9 @@ void ModuleGenerator::plan_imports() {
     types_.clear();
     uint32_t num_params = in_.below(std::min(config_->max_params, 6u) + 1);
     uint32_t num_results = in_.below(std::min(config_->max_results, 2u) + 1);
-    for (uint32_t k = 0; k < num_params + num_results; ++k) types_.push_back(pick_type(in_, config_->types));
+    ValTypeSet scalar = config_->types;  // the host's functions take and return no v128
+    scalar.remove(ValType::V128);
+    for (uint32_t k = 0; k < num_params + num_results; ++k) types_.push_back(pick_type(in_, scalar));
     name_.assign({'l', 'o', 'g'});
     for (uint32_t k = 0; k < types_.size(); ++k) {
       if (k == num_params) name_.insert(name_.end(), {'_', 't', 'o'});
@@ -211,6 +213,12 @@ void ModuleGenerator::plan_globals() {
       case ValType::I64: g.init_bits = draw_i64(in_, plan_.edges); break;
       case ValType::F32: g.init_bits = draw_f32_bits(in_); break;
       case ValType::F64: g.init_bits = draw_f64_bits(in_); break;
+      case ValType::V128: {
+        V128Bits v = draw_v128(in_, plan_.edges);
+        g.init_bits = v.lo;
+        g.init_hi = v.hi;
+        break;
+      }
       case ValType::FuncRef:
         if (in_.byte() & 1) g.init_func = static_cast<int32_t>(in_.below(plan_.num_callable()));
         break;
@@ -313,6 +321,10 @@ void ModuleGenerator::encode_const(Encoder& e, const GlobalPlan& g) {
     case ValType::F64:
       e.opcode(Opcode::F64Const);
       e.f64_bits(g.init_bits);
+      break;
+    case ValType::V128:
+      e.opcode(Opcode::V128Const);
+      e.v128_bits(g.init_bits, g.init_hi);
       break;
     default:
       if (g.init_func >= 0) {
@@ -510,6 +522,12 @@ void ModuleGenerator::add_invocation(uint32_t func, GeneratedModule& out) {
       case ValType::I64: v.bits = draw_i64(in, plan_.edges); break;
       case ValType::F32: v.bits = draw_f32_bits(in); break;
       case ValType::F64: v.bits = draw_f64_bits(in); break;
+      case ValType::V128: {
+        V128Bits x = draw_v128(in, plan_.edges);
+        v.bits = x.lo;
+        v.hi = x.hi;
+        break;
+      }
       case ValType::ExternRef:
         v.null = in.byte() % 4 == 0;
         if (!v.null) v.bits = 1 + in.byte() % 8;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <vector>
 
@@ -52,7 +53,8 @@ struct GlobalPlan {
   bool exported = false;
   bool is_fuel = false;
   bool is_checksum = false;  // the observability accumulator: glue only
-  uint64_t init_bits = 0;    // numeric init
+  uint64_t init_bits = 0;    // numeric init (v128: bytes 0-7)
+  uint64_t init_hi = 0;      // v128 init: bytes 8-15
   int32_t init_func = -1;    // funcref init: ref.func, or -1 for ref.null
 };
 
@@ -145,12 +147,13 @@ struct ModulePlan {
   }
 };
 
-// A value type from `types`, optionally numeric ones only (i32 is always there).
+// A value type from `types`, optionally scalar numbers only (no reference,
+// no v128; i32 is always there).
 inline wasm::ValType pick_type(FuzzReader& in, ValTypeSet types, bool numeric_only = false) {
-  wasm::ValType options[6];
+  wasm::ValType options[std::size(ValTypeSet::kOrder)];
   uint32_t n = 0;
   for (wasm::ValType t : ValTypeSet::kOrder)
-    if (types.has(t) && !(numeric_only && wasm::is_ref(t))) options[n++] = t;
+    if (types.has(t) && !(numeric_only && (wasm::is_ref(t) || t == wasm::ValType::V128))) options[n++] = t;
   return n ? options[in.below(n)] : wasm::ValType::I32;
 }
 

@@ -53,6 +53,7 @@ const Tables& tables() {
 bool imm_available(const OpInfo& info, const GeneratorConfig& config, const ModulePlan& plan) {
   switch (info.imm) {
     case ImmKind::MemArg:
+    case ImmKind::MemArgLane:
     case ImmKind::Memory:
     case ImmKind::MemoryCopy: return plan.has_memory;
     case ImmKind::MemoryInit:
@@ -85,9 +86,6 @@ void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
   for (auto& c : combiners_) c.clear();
   for (const OpInfo& info : wasm::all_ops()) {
     const OpFacts& f = t.facts[static_cast<uint16_t>(info.opcode)];
-    // No SIMD yet, whatever the config: the native backends do not compile
-    // it (a later step adds it to the menu and the scopes).
-    if (info.is_simd()) continue;
     if (!f.fixed || !has_class(config.classes, info.cls)) continue;
     bool types_ok = !f.has_out || config.types.has(f.out);
     for (uint32_t i = 0; i < f.num_in; ++i) types_ok &= config.types.has(f.in[i]);
@@ -97,7 +95,8 @@ void OpMenu::build(const GeneratorConfig& config, const ModulePlan& plan) {
     by_class_[static_cast<uint8_t>(info.cls)].push_back(info.opcode);
     bool same_type = f.has_out && f.num_in >= 1 && f.num_in <= 2 && info.imm == ImmKind::None &&
                      std::all_of(f.in, f.in + f.num_in, [&](ValType t) { return t == f.out; });
-    if (same_type && !info.can_trap && !wasm::is_ref(f.out)) combiners_[numeric_slot(f.out)].push_back(info.opcode);
+    if (same_type && !info.can_trap && !wasm::is_ref(f.out) && f.out != ValType::V128)
+      combiners_[numeric_slot(f.out)].push_back(info.opcode);
   }
   for (uint8_t c = 0; c < wasm::kNumOpClasses; ++c)
     if (!by_class_[c].empty()) classes_.push_back(c);

@@ -36,6 +36,7 @@ inline wasm::Opcode const_opcode(wasm::ValType t) {
     case wasm::ValType::I64: return wasm::Opcode::I64Const;
     case wasm::ValType::F32: return wasm::Opcode::F32Const;
     case wasm::ValType::F64: return wasm::Opcode::F64Const;
+    case wasm::ValType::V128: return wasm::Opcode::V128Const;
     default: return wasm::Opcode::I32Const;
   }
 }

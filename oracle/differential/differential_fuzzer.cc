@@ -13,7 +13,7 @@
 namespace tandem::oracle {
 namespace {
 
-Value to_value(const generator::ArgValue& a) { return Value{a.type, a.bits, a.null}; }
+Value to_value(const generator::ArgValue& a) { return Value{a.type, a.bits, a.null, a.hi}; }
 
 }  // namespace
 

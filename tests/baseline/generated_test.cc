@@ -32,7 +32,7 @@ struct GeneratedCase {
 Value value_of(const generator::ArgValue& a) {
   if (a.null) return Value::null_ref(a.type);
   if (a.type == wasm::ValType::ExternRef) return Value::extern_ref(a.bits);
-  return Value{a.type, a.bits, false};
+  return Value{a.type, a.bits, false, a.hi};
 }
 
 bool same_trace(const std::vector<oracle::HostCallRecord>& a, const std::vector<oracle::HostCallRecord>& b) {

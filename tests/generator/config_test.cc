@@ -28,7 +28,11 @@ TEST(GeneratorConfig, DrawnConfigsStayInScope) {
       GeneratorConfig c = GeneratorConfig::from_fuzz(bytes, scope);
       ASSERT_TRUE(c.check().ok()) << c.check().error().to_string();
       EXPECT_EQ(c.scope, scope);
-      EXPECT_TRUE(c.types.subset_of(GeneratorConfig::preset(scope).types));
+      ValTypeSet allowed = GeneratorConfig::preset(scope).types;
+      if (c.simd) allowed.add(wasm::ValType::V128);
+      EXPECT_TRUE(c.types.subset_of(allowed));
+      EXPECT_EQ(c.simd, (c.classes & simd_classes()).any()) << "SIMD on brings at least its const class";
+      EXPECT_TRUE(!c.simd || scope == Scope::Full);
       EXPECT_TRUE(has_class(c.classes, wasm::OpClass::Const));
       EXPECT_TRUE(has_class(c.classes, wasm::OpClass::Variable));
     }

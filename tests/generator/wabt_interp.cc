@@ -19,6 +19,14 @@ wi::Value to_wabt(const ArgValue& a) {
     case wasm::ValType::I64: return wi::Value::Make(static_cast<uint64_t>(a.bits));
     case wasm::ValType::F32: return wi::Value::Make(std::bit_cast<float>(static_cast<uint32_t>(a.bits)));
     case wasm::ValType::F64: return wi::Value::Make(std::bit_cast<double>(a.bits));
+    case wasm::ValType::V128: {
+      v128 v;
+      for (int i = 0; i < 8; ++i) {
+        v.v[i] = static_cast<uint8_t>(a.bits >> (8 * i));
+        v.v[8 + i] = static_cast<uint8_t>(a.hi >> (8 * i));
+      }
+      return wi::Value::Make(v);
+    }
     default: return wi::Value::Make(wi::Ref::Null);  // the tests pass null references only
   }
 }

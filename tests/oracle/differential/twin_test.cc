@@ -49,7 +49,7 @@ CallLog run_calls(const GeneratedModule& m, std::span<const uint8_t> wasm) {
   if (!r.instantiated) return r;
   for (const generator::Invocation& inv : m.invocations) {
     std::vector<Value> args;
-    for (const generator::ArgValue& a : m.args_of(inv)) args.push_back(Value{a.type, a.bits, a.null});
+    for (const generator::ArgValue& a : m.args_of(inv)) args.push_back(Value{a.type, a.bits, a.null, a.hi});
     Result<Outcome> o = engine.invoke(inst.id, m.export_name(inv), args);
     EXPECT_TRUE(o.ok()) << (o.ok() ? "" : o.error().to_string());
     if (!o.ok()) break;
@@ -155,7 +155,7 @@ TEST(RealModules, SlicesAgreeOnEveryEngine) {
     for (const generator::Invocation& inv : m.invocations) {
       DiffCall& call = c.calls.emplace_back();
       call.export_name = m.export_name(inv);
-      for (const generator::ArgValue& a : m.args_of(inv)) call.args.push_back(Value{a.type, a.bits, a.null});
+      for (const generator::ArgValue& a : m.args_of(inv)) call.args.push_back(Value{a.type, a.bits, a.null, a.hi});
     }
     DiffVerdict v = (*oracle)->run(c);
     EXPECT_NE(v.kind, DiffVerdict::Kind::Mismatch) << "slice " << i << ": " << v.finding->to_string();
