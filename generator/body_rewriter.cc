@@ -155,7 +155,9 @@ bool edit_fits(MutationKind kind, const EditSite& site) {
     case MutationKind::BranchDepth:
       return op.opcode == Opcode::Br || op.opcode == Opcode::BrIf || op.opcode == Opcode::BrTable;
     case MutationKind::WrapInBlock: return site.has_result && wrappable(op);
-    case MutationKind::Probe: return numeric_result && !is_const(op.opcode);
+    case MutationKind::Probe:
+      return (numeric_result || (site.has_result && site.result == ValType::V128)) && !is_const(op.opcode) &&
+             op.opcode != Opcode::V128Const;
     case MutationKind::DuplicateFunction:
     case MutationKind::RetypeLocal:
     case MutationKind::RenumberLocals: return false;  // whole functions, not sites
@@ -171,7 +173,9 @@ uint32_t BodyRewriter::local_index(uint32_t source_index) const {
 }
 
 uint32_t BodyRewriter::scratch_local(ValType t, uint32_t which) {
-  uint32_t& slot = scratch_[numeric_slot(t)][which];
+  const int numeric = numeric_slot(t);
+  TANDEM_CHECK(numeric >= 0 || t == ValType::V128, "a scratch local of a reference type");
+  uint32_t& slot = scratch_[numeric >= 0 ? static_cast<size_t>(numeric) : 4][which];
   if (slot == kNone) {
     slot = num_params_ + static_cast<uint32_t>(local_types_.size());
     local_types_.push_back(t);
@@ -391,15 +395,31 @@ bool BodyRewriter::apply(const Edit& edit, const EditSite& site, std::span<const
     }
 
     case MutationKind::Probe: {
-      // value -> value, with probe(value, offset) called on the way.
+      // value -> value, with probe(value, offset) called on the way; a
+      // v128 as its two i64 halves, low first (the probes are scalar).
       const uint32_t s = scratch_local(site.result, 0);
       emit_op(op, raw, policy);
       code_.opcode(Opcode::LocalTee);
       code_.u32(s);
-      code_.opcode(Opcode::I32Const);
-      code_.s32(static_cast<int32_t>(op.offset));
-      code_.opcode(Opcode::Call);
-      code_.u32(plan_->probe_funcs[numeric_slot(site.result)]);
+      if (site.result == ValType::V128) {
+        for (uint8_t half = 0; half < 2; ++half) {
+          if (half) {
+            code_.opcode(Opcode::LocalGet);
+            code_.u32(s);
+          }
+          code_.opcode(Opcode::I64X2ExtractLane);
+          code_.u8(half);
+          code_.opcode(Opcode::I32Const);
+          code_.s32(static_cast<int32_t>(op.offset));
+          code_.opcode(Opcode::Call);
+          code_.u32(plan_->probe_funcs[numeric_slot(ValType::I64)]);
+        }
+      } else {
+        code_.opcode(Opcode::I32Const);
+        code_.s32(static_cast<int32_t>(op.offset));
+        code_.opcode(Opcode::Call);
+        code_.u32(plan_->probe_funcs[numeric_slot(site.result)]);
+      }
       code_.opcode(Opcode::LocalGet);
       code_.u32(s);
       return true;

@@ -126,7 +126,7 @@ class BodyRewriter {
   Encoder code_;
   Encoder locals_;
   std::vector<wasm::ValType> local_types_;            // declared locals, new order, scratch ones last
-  std::array<std::array<uint32_t, 2>, 4> scratch_{};  // per numeric type: two locals, or kNone
+  std::array<std::array<uint32_t, 2>, 5> scratch_{};  // per numeric type and v128: two locals, or kNone
   std::vector<uint32_t> candidates_;
   std::vector<uint32_t> targets_;
   std::vector<wasm::ValType> before_;  // top of the stack before an operator

@@ -19,12 +19,11 @@ Value to_value(const generator::ArgValue& a) { return Value{a.type, a.bits, a.nu
 
 std::string FuzzStats::to_string() const {
   std::string s = fmt::format(
-      "tandem-stats: inputs={} agree={} inconclusive={} mismatches={} calls={} real={} twins={} twins_inconclusive={}",
-      inputs, agree, inconclusive, mismatches, calls_compared, real_modules, twins, twins_inconclusive);
-  // Not SIMD's classes: no input has them until the generator emits SIMD.
+      "tandem-stats: inputs={} agree={} inconclusive={} mismatches={} calls={} simd={} sat_out={} real={} twins={} "
+      "twins_inconclusive={}",
+      inputs, agree, inconclusive, mismatches, calls_compared, simd, sat_out, real_modules, twins, twins_inconclusive);
   for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c)
-    if (!wasm::is_simd_class(static_cast<wasm::OpClass>(c)))
-      s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
+    s += fmt::format(" class.{}={}", wasm::op_class_name(static_cast<wasm::OpClass>(c)), modules_using_class[c]);
   // Mutations of real modules, then the rewrites of twins: a kind appears
   // where it can happen (the twin makes only semantics-preserving edits;
   // duplicated functions and retyped locals are in both lists).
@@ -206,7 +205,12 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
     TANDEM_CHECK(generated.ok(), "the generator refused its own swarm configuration");
     require_valid(module_.wasm, "generated module");
   }
-  for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c) stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
+  bool uses_simd = false;
+  for (uint32_t c = 0; c < wasm::kNumOpClasses; ++c) {
+    stats_.modules_using_class[c] += module_.usage.class_counts[c] > 0;
+    uses_simd |= module_.usage.class_counts[c] > 0 && wasm::is_simd_class(static_cast<wasm::OpClass>(c));
+  }
+  stats_.simd += uses_simd;
   for (uint32_t i = 0; i < generator::kNumShapes; ++i)
     stats_.modules_using_shape[i] += module_.usage.shape_counts[i] > 0;
 
@@ -218,6 +222,7 @@ DiffVerdict DifferentialFuzzer::run(std::span<const uint8_t> data) {
     if (t.kind == DiffVerdict::Kind::Mismatch) v = std::move(t);
   }
   stats_.calls_compared += v.calls_compared;
+  stats_.sat_out += !v.sat_out.empty();
   switch (v.kind) {
     case DiffVerdict::Kind::Agree: ++stats_.agree; break;
     case DiffVerdict::Kind::Inconclusive: ++stats_.inconclusive; break;

@@ -41,6 +41,8 @@ struct FuzzStats {
   uint64_t real_modules = 0;  // inputs that were slices of real modules
   uint64_t twins = 0;         // metamorphic checks run
   uint64_t twins_inconclusive = 0;
+  uint64_t simd = 0;     // modules that use a SIMD operator
+  uint64_t sat_out = 0;  // cases an engine sat out (an operator its backend lacks)
   // Real-module inputs that received each mutation kind.
   std::array<uint64_t, generator::kNumMutationKinds> inputs_with_mutation{};
   // Twins that received each semantics-preserving rewrite ("rewrite.X=").

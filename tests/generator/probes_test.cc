@@ -76,6 +76,43 @@ TEST(Probes, EveryComputedValueIsReportedWithItsOperatorsOffset) {
   EXPECT_EQ(probe_calls(*m), expected);
 }
 
+// A v128 is probed as its two i64 halves, low first, each call passing
+// the operator's offset; v128.const, like any constant, is not probed.
+TEST(Probes, AV128IsProbedAsItsTwoHalves) {
+  // (func (export "f") (param v128) (result v128)
+  //   local.get 0  v128.const i32x4 0 0 0 0  i32x4.add)
+  std::vector<uint8_t> wasm = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x06, 0x01, 0x60,
+                               0x01, 0x7b, 0x01, 0x7b, 0x03, 0x02, 0x01, 0x00, 0x07, 0x05, 0x01, 0x01,
+                               'f',  0x00, 0x00, 0x0a, 0x1b, 0x01, 0x19, 0x00, 0x20, 0x00, 0xfd, 0x0c};
+  wasm.insert(wasm.end(), 16, 0);
+  wasm.insert(wasm.end(), {0xfd, 0xae, 0x01, 0x0b});
+  Result<wasm::Module> source = wasm::decode_and_validate(wasm);
+  ASSERT_TRUE(source.ok()) << source.error().to_string();
+  std::vector<uint32_t> at;
+  wasm::OpReader sr(source->bytes, source->functions[0].code_start, source->functions[0].code_end);
+  while (!sr.done()) at.push_back(sr.next()->offset);
+
+  Result<ProbedModule> probed = add_probes(wasm, {});
+  ASSERT_TRUE(probed.ok()) << probed.error().to_string();
+  Result<wasm::Module> m = wasm::decode_and_validate(probed->wasm);
+  ASSERT_TRUE(m.ok()) << m.error().to_string();
+  EXPECT_EQ(probed->num_probes, 2u) << "local.get and i32x4.add";
+  std::vector<std::pair<uint32_t, uint32_t>> calls;  // (lane extracted, offset passed), per call of the i64 probe
+  wasm::OpReader r(m->bytes, m->functions[0].code_start, m->functions[0].code_end);
+  uint32_t lane = 99, last_const = 0;
+  while (!r.done()) {
+    wasm::Op op = *r.next();
+    if (op.opcode == wasm::Opcode::I64X2ExtractLane) lane = op.lane;
+    if (op.opcode == wasm::Opcode::I32Const) last_const = static_cast<uint32_t>(op.bits);
+    if (op.opcode == wasm::Opcode::Call) {
+      EXPECT_EQ(m->imports[op.index].name, "i64");
+      calls.emplace_back(lane, last_const);
+    }
+  }
+  const std::vector<std::pair<uint32_t, uint32_t>> expected = {{0, at[0]}, {1, at[0]}, {0, at[2]}, {1, at[2]}};
+  EXPECT_EQ(calls, expected);
+}
+
 // The range counts the operators that can be probed, not the constant:
 // ordinals 1 and 2 are the second local.get and the i32.add.
 TEST(Probes, OnlyTheRangeIsProbed) {
