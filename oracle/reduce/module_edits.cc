@@ -1147,6 +1147,24 @@ bool merge_local(wabt::Func& f, wabt::Index copy, wabt::Index source) {
   return drop_local(f, copy);
 }
 
+// Each memory at half its initial pages, and at a maximum of its initial.
+void add_memory_edits(wabt::Module& m, std::vector<Edit>& edits) {
+  for (size_t i = 0; i < m.memories.size(); ++i) {
+    const wabt::Limits& l = m.memories[i]->page_limits;
+    if (l.initial > 0) edits.push_back({Edit::Kind::ShrinkMemory, i, l.initial / 2, l.has_max ? l.max : 0});
+    if (l.has_max && l.max > l.initial) edits.push_back({Edit::Kind::ShrinkMemory, i, l.initial, l.initial});
+  }
+}
+
+bool shrink_memory(wabt::Module& m, const Edit& edit) {
+  if (edit.index >= m.memories.size()) return false;
+  wabt::Limits& l = m.memories[edit.index]->page_limits;
+  if (edit.start > l.initial || (l.has_max && edit.length > l.max)) return false;
+  l.initial = edit.start;
+  if (l.has_max) l.max = edit.length;
+  return true;
+}
+
 void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
   // Bodies by halves first: one function of a thousand that the finding
   // needs is found in some twenty kept edits, not a thousand tries (and
@@ -1342,6 +1360,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   add_local_edits(m, edits);
   add_param_edits(m, edits);
   add_copy_edits(m, edits);
+  add_memory_edits(m, edits);
   // Runs and expressions of every function and block together, the edits
   // that take out most first: a run of a hundred instructions in the last
   // block comes before a single one in the first, as delta debugging goes
@@ -1382,6 +1401,7 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
              merge_local(*m.funcs[edit.index], static_cast<wabt::Index>(edit.start),
                          static_cast<wabt::Index>(edit.length));
     case Edit::Kind::InlineCall: return apply_inline(module, edit);
+    case Edit::Kind::ShrinkMemory: return shrink_memory(m, edit);
     case Edit::Kind::RemoveRun:
     case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
     default: return apply_to_expression(m, edit, calls);
@@ -1406,6 +1426,8 @@ Measure measure(wabt::Module& m, size_t bytes) {
   result.functions = m.funcs.size();
   result.bytes = bytes;
   for (const wabt::Func* f : m.funcs) result.locals += f->GetNumLocals();
+  for (const wabt::Memory* mem : m.memories)
+    result.memory_pages += mem->page_limits.initial + (mem->page_limits.has_max ? mem->page_limits.max : 0);
   for_each_list(m, [&](wabt::ExprList& list) {
     for (wabt::Expr& e : list) {
       ++result.instructions;

@@ -28,13 +28,15 @@ struct Edit {
     BodiesToUnreachable,  // the bodies of a run of functions
     BodyToUnreachable,
     DropUnusedLocals,  // every local of function `index` that no instruction names
-    DropLocal,   // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
-    DropParam,   // a parameter that no instruction names, of a function only exports and direct calls name:
-                 // `start` the parameter; the case's calls of those exports lose the argument, and the direct
-                 // calls the instructions that compute it
-    MergeLocal,  // local `start` of function `index` (not a parameter) copied from local `length` of its type:
-                 // every reference to it names `length` instead, the copies `local.get $x local.set $x` that
-                 // leaves go, and so does the local
+    DropLocal,     // a local (not a parameter) that no instruction names: `index` is the function, `start` the local
+    DropParam,     // a parameter that no instruction names, of a function only exports and direct calls name:
+                   // `start` the parameter; the case's calls of those exports lose the argument, and the direct
+                   // calls the instructions that compute it
+    MergeLocal,    // local `start` of function `index` (not a parameter) copied from local `length` of its type:
+                   // every reference to it names `length` instead, the copies `local.get $x local.set $x` that
+                   // leaves go, and so does the local
+    ShrinkMemory,  // memory `index` to `start` initial pages and at most `length` (a case that runs through memory
+                   // until it traps at the end runs half as long each time)
     // From here on, run and expression edits: enumerate_edits orders them
     // by weight (below), and resumes_after knows them by this order.
     RemoveRun,
@@ -101,9 +103,9 @@ bool resumes_after(const Edit& e, const Edit& last);
 // i32 locals is as long as one of 100), then the reads of locals and
 // globals (a read that becomes the constant it always gave is as long, but
 // the local may go next), then the constants' weight (0 weighs nothing,
-// then by magnitude, a positive value before its negative). Every
-// component is a natural number, so a chain of strictly smaller measures
-// is finite.
+// then by magnitude, a positive value before its negative), then the
+// memories' pages (initial and maximum). Every component is a natural
+// number, so a chain of strictly smaller measures is finite.
 struct Measure {
   size_t functions = 0;
   size_t bytes = 0;
@@ -111,9 +113,10 @@ struct Measure {
   size_t locals = 0;
   size_t reads = 0;
   unsigned __int128 constant_weight = 0;
+  uint64_t memory_pages = 0;
   bool operator<(const Measure& o) const {
-    return std::tie(functions, bytes, instructions, locals, reads, constant_weight) <
-           std::tie(o.functions, o.bytes, o.instructions, o.locals, o.reads, o.constant_weight);
+    return std::tie(functions, bytes, instructions, locals, reads, constant_weight, memory_pages) <
+           std::tie(o.functions, o.bytes, o.instructions, o.locals, o.reads, o.constant_weight, o.memory_pages);
   }
 };
 Measure measure(wabt::Module& m, size_t bytes);

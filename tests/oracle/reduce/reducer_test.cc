@@ -680,5 +680,26 @@ TEST(ReducerEdits, ReplacesAValueByANewParameterThatTheCallsPass) {
   EXPECT_EQ(seen[2].second.find("i32.load"), std::string::npos) << seen[2].second;
 }
 
+// A memory shrinks by halves and loses the room it may grow into: a case
+// that runs through memory until it traps at the end runs half as long.
+TEST(ReducerEdits, ShrinksAMemoryByHalvesAndDownToItsInitialSize) {
+  const DiffCase c = case_of(R"((module (memory (export "mem") 4 8)
+    (func (export "f") (result i32) (memory.size))))",
+                             {DiffCall{"f", {}}});
+  std::vector<std::optional<std::vector<uint8_t>>> shrunk = apply_each(c, reduce_ir::Edit::Kind::ShrinkMemory);
+  ASSERT_EQ(shrunk.size(), 2u);
+  const std::unique_ptr<wabt::Module> before = reduce_ir::read_ir(c.wasm);
+  const std::vector<std::string> limits = {"(memory $mem 2 8)", "(memory $mem 4 4)"};
+  for (size_t i = 0; i < shrunk.size(); ++i) {
+    ASSERT_TRUE(shrunk[i].has_value());
+    const std::string text = text_of(*shrunk[i]);
+    ASSERT_TRUE(wasm::decode_and_validate(*shrunk[i]).ok()) << text;
+    EXPECT_NE(text.find(limits[i]), std::string::npos) << text;
+    std::unique_ptr<wabt::Module> after = reduce_ir::read_ir(*shrunk[i]);
+    EXPECT_TRUE(reduce_ir::measure(*after, shrunk[i]->size()) < reduce_ir::measure(*before, c.wasm.size()));
+  }
+  EXPECT_EQ(run_i32(*shrunk[0], "f", {}), 2u);
+}
+
 }  // namespace
 }  // namespace tandem::oracle
