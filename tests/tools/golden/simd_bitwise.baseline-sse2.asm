@@ -1,0 +1,200 @@
+function 0
+   0: push rbp   ; @0xf2
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x50]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x30
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: movdqu xmmword ptr [rbp - 0x28], xmm1
+  27: pand xmm0, xmm1   ; @0xf7
+  2b: mov rsp, rbp   ; @0xf9
+  2e: pop rbp
+  2f: ret
+  30: ud2   ; trap stack_overflow @0xf3
+function 1
+   0: push rbp   ; @0xfb
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x50]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x3b
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: movdqu xmmword ptr [rbp - 0x28], xmm1
+  27: movdqa xmm14, xmm1   ; @0x100
+  2c: pandn xmm14, xmm0
+  31: movdqa xmm0, xmm14
+  36: mov rsp, rbp   ; @0x102
+  39: pop rbp
+  3a: ret
+  3b: ud2   ; trap stack_overflow @0xfc
+function 2
+   0: push rbp   ; @0x104
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x50]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x30
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: movdqu xmmword ptr [rbp - 0x28], xmm1
+  27: por xmm0, xmm1   ; @0x109
+  2b: mov rsp, rbp   ; @0x10b
+  2e: pop rbp
+  2f: ret
+  30: ud2   ; trap stack_overflow @0x105
+function 3
+   0: push rbp   ; @0x10d
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x50]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x30
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: movdqu xmmword ptr [rbp - 0x28], xmm1
+  27: pxor xmm0, xmm1   ; @0x112
+  2b: mov rsp, rbp   ; @0x114
+  2e: pop rbp
+  2f: ret
+  30: ud2   ; trap stack_overflow @0x10e
+function 4
+   0: push rbp   ; @0x116
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x30]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x31
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: pcmpeqd xmm14, xmm14   ; @0x119
+  27: pxor xmm0, xmm14
+  2c: mov rsp, rbp   ; @0x11b
+  2f: pop rbp
+  30: ret
+  31: ud2   ; trap stack_overflow @0x117
+function 5
+   0: push rbp   ; @0x11d
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x70]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x3d
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: movdqu xmmword ptr [rbp - 0x28], xmm1
+  27: movdqu xmmword ptr [rbp - 0x38], xmm2
+  2c: pxor xmm0, xmm1   ; @0x124
+  30: pand xmm0, xmm2
+  34: pxor xmm0, xmm1
+  38: mov rsp, rbp   ; @0x126
+  3b: pop rbp
+  3c: ret
+  3d: ud2   ; trap stack_overflow @0x11e
+function 6
+   0: push rbp   ; @0x128
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x30]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x42
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: pxor xmm14, xmm14   ; @0x12b
+  27: pcmpeqb xmm14, xmm0
+  2c: pmovmskb eax, xmm14
+  31: cmp eax, 0xffff
+  37: setne al
+  3a: movzx eax, al
+  3d: mov rsp, rbp   ; @0x12d
+  40: pop rbp
+  41: ret
+  42: ud2   ; trap stack_overflow @0x129
+function 7
+   0: push rbp   ; @0x12f
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x30]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x3e
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: pxor xmm14, xmm14   ; @0x132
+  27: pcmpeqd xmm14, xmm0
+  2c: pmovmskb eax, xmm14
+  31: test eax, eax
+  33: sete al
+  36: movzx eax, al
+  39: mov rsp, rbp   ; @0x135
+  3c: pop rbp
+  3d: ret
+  3e: ud2   ; trap stack_overflow @0x130
+function 8
+   0: push rbp   ; @0x137
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x30]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x2b
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: pmovmskb eax, xmm0   ; @0x13a
+  26: mov rsp, rbp   ; @0x13c
+  29: pop rbp
+  2a: ret
+  2b: ud2   ; trap stack_overflow @0x138
+function 9
+   0: push rbp   ; @0x13e
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x30]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x2b
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+  22: movmskpd eax, xmm0   ; @0x141
+  26: mov rsp, rbp   ; @0x144
+  29: pop rbp
+  2a: ret
+  2b: ud2   ; trap stack_overflow @0x13f
+function 10
+   0: push rbp   ; @0x146
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x20]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x26
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: pxor xmm0, xmm0   ; @0x147
+  21: mov rsp, rbp   ; @0x159
+  24: pop rbp
+  25: ret
+  26: ud2   ; trap stack_overflow @0x147
+function 11
+   0: push rbp   ; @0x15b
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x20]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x26
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: pcmpeqd xmm0, xmm0   ; @0x15c
+  21: mov rsp, rbp   ; @0x16e
+  24: pop rbp
+  25: ret
+  26: ud2   ; trap stack_overflow @0x15c
+function 12
+   0: push rbp   ; @0x170
+   1: mov rbp, rsp
+   4: lea r11, [rsp - 0x20]
+   c: cmp r11, qword ptr [r14 + 0x10]
+  10: jb 0x2a
+  16: mov rsp, r11
+  19: mov qword ptr [rbp - 8], r14
+  1d: movdqu xmm0, xmmword ptr [rip + 0xb]   ; @0x171
+  25: mov rsp, rbp   ; @0x183
+  28: pop rbp
+  29: ret
+  2a: ud2   ; trap stack_overflow @0x171

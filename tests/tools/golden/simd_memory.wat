@@ -1,0 +1,18 @@
+;; Loads and stores: whole, extending, splat, zero and lane.
+(module
+  (memory 1)
+  (func (export "v128_load") (param i32) (result v128)
+    local.get 0 v128.load offset=16)
+  (func (export "v128_load8x8_s") (param i32) (result v128)
+    local.get 0 v128.load8x8_s offset=16)
+  (func (export "v128_load32_splat") (param i32) (result v128)
+    local.get 0 v128.load32_splat offset=16)
+  (func (export "v128_load64_zero") (param i32) (result v128)
+    local.get 0 v128.load64_zero offset=16)
+  (func (export "v128_store") (param i32 v128)
+    local.get 0 local.get 1 v128.store offset=16)
+  (func (export "v128_load16_lane_3") (param i32 v128) (result v128)
+    local.get 0 local.get 1 v128.load16_lane offset=2 3)
+  (func (export "v128_store64_lane_1") (param i32 v128)
+    local.get 0 local.get 1 v128.store64_lane 1)
+)
