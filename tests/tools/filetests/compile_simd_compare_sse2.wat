@@ -1,0 +1,183 @@
+;; test: compile
+;; Integer and float lane comparisons. Every ISA flag off: the SSE2 paths, explicit bounds checks.
+;; settings: bounds_checks=explicit has_sse3=false has_ssse3=false has_sse41=false has_sse42=false has_popcnt=false has_lzcnt=false has_bmi1=false has_bmi2=false has_avx=false has_avx2=false
+;; engines: baseline
+(module
+  (func (export "i8x16_eq") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.eq)
+  (func (export "i16x8_gt_u") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.gt_u)
+  (func (export "i32x4_ge_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i32x4.ge_s)
+  (func (export "i64x2_lt_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i64x2.lt_s)
+  (func (export "i64x2_eq") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i64x2.eq)
+  (func (export "i8x16_ne") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.ne)
+  (func (export "f32x4_lt") (param v128 v128) (result v128)
+    local.get 0 local.get 1 f32x4.lt)
+  (func (export "f64x2_ne") (param v128 v128) (result v128)
+    local.get 0 local.get 1 f64x2.ne)
+  (func (export "f64x2_ge") (param v128 v128) (result v128)
+    local.get 0 local.get 1 f64x2.ge)
+)
+
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pcmpeqb xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x8e
+;; function 1
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x47
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: movdqa xmm14, xmm1
+;;   2c: pxor xmm14, xmmword ptr [rip + 0x1b]
+;;   35: pxor xmm0, xmmword ptr [rip + 0x13]
+;;   3d: pcmpgtw xmm0, xmm14
+;;   42: mov rsp, rbp
+;;   45: pop rbp
+;;   46: ret
+;;   47: ud2   ; trap stack_overflow @0x97
+;; function 2
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x45
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: movdqa xmm14, xmm1
+;;   2c: pcmpgtd xmm14, xmm0
+;;   31: movdqa xmm0, xmm14
+;;   36: pcmpeqd xmm14, xmm14
+;;   3b: pxor xmm0, xmm14
+;;   40: mov rsp, rbp
+;;   43: pop rbp
+;;   44: ret
+;;   45: ud2   ; trap stack_overflow @0xa0
+;; function 3
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x5e
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: movdqa xmm2, xmm0
+;;   2b: psubq xmm2, xmm1
+;;   2f: movdqa xmm14, xmm1
+;;   34: pcmpeqd xmm14, xmm0
+;;   39: pand xmm2, xmm14
+;;   3e: movdqa xmm14, xmm1
+;;   43: pcmpgtd xmm14, xmm0
+;;   48: por xmm14, xmm2
+;;   4d: psrad xmm14, 0x1f
+;;   53: pshufd xmm0, xmm14, 0xf5
+;;   59: mov rsp, rbp
+;;   5c: pop rbp
+;;   5d: ret
+;;   5e: ud2   ; trap stack_overflow @0xa9
+;; function 4
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x3b
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pcmpeqd xmm0, xmm1
+;;   2b: pshufd xmm14, xmm0, 0xb1
+;;   31: pand xmm0, xmm14
+;;   36: mov rsp, rbp
+;;   39: pop rbp
+;;   3a: ret
+;;   3b: ud2   ; trap stack_overflow @0xb3
+;; function 5
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x3a
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pcmpeqb xmm0, xmm1
+;;   2b: pcmpeqd xmm14, xmm14
+;;   30: pxor xmm0, xmm14
+;;   35: mov rsp, rbp
+;;   38: pop rbp
+;;   39: ret
+;;   3a: ud2   ; trap stack_overflow @0xbd
+;; function 6
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: cmpltps xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0xc6
+;; function 7
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x31
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: cmpneqpd xmm0, xmm1
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0xcf
+;; function 8
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x3c
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: movdqa xmm14, xmm1
+;;   2c: cmplepd xmm14, xmm0
+;;   32: movdqa xmm0, xmm14
+;;   37: mov rsp, rbp
+;;   3a: pop rbp
+;;   3b: ret
+;;   3c: ud2   ; trap stack_overflow @0xd8

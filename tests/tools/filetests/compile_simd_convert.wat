@@ -1,0 +1,234 @@
+;; test: compile
+;; Conversions, narrowing and widening.
+;; engines: baseline
+(module
+  (func (export "f32x4_convert_i32x4_s") (param v128) (result v128)
+    local.get 0 f32x4.convert_i32x4_s)
+  (func (export "f32x4_convert_i32x4_u") (param v128) (result v128)
+    local.get 0 f32x4.convert_i32x4_u)
+  (func (export "i32x4_trunc_sat_f32x4_s") (param v128) (result v128)
+    local.get 0 i32x4.trunc_sat_f32x4_s)
+  (func (export "i32x4_trunc_sat_f32x4_u") (param v128) (result v128)
+    local.get 0 i32x4.trunc_sat_f32x4_u)
+  (func (export "f64x2_convert_low_i32x4_u") (param v128) (result v128)
+    local.get 0 f64x2.convert_low_i32x4_u)
+  (func (export "i32x4_trunc_sat_f64x2_s_zero") (param v128) (result v128)
+    local.get 0 i32x4.trunc_sat_f64x2_s_zero)
+  (func (export "f32x4_demote_f64x2_zero") (param v128) (result v128)
+    local.get 0 f32x4.demote_f64x2_zero)
+  (func (export "f64x2_promote_low_f32x4") (param v128) (result v128)
+    local.get 0 f64x2.promote_low_f32x4)
+  (func (export "i32x4_extend_high_i16x8_u") (param v128) (result v128)
+    local.get 0 i32x4.extend_high_i16x8_u)
+  (func (export "i64x2_extend_low_i32x4_s") (param v128) (result v128)
+    local.get 0 i64x2.extend_low_i32x4_s)
+  (func (export "i8x16_narrow_i16x8_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.narrow_i16x8_s)
+  (func (export "i16x8_narrow_i32x4_u") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.narrow_i32x4_u)
+)
+
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2a
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: cvtdq2ps xmm0, xmm0
+;;   25: mov rsp, rbp
+;;   28: pop rbp
+;;   29: ret
+;;   2a: ud2   ; trap stack_overflow @0x166
+;; function 1
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x4a
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqa xmm1, xmm0
+;;   26: pslld xmm1, 0x10
+;;   2b: psrld xmm1, 0x10
+;;   30: psrld xmm0, 0x10
+;;   35: cvtdq2ps xmm0, xmm0
+;;   38: mulps xmm0, xmmword ptr [rip + 0x11]
+;;   3f: cvtdq2ps xmm1, xmm1
+;;   42: addps xmm0, xmm1
+;;   45: mov rsp, rbp
+;;   48: pop rbp
+;;   49: ret
+;;   4a: ud2   ; trap stack_overflow @0x16e
+;; function 2
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x4a
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movaps xmm14, xmm0
+;;   26: cmpeqps xmm14, xmm0
+;;   2b: andps xmm0, xmm14
+;;   2f: movaps xmm14, xmmword ptr [rip + 0x19]
+;;   37: cmpleps xmm14, xmm0
+;;   3c: cvttps2dq xmm0, xmm0
+;;   40: pxor xmm0, xmm14
+;;   45: mov rsp, rbp
+;;   48: pop rbp
+;;   49: ret
+;;   4a: ud2   ; trap stack_overflow @0x176
+;; function 3
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x69
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: xorps xmm14, xmm14
+;;   26: maxps xmm0, xmm14
+;;   2a: movaps xmm1, xmm0
+;;   2d: subps xmm1, xmmword ptr [rip + 0x3c]
+;;   34: cvttps2dq xmm1, xmm1
+;;   38: movaps xmm14, xmmword ptr [rip + 0x30]
+;;   40: cmpleps xmm14, xmm0
+;;   45: pand xmm1, xmm14
+;;   4a: movaps xmm14, xmmword ptr [rip + 0x2e]
+;;   52: cmpleps xmm14, xmm0
+;;   57: por xmm1, xmm14
+;;   5c: cvttps2dq xmm0, xmm0
+;;   60: por xmm0, xmm1
+;;   64: mov rsp, rbp
+;;   67: pop rbp
+;;   68: ret
+;;   69: ud2   ; trap stack_overflow @0x17e
+;; function 4
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x37
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: punpckldq xmm0, xmmword ptr [rip + 0x16]
+;;   2a: subpd xmm0, xmmword ptr [rip + 0x1e]
+;;   32: mov rsp, rbp
+;;   35: pop rbp
+;;   36: ret
+;;   37: ud2   ; trap stack_overflow @0x186
+;; function 5
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x43
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movapd xmm14, xmm0
+;;   27: cmpeqpd xmm14, xmm0
+;;   2d: andpd xmm0, xmm14
+;;   32: minpd xmm0, xmmword ptr [rip + 0x16]
+;;   3a: cvttpd2dq xmm0, xmm0
+;;   3e: mov rsp, rbp
+;;   41: pop rbp
+;;   42: ret
+;;   43: ud2   ; trap stack_overflow @0x18e
+;; function 6
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2b
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: cvtpd2ps xmm0, xmm0
+;;   26: mov rsp, rbp
+;;   29: pop rbp
+;;   2a: ret
+;;   2b: ud2   ; trap stack_overflow @0x196
+;; function 7
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x2a
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: cvtps2pd xmm0, xmm0
+;;   25: mov rsp, rbp
+;;   28: pop rbp
+;;   29: ret
+;;   2a: ud2   ; trap stack_overflow @0x19d
+;; function 8
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x31
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: pxor xmm14, xmm14
+;;   27: punpckhwd xmm0, xmm14
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x1a4
+;; function 9
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x37
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqa xmm14, xmm0
+;;   27: psrad xmm14, 0x1f
+;;   2d: punpckldq xmm0, xmm14
+;;   32: mov rsp, rbp
+;;   35: pop rbp
+;;   36: ret
+;;   37: ud2   ; trap stack_overflow @0x1ac
+;; function 10
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: packsswb xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x1b4
+;; function 11
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x31
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: packusdw xmm0, xmm1
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x1bd

@@ -1,0 +1,347 @@
+;; test: compile
+;; Integer lane arithmetic: one function per operator.
+;; engines: baseline
+(module
+  (func (export "i8x16_add") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.add)
+  (func (export "i16x8_sub") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.sub)
+  (func (export "i32x4_mul") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i32x4.mul)
+  (func (export "i64x2_mul") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i64x2.mul)
+  (func (export "i8x16_add_sat_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.add_sat_s)
+  (func (export "i16x8_sub_sat_u") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.sub_sat_u)
+  (func (export "i8x16_min_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.min_s)
+  (func (export "i16x8_min_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.min_s)
+  (func (export "i32x4_max_u") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i32x4.max_u)
+  (func (export "i8x16_avgr_u") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i8x16.avgr_u)
+  (func (export "i16x8_q15mulr_sat_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.q15mulr_sat_s)
+  (func (export "i32x4_dot_i16x8_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i32x4.dot_i16x8_s)
+  (func (export "i16x8_extmul_low_i8x16_s") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i16x8.extmul_low_i8x16_s)
+  (func (export "i64x2_extmul_high_i32x4_u") (param v128 v128) (result v128)
+    local.get 0 local.get 1 i64x2.extmul_high_i32x4_u)
+  (func (export "i32x4_abs") (param v128) (result v128)
+    local.get 0 i32x4.abs)
+  (func (export "i64x2_neg") (param v128) (result v128)
+    local.get 0 i64x2.neg)
+  (func (export "i8x16_popcnt") (param v128) (result v128)
+    local.get 0 i8x16.popcnt)
+  (func (export "i32x4_extadd_pairwise_i16x8_u") (param v128) (result v128)
+    local.get 0 i32x4.extadd_pairwise_i16x8_u)
+)
+
+;; ---- baseline asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: paddb xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x16a
+;; function 1
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: psubw xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x173
+;; function 2
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x31
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pmulld xmm0, xmm1
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x17d
+;; function 3
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x5b
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: movdqa xmm2, xmm0
+;;   2b: psrlq xmm2, 0x20
+;;   30: pmuludq xmm2, xmm1
+;;   34: movdqa xmm14, xmm1
+;;   39: psrlq xmm14, 0x20
+;;   3f: pmuludq xmm14, xmm0
+;;   44: paddq xmm2, xmm14
+;;   49: psllq xmm2, 0x20
+;;   4e: pmuludq xmm0, xmm1
+;;   52: paddq xmm0, xmm2
+;;   56: mov rsp, rbp
+;;   59: pop rbp
+;;   5a: ret
+;;   5b: ud2   ; trap stack_overflow @0x187
+;; function 4
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: paddsb xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x191
+;; function 5
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: psubusw xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x19a
+;; function 6
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x31
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pminsb xmm0, xmm1
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x1a4
+;; function 7
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pminsw xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x1ad
+;; function 8
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x31
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pmaxud xmm0, xmm1
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x1b7
+;; function 9
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pavgb xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x1c1
+;; function 10
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x44
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pmulhrsw xmm0, xmm1
+;;   2c: movdqa xmm14, xmmword ptr [rip + 0x1b]
+;;   35: pcmpeqw xmm14, xmm0
+;;   3a: pxor xmm0, xmm14
+;;   3f: mov rsp, rbp
+;;   42: pop rbp
+;;   43: ret
+;;   44: ud2   ; trap stack_overflow @0x1ca
+;; function 11
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x30
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pmaddwd xmm0, xmm1
+;;   2b: mov rsp, rbp
+;;   2e: pop rbp
+;;   2f: ret
+;;   30: ud2   ; trap stack_overflow @0x1d4
+;; function 12
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x46
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: movdqa xmm2, xmm1
+;;   2b: punpcklbw xmm2, xmm2
+;;   2f: psraw xmm2, 8
+;;   34: punpcklbw xmm0, xmm0
+;;   38: psraw xmm0, 8
+;;   3d: pmullw xmm0, xmm2
+;;   41: mov rsp, rbp
+;;   44: pop rbp
+;;   45: ret
+;;   46: ud2   ; trap stack_overflow @0x1de
+;; function 13
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x50]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x3a
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqu xmmword ptr [rbp - 0x28], xmm1
+;;   27: pshufd xmm0, xmm0, 0xfa
+;;   2c: pshufd xmm2, xmm1, 0xfa
+;;   31: pmuludq xmm0, xmm2
+;;   35: mov rsp, rbp
+;;   38: pop rbp
+;;   39: ret
+;;   3a: ud2   ; trap stack_overflow @0x1e8
+;; function 14
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x3c
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqa xmm14, xmm0
+;;   27: psrad xmm14, 0x1f
+;;   2d: pxor xmm0, xmm14
+;;   32: psubd xmm0, xmm14
+;;   37: mov rsp, rbp
+;;   3a: pop rbp
+;;   3b: ret
+;;   3c: ud2   ; trap stack_overflow @0x1f2
+;; function 15
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x36
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: pxor xmm14, xmm14
+;;   27: psubq xmm14, xmm0
+;;   2c: movdqa xmm0, xmm14
+;;   31: mov rsp, rbp
+;;   34: pop rbp
+;;   35: ret
+;;   36: ud2   ; trap stack_overflow @0x1fa
+;; function 16
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x79
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: movdqa xmm14, xmm0
+;;   27: psrlw xmm14, 1
+;;   2d: pand xmm14, xmmword ptr [rip + 0x4a]
+;;   36: psubb xmm0, xmm14
+;;   3b: movdqa xmm14, xmm0
+;;   40: psrlw xmm14, 2
+;;   46: pand xmm14, xmmword ptr [rip + 0x41]
+;;   4f: pand xmm0, xmmword ptr [rip + 0x39]
+;;   57: paddb xmm0, xmm14
+;;   5c: movdqa xmm14, xmm0
+;;   61: psrlw xmm14, 4
+;;   67: paddb xmm0, xmm14
+;;   6c: pand xmm0, xmmword ptr [rip + 0x2c]
+;;   74: mov rsp, rbp
+;;   77: pop rbp
+;;   78: ret
+;;   79: ud2   ; trap stack_overflow @0x202
+;; function 17
+;;    0: push rbp
+;;    1: mov rbp, rsp
+;;    4: lea r11, [rsp - 0x30]
+;;    c: cmp r11, qword ptr [r14 + 0x10]
+;;   10: jb 0x3f
+;;   16: mov rsp, r11
+;;   19: mov qword ptr [rbp - 8], r14
+;;   1d: movdqu xmmword ptr [rbp - 0x18], xmm0
+;;   22: pxor xmm0, xmmword ptr [rip + 0x26]
+;;   2a: pmaddwd xmm0, xmmword ptr [rip + 0x2e]
+;;   32: paddd xmm0, xmmword ptr [rip + 0x36]
+;;   3a: mov rsp, rbp
+;;   3d: pop rbp
+;;   3e: ret
+;;   3f: ud2   ; trap stack_overflow @0x209
