@@ -52,7 +52,7 @@ class Reducer {
 
  private:
   bool out_of_budget() {
-    const bool attempts_spent = result_.attempts >= limits_.max_attempts;
+    const bool attempts_spent = limits_.max_attempts && result_.attempts >= limits_.max_attempts;
     const bool time_spent =
         limits_.time_budget.count() > 0 && std::chrono::steady_clock::now() - started_ >= limits_.time_budget;
     stopped_early_ = stopped_early_ || attempts_spent || time_spent;

@@ -41,7 +41,7 @@ using ReduceProgress = std::function<void(const Reduction&)>;
 // When the reducer stops before its fixed point, with the smallest case
 // found so far.
 struct ReduceLimits {
-  uint32_t max_attempts = 5000;
+  uint32_t max_attempts = 5000;              // 0: no limit (the measure still ends the run at a fixed point)
   std::chrono::milliseconds time_budget{0};  // zero: none
   ReduceProgress on_progress;
   // What the current case's operators compute, read again whenever its
@@ -60,8 +60,8 @@ Reduction reduce_case(const DiffCase& c, const CandidateJudge& holds, const Redu
 inline constexpr std::chrono::milliseconds kMinCandidateDeadline{300};
 
 struct ReduceOptions {
-  DiffOptions diff;  // the engines and settings the finding was met with
-  uint32_t max_attempts = 5000;
+  DiffOptions diff;                          // the engines and settings the finding was met with
+  uint32_t max_attempts = 5000;              // 0: no limit
   std::chrono::milliseconds time_budget{0};  // zero: none
   // Each candidate runs in a forked child (forked_verdict.h) and is
   // rejected when it has no verdict by then: an edit may take away the

@@ -171,6 +171,22 @@ TEST(ReducerAlgorithm, ConvergesOnANanPayloadConstant) {
   EXPECT_EQ(text.find("f64"), std::string::npos) << text;
 }
 
+// No cap on candidates (0) still ends, at the fixed point; a cap stops the
+// run where it says.
+TEST(ReducerAlgorithm, AnAttemptCapOfZeroMeansNone) {
+  const DiffCase c = case_of(kNanPayload);
+  ReduceLimits unlimited;
+  unlimited.max_attempts = 0;
+  Reduction r = reduce_case(c, nan_payload_in_an_addition(), unlimited);
+  EXPECT_TRUE(r.converged);
+  EXPECT_GT(r.attempts, 3u);
+  ReduceLimits capped;
+  capped.max_attempts = 3;
+  Reduction s = reduce_case(c, nan_payload_in_an_addition(), capped);
+  EXPECT_FALSE(s.converged);
+  EXPECT_EQ(s.attempts, 3u);
+}
+
 TEST(ReducerAlgorithm, ReportsProgressOnEveryKeptCandidate) {
   uint32_t calls = 0, last_accepted = 0;
   ReduceLimits limits;
