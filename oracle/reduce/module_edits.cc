@@ -156,11 +156,12 @@ void set_const(wabt::Const& c, Edit::Kind kind) {
 
 // Only edits that move the constant down its order (constant_weight): an
 // edit that could move it back up is what kept flipping one constant.
-void add_constant_edits(const wabt::Const& c, size_t expr_index, std::vector<Edit>& edits) {
+void add_constant_edits(const wabt::Const& c, size_t expr_index, bool late_edits, std::vector<Edit>& edits) {
   const unsigned __int128 weight = constant_weight(c);
   if (weight >= 1) edits.push_back({Edit::Kind::ConstToZero, expr_index});
   if (weight >= 2) edits.push_back({Edit::Kind::ConstToOne, expr_index});
-  if (is_integer(c.type()) && weight >= 5) edits.push_back({Edit::Kind::ConstHalve, expr_index});  // |v| > 2
+  if (late_edits && is_integer(c.type()) && weight >= 5)
+    edits.push_back({Edit::Kind::ConstHalve, expr_index});  // |v| > 2
 }
 
 // --- Operands --------------------------------------------------------------
@@ -336,7 +337,7 @@ std::unique_ptr<wabt::ConstExpr> zero_of(wabt::Type t) {
 // instructions go by halves and miss most such units, which straddle
 // the halves' boundaries.
 void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
-                    const ObservedValues& observed, bool observed_reads, std::vector<Edit>& edits) {
+                    const ObservedValues& observed, bool late_edits, std::vector<Edit>& edits) {
   std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
   if (!effect) return;
   std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
@@ -347,7 +348,7 @@ void add_unit_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs
   // that does more than compute it (a call, a tee, a grow).
   auto seen = observed.find(static_cast<uint32_t>(exprs[at]->loc.offset));
   if (effect->pushes == 1 && seen != observed.end() && is_pure_value(*exprs[at]) && const_of(seen->second) &&
-      (unit > 1 || observed_reads))
+      (unit > 1 || late_edits))
     edits.push_back({Edit::Kind::ToObserved, expr_index, 0, 0, unit - 1, seen->second});
   if (effect->pops == 0) return;
   if (effect->pushes == 0) edits.push_back({Edit::Kind::RemoveWithOperands, expr_index, 0, 0, unit});
@@ -1198,7 +1199,7 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
 }
 
 void add_expression_edits(wabt::Module& m, const std::vector<DiffCall>& calls, const ObservedValues& observed,
-                          bool observed_reads, std::vector<Edit>& edits) {
+                          bool late_edits, std::vector<Edit>& edits) {
   size_t expr_index = 0;
   const std::set<const wabt::ExprList*> in_loop = loop_lists(m);
   std::map<const wabt::Func*, std::pair<size_t, bool>> new_param_of;  // function -> (index, called)
@@ -1213,7 +1214,7 @@ void add_expression_edits(wabt::Module& m, const std::vector<DiffCall>& calls, c
         edits.push_back({Edit::Kind::InlineCall, expr_index, 0, 0, 1});
       if (e.type() != wabt::ExprType::Unreachable)
         edits.push_back({Edit::Kind::ToUnreachable, expr_index, 0, 0, tree_size(e) - 1});
-      add_unit_edits(m, exprs, at, expr_index, observed, observed_reads, edits);
+      add_unit_edits(m, exprs, at, expr_index, observed, late_edits, edits);
       if (f) add_param_stand_in_edits(m, *f, exprs, at, expr_index, edits);
       if (new_param != new_param_of.end())
         add_new_param_edits(m, new_param->second.first, new_param->second.second, exprs, at, expr_index, observed,
@@ -1223,7 +1224,7 @@ void add_expression_edits(wabt::Module& m, const std::vector<DiffCall>& calls, c
       if (f && is_set_then_get(*f, exprs, at)) edits.push_back({Edit::Kind::SetGetToTee, expr_index, 0, 0, 1});
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
       add_arm_edits(e, expr_index, edits);
-      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, edits);
+      if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, late_edits, edits);
     }
   });
 }
@@ -1351,7 +1352,7 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m) {
 }
 
 std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls, const ObservedValues& observed,
-                                  bool observed_reads) {
+                                  bool late_edits) {
   std::vector<Edit> edits;
   add_body_edits(m, edits);
   add_field_edits(m, calls, edits);
@@ -1367,7 +1368,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   // from coarse to fine over the whole input.
   const auto weighed = static_cast<long>(edits.size());
   add_run_edits(m, edits);
-  add_expression_edits(m, calls, observed, observed_reads, edits);
+  add_expression_edits(m, calls, observed, late_edits, edits);
   std::stable_sort(edits.begin() + weighed, edits.end(),
                    [](const Edit& a, const Edit& b) { return a.weight > b.weight; });
   return edits;

@@ -85,9 +85,10 @@ std::optional<std::vector<uint8_t>> write_ir(wabt::Module& m);
 // call are never offered for removal: no candidate without them can hold.
 // `observed` (by the end offset of each instruction in the bytes `m` was
 // read from) offers ToObserved edits: of instructions with operands, and
-// with `observed_reads` of single reads of a local or global too.
+// with `late_edits` of single reads of a local or global too. Constants
+// are halved only with `late_edits` (the reducer's second phase).
 std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& calls,
-                                  const ObservedValues& observed = {}, bool observed_reads = false);
+                                  const ObservedValues& observed = {}, bool late_edits = false);
 // Applies `edit` to `module` (which it may replace) and to `calls` (which
 // only DropParam changes); false when the edit no longer fits the module.
 bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::vector<DiffCall>& calls);

@@ -28,20 +28,23 @@ class Reducer {
   // Every kept candidate is strictly smaller than the one before, so the
   // current case is always the smallest found.
   //
-  // Reads of a local or global replaced by the value they always gave wait
-  // for the first fixed point: such an edit leaves the case as long as it
-  // was (only the measure's count of reads goes down), and taken early it
-  // steers the greedy walk to other, often larger, fixed points (a GVN
-  // finding stopped at 40 operators instead of 20). After it, they can only
-  // take the case further down.
+  // Two kinds of edit wait for the first fixed point (the late edits):
+  // reads of a local or global replaced by the value they always gave, which
+  // leave the case as long as it was (only the measure's count of reads
+  // goes down) and, taken early, steer the greedy walk to other, often
+  // larger, fixed points (a GVN finding stopped at 40 operators instead of
+  // 20); and integer constants halved, a chain of up to 63 kept candidates
+  // for one constant, each paying for a located verdict and an observation
+  // (a third of the parallel-move finding's 60 s went to them). After it,
+  // they can only take the case further down.
   Reduction run() {
     while (!out_of_budget()) {
       ++result_.rounds;
       bool kept = drop_calls();
       kept = sweep_module() || kept;
       if (kept) continue;
-      if (!observed_reads_ && limits_.observe) {
-        observed_reads_ = true;
+      if (!late_edits_) {
+        late_edits_ = true;
         continue;
       }
       result_.converged = !stopped_early_;
@@ -113,7 +116,7 @@ class Reducer {
       const Measure size = reduce_ir::measure(*current, result_.reduced.wasm.size());
       const ObservedValues observed = limits_.observe ? limits_.observe(result_.reduced) : ObservedValues{};
       const std::vector<Edit> edits =
-          reduce_ir::enumerate_edits(*current, result_.reduced.calls, observed, observed_reads_);
+          reduce_ir::enumerate_edits(*current, result_.reduced.calls, observed, late_edits_);
       const size_t resume = resume_index(edits, last);
       bool kept = false;
       for (size_t k = 0; k < edits.size() && !kept && !out_of_budget(); ++k) {
@@ -140,7 +143,7 @@ class Reducer {
   const ReduceLimits limits_;
   const std::chrono::steady_clock::time_point started_;
   bool stopped_early_ = false;
-  bool observed_reads_ = false;
+  bool late_edits_ = false;
   Reduction result_;
 };
 
