@@ -1,11 +1,13 @@
 // The emitter's class, shared by emit.cc (frame, moves, control, integer
-// instructions) and emit_float.cc (float instructions). Private to emission.
+// instructions), emit_float.cc (float instructions) and emit_simd*.cc (v128
+// instructions). Private to emission.
 #pragma once
 
 #include <vector>
 
 #include "backends/optimizing/emit.h"
 #include "shared_compile/x64/assembler.h"
+#include "wasm/opcode.h"
 
 namespace tandem::optimizing::emission {
 
@@ -65,6 +67,36 @@ class Emitter {
   Mem mask128(uint64_t lane64);
   void ucomis(bool f64, Xmm a, Xmm b);
   void ucomis(bool f64, Xmm a, const Mem& b);
+
+  // ---- SIMD (emit_simd*.cc) ----------------------------------------------------
+  // The registers of a `simd` MInst (isel/simd_needs.h): the result, the
+  // arguments, the temporaries; xmm or GPR by their class.
+  struct SimdRegs {
+    PReg result;
+    PReg args[3];
+    PReg xmm_temps[2];
+    PReg gpr_temps[1];
+    Xmm d() const { return mach::preg_xmm(result); }
+    Gpr gd() const { return mach::preg_gpr(result); }
+    Xmm x(int k) const { return mach::preg_xmm(args[k]); }
+    Gpr g(int k) const { return mach::preg_gpr(args[k]); }
+    Xmm t(int k) const { return mach::preg_xmm(xmm_temps[k]); }
+    Gpr gt(int k) const { return mach::preg_gpr(gpr_temps[k]); }
+  };
+  void simd_inst(uint32_t i, const MInst& m);
+  void v128_const(Xmm d, uint64_t low, uint64_t high);
+  Mem const128(uint64_t low, uint64_t high) { return Mem::rip(buf_.constant128(low, high)); }
+  // Lane access, splats, shuffles, bitwise operators, lane tests (emit_simd.cc).
+  bool simd_lanes(wasm::Opcode op, const SimdRegs& r, uint32_t lane, uint32_t shuffle);
+  void simd_not(Xmm d);
+  // Integer lanes (emit_simd_int.cc).
+  bool simd_int(wasm::Opcode op, const SimdRegs& r);
+  bool simd_int_compare(wasm::Opcode op, const SimdRegs& r);
+  void simd_extend(wasm::Opcode op, Xmm d);
+  void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t);
+  // Float lanes and conversions (emit_simd_float.cc).
+  bool simd_float(wasm::Opcode op, const SimdRegs& r);
+  void simd_canonicalize_nan(bool f64, Xmm d);
 
   const compile::ModuleEnv& env_;
   const compile::Settings& settings_;

@@ -110,7 +110,7 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
 
 VReg Lowering::vreg_of(Value v) {
   VReg& r = vregs_[v.index];
-  if (r == mach::kNoVReg) r = code_->new_vreg(reg_class(f_->value_type(v)));
+  if (r == mach::kNoVReg) r = code_->new_vreg(reg_class(f_->value_type(v)), f_->value_type(v) == Type::V128);
   return r;
 }
 
@@ -218,11 +218,12 @@ void Lowering::lower_entry_args() {
     if (loc.kind != compile::abi::Location::Kind::Stack) continue;
     Type t = f_->value_type(params[i]);
     MInst m = make(MOp::Load, size_of(t));
-    m.sub = static_cast<uint8_t>(t == Type::I32   ? mach::LoadKind::Zx32
-                                 : t == Type::F32 ? mach::LoadKind::F32
-                                 : t == Type::F64 ? mach::LoadKind::F64
-                                                  : mach::LoadKind::B64);
-    m.is_float = is_float(t);
+    m.sub = static_cast<uint8_t>(t == Type::I32    ? mach::LoadKind::Zx32
+                                 : t == Type::F32  ? mach::LoadKind::F32
+                                 : t == Type::F64  ? mach::LoadKind::F64
+                                 : t == Type::V128 ? mach::LoadKind::V128
+                                                   : mach::LoadKind::B64);
+    m.is_float = is_xmm_type(t);
     m.mem.fixed_base = x64::rbp.enc;
     m.mem.disp = static_cast<int32_t>(16 + 8 * loc.stack_slot);
     push(m, {Operand::def(def(params[i]))});
@@ -377,8 +378,10 @@ Status Lowering::lower_terminator(Inst inst) {
           Type t = f_->value_type(args[k]);
           // Integers take the whole slot (an i32's upper half is zero).
           MInst m = make(MOp::Store, is_float(t) ? size_of(t) : x64::S64);
-          m.is_float = is_float(t);
-          m.sub = static_cast<uint8_t>(t == Type::F32 ? mach::LoadKind::F32 : mach::LoadKind::F64);
+          m.is_float = is_xmm_type(t);
+          m.sub = static_cast<uint8_t>(t == Type::F32    ? mach::LoadKind::F32
+                                       : t == Type::V128 ? mach::LoadKind::V128
+                                                         : mach::LoadKind::F64);
           m.mem.fixed_base = x64::rbp.enc;
           m.mem.disp = static_cast<int32_t>(16 + 8 * (sig.num_stack_params + loc.stack_slot));
           push(m, {Operand::use(vtmp_[k])});
@@ -415,9 +418,11 @@ Status Lowering::lower_inst(Inst inst) {
       emit_trap_if(d.opcode == Opcode::Trapz ? x64::invert(c) : c, d.trap_code(), d.wasm_offset);
       return {};
     }
+    case Opcode::Vconst:
+    case Opcode::Simd: return lower_simd(inst);
     default: break;
   }
-  if (d.opcode == Opcode::Select && is_float(d.type)) return lower_float(inst);
+  if (d.opcode == Opcode::Select && is_xmm_type(d.type)) return lower_float(inst);
   switch (opcode_info(d.opcode).format) {
     case InstFormat::Load:
     case InstFormat::Store: return lower_memory(inst);

@@ -85,7 +85,7 @@ class Lowering {
   // A constant that fits a sign-extended imm32 of the operation size.
   bool imm32(ir::Value v, ir::Type t, int32_t* out) const;
   VReg materialize(ir::Type t, int64_t bits);
-  static RegClass reg_class(ir::Type t) { return ir::is_float(t) ? RegClass::Float : RegClass::Int; }
+  static RegClass reg_class(ir::Type t) { return ir::is_xmm_type(t) ? RegClass::Float : RegClass::Int; }
   VReg temp(RegClass cls) { return code_->new_vreg(cls); }
 
   // ---- emission helpers -----------------------------------------------------
@@ -121,6 +121,7 @@ class Lowering {
   Status lower_memory(ir::Inst inst);
   Status lower_call(ir::Inst inst);
   Status lower_table(ir::Inst inst);
+  Status lower_simd(ir::Inst inst);
   void lower_div(ir::Inst inst);
   void lower_popcnt_fallback(ir::Type t, VReg dst, VReg src);
   void lower_mulhi(ir::Inst inst);

@@ -70,12 +70,15 @@ const char* mop_name(MOp op) {
     case MOp::FCvtFromInt: return "fcvt_from_int";
     case MOp::FCvtToInt: return "fcvt_to_int";
     case MOp::FCanon: return "fcanon";
+    case MOp::Vconst: return "vconst";
+    case MOp::Simd: return "simd";
   }
   return "?";
 }
 
 void VCode::clear() {
   vreg_class_.clear();
+  vreg_wide_.clear();
   blocks_.clear();
   filled_.clear();
   order_.clear();

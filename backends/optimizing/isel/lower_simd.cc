@@ -1,0 +1,50 @@
+// SIMD: v128 constants and the `simd` instructions (ir/simd_ops.h). Each
+// operator is one Simd MInst whose sequence emission expands
+// (emit_simd*.cc); isel only gives it registers: the result reusing
+// argument 1 where both are xmm (the two-address forms), the other
+// arguments read late, and the temporaries its sequence needs under the
+// ISA flags (isel/simd_needs.h). An operator with no sequence under the
+// flags is refused as Unsupported, naming it.
+#include <fmt/format.h>
+
+#include "backends/optimizing/ir/simd_ops.h"
+#include "backends/optimizing/isel/lower.h"
+#include "backends/optimizing/isel/simd_needs.h"
+
+namespace tandem::optimizing::isel {
+
+using namespace ir;
+
+Status Lowering::lower_simd(Inst inst) {
+  const InstData& d = f_->inst(inst);
+  if (d.opcode == Opcode::Vconst) {
+    MInst m = make(MOp::Vconst);
+    m.imm = d.imm;
+    push(m, {Operand::def(def(f_->first_result(inst)))});
+    return {};
+  }
+  wasm::Opcode op = static_cast<wasm::Opcode>(d.index1);
+  SimdNeeds needs = simd_needs(op, *settings_);
+  if (!needs.supported) {
+    return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op)),
+                      d.wasm_offset);
+  }
+  std::span<const Value> args = f_->inst_args(inst);
+  vtmp_.clear();
+  for (Value a : args) vtmp_.push_back(use(a));
+  Value result = f_->first_result(inst);
+  bool reuse = is_xmm_type(d.type) && !args.empty() && is_xmm_type(f_->value_type(args[0]));
+  ops_.clear();
+  ops_.push_back(reuse ? Operand::def_reuse(def(result), 1) : Operand::def(def(result)));
+  for (size_t k = 0; k < vtmp_.size(); ++k) {
+    ops_.push_back(Operand::use(vtmp_[k], k == 0 ? Operand::Pos::Early : Operand::Pos::Late));
+  }
+  for (uint8_t k = 0; k < needs.xmm_temps; ++k) ops_.push_back(Operand::temp(temp(RegClass::Float)));
+  for (uint8_t k = 0; k < needs.gpr_temps; ++k) ops_.push_back(Operand::temp(temp(RegClass::Int)));
+  MInst m = make(MOp::Simd, compile::x64::S64, static_cast<uint8_t>(args.size()));
+  m.imm = mach::simd_imm(static_cast<uint16_t>(op), static_cast<uint8_t>(d.index2), static_cast<uint32_t>(d.imm));
+  push(m, ops_);
+  return {};
+}
+
+}  // namespace tandem::optimizing::isel

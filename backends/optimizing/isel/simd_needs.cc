@@ -1,0 +1,75 @@
+#include "backends/optimizing/isel/simd_needs.h"
+
+#include "backends/optimizing/ir/simd_ops.h"
+
+namespace tandem::optimizing::isel {
+
+using wasm::Opcode;
+
+SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
+  const compile::IsaFlags& isa = settings.isa;
+  ir::SimdSignature sig;
+  if (!ir::simd_signature(op, &sig)) return {};
+  auto needs = [](uint8_t xmm, uint8_t gpr = 0) { return SimdNeeds{true, xmm, gpr}; };
+  switch (op) {
+    // No sequence without the extension: refused (Unsupported) without it.
+    case Opcode::I8X16Swizzle: return isa.has_ssse3 ? needs(0) : SimdNeeds{};
+    case Opcode::F32X4Ceil:
+    case Opcode::F32X4Floor:
+    case Opcode::F32X4Trunc:
+    case Opcode::F32X4Nearest:
+    case Opcode::F64X2Ceil:
+    case Opcode::F64X2Floor:
+    case Opcode::F64X2Trunc:
+    case Opcode::F64X2Nearest:
+    case Opcode::I32X4TruncSatF64X2UZero: return isa.has_sse41 ? needs(0) : SimdNeeds{};
+
+    // Fallback sequences that need temporaries.
+    case Opcode::I8X16Shuffle: return isa.has_ssse3 ? needs(0) : needs(1, 1);
+    case Opcode::I8X16ReplaceLane: return isa.has_sse41 ? needs(0) : needs(0, 1);
+    case Opcode::I64X2LtS:
+    case Opcode::I64X2GtS:
+    case Opcode::I64X2LeS:
+    case Opcode::I64X2GeS: return needs(isa.has_sse42 ? 0 : 1);
+    case Opcode::I8X16MinS:
+    case Opcode::I8X16MaxS:
+    case Opcode::I32X4MinS:
+    case Opcode::I32X4MinU:
+    case Opcode::I32X4MaxS:
+    case Opcode::I32X4MaxU:
+    case Opcode::I16X8NarrowI32X4U: return needs(isa.has_sse41 ? 0 : 1);
+    case Opcode::I64X2ExtmulLowI32X4S:
+    case Opcode::I64X2ExtmulHighI32X4S: return needs(isa.has_sse41 ? 1 : 2);
+
+    // Sequences that need temporaries under every setting.
+    case Opcode::I8X16Shl:
+    case Opcode::I8X16ShrS:
+    case Opcode::I8X16ShrU:
+    case Opcode::I16X8Shl:
+    case Opcode::I16X8ShrS:
+    case Opcode::I16X8ShrU:
+    case Opcode::I32X4Shl:
+    case Opcode::I32X4ShrS:
+    case Opcode::I32X4ShrU:
+    case Opcode::I64X2Shl:
+    case Opcode::I64X2ShrS:
+    case Opcode::I64X2ShrU:
+    case Opcode::I32X4Mul:
+    case Opcode::I64X2Mul:
+    case Opcode::I16X8ExtmulLowI8X16S:
+    case Opcode::I16X8ExtmulHighI8X16S:
+    case Opcode::I16X8ExtmulLowI8X16U:
+    case Opcode::I16X8ExtmulHighI8X16U:
+    case Opcode::I32X4ExtmulLowI16X8S:
+    case Opcode::I32X4ExtmulHighI16X8S:
+    case Opcode::I32X4ExtmulLowI16X8U:
+    case Opcode::I32X4ExtmulHighI16X8U:
+    case Opcode::I64X2ExtmulLowI32X4U:
+    case Opcode::I64X2ExtmulHighI32X4U: return needs(1);
+    case Opcode::I16X8Q15mulrSatS:
+    case Opcode::I32X4TruncSatF32X4U: return needs(2);
+    default: return needs(0);
+  }
+}
+
+}  // namespace tandem::optimizing::isel

@@ -1,0 +1,29 @@
+// What the lowering of each wasm SIMD operator needs, shared by isel (which
+// allocates the temporaries as operands) and emission (which expands the
+// sequence): whether this backend compiles it under the given ISA flags,
+// and how many xmm and GPR temporaries its sequence takes besides the
+// scratch registers (mach::kScratchXmm, mach::kScratchGpr).
+//
+// A `simd` MInst's operands are: [0] the result, [1..n] the operator's
+// arguments, then the xmm temporaries, then the GPR ones. The result
+// reuses argument 1's register when both are xmm (x86's two-address
+// forms); the other arguments are read late, so they never share the
+// result's register.
+#pragma once
+
+#include <cstdint>
+
+#include "shared_compile/settings.h"
+#include "wasm/opcode.h"
+
+namespace tandem::optimizing::isel {
+
+struct SimdNeeds {
+  bool supported = false;
+  uint8_t xmm_temps = 0;
+  uint8_t gpr_temps = 0;
+};
+
+SimdNeeds simd_needs(wasm::Opcode op, const compile::Settings& settings);
+
+}  // namespace tandem::optimizing::isel
