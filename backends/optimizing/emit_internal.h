@@ -93,6 +93,8 @@ class Emitter {
   bool simd_int(wasm::Opcode op, const SimdRegs& r);
   bool simd_int_compare(wasm::Opcode op, const SimdRegs& r);
   void simd_extend(wasm::Opcode op, Xmm d);
+  // A lane shift by `count` (already taken modulo the lane width).
+  void simd_shift_by_constant(wasm::Opcode op, Xmm d, uint8_t count);
   void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t);
   // Float lanes and conversions (emit_simd_float.cc).
   bool simd_float(wasm::Opcode op, const SimdRegs& r);

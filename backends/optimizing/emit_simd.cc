@@ -39,6 +39,8 @@ void Emitter::simd_inst(uint32_t i, const MInst& m) {
   SimdRegs r{};
   r.result = alloc(i, 0);
   uint32_t nargs = m.sub;
+  const bool shift_by_constant = isel::is_simd_shift(op) && nargs == 1;
+  if (shift_by_constant) needs.xmm_temps = 0;
   for (uint32_t k = 0; k < nargs; ++k) r.args[k] = alloc(i, 1 + k);
   for (uint32_t k = 0; k < needs.xmm_temps; ++k) r.xmm_temps[k] = alloc(i, 1 + nargs + k);
   for (uint32_t k = 0; k < needs.gpr_temps; ++k) r.gpr_temps[k] = alloc(i, 1 + nargs + needs.xmm_temps + k);
@@ -46,6 +48,7 @@ void Emitter::simd_inst(uint32_t i, const MInst& m) {
       mach::preg_class(r.args[0]) == mach::RegClass::Float) {
     copy_into(r.d(), r.x(0));
   }
+  if (shift_by_constant) return simd_shift_by_constant(op, r.d(), mach::simd_imm_lane(m.imm));
   if (simd_lanes(op, r, mach::simd_imm_lane(m.imm), mach::simd_imm_shuffle(m.imm))) return;
   if (simd_int(op, r)) return;
   if (simd_float(op, r)) return;

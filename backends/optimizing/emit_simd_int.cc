@@ -178,6 +178,56 @@ bool Emitter::simd_int_compare(Opcode op, const SimdRegs& r) {
   }
 }
 
+void Emitter::simd_shift_by_constant(Opcode op, Xmm d, uint8_t count) {
+  if (count == 0) return;
+  UImm8 n(count);
+  switch (op) {
+    case Opcode::I8X16Shl: {
+      // Word shifts, then the bits that crossed into the next byte cleared.
+      uint8_t keep = static_cast<uint8_t>(0xff << count);
+      a_.psllw(d, n);
+      a_.pand(d, const128(splat8(keep), splat8(keep)));
+      return;
+    }
+    case Opcode::I8X16ShrU: {
+      uint8_t keep = static_cast<uint8_t>(0xff >> count);
+      a_.psrlw(d, n);
+      a_.pand(d, const128(splat8(keep), splat8(keep)));
+      return;
+    }
+    case Opcode::I8X16ShrS: {
+      // Each byte doubled into a word (b << 8 | b), shifted by n + 8: the
+      // word is b >> n, which packs back exactly.
+      UImm8 n8(count + 8);
+      a_.movdqa(S, d);
+      a_.punpcklbw(d, d);
+      a_.punpckhbw(S, S);
+      a_.psraw(d, n8);
+      a_.psraw(S, n8);
+      a_.packsswb(d, S);
+      return;
+    }
+    case Opcode::I16X8Shl: a_.psllw(d, n); return;
+    case Opcode::I16X8ShrS: a_.psraw(d, n); return;
+    case Opcode::I16X8ShrU: a_.psrlw(d, n); return;
+    case Opcode::I32X4Shl: a_.pslld(d, n); return;
+    case Opcode::I32X4ShrS: a_.psrad(d, n); return;
+    case Opcode::I32X4ShrU: a_.psrld(d, n); return;
+    case Opcode::I64X2Shl: a_.psllq(d, n); return;
+    case Opcode::I64X2ShrU: a_.psrlq(d, n); return;
+    case Opcode::I64X2ShrS: {
+      // x >>s n = ((x >>u n) ^ m) - m with m the sign bit shifted alike.
+      uint64_t m = 0x8000000000000000ull >> count;
+      Mem mask = const128(m, m);
+      a_.psrlq(d, n);
+      a_.pxor(d, mask);
+      a_.psubq(d, mask);
+      return;
+    }
+    default: TANDEM_UNREACHABLE("not a lane shift");
+  }
+}
+
 bool Emitter::simd_int(Opcode op, const SimdRegs& r) {
   if (simd_int_compare(op, r)) return true;
   const bool sse41 = settings_.isa.has_sse41, ssse3 = settings_.isa.has_ssse3;

@@ -406,6 +406,58 @@ TEST_P(Simd, EveryPureOperatorAgreesWithTheInterpreter) {
   run_module(config(), "(module " + funcs + ")", calls);
 }
 
+TEST_P(Simd, ShiftsByConstantCounts) {
+  // Constant counts become immediates (taken modulo the lane width), a
+  // count of a multiple of the width leaves the value alone; the same
+  // shifts by a count in a register agree.
+  std::string funcs;
+  std::vector<Call> calls;
+  const Value inputs[] = {v128(0x807f01ff80007fffull, 0x800000007fffffffull),
+                          v128(0x0123456789abcdefull, 0xfedcba9876543210ull)};
+  for (const char* shape : {"i8x16", "i16x8", "i32x4", "i64x2"}) {
+    for (const char* op : {"shl", "shr_s", "shr_u"}) {
+      for (int count : {0, 1, 7, 9, 31, 33, 64, 65}) {
+        std::string name = std::string(shape) + "." + op + "#" + std::to_string(count);
+        funcs += "(func (export \"" + name + "\") (param v128) (result v128) (" + shape + "." + op +
+                 " (local.get 0) (i32.const " + std::to_string(count) + ")))\n";
+        for (const Value& v : inputs) calls.push_back({name, {v}});
+      }
+    }
+  }
+  run_module(config(), "(module " + funcs + ")", calls);
+}
+
+TEST_P(Simd, ConstantOperandsFoldToTheSameValues) {
+  // Lane operators on constants (folded at opt_level=speed) against the
+  // same operators on parameters (never folded).
+  std::string wat = R"((module
+    (func (export "folded") (result v128 i32 i64 f32 i32 i32 v128)
+      (i32x4.add (i32x4.splat (i32.const -7)) (v128.const i32x4 1 2 3 0x80000000))
+      (i8x16.extract_lane_s 9 (v128.const i8x16 0 1 2 3 4 5 6 7 8 0x80 10 11 12 13 14 15))
+      (i64x2.extract_lane 1 (i64x2.replace_lane 1 (v128.const i64x2 1 2) (i64.const -3)))
+      (f32x4.extract_lane 2 (f32x4.splat (f32.const -1.5)))
+      (i16x8.bitmask (i16x8.neg (v128.const i16x8 1 -1 0 2 -2 3 -3 0x8000)))
+      (i64x2.all_true (v128.bitselect (v128.const i64x2 -1 0) (v128.const i64x2 0 1) (v128.const i64x2 -1 -1)))
+      (i8x16.ne (v128.not (v128.const i64x2 0 -1)) (v128.const i64x2 -1 -1)))
+    (func (export "unfolded") (param i32 v128 i64 f32 v128 v128) (result v128 i32 i64 f32 i32 i32 v128)
+      (i32x4.add (i32x4.splat (local.get 0)) (local.get 1))
+      (i8x16.extract_lane_s 9 (local.get 4))
+      (i64x2.extract_lane 1 (i64x2.replace_lane 1 (local.get 5) (local.get 2)))
+      (f32x4.extract_lane 2 (f32x4.splat (local.get 3)))
+      (i16x8.bitmask (i16x8.neg (local.get 4)))
+      (i64x2.all_true (v128.bitselect (local.get 5) (local.get 4) (local.get 1)))
+      (i8x16.ne (v128.not (local.get 4)) (local.get 5))))
+  )";
+  run_module(
+      config(), wat,
+      {{"folded", {}},
+       {"unfolded",
+        {Value::i32(0xfffffff9u), i32x4(1, 2, 3, 0x80000000u), Value::i64(~2ull), Value::f32_bits(0xbfc00000u),
+         v128(0x0706050403020100ull, 0x0f0e0d0c0b0a8008ull), v128(1, 2)}}},
+      {returns({i32x4(0xfffffffa, 0xfffffffb, 0xfffffffc, 0x7ffffff9), Value::i32(0xffffff80u), Value::i64(~2ull),
+                Value::f32_bits(0xbfc00000u), Value::i32(0xa9), Value::i32(0), v128(0, ~0ull)})});
+}
+
 TEST_P(Simd, RefusesWhatItHasNoSequenceFor) {
   // Without SSSE3 there is no swizzle, without SSE4.1 no rounding: the
   // module is refused as Unsupported, naming the operator; with them it runs.

@@ -25,11 +25,23 @@ Status Lowering::lower_simd(Inst inst) {
   }
   wasm::Opcode op = static_cast<wasm::Opcode>(d.index1);
   SimdNeeds needs = simd_needs(op, *settings_);
+  // A shift by a constant needs no temporary (simd_needs counts the xmm
+  // register a count in a GPR goes through).
+  int64_t unused = 0;
+  if (is_simd_shift(op) && constant(f_->inst_args(inst)[1], &unused)) needs.xmm_temps = 0;
   if (!needs.supported) {
     return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op)),
                       d.wasm_offset);
   }
   std::span<const Value> args = f_->inst_args(inst);
+  uint8_t lane = static_cast<uint8_t>(d.index2);
+  int64_t count = 0;
+  if (is_simd_shift(op) && constant(args[1], &count)) {
+    // A constant count is the shift's immediate (in the lane field),
+    // taken modulo the lane width as wasm says.
+    lane = static_cast<uint8_t>(count & (8 * 16 / wasm::op_info(op).lanes - 1));
+    args = args.first(1);
+  }
   vtmp_.clear();
   for (Value a : args) vtmp_.push_back(use(a));
   Value result = f_->first_result(inst);
@@ -42,7 +54,7 @@ Status Lowering::lower_simd(Inst inst) {
   for (uint8_t k = 0; k < needs.xmm_temps; ++k) ops_.push_back(Operand::temp(temp(RegClass::Float)));
   for (uint8_t k = 0; k < needs.gpr_temps; ++k) ops_.push_back(Operand::temp(temp(RegClass::Int)));
   MInst m = make(MOp::Simd, compile::x64::S64, static_cast<uint8_t>(args.size()));
-  m.imm = mach::simd_imm(static_cast<uint16_t>(op), static_cast<uint8_t>(d.index2), static_cast<uint32_t>(d.imm));
+  m.imm = mach::simd_imm(static_cast<uint16_t>(op), lane, static_cast<uint32_t>(d.imm));
   push(m, ops_);
   return {};
 }

@@ -6,6 +6,24 @@ namespace tandem::optimizing::isel {
 
 using wasm::Opcode;
 
+bool is_simd_shift(Opcode op) {
+  switch (op) {
+    case Opcode::I8X16Shl:
+    case Opcode::I8X16ShrS:
+    case Opcode::I8X16ShrU:
+    case Opcode::I16X8Shl:
+    case Opcode::I16X8ShrS:
+    case Opcode::I16X8ShrU:
+    case Opcode::I32X4Shl:
+    case Opcode::I32X4ShrS:
+    case Opcode::I32X4ShrU:
+    case Opcode::I64X2Shl:
+    case Opcode::I64X2ShrS:
+    case Opcode::I64X2ShrU: return true;
+    default: return false;
+  }
+}
+
 SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
   const compile::IsaFlags& isa = settings.isa;
   ir::SimdSignature sig;

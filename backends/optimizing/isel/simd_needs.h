@@ -26,4 +26,8 @@ struct SimdNeeds {
 
 SimdNeeds simd_needs(wasm::Opcode op, const compile::Settings& settings);
 
+// The lane shifts (i8x16.shl ... i64x2.shr_u). With a constant count, isel
+// passes the value alone, the count in the lane field, and no temporary.
+bool is_simd_shift(wasm::Opcode op);
+
 }  // namespace tandem::optimizing::isel
