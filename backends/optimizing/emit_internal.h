@@ -99,6 +99,9 @@ class Emitter {
   // Float lanes and conversions (emit_simd_float.cc).
   bool simd_float(wasm::Opcode op, const SimdRegs& r);
   void simd_canonicalize_nan(bool f64, Xmm d);
+  // ceil/floor/trunc/nearest without SSE4.1's roundps/roundpd; a and t
+  // are temporaries.
+  void simd_round_sse2(bool f64, x64::RoundMode mode, Xmm d, Xmm a, Xmm t);
 
   const compile::ModuleEnv& env_;
   const compile::Settings& settings_;

@@ -18,6 +18,10 @@ constexpr Xmm S = mach::kScratchXmm;
 
 constexpr uint64_t kF32Sign = 0x8000000080000000ull;
 constexpr uint64_t kF64Sign = 0x8000000000000000ull;
+constexpr uint64_t kOneF32 = 0x3f8000003f800000ull;
+constexpr uint64_t kOneF64 = 0x3ff0000000000000ull;
+constexpr uint64_t kTwo23F32 = 0x4b0000004b000000ull;
+constexpr uint64_t kTwo52F64 = 0x4330000000000000ull;
 
 // Whether the operator's float lanes (of its result) are f64x2 ones.
 bool is_f64_op(Opcode op) { return wasm::op_info(op).lanes == 2; }
@@ -32,6 +36,58 @@ void Emitter::simd_canonicalize_nan(bool f64, Xmm x) {
   a_.andps(x, S);
   a_.andnps(S, const128(canonical, canonical));
   a_.orps(x, S);
+}
+
+void Emitter::simd_round_sse2(bool f64, RoundMode mode, Xmm d, Xmm a, Xmm t) {
+  // Below C = 2^23 (f32) or 2^52 (f64), |x| + C - C is |x| rounded to
+  // nearest, ties to even (the default rounding mode); less one where
+  // that went up, it is |x| truncated. The sign comes back by or-ing it
+  // in (so -0.5 gives -0.0), floor and ceil step from the truncation, and
+  // lanes at or above C (integers already) or NaN stay x * 1.0 (the same
+  // value, a NaN made quiet).
+  auto ps = [&](auto single, auto dbl) { f64 ? dbl() : single(); };
+  Mem c = f64 ? const128(kTwo52F64, kTwo52F64) : const128(kTwo23F32, kTwo23F32);
+  Mem one = f64 ? const128(kOneF64, kOneF64) : const128(kOneF32, kOneF32);
+  Mem sign = f64 ? const128(kF64Sign, kF64Sign) : const128(kF32Sign, kF32Sign);
+  auto add = [&](Xmm x, auto y) { ps([&] { a_.addps(x, y); }, [&] { a_.addpd(x, y); }); };
+  auto sub = [&](Xmm x, auto y) { ps([&] { a_.subps(x, y); }, [&] { a_.subpd(x, y); }); };
+  auto less = [&](Xmm x, auto y) { ps([&] { a_.cmpps(x, y, FloatCmp::Lt); }, [&] { a_.cmppd(x, y, FloatCmp::Lt); }); };
+  // |x|: x with its sign bits cleared.
+  a_.movaps(a, sign);
+  a_.andnps(a, d);
+  a_.movaps(t, a);
+  add(t, c);
+  sub(t, c);  // nearest(|x|)
+  if (mode != RoundMode::Nearest) {
+    a_.movaps(S, a);
+    less(S, t);  // went up
+    a_.andps(S, one);
+    sub(t, S);  // trunc(|x|)
+  }
+  a_.movaps(S, sign);
+  a_.andps(S, d);
+  a_.orps(t, S);  // the sign of x
+  if (mode == RoundMode::Down) {
+    a_.movaps(S, d);
+    less(S, t);  // x < trunc(x): negative, not an integer
+    a_.andps(S, one);
+    sub(t, S);
+  } else if (mode == RoundMode::Up) {
+    a_.movaps(S, t);
+    less(S, d);  // trunc(x) < x: positive, not an integer
+    a_.andps(S, one);
+    add(t, S);
+    // -0.0 + 0.0 is +0.0: the sign again (ceil of a negative is <= -0.0).
+    a_.movaps(S, sign);
+    a_.andps(S, d);
+    a_.orps(t, S);
+  }
+  less(a, c);  // small lanes (false for NaN)
+  ps([&] { a_.mulps(d, one); }, [&] { a_.mulpd(d, one); });
+  a_.andps(t, a);
+  a_.andnps(a, d);
+  a_.orps(a, t);
+  a_.movaps(d, a);
 }
 
 bool Emitter::simd_float(Opcode op, const SimdRegs& r) {
@@ -77,7 +133,11 @@ bool Emitter::simd_float(Opcode op, const SimdRegs& r) {
                        : op == Opcode::F32X4Floor || op == Opcode::F64X2Floor ? RoundMode::Down
                        : op == Opcode::F32X4Trunc || op == Opcode::F64X2Trunc ? RoundMode::Trunc
                                                                               : RoundMode::Nearest;
-      f64 ? a_.roundpd(d, d, mode) : a_.roundps(d, d, mode);
+      if (settings_.isa.has_sse41) {
+        f64 ? a_.roundpd(d, d, mode) : a_.roundps(d, d, mode);
+      } else {
+        simd_round_sse2(f64, mode, d, r.t(0), r.t(1));
+      }
       return done_arith();
     }
 
@@ -208,16 +268,32 @@ bool Emitter::simd_float(Opcode op, const SimdRegs& r) {
       a_.minpd(d, S);
       a_.cvttpd2dq(d, d);
       return true;
-    case Opcode::I32X4TruncSatF64X2UZero:
+    case Opcode::I32X4TruncSatF64X2UZero: {
       // Clamped to [0, 2^32 - 1] (maxpd returns 0 for NaN), truncated, and
       // added to 2^52: the low dwords are the integers.
+      Mem two52 = const128(kTwo52F64, kTwo52F64);
       a_.xorpd(S, S);
       a_.maxpd(d, S);
       a_.minpd(d, const128(0x41efffffffe00000ull, 0x41efffffffe00000ull));  // 4294967295.0
-      a_.roundpd(d, d, RoundMode::Trunc);
-      a_.addpd(d, const128(0x4330000000000000ull, 0x4330000000000000ull));
+      if (settings_.isa.has_sse41) {
+        a_.roundpd(d, d, RoundMode::Trunc);
+      } else {
+        // Rounded to nearest by 2^52, less one where that went up.
+        Xmm t = r.t(0);
+        a_.movapd(S, d);
+        a_.addpd(S, two52);
+        a_.subpd(S, two52);
+        a_.movapd(t, d);
+        a_.cmppd(t, S, FloatCmp::Lt);
+        a_.andpd(t, const128(kOneF64, kOneF64));
+        a_.subpd(S, t);
+        a_.movapd(d, S);
+        a_.xorpd(S, S);
+      }
+      a_.addpd(d, two52);
       a_.shufps(d, S, UImm8(0x88));
       return true;
+    }
     case Opcode::F32X4DemoteF64X2Zero: a_.cvtpd2ps(d, d); return done_arith();
     case Opcode::F64X2PromoteLowF32X4: a_.cvtps2pd(d, d); return done_arith();
     default: return false;

@@ -32,15 +32,6 @@ SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
   switch (op) {
     // No sequence without the extension: refused (Unsupported) without it.
     case Opcode::I8X16Swizzle: return isa.has_ssse3 ? needs(0) : SimdNeeds{};
-    case Opcode::F32X4Ceil:
-    case Opcode::F32X4Floor:
-    case Opcode::F32X4Trunc:
-    case Opcode::F32X4Nearest:
-    case Opcode::F64X2Ceil:
-    case Opcode::F64X2Floor:
-    case Opcode::F64X2Trunc:
-    case Opcode::F64X2Nearest:
-    case Opcode::I32X4TruncSatF64X2UZero: return isa.has_sse41 ? needs(0) : SimdNeeds{};
 
     // Fallback sequences that need temporaries.
     case Opcode::I8X16Shuffle: return isa.has_ssse3 ? needs(0) : needs(1, 1);
@@ -58,6 +49,15 @@ SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
     case Opcode::I16X8NarrowI32X4U: return needs(isa.has_sse41 ? 0 : 1);
     case Opcode::I64X2ExtmulLowI32X4S:
     case Opcode::I64X2ExtmulHighI32X4S: return needs(isa.has_sse41 ? 1 : 2);
+    case Opcode::F32X4Ceil:
+    case Opcode::F32X4Floor:
+    case Opcode::F32X4Trunc:
+    case Opcode::F32X4Nearest:
+    case Opcode::F64X2Ceil:
+    case Opcode::F64X2Floor:
+    case Opcode::F64X2Trunc:
+    case Opcode::F64X2Nearest: return needs(isa.has_sse41 ? 0 : 2);
+    case Opcode::I32X4TruncSatF64X2UZero: return needs(isa.has_sse41 ? 0 : 1);
 
     // Sequences that need temporaries under every setting.
     case Opcode::I8X16Shl:
