@@ -14,8 +14,16 @@ using x64::Imm8;
 
 uint32_t Emitter::run() {
   saved_vmctx_ = code_.needs_saved_vmctx;
-  uint32_t fixed = 8 * ((saved_vmctx_ ? 1 : 0) + ra_.num_spill_slots) + code_.outgoing_area_bytes;
-  frame_size_ = (fixed + 15) & ~15u;
+  auto align16 = [](uint32_t n) { return (n + 15) & ~15u; };
+  uint32_t slots = 8 * ((saved_vmctx_ ? 1 : 0) + ra_.num_spill_slots);
+  if (code_.scratch_area_bytes) {
+    // rsp | outgoing area | scratch area | spill slots | rbp: the scratch
+    // area 16-byte aligned, below every slot.
+    scratch_offset_ = static_cast<int32_t>(align16(code_.outgoing_area_bytes));
+    frame_size_ = align16(slots) + align16(code_.outgoing_area_bytes) + align16(code_.scratch_area_bytes);
+  } else {
+    frame_size_ = align16(slots + code_.outgoing_area_bytes);
+  }
   labels_.clear();
   for (uint32_t b = 0; b < code_.num_blocks(); ++b) labels_.push_back(buf_.new_label());
   prologue();

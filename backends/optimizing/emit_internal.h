@@ -114,6 +114,7 @@ class Emitter {
   std::vector<x64::Label> jt_labels_;
   uint32_t next_block_ = ~0u;
   uint32_t frame_size_ = 0;
+  int32_t scratch_offset_ = 0;  // of VCode::scratch_area_bytes, from rsp
   bool saved_vmctx_ = false;
 };
 

@@ -269,6 +269,26 @@ bool Emitter::simd_lanes(Opcode op, const SimdRegs& r, uint32_t lane, uint32_t s
       return true;
     }
     case Opcode::I8X16Swizzle:
+      if (!settings_.isa.has_ssse3) {
+        // Byte by byte through frame memory: the table, the indices, and
+        // the result, each index of 16 and above giving 0.
+        Gpr byte = r.gt(0);
+        int32_t base = scratch_offset_;
+        a_.movdqu(Mem(x64::rsp, base), r.d());
+        a_.movdqu(Mem(x64::rsp, base + 16), r.x(1));
+        for (int k = 0; k < 16; ++k) {
+          a_.movzx8(G, Mem(x64::rsp, base + 16 + k), x64::S32);
+          a_.mov(byte, G, x64::S32);
+          a_.and_(byte, Imm8(15), x64::S32);
+          a_.movzx8(byte, Mem(x64::rsp, byte, x64::Scale::x1, base), x64::S32);
+          a_.cmp(G, Imm8(16), x64::S32);
+          a_.sbb(G, G, x64::S32);  // all ones below 16, else 0
+          a_.and_(byte, G, x64::S32);
+          a_.mov(Mem(x64::rsp, base + 32 + k), byte, x64::S8);
+        }
+        a_.movdqu(r.d(), Mem(x64::rsp, base + 32));
+        return true;
+      }
       // Indices of 16 and above saturate to bit 7 set, which pshufb zeroes.
       a_.movdqa(S, r.x(1));
       a_.paddusb(S, const128(0x7070707070707070ull, 0x7070707070707070ull));

@@ -5,6 +5,8 @@
 // arguments read late, and the temporaries its sequence needs under the
 // ISA flags (isel/simd_needs.h). An operator with no sequence under the
 // flags is refused as Unsupported, naming it.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "backends/optimizing/ir/simd_ops.h"
@@ -32,6 +34,10 @@ Status Lowering::lower_simd(Inst inst) {
   if (!needs.supported) {
     return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op)),
                       d.wasm_offset);
+  }
+  // Swizzle without pshufb looks its bytes up in frame memory.
+  if (op == wasm::Opcode::I8X16Swizzle && !settings_->isa.has_ssse3) {
+    code_->scratch_area_bytes = std::max(code_->scratch_area_bytes, kSwizzleScratchBytes);
   }
   std::span<const Value> args = f_->inst_args(inst);
   uint8_t lane = static_cast<uint8_t>(d.index2);

@@ -30,8 +30,7 @@ SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
   if (!ir::simd_signature(op, &sig)) return {};
   auto needs = [](uint8_t xmm, uint8_t gpr = 0) { return SimdNeeds{true, xmm, gpr}; };
   switch (op) {
-    // No sequence without the extension: refused (Unsupported) without it.
-    case Opcode::I8X16Swizzle: return isa.has_ssse3 ? needs(0) : SimdNeeds{};
+    case Opcode::I8X16Swizzle: return isa.has_ssse3 ? needs(0) : needs(0, 1);
 
     // Fallback sequences that need temporaries.
     case Opcode::I8X16Shuffle: return isa.has_ssse3 ? needs(0) : needs(1, 1);

@@ -30,4 +30,8 @@ SimdNeeds simd_needs(wasm::Opcode op, const compile::Settings& settings);
 // passes the value alone, the count in the lane field, and no temporary.
 bool is_simd_shift(wasm::Opcode op);
 
+// Frame memory (VCode::scratch_area_bytes) that i8x16.swizzle without
+// SSSE3 uses: the table, the indices and the result, 16 bytes each.
+inline constexpr uint32_t kSwizzleScratchBytes = 48;
+
 }  // namespace tandem::optimizing::isel

@@ -91,6 +91,7 @@ void VCode::clear() {
   inst_block_.clear();
   current_ = ~0u;
   outgoing_area_bytes = 0;
+  scratch_area_bytes = 0;
   needs_saved_vmctx = false;
 }
 

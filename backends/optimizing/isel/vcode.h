@@ -280,7 +280,10 @@ class VCode {
 
   // Frame facts isel records for emission.
   uint32_t outgoing_area_bytes = 0;  // max over calls: stack arguments + return areas
-  bool needs_saved_vmctx = false;    // calls that switch r14 restore it from the frame
+  // Bytes of frame memory, 16-byte aligned above the outgoing area, that
+  // SIMD sequences use within one instruction (swizzle without pshufb).
+  uint32_t scratch_area_bytes = 0;
+  bool needs_saved_vmctx = false;  // calls that switch r14 restore it from the frame
 
   std::string to_string() const;  // for tests and debugging
 
