@@ -93,6 +93,9 @@ class Emitter {
   bool simd_int(wasm::Opcode op, const SimdRegs& r);
   bool simd_int_compare(wasm::Opcode op, const SimdRegs& r);
   void simd_extend(wasm::Opcode op, Xmm d);
+  // `op d, c` with c a constant in the pool (isel/simd_needs.h's
+  // simd_reads_constant_operand operators).
+  void simd_with_constant(wasm::Opcode op, Xmm d, const Mem& c);
   // A lane shift by `count` (already taken modulo the lane width).
   void simd_shift_by_constant(wasm::Opcode op, Xmm d, uint8_t count);
   void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t);

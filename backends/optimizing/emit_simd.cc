@@ -49,6 +49,10 @@ void Emitter::simd_inst(uint32_t i, const MInst& m) {
     copy_into(r.d(), r.x(0));
   }
   if (shift_by_constant) return simd_shift_by_constant(op, r.d(), mach::simd_imm_lane(m.imm));
+  if (m.v128_operand != MInst::kNoV128Operand) {
+    const ir::Function::V128Bits& bits = f_.v128(m.v128_operand);
+    return simd_with_constant(op, r.d(), const128(bits[0], bits[1]));
+  }
   if (simd_lanes(op, r, mach::simd_imm_lane(m.imm), mach::simd_imm_shuffle(m.imm))) return;
   if (simd_int(op, r)) return;
   if (simd_float(op, r)) return;

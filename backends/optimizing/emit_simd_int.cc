@@ -178,6 +178,45 @@ bool Emitter::simd_int_compare(Opcode op, const SimdRegs& r) {
   }
 }
 
+void Emitter::simd_with_constant(Opcode op, Xmm d, const Mem& c) {
+  switch (op) {
+    case Opcode::V128And: a_.pand(d, c); return;
+    case Opcode::V128Or: a_.por(d, c); return;
+    case Opcode::V128Xor: a_.pxor(d, c); return;
+    case Opcode::I8X16Add: a_.paddb(d, c); return;
+    case Opcode::I16X8Add: a_.paddw(d, c); return;
+    case Opcode::I32X4Add: a_.paddd(d, c); return;
+    case Opcode::I64X2Add: a_.paddq(d, c); return;
+    case Opcode::I8X16Sub: a_.psubb(d, c); return;
+    case Opcode::I16X8Sub: a_.psubw(d, c); return;
+    case Opcode::I32X4Sub: a_.psubd(d, c); return;
+    case Opcode::I64X2Sub: a_.psubq(d, c); return;
+    case Opcode::I8X16AddSatS: a_.paddsb(d, c); return;
+    case Opcode::I8X16AddSatU: a_.paddusb(d, c); return;
+    case Opcode::I16X8AddSatS: a_.paddsw(d, c); return;
+    case Opcode::I16X8AddSatU: a_.paddusw(d, c); return;
+    case Opcode::I8X16SubSatS: a_.psubsb(d, c); return;
+    case Opcode::I8X16SubSatU: a_.psubusb(d, c); return;
+    case Opcode::I16X8SubSatS: a_.psubsw(d, c); return;
+    case Opcode::I16X8SubSatU: a_.psubusw(d, c); return;
+    case Opcode::I8X16AvgrU: a_.pavgb(d, c); return;
+    case Opcode::I16X8AvgrU: a_.pavgw(d, c); return;
+    case Opcode::I8X16MinU: a_.pminub(d, c); return;
+    case Opcode::I8X16MaxU: a_.pmaxub(d, c); return;
+    case Opcode::I16X8MinS: a_.pminsw(d, c); return;
+    case Opcode::I16X8MaxS: a_.pmaxsw(d, c); return;
+    case Opcode::I16X8Mul: a_.pmullw(d, c); return;
+    case Opcode::I32X4DotI16X8S: a_.pmaddwd(d, c); return;
+    case Opcode::I8X16Eq: a_.pcmpeqb(d, c); return;
+    case Opcode::I16X8Eq: a_.pcmpeqw(d, c); return;
+    case Opcode::I32X4Eq: a_.pcmpeqd(d, c); return;
+    case Opcode::I8X16NarrowI16X8S: a_.packsswb(d, c); return;
+    case Opcode::I8X16NarrowI16X8U: a_.packuswb(d, c); return;
+    case Opcode::I16X8NarrowI32X4S: a_.packssdw(d, c); return;
+    default: TANDEM_UNREACHABLE("an operator without a constant-operand form");
+  }
+}
+
 void Emitter::simd_shift_by_constant(Opcode op, Xmm d, uint8_t count) {
   if (count == 0) return;
   UImm8 n(count);

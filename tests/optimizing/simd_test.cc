@@ -388,6 +388,15 @@ TEST_P(Simd, EveryPureOperatorAgreesWithTheInterpreter) {
       }
       funcs += "(func (export \"" + name + "\") (param" + params + ") (result " + type_text(op.out) + ") (" + op.text +
                imms[v] + gets + "))\n";
+      if (n == 2 && op.in[1] == wasm::SigType::V128 && v == 0) {
+        // The second operand a constant: read from the constant pool where
+        // the operator has a memory form, rematerialized otherwise.
+        std::string cname = name + "c";
+        funcs += "(func (export \"" + cname + "\") (param v128) (result " + type_text(op.out) + ") (" + op.text +
+                 imms[v] + " (local.get 0) (v128.const i64x2 0x807f01ff80007fff 0x800000007fffffff)))\n";
+        for (const Value& a : v128_inputs())
+          calls.push_back({cname, {a}, op.nan_nondeterministic ? (op.lanes == 2 ? 8 : 4) : 0});
+      }
       // Every combination of the first two operands' pools; a third (the
       // bitselect mask) cycles through its pool.
       std::vector<Value> pools[3];

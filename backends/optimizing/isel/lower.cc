@@ -129,6 +129,13 @@ bool Lowering::constant(Value v, int64_t* out) const {
   }
 }
 
+bool Lowering::v128_constant(Value v, uint32_t* pool) const {
+  Inst d = f_->value_inst(v);
+  if (!d.valid() || f_->inst(d).opcode != Opcode::Vconst) return false;
+  *pool = static_cast<uint32_t>(f_->inst(d).imm);
+  return true;
+}
+
 bool Lowering::imm32(Value v, Type t, int32_t* out) const {
   int64_t c = 0;
   if (!is_gpr_type(t) || !constant(v, &c)) return false;
@@ -159,6 +166,14 @@ VReg Lowering::materialize(Type t, int64_t bits) {
 VReg Lowering::use(Value v) {
   int64_t c = 0;
   if (constant(v, &c)) return materialize(f_->value_type(v), c);
+  uint32_t pool = 0;
+  if (v128_constant(v, &pool)) {
+    VReg r = code_->new_vreg(RegClass::Float, true);
+    MInst m = make(MOp::Vconst);
+    m.imm = pool;
+    push(m, {Operand::def(r)});
+    return r;
+  }
   return vreg_of(v);
 }
 
@@ -410,7 +425,8 @@ Status Lowering::lower_inst(Inst inst) {
     case Opcode::Iconst:
     case Opcode::F32const:
     case Opcode::F64const:
-    case Opcode::RefNull: return {};  // rematerialized at each use
+    case Opcode::RefNull:
+    case Opcode::Vconst: return {};  // rematerialized at each use
     case Opcode::Trapz:
     case Opcode::Trapnz: {
       x64::Cond c = lower_condition(inst, f_->inst_args(inst)[0]);
@@ -418,7 +434,6 @@ Status Lowering::lower_inst(Inst inst) {
       emit_trap_if(d.opcode == Opcode::Trapz ? x64::invert(c) : c, d.trap_code(), d.wasm_offset);
       return {};
     }
-    case Opcode::Vconst:
     case Opcode::Simd: return lower_simd(inst);
     default: break;
   }

@@ -1,4 +1,4 @@
-// SIMD: v128 constants and the `simd` instructions (ir/simd_ops.h). Each
+// SIMD: the `simd` instructions (ir/simd_ops.h). Each
 // operator is one Simd MInst whose sequence emission expands
 // (emit_simd*.cc); isel only gives it registers: the result reusing
 // argument 1 where both are xmm (the two-address forms), the other
@@ -19,12 +19,6 @@ using namespace ir;
 
 Status Lowering::lower_simd(Inst inst) {
   const InstData& d = f_->inst(inst);
-  if (d.opcode == Opcode::Vconst) {
-    MInst m = make(MOp::Vconst);
-    m.imm = d.imm;
-    push(m, {Operand::def(def(f_->first_result(inst)))});
-    return {};
-  }
   wasm::Opcode op = static_cast<wasm::Opcode>(d.index1);
   SimdNeeds needs = simd_needs(op, *settings_);
   // A shift by a constant needs no temporary (simd_needs counts the xmm
@@ -48,6 +42,15 @@ Status Lowering::lower_simd(Inst inst) {
     lane = static_cast<uint8_t>(count & (8 * 16 / wasm::op_info(op).lanes - 1));
     args = args.first(1);
   }
+  // A constant second operand of a one-instruction operator is read from
+  // the constant pool, whose entries are 16-byte aligned as SSE memory
+  // operands must be. (Never a wasm load: it promises no alignment.)
+  uint32_t pool = 0;
+  uint32_t v128_operand = MInst::kNoV128Operand;
+  if (args.size() == 2 && simd_reads_constant_operand(op) && v128_constant(args[1], &pool)) {
+    v128_operand = pool;
+    args = args.first(1);
+  }
   vtmp_.clear();
   for (Value a : args) vtmp_.push_back(use(a));
   Value result = f_->first_result(inst);
@@ -61,6 +64,7 @@ Status Lowering::lower_simd(Inst inst) {
   for (uint8_t k = 0; k < needs.gpr_temps; ++k) ops_.push_back(Operand::temp(temp(RegClass::Int)));
   MInst m = make(MOp::Simd, compile::x64::S64, static_cast<uint8_t>(args.size()));
   m.imm = mach::simd_imm(static_cast<uint16_t>(op), lane, static_cast<uint32_t>(d.imm));
+  m.v128_operand = v128_operand;
   push(m, ops_);
   return {};
 }

@@ -24,6 +24,45 @@ bool is_simd_shift(Opcode op) {
   }
 }
 
+bool simd_reads_constant_operand(Opcode op) {
+  switch (op) {
+    case Opcode::V128And:
+    case Opcode::V128Or:
+    case Opcode::V128Xor:
+    case Opcode::I8X16Add:
+    case Opcode::I16X8Add:
+    case Opcode::I32X4Add:
+    case Opcode::I64X2Add:
+    case Opcode::I8X16Sub:
+    case Opcode::I16X8Sub:
+    case Opcode::I32X4Sub:
+    case Opcode::I64X2Sub:
+    case Opcode::I8X16AddSatS:
+    case Opcode::I8X16AddSatU:
+    case Opcode::I16X8AddSatS:
+    case Opcode::I16X8AddSatU:
+    case Opcode::I8X16SubSatS:
+    case Opcode::I8X16SubSatU:
+    case Opcode::I16X8SubSatS:
+    case Opcode::I16X8SubSatU:
+    case Opcode::I8X16AvgrU:
+    case Opcode::I16X8AvgrU:
+    case Opcode::I8X16MinU:
+    case Opcode::I8X16MaxU:
+    case Opcode::I16X8MinS:
+    case Opcode::I16X8MaxS:
+    case Opcode::I16X8Mul:
+    case Opcode::I32X4DotI16X8S:
+    case Opcode::I8X16Eq:
+    case Opcode::I16X8Eq:
+    case Opcode::I32X4Eq:
+    case Opcode::I8X16NarrowI16X8S:
+    case Opcode::I8X16NarrowI16X8U:
+    case Opcode::I16X8NarrowI32X4S: return true;
+    default: return false;
+  }
+}
+
 SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
   const compile::IsaFlags& isa = settings.isa;
   ir::SimdSignature sig;

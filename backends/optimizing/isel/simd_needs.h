@@ -30,6 +30,10 @@ SimdNeeds simd_needs(wasm::Opcode op, const compile::Settings& settings);
 // passes the value alone, the count in the lane field, and no temporary.
 bool is_simd_shift(wasm::Opcode op);
 
+// Operators of one instruction `op dst, src` whose second operand may be a
+// memory operand: a v128 constant is then read from the constant pool.
+bool simd_reads_constant_operand(wasm::Opcode op);
+
 // Frame memory (VCode::scratch_area_bytes) that i8x16.swizzle without
 // SSSE3 uses: the table, the indices and the result, 16 bytes each.
 inline constexpr uint32_t kSwizzleScratchBytes = 48;

@@ -204,6 +204,10 @@ struct MInst {
   uint16_t early_clobber_gprs = 0;
   uint8_t trap_code = 0;   // for instructions with a trap site or a trap
   bool trap_site = false;  // the instruction itself may fault (guarded memory access)
+  // Simd: the function's v128 pool entry that is the second operand, read
+  // from the constant pool (isel/simd_needs.h), or none.
+  static constexpr uint32_t kNoV128Operand = ~0u;
+  uint32_t v128_operand = kNoV128Operand;
 };
 
 struct VBlock {
