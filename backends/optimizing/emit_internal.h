@@ -92,13 +92,17 @@ class Emitter {
   // Integer lanes (emit_simd_int.cc).
   bool simd_int(wasm::Opcode op, const SimdRegs& r);
   bool simd_int_compare(wasm::Opcode op, const SimdRegs& r);
-  void simd_extend(wasm::Opcode op, Xmm d);
+  void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t);
   // `op d, c` with c a constant in the pool (isel/simd_needs.h's
   // simd_reads_constant_operand operators).
   void simd_with_constant(wasm::Opcode op, Xmm d, const Mem& c);
-  // A lane shift by `count` (already taken modulo the lane width).
+  // Shifts (emit_simd_shift.cc); by a constant `count`, already taken
+  // modulo the lane width.
+  bool simd_shift(wasm::Opcode op, const SimdRegs& r);
   void simd_shift_by_constant(wasm::Opcode op, Xmm d, uint8_t count);
-  void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t);
+  // Extends, narrows, multiplications (emit_simd_widen.cc).
+  bool simd_narrow_widen_multiply(wasm::Opcode op, const SimdRegs& r);
+  void simd_extend(wasm::Opcode op, Xmm d);
   // Float lanes and conversions (emit_simd_float.cc).
   bool simd_float(wasm::Opcode op, const SimdRegs& r);
   void simd_canonicalize_nan(bool f64, Xmm d);

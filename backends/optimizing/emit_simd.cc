@@ -8,20 +8,20 @@
 // any sequence; the two-address forms find argument 1 in the result
 // register already (isel made it reuse it).
 #include "backends/optimizing/emit_internal.h"
+#include "backends/optimizing/emit_simd_util.h"
 #include "backends/optimizing/isel/simd_needs.h"
 #include "wasm/result.h"
 
 namespace tandem::optimizing::emission {
 
+using simd_util::G;
+using simd_util::S;
 using wasm::Opcode;
 using x64::Imm32;
 using x64::Imm8;
 using x64::UImm8;
 
 namespace {
-
-constexpr Xmm S = mach::kScratchXmm;
-constexpr Gpr G = mach::kScratchGpr;
 
 // pshufd's immediate that copies dword `lane` into every dword.
 constexpr uint8_t broadcast_dword(uint32_t lane) { return static_cast<uint8_t>(lane * 0x55); }

@@ -3,18 +3,18 @@
 // pmin/pmax, which return an operand) have their NaN lanes made the
 // canonical NaN, as the scalar forms and the baseline do.
 #include "backends/optimizing/emit_internal.h"
+#include "backends/optimizing/emit_simd_util.h"
 #include "wasm/result.h"
 
 namespace tandem::optimizing::emission {
 
+using simd_util::S;
 using wasm::Opcode;
 using x64::FloatCmp;
 using x64::RoundMode;
 using x64::UImm8;
 
 namespace {
-
-constexpr Xmm S = mach::kScratchXmm;
 
 constexpr uint64_t kF32Sign = 0x8000000080000000ull;
 constexpr uint64_t kF64Sign = 0x8000000000000000ull;
