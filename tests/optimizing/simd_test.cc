@@ -12,7 +12,9 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <optional>
+#include <random>
 
 #include "backends/optimizing/ir/simd_ops.h"
 #include "backends/optimizing/isel/simd_needs.h"
@@ -468,6 +470,68 @@ TEST_P(Simd, ConstantOperandsFoldToTheSameValues) {
          v128(0x0706050403020100ull, 0x0f0e0d0c0b0a8008ull), v128(1, 2)}}},
       {returns({i32x4(0xfffffffa, 0xfffffffb, 0xfffffffc, 0x7ffffff9), Value::i32(0xffffff80u), Value::i64(~2ull),
                 Value::f32_bits(0xbfc00000u), Value::i32(0xa9), Value::i32(0), v128(0, ~0ull)})});
+}
+
+TEST_P(Simd, RandomExpressionTreesUnderRegisterPressure) {
+  // Random trees of the exact (NaN-deterministic) v128 operators over four
+  // parameters and constants, deep enough that more values are live than
+  // there are xmm registers, with calls inside (which clobber all of them)
+  // and a loop carrying two vectors: the allocator's spills, reloads and
+  // parallel moves of v128 values against the interpreter.
+  std::vector<const wasm::OpInfo*> unary, binary;
+  for (const wasm::OpInfo& op : wasm::all_ops()) {
+    if (!op.is_simd() || op.nan_nondeterministic || op.imm != wasm::ImmKind::None) continue;
+    if (op.out != wasm::SigType::V128 || op.in[0] != wasm::SigType::V128) continue;
+    if (op.in[1] == wasm::SigType::None) unary.push_back(&op);
+    if (op.in[1] == wasm::SigType::V128 && op.in[2] == wasm::SigType::None) binary.push_back(&op);
+  }
+  std::mt19937 rng(20261205);
+  auto pick = [&](size_t n) { return static_cast<size_t>(rng() % n); };
+  std::function<std::string(int)> tree = [&](int depth) -> std::string {
+    if (depth == 0 || pick(8) == 0) {
+      switch (pick(3)) {
+        case 0:
+          return "(v128.const i64x2 " + std::to_string(static_cast<int64_t>(rng())) + " " +
+                 std::to_string(static_cast<int64_t>(rng()) << 20) + ")";
+        default: return "(local.get " + std::to_string(pick(4)) + ")";
+      }
+    }
+    switch (pick(6)) {
+      case 0: return std::string("(") + unary[pick(unary.size())]->text + " " + tree(depth - 1) + ")";
+      case 1: return "(call $mix " + tree(depth - 1) + " " + tree(depth - 1) + ")";
+      default:
+        return std::string("(") + binary[pick(binary.size())]->text + " " + tree(depth - 1) + " " + tree(depth - 1) +
+               ")";
+    }
+  };
+  std::string funcs =
+      "(func $mix (param v128 v128) (result v128) (i8x16.add (local.get 0) (i64x2.shl (local.get 1) (i32.const 3))))\n";
+  std::vector<Call> calls;
+  const std::vector<Value> inputs = v128_inputs();
+  for (int f = 0; f < 24; ++f) {
+    std::string name = "t" + std::to_string(f);
+    funcs += "(func (export \"" + name +
+             "\") (param v128 v128 v128 v128 i32) (result v128 v128) (local v128 v128)\n"
+             "  (local.set 5 " +
+             tree(5) +
+             ")\n"
+             "  (local.set 6 " +
+             tree(4) +
+             ")\n"
+             "  (loop $l (local.set 5 (v128.xor (local.get 5) " +
+             tree(3) +
+             "))\n"
+             "    (local.set 6 (i16x8.add (local.get 6) (local.get 5)))\n"
+             "    (br_if $l (local.tee 4 (i32.sub (local.get 4) (i32.const 1)))))\n"
+             "  (local.get 5) " +
+             tree(5) + ")\n";
+    for (int k = 0; k < 4; ++k) {
+      calls.push_back({name,
+                       {inputs[pick(inputs.size())], inputs[pick(inputs.size())], inputs[pick(inputs.size())],
+                        inputs[pick(inputs.size())], Value::i32(1 + static_cast<uint32_t>(pick(4)))}});
+    }
+  }
+  run_module(config(), "(module " + funcs + ")", calls);
 }
 
 TEST_P(Simd, EveryOperatorHasASequenceUnderEveryFlag) {
