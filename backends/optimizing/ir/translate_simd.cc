@@ -5,6 +5,7 @@
 
 #include "backends/optimizing/ir/simd_ops.h"
 #include "backends/optimizing/ir/translator.h"
+#include "wasm/result.h"
 
 namespace tandem::optimizing::ir {
 
@@ -19,9 +20,11 @@ Function::V128Bits bits_of(const std::array<uint8_t, 16>& bytes) {
   return bits;
 }
 
-// A lane load or store's scalar access: the load that reads the lane (as
-// an i32 or i64), the store that writes it, and the lane operators.
+// A lane load or store's scalar access, by the lane's bytes: the load
+// that reads the lane (as an i32 or i64), the store that writes it, and
+// the lane operators around them.
 struct LaneAccess {
+  uint32_t bytes;
   IrOp load;
   IrOp store;
   Type type;
@@ -30,30 +33,22 @@ struct LaneAccess {
   WasmOp extract;
 };
 
-bool lane_access(uint32_t bytes, LaneAccess* out) {
-  switch (bytes) {
-    case 1:
-      *out = {IrOp::Uload8,
-              IrOp::Istore8,
-              Type::I32,
-              WasmOp::I8X16Splat,
-              WasmOp::I8X16ReplaceLane,
-              WasmOp::I8X16ExtractLaneU};
-      return true;
-    case 2:
-      *out = {IrOp::Uload16,      IrOp::Istore16,           Type::I32,
-              WasmOp::I16X8Splat, WasmOp::I16X8ReplaceLane, WasmOp::I16X8ExtractLaneU};
-      return true;
-    case 4:
-      *out = {
-          IrOp::Load, IrOp::Store, Type::I32, WasmOp::I32X4Splat, WasmOp::I32X4ReplaceLane, WasmOp::I32X4ExtractLane};
-      return true;
-    case 8:
-      *out = {
-          IrOp::Load, IrOp::Store, Type::I64, WasmOp::I64X2Splat, WasmOp::I64X2ReplaceLane, WasmOp::I64X2ExtractLane};
-      return true;
-    default: return false;
+// clang-format off
+constexpr LaneAccess kLaneAccesses[] = {
+    {1, IrOp::Uload8,  IrOp::Istore8,  Type::I32, WasmOp::I8X16Splat, WasmOp::I8X16ReplaceLane, WasmOp::I8X16ExtractLaneU},
+    {2, IrOp::Uload16, IrOp::Istore16, Type::I32, WasmOp::I16X8Splat, WasmOp::I16X8ReplaceLane, WasmOp::I16X8ExtractLaneU},
+    {4, IrOp::Load,    IrOp::Store,    Type::I32, WasmOp::I32X4Splat, WasmOp::I32X4ReplaceLane, WasmOp::I32X4ExtractLane},
+    {8, IrOp::Load,    IrOp::Store,    Type::I64, WasmOp::I64X2Splat, WasmOp::I64X2ReplaceLane, WasmOp::I64X2ExtractLane},
+};
+// clang-format on
+
+// The access of a lane (or splat) load or store: its lane's bytes are
+// the operator's access width (opcodes.def's Width column).
+const LaneAccess& lane_access(WasmOp op) {
+  for (const LaneAccess& a : kLaneAccesses) {
+    if (a.bytes == wasm::op_info(op).access_bytes) return a;
   }
+  TANDEM_UNREACHABLE("a lane access of no lane width");
 }
 
 }  // namespace
@@ -108,8 +103,7 @@ Status Translator::translate_simd_memory(const wasm::Op& op) {
     case WasmOp::V128Load16Splat:
     case WasmOp::V128Load32Splat:
     case WasmOp::V128Load64Splat: {
-      LaneAccess a;
-      lane_access(info.access_bytes, &a);
+      const LaneAccess& a = lane_access(op.opcode);
       Value index = pop();
       Value lane = b_.load(a.load, a.type, heap_base(), index, offset, check);
       Value args[] = {lane};
@@ -120,8 +114,7 @@ Status Translator::translate_simd_memory(const wasm::Op& op) {
     case WasmOp::V128Load16Lane:
     case WasmOp::V128Load32Lane:
     case WasmOp::V128Load64Lane: {
-      LaneAccess a;
-      lane_access(info.access_bytes, &a);
+      const LaneAccess& a = lane_access(op.opcode);
       Value vec = pop();
       Value index = pop();
       Value lane = b_.load(a.load, a.type, heap_base(), index, offset, check);
@@ -133,8 +126,7 @@ Status Translator::translate_simd_memory(const wasm::Op& op) {
     case WasmOp::V128Store16Lane:
     case WasmOp::V128Store32Lane:
     case WasmOp::V128Store64Lane: {
-      LaneAccess a;
-      lane_access(info.access_bytes, &a);
+      const LaneAccess& a = lane_access(op.opcode);
       Value vec = pop();
       Value index = pop();
       Value args[] = {vec};

@@ -21,10 +21,6 @@ Status Lowering::lower_simd(Inst inst) {
   const InstData& d = f_->inst(inst);
   wasm::Opcode op = static_cast<wasm::Opcode>(d.index1);
   SimdNeeds needs = simd_needs(op, *settings_);
-  // A shift by a constant needs no temporary (simd_needs counts the xmm
-  // register a count in a GPR goes through).
-  int64_t unused = 0;
-  if (is_simd_shift(op) && constant(f_->inst_args(inst)[1], &unused)) needs.xmm_temps = 0;
   if (!needs.supported) {
     return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op)),
                       d.wasm_offset);
@@ -38,9 +34,10 @@ Status Lowering::lower_simd(Inst inst) {
   int64_t count = 0;
   if (is_simd_shift(op) && constant(args[1], &count)) {
     // A constant count is the shift's immediate (in the lane field),
-    // taken modulo the lane width as wasm says.
+    // taken modulo the lane width as wasm says; no xmm register carries it.
     lane = static_cast<uint8_t>(count & (8 * 16 / wasm::op_info(op).lanes - 1));
     args = args.first(1);
+    needs.xmm_temps = 0;
   }
   // A constant second operand of a one-instruction operator is read from
   // the constant pool, whose entries are 16-byte aligned as SSE memory
