@@ -31,6 +31,21 @@ uint8_t byte_of(const ir::Function::V128Bits& bits, int k) {
   return static_cast<uint8_t>(bits[k / 8] >> (8 * (k % 8)));
 }
 
+// Whether a shuffle moves whole dwords (bytes 4m..4m+3 of one operand
+// into each dword), and pshufd's immediate that does it.
+bool dword_order(const ir::Function::V128Bits& lanes, uint8_t* order) {
+  *order = 0;
+  for (int j = 0; j < 4; ++j) {
+    uint8_t first = byte_of(lanes, 4 * j);
+    if (first % 4) return false;
+    for (int k = 1; k < 4; ++k) {
+      if (byte_of(lanes, 4 * j + k) != first + k) return false;
+    }
+    *order |= static_cast<uint8_t>((first % 16) / 4 << (2 * j));
+  }
+  return true;
+}
+
 }  // namespace
 
 void Emitter::simd_inst(uint32_t i, const MInst& m) {
@@ -232,9 +247,18 @@ bool Emitter::simd_lanes(Opcode op, const SimdRegs& r, uint32_t lane, uint32_t s
     // ---- shuffle and swizzle -------------------------------------------------------------------
     case Opcode::I8X16Shuffle: {
       const ir::Function::V128Bits& lanes = f_.v128(shuffle);
+      bool uses_a = false, uses_b = false;
+      for (int k = 0; k < 16; ++k) (byte_of(lanes, k) < 16 ? uses_a : uses_b) = true;
+      uint8_t order = 0;
+      if (!(uses_a && uses_b) && dword_order(lanes, &order)) {
+        // Whole dwords of one operand: one pshufd.
+        a_.pshufd(r.d(), uses_b ? r.x(1) : r.d(), UImm8(order));
+        return true;
+      }
       if (settings_.isa.has_ssse3) {
         // pshufb zeroes a byte whose index has bit 7 set: each operand
-        // gives the bytes it owns, and the two are or-ed.
+        // gives the bytes it owns, and the two are or-ed (one pshufb when
+        // one operand gives them all).
         uint64_t mask[2][2] = {{0, 0}, {0, 0}};
         for (int k = 0; k < 16; ++k) {
           uint8_t l = byte_of(lanes, k);
@@ -242,7 +266,13 @@ bool Emitter::simd_lanes(Opcode op, const SimdRegs& r, uint32_t lane, uint32_t s
           mask[0][k / 8] |= from_a << (8 * (k % 8));
           mask[1][k / 8] |= from_b << (8 * (k % 8));
         }
+        if (!uses_a) {
+          a_.movdqa(r.d(), r.x(1));
+          a_.pshufb(r.d(), const128(mask[1][0], mask[1][1]));
+          return true;
+        }
         a_.pshufb(r.d(), const128(mask[0][0], mask[0][1]));
+        if (!uses_b) return true;
         a_.movdqa(S, r.x(1));
         a_.pshufb(S, const128(mask[1][0], mask[1][1]));
         a_.por(r.d(), S);

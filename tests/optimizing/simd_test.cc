@@ -376,7 +376,11 @@ TEST_P(Simd, EveryPureOperatorAgreesWithTheInterpreter) {
     if (op.imm == wasm::ImmKind::Lane) {
       imms = {" 0", " " + std::to_string(op.lanes - 1)};
     } else if (op.imm == wasm::ImmKind::Shuffle) {
-      imms = {" 0 17 2 19 4 21 6 23 8 25 10 27 12 29 14 31", " 31 30 29 28 3 2 1 0 16 16 16 16 15 15 15 15"};
+      // Both operands' bytes; one operand's bytes (a's, b's); whole dwords
+      // of one operand (a's, b's).
+      imms = {" 0 17 2 19 4 21 6 23 8 25 10 27 12 29 14 31", " 31 30 29 28 3 2 1 0 16 16 16 16 15 15 15 15",
+              " 15 0 14 1 13 2 12 3 11 4 10 5 9 6 8 7",      " 31 16 30 17 29 18 28 19 27 20 26 21 25 22 24 23",
+              " 12 13 14 15 0 1 2 3 0 1 2 3 8 9 10 11",      " 20 21 22 23 28 29 30 31 16 17 18 19 16 17 18 19"};
     } else {
       imms = {""};
     }
