@@ -461,6 +461,7 @@ void Emitter::inst(uint32_t i, const MInst& m) {
       return v128_const(xmm(i, 0), bits[0], bits[1]);
     }
     case MOp::Simd: return simd_inst(i, m);
+    case MOp::SimdLoad: return simd_load(i, m);
     default: return float_inst(i, m);
   }
 }

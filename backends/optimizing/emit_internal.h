@@ -84,6 +84,7 @@ class Emitter {
     Gpr gt(int k) const { return mach::preg_gpr(gpr_temps[k]); }
   };
   void simd_inst(uint32_t i, const MInst& m);
+  void simd_load(uint32_t i, const MInst& m);
   void v128_const(Xmm d, uint64_t low, uint64_t high);
   Mem const128(uint64_t low, uint64_t high) { return Mem::rip(buf_.constant128(low, high)); }
   // Lane access, splats, shuffles, bitwise operators, lane tests (emit_simd.cc).

@@ -74,6 +74,43 @@ void Emitter::simd_inst(uint32_t i, const MInst& m) {
   TANDEM_UNREACHABLE("a SIMD operator isel accepted that emission does not know");
 }
 
+void Emitter::simd_load(uint32_t i, const MInst& m) {
+  Opcode op = static_cast<Opcode>(m.imm);
+  Xmm d = xmm(i, 0);
+  Mem addr = mem(i, m);
+  trap_site(m);
+  const bool sse41 = settings_.isa.has_sse41;
+  switch (op) {
+    case Opcode::V128Load8X8S: sse41 ? a_.pmovsxbw(d, addr) : a_.movq(d, addr); break;
+    case Opcode::V128Load8X8U: sse41 ? a_.pmovzxbw(d, addr) : a_.movq(d, addr); break;
+    case Opcode::V128Load16X4S: sse41 ? a_.pmovsxwd(d, addr) : a_.movq(d, addr); break;
+    case Opcode::V128Load16X4U: sse41 ? a_.pmovzxwd(d, addr) : a_.movq(d, addr); break;
+    case Opcode::V128Load32X2S: sse41 ? a_.pmovsxdq(d, addr) : a_.movq(d, addr); break;
+    case Opcode::V128Load32X2U: sse41 ? a_.pmovzxdq(d, addr) : a_.movq(d, addr); break;
+    case Opcode::V128Load32Zero: a_.movd(d, addr); return;  // zeroes the rest
+    case Opcode::V128Load64Zero: a_.movq(d, addr); return;
+    case Opcode::I32X4Splat:
+      a_.movd(d, addr);
+      a_.pshufd(d, d, UImm8(0));
+      return;
+    case Opcode::I64X2Splat:
+      if (settings_.isa.has_sse3) {
+        a_.movddup(d, addr);
+      } else {
+        a_.movq(d, addr);
+        a_.punpcklqdq(d, d);
+      }
+      return;
+    default: TANDEM_UNREACHABLE("a simd operator without a load form");
+  }
+  if (sse41) return;
+  // Without pmovsx/zx: the eight bytes in the low half, widened there.
+  static constexpr Opcode kExtend[] = {Opcode::I16X8ExtendLowI8X16S, Opcode::I16X8ExtendLowI8X16U,
+                                       Opcode::I32X4ExtendLowI16X8S, Opcode::I32X4ExtendLowI16X8U,
+                                       Opcode::I64X2ExtendLowI32X4S, Opcode::I64X2ExtendLowI32X4U};
+  simd_extend(kExtend[static_cast<int>(op) - static_cast<int>(Opcode::V128Load8X8S)], d);
+}
+
 void Emitter::v128_const(Xmm d, uint64_t low, uint64_t high) {
   if (low == 0 && high == 0) {
     a_.pxor(d, d);

@@ -1,6 +1,8 @@
 // The lowering driver: blocks, values, branches.
 #include "backends/optimizing/isel/lower.h"
 
+#include "backends/optimizing/isel/simd_needs.h"
+
 #include "wasm/result.h"
 
 namespace tandem::optimizing::isel {
@@ -69,6 +71,11 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
         // A load folded into the next instruction's memory operand.
         Value r = f.first_result(i);
         const InstData& n = f.inst(next);
+        if (n.opcode == Opcode::Simd && use_count_[r.index] == 1 && f.inst_args(next)[0] == r &&
+            simd_has_load_form(static_cast<wasm::Opcode>(n.index1))) {
+          fused_[i.index] = true;
+          continue;
+        }
         mach::AluOp unused_op = mach::AluOp::Add;
         bool alu = alu_op_of(n.opcode, &unused_op);
         int64_t unused = 0;

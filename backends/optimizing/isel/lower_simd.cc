@@ -25,6 +25,19 @@ Status Lowering::lower_simd(Inst inst) {
     return make_error(ErrorKind::Unsupported, fmt::format("unsupported feature: simd ({})", wasm::op_name(op)),
                       d.wasm_offset);
   }
+  if (Inst load = sunk_load(f_->inst_args(inst)[0]); load.valid()) {
+    // The load and the operator in one instruction, the load's trap site.
+    ops_.clear();
+    ops_.push_back(Operand::def(def(f_->first_result(inst))));
+    mach::MemArg mem = lower_address(load, ops_, 1);
+    MInst m = make(MOp::SimdLoad);
+    m.imm = static_cast<int64_t>(op);
+    m.mem = mem;
+    m.wasm_offset = f_->inst(load).wasm_offset;
+    mark_if_guarded(m, f_->inst(load).bounds_check());
+    push(m, ops_);
+    return {};
+  }
   // Swizzle without pshufb looks its bytes up in frame memory.
   if (op == wasm::Opcode::I8X16Swizzle && !settings_->isa.has_ssse3) {
     code_->scratch_area_bytes = std::max(code_->scratch_area_bytes, kSwizzleScratchBytes);

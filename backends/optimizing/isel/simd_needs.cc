@@ -63,6 +63,22 @@ bool simd_reads_constant_operand(Opcode op) {
   }
 }
 
+bool simd_has_load_form(Opcode op) {
+  switch (op) {
+    case Opcode::V128Load8X8S:
+    case Opcode::V128Load8X8U:
+    case Opcode::V128Load16X4S:
+    case Opcode::V128Load16X4U:
+    case Opcode::V128Load32X2S:
+    case Opcode::V128Load32X2U:
+    case Opcode::V128Load32Zero:
+    case Opcode::V128Load64Zero:
+    case Opcode::I32X4Splat:
+    case Opcode::I64X2Splat: return true;
+    default: return false;
+  }
+}
+
 SimdNeeds simd_needs(Opcode op, const compile::Settings& settings) {
   const compile::IsaFlags& isa = settings.isa;
   ir::SimdSignature sig;

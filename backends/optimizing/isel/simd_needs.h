@@ -34,6 +34,11 @@ bool is_simd_shift(wasm::Opcode op);
 // memory operand: a v128 constant is then read from the constant pool.
 bool simd_reads_constant_operand(wasm::Opcode op);
 
+// Operators on a loaded i32 or i64 that have a form reading it from memory
+// themselves (the extending and zeroing loads, the 32- and 64-bit splats):
+// 4- or 8-byte memory operands, which need no alignment.
+bool simd_has_load_form(wasm::Opcode op);
+
 // Frame memory (VCode::scratch_area_bytes) that i8x16.swizzle without
 // SSSE3 uses: the table, the indices and the result, 16 bytes each.
 inline constexpr uint32_t kSwizzleScratchBytes = 48;

@@ -72,6 +72,7 @@ const char* mop_name(MOp op) {
     case MOp::FCanon: return "fcanon";
     case MOp::Vconst: return "vconst";
     case MOp::Simd: return "simd";
+    case MOp::SimdLoad: return "simd_load";
   }
   return "?";
 }

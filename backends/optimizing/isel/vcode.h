@@ -143,8 +143,10 @@ enum class MOp : uint8_t {
                 // (ToIntKind); size: the integer's; imm: 4 or 8, the float's bytes
   FCanon,       // [0]=def reusing [1], [1]: a NaN becomes the canonical quiet NaN
   // ---- SIMD (v128) ----------------------------------------------------------------
-  Vconst,  // [0]=def: the v128 of the function's pool entry imm (pxor, pcmpeqd or a constant)
-  Simd,    // [0]=def, [1..sub]=args, then temps (isel/simd_needs.h); imm: simd_imm()
+  Vconst,    // [0]=def: the v128 of the function's pool entry imm (pxor, pcmpeqd or a constant)
+  Simd,      // [0]=def, [1..sub]=args, then temps (isel/simd_needs.h); imm: simd_imm()
+  SimdLoad,  // [0]=def, mem: a scalar load and the simd operator imm on its bits in one
+             // (pmovsx/zx, movd/movq, movddup: 4- or 8-byte accesses, no alignment)
 };
 
 // A Simd MInst's immediate: the wasm operator, its lane, a shuffle's v128
