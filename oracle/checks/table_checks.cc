@@ -76,8 +76,9 @@ bool op_can_raise(Opcode op, TrapCode code) {
       return op == Opcode::I32DivS || op == Opcode::I64DivS || info.cls == wasm::OpClass::Truncate;
     case TrapCode::BadConversionToInteger: return info.cls == wasm::OpClass::Truncate;
     case TrapCode::OutOfBoundsMemory:
-      return info.cls == wasm::OpClass::Load || info.cls == wasm::OpClass::Store || op == Opcode::MemoryFill ||
-             op == Opcode::MemoryCopy || op == Opcode::MemoryInit;
+      return info.cls == wasm::OpClass::Load || info.cls == wasm::OpClass::Store ||
+             info.cls == wasm::OpClass::SimdMemory || op == Opcode::MemoryFill || op == Opcode::MemoryCopy ||
+             op == Opcode::MemoryInit;
     case TrapCode::OutOfBoundsTable:
       return op == Opcode::TableGet || op == Opcode::TableSet || op == Opcode::TableFill || op == Opcode::TableCopy ||
              op == Opcode::TableInit;
