@@ -284,10 +284,22 @@ bool Emitter::simd_lanes(Opcode op, const SimdRegs& r, uint32_t lane, uint32_t s
     // ---- shuffle and swizzle -------------------------------------------------------------------
     case Opcode::I8X16Shuffle: {
       const ir::Function::V128Bits& lanes = f_.v128(shuffle);
-      bool uses_a = false, uses_b = false;
-      for (int k = 0; k < 16; ++k) (byte_of(lanes, k) < 16 ? uses_a : uses_b) = true;
+      // `lane` flags the operands isel knows are zero (bit 0: a, bit 1: b):
+      // their bytes need no reading (clang zero-extends with such shuffles).
+      const bool zero_a = lane & 1, zero_b = lane & 2;
+      bool uses_a = false, uses_b = false, zero_bytes = false;
+      for (int k = 0; k < 16; ++k) {
+        bool from_a = byte_of(lanes, k) < 16;
+        bool zero = from_a ? zero_a : zero_b;
+        (from_a ? uses_a : uses_b) |= !zero;
+        zero_bytes |= zero;
+      }
+      if (!uses_a && !uses_b) {
+        a_.pxor(r.d(), r.d());
+        return true;
+      }
       uint8_t order = 0;
-      if (!(uses_a && uses_b) && dword_order(lanes, &order)) {
+      if (!zero_bytes && !(uses_a && uses_b) && dword_order(lanes, &order)) {
         // Whole dwords of one operand: one pshufd.
         a_.pshufd(r.d(), uses_b ? r.x(1) : r.d(), UImm8(order));
         return true;

@@ -445,6 +445,28 @@ TEST_P(Simd, ShiftsByConstantCounts) {
   run_module(config(), "(module " + funcs + ")", calls);
 }
 
+TEST_P(Simd, ShufflesWithAZeroOperand) {
+  // A zero operand's bytes are zeros without being read (clang
+  // zero-extends with such shuffles): in either position, mixed with the
+  // other operand's bytes, alone, or both operands zero.
+  const char* patterns[] = {"0 16 1 16 2 16 3 16 4 16 5 16 6 16 7 16", "16 17 18 19 0 1 2 3 20 21 22 23 4 5 6 7",
+                            "31 30 29 28 27 26 25 24 23 22 21 20 19 18 17 16", "0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15"};
+  std::string funcs;
+  std::vector<Call> calls;
+  const Value x = v128(0x0706050403020100ull, 0x8f8e8d8c8b8a8988ull);
+  for (size_t p = 0; p < std::size(patterns); ++p) {
+    for (const char* form : {"a0", "0a", "00"}) {
+      std::string name = std::string("shuffle-") + form + "#" + std::to_string(p);
+      std::string a = form[0] == 'a' ? "(local.get 0)" : "(v128.const i64x2 0 0)";
+      std::string b = form[1] == 'a' ? "(local.get 0)" : "(v128.const i64x2 0 0)";
+      funcs += "(func (export \"" + name + "\") (param v128) (result v128) (i8x16.shuffle " + patterns[p] + " " + a +
+               " " + b + "))\n";
+      calls.push_back({name, {x}});
+    }
+  }
+  run_module(config(), "(module " + funcs + ")", calls);
+}
+
 TEST_P(Simd, ConstantOperandsFoldToTheSameValues) {
   // Lane operators on constants (folded at opt_level=speed) against the
   // same operators on parameters (never folded).

@@ -52,6 +52,13 @@ Status Lowering::lower_simd(Inst inst) {
     args = args.first(1);
     needs.xmm_temps = 0;
   }
+  if (op == wasm::Opcode::I8X16Shuffle) {
+    // Operands known to be zero, for emission (in the unused lane field).
+    for (uint32_t k = 0; k < 2; ++k) {
+      uint32_t zero = 0;
+      if (v128_constant(args[k], &zero) && f_->v128(zero) == ir::Function::V128Bits{0, 0}) lane |= 1 << k;
+    }
+  }
   // A constant second operand of a one-instruction operator is read from
   // the constant pool, whose entries are 16-byte aligned as SSE memory
   // operands must be. (Never a wasm load: it promises no alignment.)
