@@ -1,10 +1,10 @@
-// Where a module uses SIMD, for the native backends. The optimizing backend
-// refuses a function that uses it (the baseline refuses only the SIMD
-// operators it lacks), and the native engine, unless it runs the baseline
-// alone, a module whose declarations do, with ErrorKind::Unsupported "unsupported
-// feature: simd (<where>)": the spec runner counts such assertions apart
-// and a fuzzer skips such inputs, as for any operator a backend lacks. A
-// backend that learns SIMD drops its call.
+// Where a module uses SIMD. Both native backends compile v128 values and
+// refuse only the SIMD operators they lack; a mixed image compiles each
+// function that uses SIMD (function_uses_simd) with both, so that a
+// refusal never depends on its mask. The refusals below, with
+// ErrorKind::Unsupported "unsupported feature: simd (<where>)", are for
+// whoever still leaves SIMD out (the generator's real-module seeds): the
+// spec runner counts such assertions apart and a fuzzer skips such inputs.
 //
 // A v128 value can only come from a v128 type (of a function, a block, a
 // local, a global, a typed select) or a 0xfd operator, so these are what the

@@ -7,7 +7,6 @@
 #include "backends/optimizing/ir/printer.h"
 #include "backends/optimizing/ir/verifier.h"
 #include "backends/optimizing/regalloc/checker.h"
-#include "wasm/simd_use.h"
 
 namespace tandem::optimizing {
 
@@ -19,8 +18,6 @@ constexpr bool kVerify = false;
 
 Result<compile::CompiledFunction> OptimizingCompiler::compile_function(const compile::ModuleEnv& env,
                                                                        uint32_t func_index) {
-  // No SIMD yet: refused as Unsupported, as an operator this backend lacks.
-  TANDEM_TRY_STATUS(wasm::refuse_simd_function(*env.module, func_index));
   begin_budget(env, func_index);
   TANDEM_TRY_STATUS(translator_.translate(env, settings_, func_index, func_));
   TANDEM_TRY_STATUS(budget_.status());

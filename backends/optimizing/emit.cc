@@ -14,8 +14,16 @@ using x64::Imm8;
 
 uint32_t Emitter::run() {
   saved_vmctx_ = code_.needs_saved_vmctx;
-  uint32_t fixed = 8 * ((saved_vmctx_ ? 1 : 0) + ra_.num_spill_slots) + code_.outgoing_area_bytes;
-  frame_size_ = (fixed + 15) & ~15u;
+  auto align16 = [](uint32_t n) { return (n + 15) & ~15u; };
+  uint32_t slots = 8 * ((saved_vmctx_ ? 1 : 0) + ra_.num_spill_slots);
+  if (code_.scratch_area_bytes) {
+    // rsp | outgoing area | scratch area | spill slots | rbp: the scratch
+    // area 16-byte aligned, below every slot.
+    scratch_offset_ = static_cast<int32_t>(align16(code_.outgoing_area_bytes));
+    frame_size_ = align16(slots) + align16(code_.outgoing_area_bytes) + align16(code_.scratch_area_bytes);
+  } else {
+    frame_size_ = align16(slots + code_.outgoing_area_bytes);
+  }
   labels_.clear();
   for (uint32_t b = 0; b < code_.num_blocks(); ++b) labels_.push_back(buf_.new_label());
   prologue();
@@ -63,11 +71,26 @@ void Emitter::move(const regalloc::Move& m) {
     }
     return;
   }
-  // Slots are 8 bytes: a 64-bit move keeps every bit of either class.
+  // Slots are 8 bytes: a 64-bit move keeps every bit of either class. A
+  // v128 has a slot pair, named by its first slot and addressed at its
+  // second (the lower address); movdqu costs nothing on the aligned pair.
+  auto wide_slot = [this](uint32_t s) { return slot(s + 1); };
+  if (m.from.is_stack() && m.to.is_stack()) {
+    // Only a v128 with the xmm scratch busy (parallel_move.cc): in halves.
+    TANDEM_CHECK(m.wide, "a stack-to-stack move that is not a v128's");
+    for (uint32_t half = 0; half < 2; ++half) {
+      // slot(s + 1) is the low half of pair s, slot(s) its high half.
+      a_.mov(mach::kScratchGpr, slot(m.from.slot() + 1 - half), x64::S64);
+      a_.mov(slot(m.to.slot() + 1 - half), mach::kScratchGpr, x64::S64);
+    }
+    return;
+  }
   if (m.from.is_stack()) {
     PReg t = m.to.preg();
     if (mach::preg_class(t) == mach::RegClass::Int) {
       a_.mov(mach::preg_gpr(t), slot(m.from.slot()), x64::S64);
+    } else if (m.wide) {
+      a_.movdqu(mach::preg_xmm(t), wide_slot(m.from.slot()));
     } else {
       a_.movsd(mach::preg_xmm(t), slot(m.from.slot()));
     }
@@ -76,6 +99,8 @@ void Emitter::move(const regalloc::Move& m) {
   PReg f = m.from.preg();
   if (mach::preg_class(f) == mach::RegClass::Int) {
     a_.mov(slot(m.to.slot()), mach::preg_gpr(f), x64::S64);
+  } else if (m.wide) {
+    a_.movdqu(wide_slot(m.to.slot()), mach::preg_xmm(f));
   } else {
     a_.movsd(slot(m.to.slot()), mach::preg_xmm(f));
   }
@@ -147,6 +172,8 @@ void Emitter::load(uint32_t i, const MInst& m) {
   mach::LoadKind kind = static_cast<mach::LoadKind>(m.sub);
   if (kind == mach::LoadKind::F32) return a_.movss(xmm(i, 0), addr);
   if (kind == mach::LoadKind::F64) return a_.movsd(xmm(i, 0), addr);
+  // Never a movdqa: wasm addresses have no alignment.
+  if (kind == mach::LoadKind::V128) return a_.movdqu(xmm(i, 0), addr);
   Gpr d = gpr(i, 0);
   switch (kind) {
     case mach::LoadKind::Zx8: a_.movzx8(d, addr, x64::S32); break;
@@ -163,6 +190,7 @@ void Emitter::load(uint32_t i, const MInst& m) {
 void Emitter::store(uint32_t i, const MInst& m) {
   Mem addr = mem(i, m);
   trap_site(m);
+  if (m.is_float && static_cast<mach::LoadKind>(m.sub) == mach::LoadKind::V128) return a_.movdqu(addr, xmm(i, 0));
   if (m.is_float) {
     if (m.size == x64::S32) {
       a_.movss(addr, xmm(i, 0));
@@ -428,6 +456,12 @@ void Emitter::inst(uint32_t i, const MInst& m) {
       a_.movabs_libcall(mach::kScratchGpr, static_cast<compile::LibCall>(m.imm));
       a_.call(mach::kScratchGpr);
       return;
+    case MOp::Vconst: {
+      const ir::Function::V128Bits& bits = f_.v128(static_cast<uint32_t>(m.imm));
+      return v128_const(xmm(i, 0), bits[0], bits[1]);
+    }
+    case MOp::Simd: return simd_inst(i, m);
+    case MOp::SimdLoad: return simd_load(i, m);
     default: return float_inst(i, m);
   }
 }

@@ -1,11 +1,13 @@
 // The emitter's class, shared by emit.cc (frame, moves, control, integer
-// instructions) and emit_float.cc (float instructions). Private to emission.
+// instructions), emit_float.cc (float instructions) and emit_simd*.cc (v128
+// instructions). Private to emission.
 #pragma once
 
 #include <vector>
 
 #include "backends/optimizing/emit.h"
 #include "shared_compile/x64/assembler.h"
+#include "wasm/opcode.h"
 
 namespace tandem::optimizing::emission {
 
@@ -66,6 +68,49 @@ class Emitter {
   void ucomis(bool f64, Xmm a, Xmm b);
   void ucomis(bool f64, Xmm a, const Mem& b);
 
+  // ---- SIMD (emit_simd*.cc) ----------------------------------------------------
+  // The registers of a `simd` MInst (isel/simd_needs.h): the result, the
+  // arguments, the temporaries; xmm or GPR by their class.
+  struct SimdRegs {
+    PReg result;
+    PReg args[3];
+    PReg xmm_temps[2];
+    PReg gpr_temps[1];
+    Xmm d() const { return mach::preg_xmm(result); }
+    Gpr gd() const { return mach::preg_gpr(result); }
+    Xmm x(int k) const { return mach::preg_xmm(args[k]); }
+    Gpr g(int k) const { return mach::preg_gpr(args[k]); }
+    Xmm t(int k) const { return mach::preg_xmm(xmm_temps[k]); }
+    Gpr gt(int k) const { return mach::preg_gpr(gpr_temps[k]); }
+  };
+  void simd_inst(uint32_t i, const MInst& m);
+  void simd_load(uint32_t i, const MInst& m);
+  void v128_const(Xmm d, uint64_t low, uint64_t high);
+  Mem const128(uint64_t low, uint64_t high) { return Mem::rip(buf_.constant128(low, high)); }
+  // Lane access, splats, shuffles, bitwise operators, lane tests (emit_simd.cc).
+  bool simd_lanes(wasm::Opcode op, const SimdRegs& r, uint32_t lane, uint32_t shuffle);
+  void simd_not(Xmm d);
+  // Integer lanes (emit_simd_int.cc).
+  bool simd_int(wasm::Opcode op, const SimdRegs& r);
+  bool simd_int_compare(wasm::Opcode op, const SimdRegs& r);
+  void simd_i64_greater(Xmm out, Xmm x, Xmm y, Xmm t);
+  // `op d, c` with c a constant in the pool (isel/simd_needs.h's
+  // simd_reads_constant_operand operators).
+  void simd_with_constant(wasm::Opcode op, Xmm d, const Mem& c);
+  // Shifts (emit_simd_shift.cc); by a constant `count`, already taken
+  // modulo the lane width.
+  bool simd_shift(wasm::Opcode op, const SimdRegs& r);
+  void simd_shift_by_constant(wasm::Opcode op, Xmm d, uint8_t count);
+  // Extends, narrows, multiplications (emit_simd_widen.cc).
+  bool simd_narrow_widen_multiply(wasm::Opcode op, const SimdRegs& r);
+  void simd_extend(wasm::Opcode op, Xmm d);
+  // Float lanes and conversions (emit_simd_float.cc).
+  bool simd_float(wasm::Opcode op, const SimdRegs& r);
+  void simd_canonicalize_nan(bool f64, Xmm d);
+  // ceil/floor/trunc/nearest without SSE4.1's roundps/roundpd; a and t
+  // are temporaries.
+  void simd_round_sse2(bool f64, x64::RoundMode mode, Xmm d, Xmm a, Xmm t);
+
   const compile::ModuleEnv& env_;
   const compile::Settings& settings_;
   const ir::Function& f_;
@@ -77,6 +122,7 @@ class Emitter {
   std::vector<x64::Label> jt_labels_;
   uint32_t next_block_ = ~0u;
   uint32_t frame_size_ = 0;
+  int32_t scratch_offset_ = 0;  // of VCode::scratch_area_bytes, from rsp
   bool saved_vmctx_ = false;
 };
 

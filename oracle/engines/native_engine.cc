@@ -151,20 +151,10 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
     ni->module = std::move(decoded).value();
   }
   const wasm::Module& m = ni->module;
-  // The baseline compiles v128 values and refuses only the SIMD operators
-  // it lacks. The optimizing backend refuses every function that uses SIMD;
-  // a module whose declarations use v128 is refused whole unless the
-  // baseline alone runs it, and a mixed image refuses any SIMD function
-  // whichever backend its mask gives it, so that its outcome never depends
-  // on the mask.
-  if (config_.mode != NativeConfig::Mode::Baseline) {
-    if (Status st = wasm::refuse_simd_declarations(m); !st) return fail(Status_::Unsupported, st.error().to_string());
-  }
-  if (config_.mode == NativeConfig::Mode::Mixed) {
-    for (uint32_t f = m.num_imported_funcs; f < m.num_funcs(); ++f)
-      if (Status st = wasm::refuse_simd_function(m, f); !st) return fail(Status_::Unsupported, st.error().to_string());
-  }
-
+  // Both backends compile v128 values and refuse only the SIMD operators
+  // they lack (the optimizing backend some ISA-dependent ones too). A mixed
+  // image compiles a SIMD function with the other backend as well (see
+  // compile_module), so that its outcome never depends on the mask.
   if (Status st = compile_module(m, ni->functions); !st) {
     if (st.error().kind == ErrorKind::CompileBlowup) {
       // The compiler that stopped is the one whose budget ran out.
@@ -294,6 +284,18 @@ Status NativeEngine::compile_module(const wasm::Module& m, std::vector<compile::
     bool optimizing = config_.mode == NativeConfig::Mode::Optimizing ||
                       (config_.mode == NativeConfig::Mode::Mixed && ((config_.mixed_mask >> (i % 64)) & 1));
     compile::Compiler& compiler = optimizing ? *impl_->optimizing : *impl_->baseline;
+    if (config_.mode == NativeConfig::Mode::Mixed && wasm::function_uses_simd(m, i)) {
+      // Refused by either backend, a SIMD function is refused whatever the
+      // mask gives it to.
+      compile::Compiler& other = optimizing ? *impl_->baseline : *impl_->optimizing;
+      Result<compile::CompiledFunction> probe = other.compile_function(env, i);
+      if (!probe && probe.error().kind == ErrorKind::Unsupported) {
+        Error e = probe.take_error();
+        e.message =
+            fmt::format("{} backend, function {}: {}", compile::backend_name(other.backend()), i, e.to_string());
+        return e;
+      }
+    }
     Result<compile::CompiledFunction> f = compiler.compile_function(env, i);
     if (!f) {
       Error e = f.take_error();

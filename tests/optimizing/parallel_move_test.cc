@@ -162,5 +162,53 @@ TEST(ParallelMove, SelfMoveOfAParameterKeepsItsNewName) {
   EXPECT_EQ(out[0].to_vreg, 9u);
 }
 
+// Runs `out` on a machine where each location holds a value name; a wide
+// move carries the whole v128 whatever it goes through.
+std::map<uint32_t, int> execute(std::map<uint32_t, int> state, const std::vector<Move>& out) {
+  for (const Move& m : out) state[m.to.bits] = state[m.from.bits];
+  return state;
+}
+
+TEST(ParallelMove, WideValuesKeepTheirWidthThroughCyclesAndSlotToSlotMoves) {
+  // A cycle of three v128s through two slot pairs and a register, one of
+  // its moves slot to slot: the cycle is broken in the xmm scratch (a wide
+  // save), so the slot-to-slot move cannot pass through it; it stays one
+  // wide slot-to-slot move, which emission copies in halves through the
+  // GPR scratch. Every move stays wide.
+  std::vector<Move> moves = {{Loc::stack(0), Loc::stack(2), RegClass::Float, 1, 1, true},
+                             {Loc::stack(2), Loc::reg(16), RegClass::Float, 2, 2, true},
+                             {Loc::reg(16), Loc::stack(0), RegClass::Float, 3, 3, true}};
+  std::vector<Move> work, out;
+  sequentialize(moves, kScratch, work, out);
+  bool slot_to_slot = false, saved_wide = false;
+  for (const Move& m : out) {
+    EXPECT_TRUE(m.wide);
+    EXPECT_NE(m.to, kScratch.gpr) << "a v128 through a GPR";
+    slot_to_slot |= m.from.is_stack() && m.to.is_stack();
+    saved_wide |= m.to == kScratch.xmm;
+  }
+  EXPECT_TRUE(slot_to_slot);
+  EXPECT_TRUE(saved_wide);
+  std::map<uint32_t, int> before = {{Loc::stack(0).bits, 1}, {Loc::stack(2).bits, 2}, {Loc::reg(16).bits, 3}};
+  std::map<uint32_t, int> after = execute(before, out);
+  EXPECT_EQ(after[Loc::stack(2).bits], 1);
+  EXPECT_EQ(after[Loc::reg(16).bits], 2);
+  EXPECT_EQ(after[Loc::stack(0).bits], 3);
+}
+
+TEST(ParallelMove, AWideSlotToSlotMoveGoesThroughTheXmmScratch) {
+  // With no cycle pending, a v128 moves slot to slot through the xmm
+  // scratch (the GPR one would carry half of it); an integer slot move
+  // beside it still goes through a free scratch of either class.
+  std::vector<Move> moves = {{Loc::stack(0), Loc::stack(4), RegClass::Float, 1, 1, true},
+                             {Loc::stack(2), Loc::stack(3), RegClass::Int, 2, 2, false}};
+  std::vector<Move> work, out;
+  sequentialize(moves, kScratch, work, out);
+  ASSERT_EQ(out.size(), 4u);
+  for (const Move& m : out) {
+    if (m.wide) EXPECT_TRUE(m.to == kScratch.xmm || m.from == kScratch.xmm);
+  }
+}
+
 }  // namespace
 }  // namespace tandem::optimizing::regalloc

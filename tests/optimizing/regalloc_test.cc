@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <random>
+#include <set>
 
 #include "backends/optimizing/regalloc/checker.h"
 #include "backends/optimizing/regalloc/regalloc.h"
@@ -177,6 +178,59 @@ TEST(Regalloc, DisjointSpilledValuesShareASlot) {
   Output out;
   ASSERT_TRUE(allocate_and_check(c, out));
   EXPECT_EQ(out.num_spill_slots, 1u);
+}
+
+// v128 values live across a call (which clobbers every xmm register) next
+// to i64 and f64 ones: each v128 spills to a slot pair of its own, 16-byte
+// aligned (slot s at rbp - 8 * (s + 1 + saved), so s + saved even, with
+// the saved VMContext when an indirect call asks for it), that no 8-byte
+// value ever uses, and its moves are wide.
+TEST(Regalloc, V128SpillsToAlignedSlotPairsOfTheirOwn) {
+  for (bool saved_vmctx : {false, true}) {
+    VCode c;
+    c.needs_saved_vmctx = saved_vmctx;
+    uint32_t b = c.new_block();
+    c.begin_block(b);
+    MInst call = op(MOp::Call);
+    call.clobber_gprs = compile::abi::kCallClobberedGprs.bits;
+    call.clobber_xmms = 0xffff;
+    std::vector<VReg> wide, narrow;
+    for (int i = 0; i < 5; ++i) {
+      VReg v = c.new_vreg(RegClass::Float, true), f = c.new_vreg(RegClass::Float), g = c.new_vreg(RegClass::Int);
+      MInst k = op(MOp::Vconst);
+      c.push(k, {Operand::def(v)});
+      c.push(op(MOp::FConst), {Operand::def(f)});
+      c.push(op(MOp::MovImm), {Operand::def(g)});
+      wide.push_back(v);
+      narrow.push_back(f);
+      narrow.push_back(g);
+    }
+    c.push(call, {});
+    std::vector<Operand> uses;
+    for (VReg v : wide) uses.push_back(Operand::use(v));
+    for (VReg v : narrow) uses.push_back(Operand::use(v));
+    c.push(op(MOp::Ret), uses);
+    c.end_block();
+    Output out;
+    ASSERT_TRUE(allocate_and_check(c, out));
+    std::set<uint32_t> wide_slots, narrow_slots;
+    for (const Move& m : out.moves) {
+      for (const Loc& l : {m.from, m.to}) {
+        if (!l.is_stack()) continue;
+        if (m.wide) {
+          EXPECT_EQ((l.slot() + (saved_vmctx ? 1 : 0)) % 2, 0u) << "a misaligned pair at slot " << l.slot();
+          EXPECT_LT(l.slot() + 1, out.num_spill_slots);
+          wide_slots.insert(l.slot());
+          wide_slots.insert(l.slot() + 1);
+        } else {
+          narrow_slots.insert(l.slot());
+        }
+      }
+      EXPECT_EQ(m.wide, c.vreg_wide(m.from_vreg));
+    }
+    EXPECT_EQ(wide_slots.size(), 10u);
+    for (uint32_t s : narrow_slots) EXPECT_FALSE(wide_slots.count(s)) << "slot " << s << " shared";
+  }
 }
 
 // A two-address instruction whose input dies there gets the input's

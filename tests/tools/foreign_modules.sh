@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Modules nobody wrote for tandem, run by `tandem diff` on every engine:
 #
-#   foreign_modules.sh clang TANDEM SOURCE.c   clang --target=wasm32 at -O0 and -O2
+#   foreign_modules.sh clang TANDEM SOURCE.c   clang --target=wasm32 at -O0, -O2, -O2 -msimd128
 #   foreign_modules.sh ttf TANDEM SEED...      Binaryen's wasm-opt -ttf, one module per seed file
 #
 # Each module must instantiate, have at least one call compared, and agree on
@@ -29,10 +29,13 @@ check() {  # MODULE WHAT
 case "$mode" in
   clang)
     need clang; need wasm-ld
-    for opt in -O0 -O2; do
-      clang --target=wasm32 "$opt" -nostdlib -Wl,--no-entry -Wl,--allow-undefined \
-        -o "$work/c$opt.wasm" "$1"
-      check "$work/c$opt.wasm" "clang $opt $(basename "$1")"
+    # -msimd128: clang's vectorizer, SIMD the way real programs have it.
+    for opt in -O0 -O2 "-O2 -msimd128"; do
+      name="c${opt// /}"
+      # shellcheck disable=SC2086  # the flags split on purpose
+      clang --target=wasm32 $opt -nostdlib -Wl,--no-entry -Wl,--allow-undefined \
+        -o "$work/$name.wasm" "$1"
+      check "$work/$name.wasm" "clang $opt $(basename "$1")"
     done
     ;;
   ttf)

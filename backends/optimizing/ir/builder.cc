@@ -72,6 +72,20 @@ Value Builder::select(Value cond, Value if_true, Value if_false) {
   return make1(Opcode::Select, t, t, args);
 }
 
+Value Builder::vconst(const Function::V128Bits& bits) {
+  Inst i = make(Opcode::Vconst, Type::V128, {});
+  f_->inst(i).imm = f_->intern_v128(bits);
+  return f_->append_result(i, Type::V128);
+}
+
+Value Builder::simd(wasm::Opcode op, Type result, std::span<const Value> args, uint32_t lane, uint32_t shuffle) {
+  Inst i = make(Opcode::Simd, result, args);
+  f_->inst(i).index1 = static_cast<uint32_t>(op);
+  f_->inst(i).index2 = lane;
+  f_->inst(i).imm = shuffle;
+  return f_->append_result(i, result);
+}
+
 Value Builder::load(Opcode op, Type type, Value heap_base, Value index, uint64_t offset, BoundsCheck check) {
   Value args[] = {heap_base, index};
   Inst i = make(op, type, args);

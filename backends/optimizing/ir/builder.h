@@ -7,6 +7,7 @@
 #include <span>
 
 #include "backends/optimizing/ir/function.h"
+#include "wasm/opcode.h"
 
 namespace tandem::optimizing::ir {
 
@@ -30,6 +31,10 @@ class Builder {
   Value iconst(Type type, int64_t value);
   Value f32const(uint32_t bits);
   Value f64const(uint64_t bits);
+  Value vconst(const Function::V128Bits& bits);
+  // A `simd` instruction (ir/simd_ops.h): wasm operator `op` with its lane
+  // immediate, or a shuffle's lane indices as a v128 pool index.
+  Value simd(wasm::Opcode op, Type result, std::span<const Value> args, uint32_t lane = 0, uint32_t shuffle = 0);
   Value nullary(Opcode op, Type type);
   Value unary(Opcode op, Type type, Value a);
   Value binary(Opcode op, Type type, Value a, Value b);

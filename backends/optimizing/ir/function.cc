@@ -22,6 +22,14 @@ void Function::clear() {
   pool_.clear();
   calls_.clear();
   layout_.clear();
+  v128_pool_.clear();
+  v128_index_.clear();
+}
+
+uint32_t Function::intern_v128(const V128Bits& bits) {
+  auto [it, inserted] = v128_index_.try_emplace(bits, static_cast<uint32_t>(v128_pool_.size()));
+  if (inserted) v128_pool_.push_back(bits);
+  return it->second;
 }
 
 // ---- value lists ------------------------------------------------------------

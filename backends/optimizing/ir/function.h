@@ -9,7 +9,9 @@
 // into the pool is invalidated by anything that appends to it.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -75,6 +77,15 @@ class Function {
   // Creates a value numbered `index` (the parser keeps source numbering);
   // fills holes with Unused values.
   Value reserve_value(uint32_t index);
+
+  // ---- v128 pool -----------------------------------------------------------
+  // 128-bit immediates (vconst values, shuffle lane indices) as {low, high}
+  // 64-bit halves (little-endian: byte 0 is the low byte of `low`). Equal
+  // bits share an index, so equal constants compare equal by index (GVN).
+  using V128Bits = std::array<uint64_t, 2>;
+  uint32_t intern_v128(const V128Bits& bits);
+  const V128Bits& v128(uint32_t index) const { return v128_pool_[index]; }
+  uint32_t num_v128s() const { return static_cast<uint32_t>(v128_pool_.size()); }
 
   // ---- blocks --------------------------------------------------------------
   Block create_block();
@@ -174,6 +185,8 @@ class Function {
   std::vector<Value> pool_;
   std::vector<BlockCall> calls_;
   std::vector<Block> layout_;
+  std::vector<V128Bits> v128_pool_;
+  std::map<V128Bits, uint32_t> v128_index_;
 };
 
 }  // namespace tandem::optimizing::ir

@@ -36,7 +36,9 @@ bool ctrl_type_allowed(CtrlTypes allowed, Type t) {
     case CtrlTypes::F32: return t == Type::F32;
     case CtrlTypes::F64: return t == Type::F64;
     case CtrlTypes::Ref: return t == Type::Ref;
-    case CtrlTypes::Num: return t != Type::Ref && t != Type::None;
+    case CtrlTypes::V128: return t == Type::V128;
+    case CtrlTypes::Num: return t != Type::Ref && t != Type::V128 && t != Type::None;
+    case CtrlTypes::Mem: return t != Type::Ref && t != Type::None;
     case CtrlTypes::Val: return t != Type::None;
   }
   return false;

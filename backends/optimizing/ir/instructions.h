@@ -23,6 +23,8 @@ inline constexpr uint32_t kNumOpcodes = 0
 
 enum class InstFormat : uint8_t {
   Const,
+  VConst,
+  Simd,
   Nullary,
   Unary,
   Binary,
@@ -45,7 +47,7 @@ enum class InstFormat : uint8_t {
 enum class ResultRule : uint8_t { None, Ctrl, I32, Sig };
 
 // The controlling types an opcode allows (opcodes.def's Ctrl column).
-enum class CtrlTypes : uint8_t { Any, Int, Flt, I32, I64, F32, F64, Ref, Num, Val };
+enum class CtrlTypes : uint8_t { Any, Int, Flt, I32, I64, F32, F64, Ref, V128, Num, Mem, Val };
 bool ctrl_type_allowed(CtrlTypes allowed, Type t);
 
 // What one letter of opcodes.def's Operands column asks of its operand.
@@ -128,8 +130,10 @@ struct BlockCall {
 //   cond      IntCC (IntCompare), FloatCC (FloatCompare), BoundsCheck
 //             (Load, Store), TrapCode (Trap, CondTrap)
 //   imm       Const: the value (i32 sign-extended) or float bits;
-//             Load/Store: the static offset
-//   index1/2  IndexArgs, Call (function), CallIndirect (type, table)
+//             Load/Store: the static offset; VConst: the v128 pool index;
+//             Simd: a shuffle's v128 pool index
+//   index1/2  IndexArgs, Call (function), CallIndirect (type, table);
+//             Simd: the wasm::Opcode, the lane immediate
 //   targets   Jump: 1, Brif: then, else; BrTable: default, then the table
 struct InstData {
   Opcode opcode = Opcode::Iconst;

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "wasm/opcode.h"
+
 namespace tandem::optimizing::ir {
 namespace {
 
@@ -171,6 +173,14 @@ class Parser {
     advance();
     return {};
   }
+  // Two 64-bit numbers, the high half first.
+  Status v128_bits(Function::V128Bits* out) {
+    int64_t hi = 0, lo = 0;
+    TANDEM_TRY_STATUS(number(&hi));
+    TANDEM_TRY_STATUS(number(&lo));
+    *out = {static_cast<uint64_t>(lo), static_cast<uint64_t>(hi)};
+    return {};
+  }
   Status number(int64_t* out) {
     if (tok_.kind != Token::Kind::Number) return unexpected("a number");
     *out = tok_.number;
@@ -210,7 +220,7 @@ class Parser {
     return {};
   }
   Status type(Type* out) {
-    static constexpr Type kTypes[] = {Type::I32, Type::I64, Type::F32, Type::F64, Type::Ref};
+    static constexpr Type kTypes[] = {Type::I32, Type::I64, Type::F32, Type::F64, Type::Ref, Type::V128};
     for (Type t : kTypes) {
       if (is_ident(type_name(t))) {
         *out = t;
@@ -333,6 +343,50 @@ class Parser {
           d.imm = static_cast<int64_t>(static_cast<int32_t>(d.imm));
         }
         break;
+      case InstFormat::VConst: {
+        Function::V128Bits bits;
+        TANDEM_TRY_STATUS(v128_bits(&bits));
+        d.imm = f_.intern_v128(bits);
+        break;
+      }
+      case InstFormat::Simd: {
+        // A wasm operator name: identifiers joined by dots.
+        if (tok_.kind != Token::Kind::Ident) return unexpected("a wasm SIMD operator");
+        std::string name(tok_.text);
+        advance();
+        while (is_punct('.')) {
+          advance();
+          if (tok_.kind != Token::Kind::Ident && tok_.kind != Token::Kind::Number)
+            return unexpected("an operator name");
+          name += '.';
+          name += tok_.text;
+          advance();
+        }
+        const wasm::OpInfo* found = nullptr;
+        for (const wasm::OpInfo& o : wasm::all_ops()) {
+          if (o.is_simd() && name == o.text) found = &o;
+        }
+        if (!found) return error(fmt::format("unknown wasm SIMD operator '{}'", name));
+        d.index1 = static_cast<uint32_t>(found->opcode);
+        if (found->imm == wasm::ImmKind::Lane || found->imm == wasm::ImmKind::Shuffle) {
+          TANDEM_TRY_STATUS(expect_punct('['));
+          if (found->imm == wasm::ImmKind::Lane) {
+            int64_t lane = 0;
+            TANDEM_TRY_STATUS(number(&lane));
+            if (lane < 0 || lane >= found->lanes) return error("lane out of range");
+            d.index2 = static_cast<uint32_t>(lane);
+          } else {
+            Function::V128Bits bits;
+            TANDEM_TRY_STATUS(v128_bits(&bits));
+            d.imm = f_.intern_v128(bits);
+          }
+          TANDEM_TRY_STATUS(expect_punct(']'));
+        }
+        if (tok_.kind == Token::Kind::Ident && split_prefixed(tok_.text, "v", &scratch_)) {
+          TANDEM_TRY_STATUS(value_list(args));
+        }
+        break;
+      }
       case InstFormat::Nullary: break;
       case InstFormat::Unary:
       case InstFormat::Binary:

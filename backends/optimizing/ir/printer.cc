@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "wasm/opcode.h"
+
 namespace tandem::optimizing::ir {
 namespace {
 
@@ -57,6 +59,23 @@ void print_inst(std::string& out, const Function& f, Inst inst) {
         fmt::format_to(it, " 0x{:016x}", static_cast<uint64_t>(d.imm));
       }
       break;
+    case InstFormat::VConst: {
+      const Function::V128Bits& bits = f.v128(static_cast<uint32_t>(d.imm));
+      fmt::format_to(it, " 0x{:016x} 0x{:016x}", bits[1], bits[0]);
+      break;
+    }
+    case InstFormat::Simd: {
+      wasm::Opcode op = static_cast<wasm::Opcode>(d.index1);
+      fmt::format_to(it, " {}", wasm::op_name(op));
+      if (wasm::op_info(op).imm == wasm::ImmKind::Lane) fmt::format_to(it, "[{}]", d.index2);
+      if (wasm::op_info(op).imm == wasm::ImmKind::Shuffle) {
+        const Function::V128Bits& bits = f.v128(static_cast<uint32_t>(d.imm));
+        fmt::format_to(it, "[0x{:016x} 0x{:016x}]", bits[1], bits[0]);
+      }
+      if (!args.empty()) out += ' ';
+      print_value_list(out, args);
+      break;
+    }
     case InstFormat::Nullary: break;
     case InstFormat::Unary:
     case InstFormat::Binary:

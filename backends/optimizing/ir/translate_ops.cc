@@ -254,9 +254,12 @@ Status Translator::translate_numeric(const wasm::Op& op) {
   return {};
 }
 
+BoundsCheck Translator::bounds_check() const {
+  return settings_->bounds_checks == compile::BoundsChecks::Guard ? BoundsCheck::Guard : BoundsCheck::Explicit;
+}
+
 Status Translator::translate_memory(const wasm::Op& op) {
-  BoundsCheck check =
-      settings_->bounds_checks == compile::BoundsChecks::Guard ? BoundsCheck::Guard : BoundsCheck::Explicit;
+  BoundsCheck check = bounds_check();
   MemoryOp m;
   if (memory_op(op.opcode, &m)) {
     if (is_load(m.op)) {
@@ -323,7 +326,7 @@ Status Translator::translate_variable_or_table(const wasm::Op& op) {
           case wasm::ConstExpr::Kind::RefFunc:
             push(f_->first_result(b_.index_args(IrOp::RefFunc, Type::Ref, g.init.index, 0, {})));
             return {};
-          case wasm::ConstExpr::Kind::V128:  // refused before (wasm/simd_use.h)
+          case wasm::ConstExpr::Kind::V128: push(b_.vconst({g.init.bits, g.init.bits_hi})); return {};
           case wasm::ConstExpr::Kind::GlobalGet: break;
         }
       }

@@ -72,6 +72,10 @@ Value Translator::make_default(void* ctx, Type type) {
     case Type::F32: d.opcode = IrOp::F32const; break;
     case Type::F64: d.opcode = IrOp::F64const; break;
     case Type::Ref: d.opcode = IrOp::RefNull; break;
+    case Type::V128:
+      d.opcode = IrOp::Vconst;
+      d.imm = f.intern_v128({0, 0});
+      break;
     case Type::None: TANDEM_UNREACHABLE("a variable without a type");
   }
   Inst i = f.create_inst(d);
@@ -180,6 +184,12 @@ Status Translator::translate_op(const wasm::Op& op) {
     case wasm::OpClass::Variable:
     case wasm::OpClass::Table:
     case wasm::OpClass::Reference: return translate_variable_or_table(op);
+    case wasm::OpClass::SimdMemory: return translate_simd_memory(op);
+    case wasm::OpClass::SimdConst:
+    case wasm::OpClass::SimdLane:
+    case wasm::OpClass::SimdInt:
+    case wasm::OpClass::SimdFloat:
+    case wasm::OpClass::SimdConvert: return translate_simd(op);
     default: return translate_numeric(op);
   }
 }

@@ -56,6 +56,10 @@ class Translator {
   Status translate_memory(const wasm::Op& op);
   Status translate_variable_or_table(const wasm::Op& op);
   Status translate_call(const wasm::Op& op);
+  // SIMD operators (translate_simd.cc).
+  Status translate_simd(const wasm::Op& op);
+  Status translate_simd_memory(const wasm::Op& op);
+  BoundsCheck bounds_check() const;
 
   // Frames and blocks.
   void push_frame(Frame::Kind kind, const wasm::BlockType& bt);
@@ -101,7 +105,7 @@ class Translator {
   std::vector<Type> result_types_;
   bool reachable_ = true;
   Block exit_;
-  Value defaults_[5];  // per Type: the entry block's zero
+  Value defaults_[kNumValueTypes];  // per Type: the entry block's zero
 };
 
 }  // namespace tandem::optimizing::ir

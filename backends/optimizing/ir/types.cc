@@ -11,6 +11,7 @@ const char* type_name(Type type) {
     case Type::F32: return "f32";
     case Type::F64: return "f64";
     case Type::Ref: return "ref";
+    case Type::V128: return "v128";
     case Type::None: return "none";
   }
   return "?";
@@ -24,9 +25,9 @@ Type type_from_wasm(wasm::ValType t) {
     case wasm::ValType::F64: return Type::F64;
     case wasm::ValType::FuncRef:
     case wasm::ValType::ExternRef: return Type::Ref;
-    case wasm::ValType::V128: break;
+    case wasm::ValType::V128: return Type::V128;
   }
-  TANDEM_UNREACHABLE("type_from_wasm: v128 is outside the feature scope");
+  TANDEM_UNREACHABLE("type_from_wasm: an unknown value type");
 }
 
 const char* int_cc_name(IntCC cc) {

@@ -4,6 +4,8 @@
 //   i32, i64   integers; an i32 is 32 bits, signedness lives in the opcodes
 //   f32, f64   IEEE floats
 //   ref        a funcref or externref: a 64-bit word, 0 is null
+//   v128       a 128-bit SIMD vector, in an xmm register whole; what its
+//              lanes mean lives in the operators (wasm's SIMD opcodes)
 //
 // Entities (Value, Block, Inst) are 32-bit indices into the Function that
 // owns them, wrapped in distinct types so that a block cannot be passed
@@ -17,14 +19,17 @@
 
 namespace tandem::optimizing::ir {
 
-enum class Type : uint8_t { I32, I64, F32, F64, Ref, None };
+enum class Type : uint8_t { I32, I64, F32, F64, Ref, V128, None };
+inline constexpr uint32_t kNumValueTypes = 6;  // all but None
 
 const char* type_name(Type type);
 inline bool is_int(Type t) { return t == Type::I32 || t == Type::I64; }
 inline bool is_float(Type t) { return t == Type::F32 || t == Type::F64; }
 // Types held in general-purpose registers (integers and references).
 inline bool is_gpr_type(Type t) { return t == Type::I32 || t == Type::I64 || t == Type::Ref; }
-inline uint32_t type_bits(Type t) { return (t == Type::I32 || t == Type::F32) ? 32 : 64; }
+// Types held in xmm registers (floats and vectors).
+inline bool is_xmm_type(Type t) { return is_float(t) || t == Type::V128; }
+inline uint32_t type_bits(Type t) { return t == Type::V128 ? 128 : (t == Type::I32 || t == Type::F32) ? 32 : 64; }
 Type type_from_wasm(wasm::ValType t);
 
 template <class Tag>

@@ -8,6 +8,7 @@
 #include "backends/optimizing/ir/cfg.h"
 #include "backends/optimizing/ir/dominator_tree.h"
 #include "backends/optimizing/ir/printer.h"
+#include "backends/optimizing/ir/simd_ops.h"
 
 namespace tandem::optimizing::ir {
 namespace {
@@ -167,6 +168,9 @@ class Verifier {
       case InstFormat::FloatCompare:
         if (d.cond >= kNumFloatCCs) return fail_at(inst, "bad condition code");
         break;
+      case InstFormat::VConst:
+        if (d.imm < 0 || d.imm >= f_.num_v128s()) return fail_at(inst, "vconst names no v128 pool entry");
+        break;
       case InstFormat::Load:
       case InstFormat::Store: TANDEM_TRY_STATUS(check_memarg(inst)); break;
       case InstFormat::Trap:
@@ -228,6 +232,32 @@ class Verifier {
   }
 
   // The opcodes whose Operands rule is "*".
+  // A `simd` instruction: a wasm SIMD operator with its IR signature
+  // (ir/simd_ops.h) and its immediates in range.
+  Status check_simd(Inst inst, std::span<const Value> args) {
+    const InstData& d = f_.inst(inst);
+    SimdSignature sig;
+    if (d.index1 >= wasm::all_ops().size() || !simd_signature(static_cast<wasm::Opcode>(d.index1), &sig)) {
+      return fail_at(inst, "simd names no SIMD operator it can carry");
+    }
+    if (d.type != sig.result) return fail_at(inst, fmt::format("simd result must be {}", type_name(sig.result)));
+    if (args.size() != sig.num_args) {
+      return fail_at(inst, fmt::format("has {} arguments, expected {}", args.size(), sig.num_args));
+    }
+    for (size_t i = 0; i < args.size(); ++i) TANDEM_TRY_STATUS(expect_type(inst, args[i], sig.args[i], "argument"));
+    if (sig.has_lane ? d.index2 >= sig.lanes : d.index2 != 0) return fail_at(inst, "bad lane immediate");
+    if (sig.has_shuffle) {
+      if (d.imm < 0 || d.imm >= f_.num_v128s()) return fail_at(inst, "shuffle names no v128 pool entry");
+      const Function::V128Bits& lanes = f_.v128(static_cast<uint32_t>(d.imm));
+      for (int k = 0; k < 16; ++k) {
+        if (((lanes[k / 8] >> (8 * (k % 8))) & 0xff) >= 32) return fail_at(inst, "shuffle lane out of range");
+      }
+    } else if (d.imm != 0) {
+      return fail_at(inst, "simd without a shuffle has an immediate");
+    }
+    return {};
+  }
+
   Status check_by_hand(Inst inst, std::span<const Value> args) {
     switch (f_.inst(inst).opcode) {
       case Opcode::Call: return {};
@@ -243,6 +273,7 @@ class Verifier {
         }
         return {};
       }
+      case Opcode::Simd: return check_simd(inst, args);
       default: TANDEM_UNREACHABLE("an opcode typed by hand that the verifier does not know");
     }
   }

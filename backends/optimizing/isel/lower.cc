@@ -1,6 +1,8 @@
 // The lowering driver: blocks, values, branches.
 #include "backends/optimizing/isel/lower.h"
 
+#include "backends/optimizing/isel/simd_needs.h"
+
 #include "wasm/result.h"
 
 namespace tandem::optimizing::isel {
@@ -69,6 +71,11 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
         // A load folded into the next instruction's memory operand.
         Value r = f.first_result(i);
         const InstData& n = f.inst(next);
+        if (n.opcode == Opcode::Simd && use_count_[r.index] == 1 && f.inst_args(next)[0] == r &&
+            simd_has_load_form(static_cast<wasm::Opcode>(n.index1))) {
+          fused_[i.index] = true;
+          continue;
+        }
         mach::AluOp unused_op = mach::AluOp::Add;
         bool alu = alu_op_of(n.opcode, &unused_op);
         int64_t unused = 0;
@@ -110,7 +117,7 @@ Status Lowering::lower(const compile::ModuleEnv& env, const compile::Settings& s
 
 VReg Lowering::vreg_of(Value v) {
   VReg& r = vregs_[v.index];
-  if (r == mach::kNoVReg) r = code_->new_vreg(reg_class(f_->value_type(v)));
+  if (r == mach::kNoVReg) r = code_->new_vreg(reg_class(f_->value_type(v)), f_->value_type(v) == Type::V128);
   return r;
 }
 
@@ -127,6 +134,13 @@ bool Lowering::constant(Value v, int64_t* out) const {
     case Opcode::RefNull: *out = 0; return true;
     default: return false;
   }
+}
+
+bool Lowering::v128_constant(Value v, uint32_t* pool) const {
+  Inst d = f_->value_inst(v);
+  if (!d.valid() || f_->inst(d).opcode != Opcode::Vconst) return false;
+  *pool = static_cast<uint32_t>(f_->inst(d).imm);
+  return true;
 }
 
 bool Lowering::imm32(Value v, Type t, int32_t* out) const {
@@ -159,6 +173,14 @@ VReg Lowering::materialize(Type t, int64_t bits) {
 VReg Lowering::use(Value v) {
   int64_t c = 0;
   if (constant(v, &c)) return materialize(f_->value_type(v), c);
+  uint32_t pool = 0;
+  if (v128_constant(v, &pool)) {
+    VReg r = code_->new_vreg(RegClass::Float, true);
+    MInst m = make(MOp::Vconst);
+    m.imm = pool;
+    push(m, {Operand::def(r)});
+    return r;
+  }
   return vreg_of(v);
 }
 
@@ -218,11 +240,12 @@ void Lowering::lower_entry_args() {
     if (loc.kind != compile::abi::Location::Kind::Stack) continue;
     Type t = f_->value_type(params[i]);
     MInst m = make(MOp::Load, size_of(t));
-    m.sub = static_cast<uint8_t>(t == Type::I32   ? mach::LoadKind::Zx32
-                                 : t == Type::F32 ? mach::LoadKind::F32
-                                 : t == Type::F64 ? mach::LoadKind::F64
-                                                  : mach::LoadKind::B64);
-    m.is_float = is_float(t);
+    m.sub = static_cast<uint8_t>(t == Type::I32    ? mach::LoadKind::Zx32
+                                 : t == Type::F32  ? mach::LoadKind::F32
+                                 : t == Type::F64  ? mach::LoadKind::F64
+                                 : t == Type::V128 ? mach::LoadKind::V128
+                                                   : mach::LoadKind::B64);
+    m.is_float = is_xmm_type(t);
     m.mem.fixed_base = x64::rbp.enc;
     m.mem.disp = static_cast<int32_t>(16 + 8 * loc.stack_slot);
     push(m, {Operand::def(def(params[i]))});
@@ -377,8 +400,10 @@ Status Lowering::lower_terminator(Inst inst) {
           Type t = f_->value_type(args[k]);
           // Integers take the whole slot (an i32's upper half is zero).
           MInst m = make(MOp::Store, is_float(t) ? size_of(t) : x64::S64);
-          m.is_float = is_float(t);
-          m.sub = static_cast<uint8_t>(t == Type::F32 ? mach::LoadKind::F32 : mach::LoadKind::F64);
+          m.is_float = is_xmm_type(t);
+          m.sub = static_cast<uint8_t>(t == Type::F32    ? mach::LoadKind::F32
+                                       : t == Type::V128 ? mach::LoadKind::V128
+                                                         : mach::LoadKind::F64);
           m.mem.fixed_base = x64::rbp.enc;
           m.mem.disp = static_cast<int32_t>(16 + 8 * (sig.num_stack_params + loc.stack_slot));
           push(m, {Operand::use(vtmp_[k])});
@@ -407,7 +432,8 @@ Status Lowering::lower_inst(Inst inst) {
     case Opcode::Iconst:
     case Opcode::F32const:
     case Opcode::F64const:
-    case Opcode::RefNull: return {};  // rematerialized at each use
+    case Opcode::RefNull:
+    case Opcode::Vconst: return {};  // rematerialized at each use
     case Opcode::Trapz:
     case Opcode::Trapnz: {
       x64::Cond c = lower_condition(inst, f_->inst_args(inst)[0]);
@@ -415,9 +441,10 @@ Status Lowering::lower_inst(Inst inst) {
       emit_trap_if(d.opcode == Opcode::Trapz ? x64::invert(c) : c, d.trap_code(), d.wasm_offset);
       return {};
     }
+    case Opcode::Simd: return lower_simd(inst);
     default: break;
   }
-  if (d.opcode == Opcode::Select && is_float(d.type)) return lower_float(inst);
+  if (d.opcode == Opcode::Select && is_xmm_type(d.type)) return lower_float(inst);
   switch (opcode_info(d.opcode).format) {
     case InstFormat::Load:
     case InstFormat::Store: return lower_memory(inst);

@@ -2,10 +2,11 @@
 // instruction at a time with a little look-around:
 //
 //   constants    never get a register of their own: they fold into the
-//                instruction using them as an immediate when the form
-//                exists, else they are rematerialized (`mov r, imm`) right
-//                before each use, so no constant is kept live (or spilled)
-//                across a function
+//                instruction using them as an immediate (or, for a v128,
+//                a memory operand in the 16-byte aligned constant pool)
+//                when the form exists, else they are rematerialized (`mov
+//                r, imm`, `movdqa x, [rip + c]`) right before each use, so
+//                no constant is kept live (or spilled) across a function
 //   compares     an icmp whose only use is the next instruction's branch,
 //                select or conditional trap is fused into it: `cmp; jcc`,
 //                `cmp; cmovcc`, `cmp; jcc trap`, with no setcc in between
@@ -82,10 +83,12 @@ class Lowering {
   VReg def(ir::Value v);
   VReg vreg_of(ir::Value v);
   bool constant(ir::Value v, int64_t* out) const;
+  // A vconst's v128 pool index.
+  bool v128_constant(ir::Value v, uint32_t* pool) const;
   // A constant that fits a sign-extended imm32 of the operation size.
   bool imm32(ir::Value v, ir::Type t, int32_t* out) const;
   VReg materialize(ir::Type t, int64_t bits);
-  static RegClass reg_class(ir::Type t) { return ir::is_float(t) ? RegClass::Float : RegClass::Int; }
+  static RegClass reg_class(ir::Type t) { return ir::is_xmm_type(t) ? RegClass::Float : RegClass::Int; }
   VReg temp(RegClass cls) { return code_->new_vreg(cls); }
 
   // ---- emission helpers -----------------------------------------------------
@@ -121,6 +124,7 @@ class Lowering {
   Status lower_memory(ir::Inst inst);
   Status lower_call(ir::Inst inst);
   Status lower_table(ir::Inst inst);
+  Status lower_simd(ir::Inst inst);
   void lower_div(ir::Inst inst);
   void lower_popcnt_fallback(ir::Type t, VReg dst, VReg src);
   void lower_mulhi(ir::Inst inst);

@@ -80,8 +80,10 @@ Status Lowering::lower_call(Inst inst) {
     if (loc.kind != Location::Kind::Stack) continue;
     Type t = f_->value_type(args[k]);
     MInst m = make(MOp::Store, is_float(t) ? size_of(t) : x64::S64,
-                   static_cast<uint8_t>(t == Type::F32 ? LoadKind::F32 : LoadKind::F64));
-    m.is_float = is_float(t);
+                   static_cast<uint8_t>(t == Type::F32    ? LoadKind::F32
+                                        : t == Type::V128 ? LoadKind::V128
+                                                          : LoadKind::F64));
+    m.is_float = is_xmm_type(t);
     m.mem.fixed_base = x64::rsp.enc;
     m.mem.disp = static_cast<int32_t>(8 * loc.stack_slot);
     push(m, {Operand::use(vtmp_[k])});
@@ -119,11 +121,12 @@ Status Lowering::lower_call(Inst inst) {
     if (loc.kind != Location::Kind::Stack) continue;
     Type t = f_->value_type(results[k]);
     MInst m = make(MOp::Load, size_of(t),
-                   static_cast<uint8_t>(t == Type::I32   ? LoadKind::Zx32
-                                        : t == Type::F32 ? LoadKind::F32
-                                        : t == Type::F64 ? LoadKind::F64
-                                                         : LoadKind::B64));
-    m.is_float = is_float(t);
+                   static_cast<uint8_t>(t == Type::I32    ? LoadKind::Zx32
+                                        : t == Type::F32  ? LoadKind::F32
+                                        : t == Type::F64  ? LoadKind::F64
+                                        : t == Type::V128 ? LoadKind::V128
+                                                          : LoadKind::B64));
+    m.is_float = is_xmm_type(t);
     m.mem.fixed_base = x64::rsp.enc;
     m.mem.disp = static_cast<int32_t>(8 * (sig.num_stack_params + loc.stack_slot));
     push(m, {Operand::def(def(results[k]))});

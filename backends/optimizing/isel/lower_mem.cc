@@ -31,6 +31,7 @@ LoadKind load_kind(Opcode op, Type t) {
     case Type::I32: return LoadKind::Zx32;
     case Type::F32: return LoadKind::F32;
     case Type::F64: return LoadKind::F64;
+    case Type::V128: return LoadKind::V128;
     default: return LoadKind::B64;
   }
 }
@@ -176,13 +177,13 @@ Status Lowering::lower_memory(Inst inst) {
       Type t = d.type;
       if (d.opcode == Opcode::GlobalGet) {
         MInst m = make(MOp::Load, size_of(t), static_cast<uint8_t>(load_kind(Opcode::Load, t)));
-        m.is_float = is_float(t);
+        m.is_float = is_xmm_type(t);
         m.mem.base_slot = 1;
         push(m, {Operand::def(def(f_->first_result(inst))), Operand::use(cell)});
       } else {
         VReg v = use(args[0]);
         MInst m = make(MOp::Store, size_of(t), static_cast<uint8_t>(load_kind(Opcode::Load, t)));
-        m.is_float = is_float(t);
+        m.is_float = is_xmm_type(t);
         m.mem.base_slot = 1;
         push(m, {Operand::use(v), Operand::use(cell)});
       }
@@ -199,7 +200,7 @@ Status Lowering::lower_memory(Inst inst) {
     ops_.push_back(Operand::def(def(f_->first_result(inst))));
     mach::MemArg mem = lower_address(inst, ops_, 1);
     MInst m = make(MOp::Load, size_of(t), static_cast<uint8_t>(kind));
-    m.is_float = is_float(t);
+    m.is_float = is_xmm_type(t);
     m.mem = mem;
     mark_if_guarded(m, d.bounds_check());
     push(m, ops_);
@@ -210,7 +211,7 @@ Status Lowering::lower_memory(Inst inst) {
   // sign-extended 32-bit values).
   int64_t c = 0;
   x64::Size width = store_size(d.opcode, t);
-  bool store_imm = !is_float(t) && constant(args[0], &c) && (width != x64::S64 || x64::fits_int32(c));
+  bool store_imm = !is_xmm_type(t) && constant(args[0], &c) && (width != x64::S64 || x64::fits_int32(c));
   if (store_imm) {
     int64_t imm = width == x64::S8    ? static_cast<int8_t>(c)
                   : width == x64::S16 ? static_cast<int16_t>(c)
@@ -225,9 +226,9 @@ Status Lowering::lower_memory(Inst inst) {
   }
   ops_.push_back(Operand::use(use(args[0])));
   mach::MemArg mem = lower_address(inst, ops_, 1);
-  MInst m = make(MOp::Store, is_float(t) ? size_of(t) : store_size(d.opcode, t),
+  MInst m = make(MOp::Store, is_xmm_type(t) ? size_of(t) : store_size(d.opcode, t),
                  static_cast<uint8_t>(load_kind(Opcode::Load, t)));
-  m.is_float = is_float(t);
+  m.is_float = is_xmm_type(t);
   m.mem = mem;
   mark_if_guarded(m, d.bounds_check());
   push(m, ops_);

@@ -70,12 +70,16 @@ const char* mop_name(MOp op) {
     case MOp::FCvtFromInt: return "fcvt_from_int";
     case MOp::FCvtToInt: return "fcvt_to_int";
     case MOp::FCanon: return "fcanon";
+    case MOp::Vconst: return "vconst";
+    case MOp::Simd: return "simd";
+    case MOp::SimdLoad: return "simd_load";
   }
   return "?";
 }
 
 void VCode::clear() {
   vreg_class_.clear();
+  vreg_wide_.clear();
   blocks_.clear();
   filled_.clear();
   order_.clear();
@@ -88,6 +92,7 @@ void VCode::clear() {
   inst_block_.clear();
   current_ = ~0u;
   outgoing_area_bytes = 0;
+  scratch_area_bytes = 0;
   needs_saved_vmctx = false;
 }
 

@@ -97,8 +97,8 @@ enum class MOp : uint8_t {
   // ---- moves and memory -----------------------------------------------------
   Copy,      // [0]=def [1]=use: mov r64, r64 / movaps
   MovImm,    // [0]=def: mov r, imm (size S32 zero-extends; S64 sign-extends imm32 or movabs)
-  Load,      // [0]=def, mem: mov/movzx/movsx by sub (LoadKind); xmm: movss/movsd
-  Store,     // [0]=value use, mem: mov by size; xmm: movss/movsd by sub
+  Load,      // [0]=def, mem: mov/movzx/movsx by sub (LoadKind); xmm: movss/movsd/movdqu
+  Store,     // [0]=value use, mem: mov by size; xmm: movss/movsd/movdqu by sub
   StoreImm,  // mem, imm: mov m, imm32 by size
   Lea,       // [0]=def, mem
   // ---- integer ALU ------------------------------------------------------------
@@ -142,14 +142,28 @@ enum class MOp : uint8_t {
   FCvtToInt,    // [0]=gpr def, [1]=xmm, [2] xmm temp, [3] gpr temp: float -> int by sub
                 // (ToIntKind); size: the integer's; imm: 4 or 8, the float's bytes
   FCanon,       // [0]=def reusing [1], [1]: a NaN becomes the canonical quiet NaN
+  // ---- SIMD (v128) ----------------------------------------------------------------
+  Vconst,    // [0]=def: the v128 of the function's pool entry imm (pxor, pcmpeqd or a constant)
+  Simd,      // [0]=def, [1..sub]=args, then temps (isel/simd_needs.h); imm: simd_imm()
+  SimdLoad,  // [0]=def, mem: a scalar load and the simd operator imm on its bits in one
+             // (pmovsx/zx, movd/movq, movddup: 4- or 8-byte accesses, no alignment)
 };
+
+// A Simd MInst's immediate: the wasm operator, its lane, a shuffle's v128
+// pool index.
+inline int64_t simd_imm(uint16_t wasm_op, uint8_t lane, uint32_t shuffle) {
+  return static_cast<int64_t>(wasm_op) | static_cast<int64_t>(lane) << 16 | static_cast<int64_t>(shuffle) << 32;
+}
+inline uint16_t simd_imm_op(int64_t imm) { return static_cast<uint16_t>(imm); }
+inline uint8_t simd_imm_lane(int64_t imm) { return static_cast<uint8_t>(imm >> 16); }
+inline uint32_t simd_imm_shuffle(int64_t imm) { return static_cast<uint32_t>(imm >> 32); }
 
 using AluOp = compile::AluOp;
 enum class ShiftOp : uint8_t { Shl, Shr, Sar, Rol, Ror };
 enum class BitCountOp : uint8_t { Lzcnt, Tzcnt, Popcnt, Bsr, Bsf };
 enum class UnaryOp : uint8_t { Neg, Not };
 // Load kinds: how many bytes and how they widen into the register.
-enum class LoadKind : uint8_t { Zx8, Sx8, Zx16, Sx16, Zx32, Sx32, B64, F32, F64 };
+enum class LoadKind : uint8_t { Zx8, Sx8, Zx16, Sx16, Zx32, Sx32, B64, F32, F64, V128 };
 enum class ExtendKind : uint8_t { Zx8, Sx8, Zx16, Sx16, Zx32, Sx32 };
 enum class DivKind : uint8_t { Udiv, Sdiv, Urem, Srem };
 enum class FAluOp : uint8_t { Add, Sub, Mul, Div };
@@ -192,6 +206,10 @@ struct MInst {
   uint16_t early_clobber_gprs = 0;
   uint8_t trap_code = 0;   // for instructions with a trap site or a trap
   bool trap_site = false;  // the instruction itself may fault (guarded memory access)
+  // Simd: the function's v128 pool entry that is the second operand, read
+  // from the constant pool (isel/simd_needs.h), or none.
+  static constexpr uint32_t kNoV128Operand = ~0u;
+  uint32_t v128_operand = kNoV128Operand;
 };
 
 struct VBlock {
@@ -210,12 +228,16 @@ class VCode {
   void clear();
 
   // ---- virtual registers ---------------------------------------------------
-  VReg new_vreg(RegClass cls) {
+  // `wide`: a v128 (Float class), whose moves and spill slot take all 128
+  // bits of the register.
+  VReg new_vreg(RegClass cls, bool wide = false) {
     vreg_class_.push_back(cls);
+    vreg_wide_.push_back(wide);
     return static_cast<VReg>(vreg_class_.size() - 1);
   }
   uint32_t num_vregs() const { return static_cast<uint32_t>(vreg_class_.size()); }
   RegClass vreg_class(VReg v) const { return vreg_class_[v]; }
+  bool vreg_wide(VReg v) const { return v < vreg_wide_.size() && vreg_wide_[v]; }
 
   // ---- building (isel) -----------------------------------------------------
   // Blocks are created first (so branches can name them), then filled in
@@ -264,12 +286,16 @@ class VCode {
 
   // Frame facts isel records for emission.
   uint32_t outgoing_area_bytes = 0;  // max over calls: stack arguments + return areas
-  bool needs_saved_vmctx = false;    // calls that switch r14 restore it from the frame
+  // Bytes of frame memory, 16-byte aligned above the outgoing area, that
+  // SIMD sequences use within one instruction (swizzle without pshufb).
+  uint32_t scratch_area_bytes = 0;
+  bool needs_saved_vmctx = false;  // calls that switch r14 restore it from the frame
 
   std::string to_string() const;  // for tests and debugging
 
  private:
   std::vector<RegClass> vreg_class_;
+  std::vector<bool> vreg_wide_;
   std::vector<VBlock> blocks_;
   std::vector<bool> filled_;
   std::vector<uint32_t> order_;

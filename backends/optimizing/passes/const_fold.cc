@@ -15,6 +15,7 @@
 #include <limits>
 
 #include "backends/optimizing/ir/const_eval.h"
+#include "backends/optimizing/ir/simd_eval.h"
 #include "backends/optimizing/passes/pass_utils.h"
 #include "backends/optimizing/passes/passes.h"
 
@@ -192,6 +193,7 @@ class Folder {
       case InstFormat::FloatCompare: return fold_fcmp(inst);
       case InstFormat::Select: return fold_select(inst);
       case InstFormat::CondTrap: return fold_cond_trap(inst);
+      case InstFormat::Simd: return fold_simd(inst);
       default: return false;
     }
   }
@@ -473,6 +475,48 @@ class Folder {
     }
     to_const(inst, Type::I32, r);
     return true;
+  }
+
+  // A cheap SIMD operator on constants (ir/simd_eval.h) becomes its value.
+  bool fold_simd(Inst inst) {
+    SimdConstant args[3];
+    std::span<const Value> values = f_.inst_args(inst);
+    for (size_t k = 0; k < values.size(); ++k) {
+      Inst def = f_.value_inst(values[k]);
+      if (!def.valid()) return false;
+      const InstData& c = f_.inst(def);
+      switch (c.opcode) {
+        case Opcode::Iconst:
+        case Opcode::F32const:
+        case Opcode::F64const:
+          args[k] = {c.type, static_cast<uint64_t>(c.imm) & (type_bits(c.type) == 32 ? 0xffffffffull : ~0ull), 0};
+          break;
+        case Opcode::Vconst: {
+          const Function::V128Bits& bits = f_.v128(static_cast<uint32_t>(c.imm));
+          args[k] = {Type::V128, bits[0], bits[1]};
+          break;
+        }
+        default: return false;
+      }
+    }
+    InstData& d = f_.inst(inst);
+    SimdConstant r;
+    if (!eval_simd(static_cast<wasm::Opcode>(d.index1), d.index2, std::span(args, values.size()), &r)) return false;
+    d.index1 = d.index2 = 0;
+    switch (r.type) {
+      case Type::V128:
+        d.opcode = Opcode::Vconst;
+        d.imm = f_.intern_v128({r.low, r.high});
+        d.num_args = 0;
+        changed_ = true;
+        return true;
+      case Type::F32:
+      case Type::F64:
+        make_float_const(f_, inst, r.type, r.low);
+        changed_ = true;
+        return true;
+      default: to_const(inst, r.type, r.low); return true;
+    }
   }
 
   bool fold_select(Inst inst) {

@@ -11,11 +11,20 @@ namespace {
 // `busy`: the scratch register holding a cycle's saved value, if any.
 void emit(const Move& m, const ParallelMoveScratch& scratch, const Loc* busy, std::vector<Move>& out) {
   if (m.from.is_stack() && m.to.is_stack()) {
-    // Slots are 8 bytes and either class moves all of them.
-    Loc via = busy && *busy == scratch.gpr ? scratch.xmm
-              : busy                       ? scratch.gpr
-              : m.cls == RegClass::Int     ? scratch.xmm
-                                           : scratch.gpr;
+    if (m.wide && busy && *busy == scratch.xmm) {
+      // A v128 needs an xmm register to pass through whole; with the xmm
+      // scratch holding a cycle's value, emission copies the slot pair in
+      // two halves through the (free) GPR scratch.
+      out.push_back(m);
+      return;
+    }
+    // Slots are 8 bytes and either class moves all of them; a v128's slot
+    // pair goes through the xmm scratch.
+    Loc via = m.wide                         ? scratch.xmm
+              : busy && *busy == scratch.gpr ? scratch.xmm
+              : busy                         ? scratch.gpr
+              : m.cls == RegClass::Int       ? scratch.xmm
+                                             : scratch.gpr;
     Move load = m;
     load.to = via;
     load.to_vreg = m.from_vreg;
@@ -94,14 +103,17 @@ void sequentialize(std::span<const Move> moves, const ParallelMoveScratch& scrat
     // The value at work[0].to is whatever the moves that read it carry.
     VReg held = mach::kNoVReg;
     RegClass cls = work[0].cls;
+    bool wide = work[0].wide;
     for (const Move& m : work) {
       if (m.from == work[0].to) {
         held = m.from_vreg;
         cls = m.cls;
+        wide = m.wide;
       }
     }
     save.to = cls == RegClass::Int ? scratch.gpr : scratch.xmm;
     save.cls = cls;
+    save.wide = wide;
     save.from_vreg = save.to_vreg = held;
     emit(save, scratch, nullptr, out);
     Loc saved = work[0].to;

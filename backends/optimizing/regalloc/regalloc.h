@@ -19,7 +19,8 @@
 //   spilling    a value that spills anywhere is stored to its stack slot
 //               right after its definition (SSA: it never changes), so a
 //               split into the stack needs no move and a reload is a load;
-//               values whose lifetimes do not overlap share slots
+//               values whose lifetimes do not overlap share slots; a v128
+//               takes two slots, 16-byte aligned, shared only among v128s
 //   resolution  moves at split points inside blocks, moves on CFG edges
 //               where a value's location differs across the edge, block
 //               parameter moves on edges, each set sequentialized as a
@@ -69,6 +70,7 @@ struct Move {
   RegClass cls = RegClass::Int;
   VReg from_vreg = mach::kNoVReg;
   VReg to_vreg = mach::kNoVReg;
+  bool wide = false;  // a v128: all 128 bits, and a stack location is a slot pair
 };
 
 struct Output {

@@ -69,7 +69,7 @@ void Allocator::Impl::resolve(Output& out) {
   }
   pending.clear();
   auto add = [&](uint32_t key, Loc from, Loc to, RegClass cls, VReg fv, VReg tv) {
-    pending.push_back({key, Move{from, to, cls, fv, tv}});
+    pending.push_back({key, Move{from, to, cls, fv, tv, c.vreg_wide(fv)}});
   };
 
   // Operands, and moves into and out of fixed registers.

@@ -90,6 +90,32 @@ TEST(TableChecks, CorrectTablesPass) {
   EXPECT_FALSE(p.has_value()) << p->to_string();
 }
 
+TEST(TableChecks, SimdLoadsAndStoresRaiseOutOfBoundsMemory) {
+  // A v128 access at a guard-page trap site: movdqu [rdi], xmm0; ret.
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module (memory 1)
+    (func (param i32 v128) (v128.store (local.get 0) (local.get 1)))))");
+  ASSERT_TRUE(wasm.ok());
+  Result<wasm::Module> m = wasm::decode(*wasm);
+  ASSERT_TRUE(m.ok());
+  uint32_t store_offset = 0;
+  const wasm::Function& body = m->functions[0];
+  for (wasm::OpReader r(m->bytes, body.code_start, body.code_end); !r.done();) {
+    wasm::Op op = *r.next();
+    if (op.opcode == wasm::Opcode::V128Store) store_offset = op.offset;
+  }
+  CompiledFunction f;
+  f.func_index = 0;
+  f.code = {0xf3, 0x0f, 0x7f, 0x07, 0xc3};
+  f.code_size = static_cast<uint32_t>(f.code.size());
+  f.trap_sites.push_back({0, TrapCode::OutOfBoundsMemory, store_offset});
+  std::vector<CompiledFunction> fs = {f};
+  compile::Linker linker(runner::runtime_libcalls());
+  compile::CodeImage image;
+  ASSERT_TRUE(linker.link(fs, image).ok());
+  std::optional<TableProblem> p = check_tables(*m, fs, image);
+  EXPECT_FALSE(p.has_value()) << p->to_string();
+}
+
 TEST(TableChecks, ATrapSiteMustStartAnInstruction) {
   Fixture fx;
   CompiledFunction f = fx.caller();

@@ -124,12 +124,10 @@ TEST(ExecutorEngine, EveryCallDoesWhatItDoesInProcess) {
   }
 }
 
-// The optimizing backend and mixed images refuse SIMD as Unsupported,
-// naming it: in a body, a signature or a global no function touches; and
-// the engine goes on with the next module. The baseline runs all three,
-// through the executor process (a v128 argument and result are two words
-// each there), as it does every SIMD operator.
-TEST(ExecutorEngine, NativeEnginesRefuseSimdAsUnsupported) {
+// Every native engine runs v128 values, through the executor process (a
+// v128 argument and result are two words each there): in a body, a
+// signature, a global no function touches, and a lane-moving operator.
+TEST(ExecutorEngine, NativeEnginesRunSimdThroughTheExecutor) {
   const char* modules[] = {
       "(module (func (export \"f\") (param v128) (result v128) (local.get 0)))",
       "(module (func (export \"f\") (result i32) (i32x4.extract_lane 0 (i32x4.splat (i32.const 7)))))",
@@ -139,41 +137,33 @@ TEST(ExecutorEngine, NativeEnginesRefuseSimdAsUnsupported) {
     HostEnv host = HostEnv::spectest();
     Result<std::unique_ptr<Engine>> engine = make_engine(name, &host);
     ASSERT_TRUE(engine.ok()) << engine.error().to_string();
-    const bool runs_simd = std::string_view(name) == "baseline";
     for (const char* text : modules) {
       Result<std::vector<uint8_t>> wasm = wat_to_wasm(text);
       ASSERT_TRUE(wasm.ok()) << text;
       InstantiateResult r = (*engine)->instantiate(*wasm);
-      if (runs_simd) {
-        ASSERT_EQ(r.status, InstantiateResult::Status::Ok) << name << ": " << r.message << "\n" << text;
-        continue;
-      }
-      EXPECT_EQ(r.status, InstantiateResult::Status::Unsupported) << name << ": " << r.message << "\n" << text;
-      EXPECT_NE(r.message.find("unsupported feature: simd"), std::string::npos) << name << ": " << r.message;
+      ASSERT_EQ(r.status, InstantiateResult::Status::Ok) << name << ": " << r.message << "\n" << text;
     }
-    if (runs_simd) {
-      Result<std::vector<uint8_t>> identity = wat_to_wasm(modules[0]);
-      ASSERT_TRUE(identity.ok());
-      InstantiateResult r = (*engine)->instantiate(*identity);
-      ASSERT_EQ(r.status, InstantiateResult::Status::Ok) << r.message;
-      const Value v = Value::v128(0x0123456789abcdefull, 0xfedcba9876543210ull);
-      Result<Outcome> o = (*engine)->invoke(r.id, "f", std::vector<Value>{v});
-      ASSERT_TRUE(o.ok()) << o.error().to_string();
-      EXPECT_EQ(o->to_string(), Outcome::returned({v}).to_string());
-      // A lane-moving operator, through the executor: the quadwords swapped.
-      Result<std::vector<uint8_t>> shuffle = wat_to_wasm(
-          "(module (func (export \"f\") (param v128) (result v128)"
-          " (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get 0) (local.get 0))))");
-      ASSERT_TRUE(shuffle.ok());
-      r = (*engine)->instantiate(*shuffle);
-      ASSERT_EQ(r.status, InstantiateResult::Status::Ok) << r.message;
-      o = (*engine)->invoke(r.id, "f", std::vector<Value>{v});
-      ASSERT_TRUE(o.ok()) << o.error().to_string();
-      EXPECT_EQ(o->to_string(), Outcome::returned({Value::v128(v.hi, v.bits)}).to_string());
-    }
+    Result<std::vector<uint8_t>> identity = wat_to_wasm(modules[0]);
+    ASSERT_TRUE(identity.ok());
+    InstantiateResult r = (*engine)->instantiate(*identity);
+    ASSERT_EQ(r.status, InstantiateResult::Status::Ok) << r.message;
+    const Value v = Value::v128(0x0123456789abcdefull, 0xfedcba9876543210ull);
+    Result<Outcome> o = (*engine)->invoke(r.id, "f", std::vector<Value>{v});
+    ASSERT_TRUE(o.ok()) << o.error().to_string();
+    EXPECT_EQ(o->to_string(), Outcome::returned({v}).to_string()) << name;
+    // The quadwords swapped.
+    Result<std::vector<uint8_t>> shuffle = wat_to_wasm(
+        "(module (func (export \"f\") (param v128) (result v128)"
+        " (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get 0) (local.get 0))))");
+    ASSERT_TRUE(shuffle.ok());
+    r = (*engine)->instantiate(*shuffle);
+    ASSERT_EQ(r.status, InstantiateResult::Status::Ok) << name << ": " << r.message;
+    o = (*engine)->invoke(r.id, "f", std::vector<Value>{v});
+    ASSERT_TRUE(o.ok()) << o.error().to_string();
+    EXPECT_EQ(o->to_string(), Outcome::returned({Value::v128(v.hi, v.bits)}).to_string()) << name;
     Result<std::vector<uint8_t>> plain = wat_to_wasm("(module (func (export \"f\") (result i32) (i32.const 1)))");
     ASSERT_TRUE(plain.ok());
-    InstantiateResult r = (*engine)->instantiate(*plain);
+    r = (*engine)->instantiate(*plain);
     EXPECT_EQ(r.status, InstantiateResult::Status::Ok) << name << ": " << r.message;
   }
 }

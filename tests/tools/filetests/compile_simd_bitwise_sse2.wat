@@ -1,7 +1,6 @@
 ;; test: compile
 ;; Bitwise operators, bitselect, tests and constants. Every ISA flag off: the SSE2 paths, explicit bounds checks.
 ;; settings: bounds_checks=explicit has_sse3=false has_ssse3=false has_sse41=false has_sse42=false has_popcnt=false has_lzcnt=false has_bmi1=false has_bmi2=false has_avx=false has_avx2=false
-;; engines: baseline
 (module
   (func (export "v128_and") (param v128 v128) (result v128)
     local.get 0 local.get 1 v128.and)
@@ -232,3 +231,170 @@
 ;;   28: pop rbp
 ;;   29: ret
 ;;   2a: ud2   ; trap stack_overflow @0x171
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pand xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0xf3
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x27
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm1
+;;   18: pandn xmm15, xmm0
+;;   1d: movdqa xmm0, xmm15
+;;   22: mov rsp, rbp
+;;   25: pop rbp
+;;   26: ret
+;;   27: ud2   ; trap stack_overflow @0xfc
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: por xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0x105
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pxor xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0x10e
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x22
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pcmpeqd xmm15, xmm15
+;;   18: pxor xmm0, xmm15
+;;   1d: mov rsp, rbp
+;;   20: pop rbp
+;;   21: ret
+;;   22: ud2   ; trap stack_overflow @0x117
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x24
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pxor xmm0, xmm1
+;;   17: pand xmm0, xmm2
+;;   1b: pxor xmm0, xmm1
+;;   1f: mov rsp, rbp
+;;   22: pop rbp
+;;   23: ret
+;;   24: ud2   ; trap stack_overflow @0x11e
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x36
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pxor xmm15, xmm15
+;;   18: pcmpeqb xmm15, xmm0
+;;   1d: pmovmskb ebx, xmm15
+;;   22: cmp ebx, 0xffff
+;;   28: setne bl
+;;   2b: movzx ebx, bl
+;;   2e: mov rax, rbx
+;;   31: mov rsp, rbp
+;;   34: pop rbp
+;;   35: ret
+;;   36: ud2   ; trap stack_overflow @0x129
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x32
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pxor xmm15, xmm15
+;;   18: pcmpeqd xmm15, xmm0
+;;   1d: pmovmskb ebx, xmm15
+;;   22: test ebx, ebx
+;;   24: sete bl
+;;   27: movzx ebx, bl
+;;   2a: mov rax, rbx
+;;   2d: mov rsp, rbp
+;;   30: pop rbp
+;;   31: ret
+;;   32: ud2   ; trap stack_overflow @0x130
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pmovmskb ebx, xmm0
+;;   17: mov rax, rbx
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x138
+;; function 9
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movmskpd ebx, xmm0
+;;   17: mov rax, rbx
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x13f
+;; function 10
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x21
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pxor xmm8, xmm8
+;;   18: movaps xmm0, xmm8
+;;   1c: mov rsp, rbp
+;;   1f: pop rbp
+;;   20: ret
+;;   21: ud2   ; trap stack_overflow @0x147
+;; function 11
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x21
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pcmpeqd xmm8, xmm8
+;;   18: movaps xmm0, xmm8
+;;   1c: mov rsp, rbp
+;;   1f: pop rbp
+;;   20: ret
+;;   21: ud2   ; trap stack_overflow @0x15c
+;; function 12
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x25
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm8, xmmword ptr [rip + 0x14]
+;;   1c: movaps xmm0, xmm8
+;;   20: mov rsp, rbp
+;;   23: pop rbp
+;;   24: ret
+;;   25: ud2   ; trap stack_overflow @0x171

@@ -1,6 +1,5 @@
 ;; test: compile
 ;; Integer and float lane comparisons.
-;; engines: baseline
 (module
   (func (export "i8x16_eq") (param v128 v128) (result v128)
     local.get 0 local.get 1 i8x16.eq)
@@ -171,3 +170,117 @@
 ;;   3a: pop rbp
 ;;   3b: ret
 ;;   3c: ud2   ; trap stack_overflow @0xd8
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pcmpeqb xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0x8e
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x33
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm1
+;;   18: pxor xmm15, xmmword ptr [rip + 0x1f]
+;;   21: pxor xmm0, xmmword ptr [rip + 0x17]
+;;   29: pcmpgtw xmm0, xmm15
+;;   2e: mov rsp, rbp
+;;   31: pop rbp
+;;   32: ret
+;;   33: ud2   ; trap stack_overflow @0x97
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x31
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm1
+;;   18: pcmpgtd xmm15, xmm0
+;;   1d: movdqa xmm0, xmm15
+;;   22: pcmpeqd xmm15, xmm15
+;;   27: pxor xmm0, xmm15
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0xa0
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x28
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm1
+;;   18: pcmpgtq xmm15, xmm0
+;;   1e: movdqa xmm0, xmm15
+;;   23: mov rsp, rbp
+;;   26: pop rbp
+;;   27: ret
+;;   28: ud2   ; trap stack_overflow @0xa9
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pcmpeqq xmm0, xmm1
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0xb3
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pcmpeqb xmm0, xmm1
+;;   17: pcmpeqd xmm15, xmm15
+;;   1c: pxor xmm0, xmm15
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0xbd
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: cmpltps xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0xc6
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: cmpneqpd xmm0, xmm1
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0xcf
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: cmplepd xmm15, xmm0
+;;   1d: movaps xmm0, xmm15
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0xd8

@@ -1,6 +1,5 @@
 ;; test: compile
 ;; Conversions, narrowing and widening.
-;; engines: baseline
 (module
   (func (export "f32x4_convert_i32x4_s") (param v128) (result v128)
     local.get 0 f32x4.convert_i32x4_s)
@@ -232,3 +231,174 @@
 ;;   2f: pop rbp
 ;;   30: ret
 ;;   31: ud2   ; trap stack_overflow @0x1bd
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: cvtdq2ps xmm0, xmm0
+;;   16: mov rsp, rbp
+;;   19: pop rbp
+;;   1a: ret
+;;   1b: ud2   ; trap stack_overflow @0x166
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x41
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm0
+;;   18: pslld xmm15, 0x10
+;;   1e: psrld xmm15, 0x10
+;;   24: psubd xmm0, xmm15
+;;   29: cvtdq2ps xmm15, xmm15
+;;   2d: psrld xmm0, 1
+;;   32: cvtdq2ps xmm0, xmm0
+;;   35: addps xmm0, xmm0
+;;   38: addps xmm0, xmm15
+;;   3c: mov rsp, rbp
+;;   3f: pop rbp
+;;   40: ret
+;;   41: ud2   ; trap stack_overflow @0x16e
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x3e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm0
+;;   17: cmpeqps xmm15, xmm15
+;;   1c: andps xmm0, xmm15
+;;   20: pxor xmm15, xmm0
+;;   25: cvttps2dq xmm0, xmm0
+;;   29: pand xmm15, xmm0
+;;   2e: psrad xmm15, 0x1f
+;;   34: pxor xmm0, xmm15
+;;   39: mov rsp, rbp
+;;   3c: pop rbp
+;;   3d: ret
+;;   3e: ud2   ; trap stack_overflow @0x176
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x5f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: xorps xmm8, xmm8
+;;   17: maxps xmm0, xmm8
+;;   1b: pcmpeqd xmm8, xmm8
+;;   20: psrld xmm8, 1
+;;   26: cvtdq2ps xmm8, xmm8
+;;   2a: movaps xmm9, xmm0
+;;   2e: cvttps2dq xmm0, xmm0
+;;   32: subps xmm9, xmm8
+;;   36: cmpleps xmm8, xmm9
+;;   3b: cvttps2dq xmm9, xmm9
+;;   40: pxor xmm9, xmm8
+;;   45: movdqa xmm15, xmm9
+;;   4a: psrad xmm15, 0x1f
+;;   50: pandn xmm15, xmm9
+;;   55: paddd xmm0, xmm15
+;;   5a: mov rsp, rbp
+;;   5d: pop rbp
+;;   5e: ret
+;;   5f: ud2   ; trap stack_overflow @0x17e
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x27
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: unpcklps xmm0, xmmword ptr [rip + 0x16]
+;;   1a: subpd xmm0, xmmword ptr [rip + 0x1e]
+;;   22: mov rsp, rbp
+;;   25: pop rbp
+;;   26: ret
+;;   27: ud2   ; trap stack_overflow @0x186
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x34
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movapd xmm15, xmm0
+;;   18: cmpeqpd xmm15, xmm15
+;;   1e: andps xmm15, xmmword ptr [rip + 0x1a]
+;;   26: minpd xmm0, xmm15
+;;   2b: cvttpd2dq xmm0, xmm0
+;;   2f: mov rsp, rbp
+;;   32: pop rbp
+;;   33: ret
+;;   34: ud2   ; trap stack_overflow @0x18e
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: cvtpd2ps xmm0, xmm0
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0x196
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: cvtps2pd xmm0, xmm0
+;;   16: mov rsp, rbp
+;;   19: pop rbp
+;;   1a: ret
+;;   1b: ud2   ; trap stack_overflow @0x19d
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x22
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pxor xmm15, xmm15
+;;   18: punpckhwd xmm0, xmm15
+;;   1d: mov rsp, rbp
+;;   20: pop rbp
+;;   21: ret
+;;   22: ud2   ; trap stack_overflow @0x1a4
+;; function 9
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x28
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm0
+;;   18: psrad xmm15, 0x1f
+;;   1e: punpckldq xmm0, xmm15
+;;   23: mov rsp, rbp
+;;   26: pop rbp
+;;   27: ret
+;;   28: ud2   ; trap stack_overflow @0x1ac
+;; function 10
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: packsswb xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0x1b4
+;; function 11
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: packusdw xmm0, xmm1
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0x1bd

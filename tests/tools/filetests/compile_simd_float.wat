@@ -1,6 +1,5 @@
 ;; test: compile
 ;; Float lane arithmetic, min/max, rounding.
-;; engines: baseline
 (module
   (func (export "f32x4_add") (param v128 v128) (result v128)
     local.get 0 local.get 1 f32x4.add)
@@ -223,3 +222,157 @@
 ;;   2b: pop rbp
 ;;   2c: ret
 ;;   2d: ud2   ; trap stack_overflow @0x12b
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: addps xmm0, xmm1
+;;   16: mov rsp, rbp
+;;   19: pop rbp
+;;   1a: ret
+;;   1b: ud2   ; trap stack_overflow @0xc8
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: divpd xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0xd2
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x39
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: minps xmm15, xmm0
+;;   1b: minps xmm0, xmm1
+;;   1e: orps xmm15, xmm0
+;;   22: cmpunordps xmm0, xmm15
+;;   27: orps xmm15, xmm0
+;;   2b: psrld xmm0, 0xa
+;;   30: andnps xmm0, xmm15
+;;   34: mov rsp, rbp
+;;   37: pop rbp
+;;   38: ret
+;;   39: ud2   ; trap stack_overflow @0xdc
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x45
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: maxpd xmm15, xmm0
+;;   1c: maxpd xmm0, xmm1
+;;   20: xorps xmm0, xmm15
+;;   24: orps xmm15, xmm0
+;;   28: subpd xmm15, xmm0
+;;   2d: cmpunordpd xmm0, xmm15
+;;   33: orps xmm15, xmm0
+;;   37: psrlq xmm0, 0xd
+;;   3c: andnps xmm0, xmm15
+;;   40: mov rsp, rbp
+;;   43: pop rbp
+;;   44: ret
+;;   45: ud2   ; trap stack_overflow @0xe6
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x24
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: minps xmm15, xmm0
+;;   1b: movaps xmm0, xmm15
+;;   1f: mov rsp, rbp
+;;   22: pop rbp
+;;   23: ret
+;;   24: ud2   ; trap stack_overflow @0xf0
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x25
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: maxpd xmm15, xmm0
+;;   1c: movaps xmm0, xmm15
+;;   20: mov rsp, rbp
+;;   23: pop rbp
+;;   24: ret
+;;   25: ud2   ; trap stack_overflow @0xfa
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: sqrtps xmm0, xmm0
+;;   16: mov rsp, rbp
+;;   19: pop rbp
+;;   1a: ret
+;;   1b: ud2   ; trap stack_overflow @0x104
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: andps xmm0, xmmword ptr [rip + 0x16]
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x10c
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: xorps xmm0, xmmword ptr [rip + 0x16]
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x114
+;; function 9
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: roundps xmm0, xmm0, 2
+;;   19: mov rsp, rbp
+;;   1c: pop rbp
+;;   1d: ret
+;;   1e: ud2   ; trap stack_overflow @0x11c
+;; function 10
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: roundpd xmm0, xmm0, 0
+;;   19: mov rsp, rbp
+;;   1c: pop rbp
+;;   1d: ret
+;;   1e: ud2   ; trap stack_overflow @0x123
+;; function 11
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: roundps xmm0, xmm0, 3
+;;   19: mov rsp, rbp
+;;   1c: pop rbp
+;;   1d: ret
+;;   1e: ud2   ; trap stack_overflow @0x12b

@@ -1,7 +1,6 @@
 ;; test: compile
 ;; Float lane arithmetic, min/max, rounding. Every ISA flag off: the SSE2 paths, explicit bounds checks.
 ;; settings: bounds_checks=explicit has_sse3=false has_ssse3=false has_sse41=false has_sse42=false has_popcnt=false has_lzcnt=false has_bmi1=false has_bmi2=false has_avx=false has_avx2=false
-;; engines: baseline
 (module
   (func (export "f32x4_add") (param v128 v128) (result v128)
     local.get 0 local.get 1 f32x4.add)
@@ -277,3 +276,211 @@
 ;;   8e: pop rbp
 ;;   8f: ret
 ;;   90: ud2   ; trap stack_overflow @0x12b
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: addps xmm0, xmm1
+;;   16: mov rsp, rbp
+;;   19: pop rbp
+;;   1a: ret
+;;   1b: ud2   ; trap stack_overflow @0xc8
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: divpd xmm0, xmm1
+;;   17: mov rsp, rbp
+;;   1a: pop rbp
+;;   1b: ret
+;;   1c: ud2   ; trap stack_overflow @0xd2
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x39
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: minps xmm15, xmm0
+;;   1b: minps xmm0, xmm1
+;;   1e: orps xmm15, xmm0
+;;   22: cmpunordps xmm0, xmm15
+;;   27: orps xmm15, xmm0
+;;   2b: psrld xmm0, 0xa
+;;   30: andnps xmm0, xmm15
+;;   34: mov rsp, rbp
+;;   37: pop rbp
+;;   38: ret
+;;   39: ud2   ; trap stack_overflow @0xdc
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x45
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: maxpd xmm15, xmm0
+;;   1c: maxpd xmm0, xmm1
+;;   20: xorps xmm0, xmm15
+;;   24: orps xmm15, xmm0
+;;   28: subpd xmm15, xmm0
+;;   2d: cmpunordpd xmm0, xmm15
+;;   33: orps xmm15, xmm0
+;;   37: psrlq xmm0, 0xd
+;;   3c: andnps xmm0, xmm15
+;;   40: mov rsp, rbp
+;;   43: pop rbp
+;;   44: ret
+;;   45: ud2   ; trap stack_overflow @0xe6
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x24
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: minps xmm15, xmm0
+;;   1b: movaps xmm0, xmm15
+;;   1f: mov rsp, rbp
+;;   22: pop rbp
+;;   23: ret
+;;   24: ud2   ; trap stack_overflow @0xf0
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x25
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm15, xmm1
+;;   17: maxpd xmm15, xmm0
+;;   1c: movaps xmm0, xmm15
+;;   20: mov rsp, rbp
+;;   23: pop rbp
+;;   24: ret
+;;   25: ud2   ; trap stack_overflow @0xfa
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: sqrtps xmm0, xmm0
+;;   16: mov rsp, rbp
+;;   19: pop rbp
+;;   1a: ret
+;;   1b: ud2   ; trap stack_overflow @0x104
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: andps xmm0, xmmword ptr [rip + 0x16]
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x10c
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: xorps xmm0, xmmword ptr [rip + 0x16]
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x114
+;; function 9
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0xa2
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm8, xmmword ptr [rip + 0xb5]
+;;   1b: andnps xmm8, xmm0
+;;   1f: movaps xmm9, xmm8
+;;   23: addps xmm9, xmmword ptr [rip + 0x85]
+;;   2b: subps xmm9, xmmword ptr [rip + 0x7d]
+;;   33: movaps xmm15, xmm8
+;;   37: cmpltps xmm15, xmm9
+;;   3c: andps xmm15, xmmword ptr [rip + 0x7c]
+;;   44: subps xmm9, xmm15
+;;   48: movaps xmm15, xmmword ptr [rip + 0x80]
+;;   50: andps xmm15, xmm0
+;;   54: orps xmm9, xmm15
+;;   58: movaps xmm15, xmm9
+;;   5c: cmpltps xmm15, xmm0
+;;   61: andps xmm15, xmmword ptr [rip + 0x57]
+;;   69: addps xmm9, xmm15
+;;   6d: movaps xmm15, xmmword ptr [rip + 0x5b]
+;;   75: andps xmm15, xmm0
+;;   79: orps xmm9, xmm15
+;;   7d: cmpltps xmm8, xmmword ptr [rip + 0x2a]
+;;   86: mulps xmm0, xmmword ptr [rip + 0x33]
+;;   8d: andps xmm9, xmm8
+;;   91: andnps xmm8, xmm0
+;;   95: orps xmm8, xmm9
+;;   99: movaps xmm0, xmm8
+;;   9d: mov rsp, rbp
+;;   a0: pop rbp
+;;   a1: ret
+;;   a2: ud2   ; trap stack_overflow @0x11c
+;; function 10
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x6c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm8, xmmword ptr [rip + 0x75]
+;;   1b: andnps xmm8, xmm0
+;;   1f: movaps xmm9, xmm8
+;;   23: addpd xmm9, xmmword ptr [rip + 0x44]
+;;   2c: subpd xmm9, xmmword ptr [rip + 0x3b]
+;;   35: movaps xmm15, xmmword ptr [rip + 0x53]
+;;   3d: andps xmm15, xmm0
+;;   41: orps xmm9, xmm15
+;;   45: cmpltpd xmm8, xmmword ptr [rip + 0x21]
+;;   4f: mulpd xmm0, xmmword ptr [rip + 0x29]
+;;   57: andps xmm9, xmm8
+;;   5b: andnps xmm8, xmm0
+;;   5f: orps xmm8, xmm9
+;;   63: movaps xmm0, xmm8
+;;   67: mov rsp, rbp
+;;   6a: pop rbp
+;;   6b: ret
+;;   6c: ud2   ; trap stack_overflow @0x123
+;; function 11
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x7d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movaps xmm8, xmmword ptr [rip + 0x85]
+;;   1b: andnps xmm8, xmm0
+;;   1f: movaps xmm9, xmm8
+;;   23: addps xmm9, xmmword ptr [rip + 0x55]
+;;   2b: subps xmm9, xmmword ptr [rip + 0x4d]
+;;   33: movaps xmm15, xmm8
+;;   37: cmpltps xmm15, xmm9
+;;   3c: andps xmm15, xmmword ptr [rip + 0x4c]
+;;   44: subps xmm9, xmm15
+;;   48: movaps xmm15, xmmword ptr [rip + 0x50]
+;;   50: andps xmm15, xmm0
+;;   54: orps xmm9, xmm15
+;;   58: cmpltps xmm8, xmmword ptr [rip + 0x1f]
+;;   61: mulps xmm0, xmmword ptr [rip + 0x28]
+;;   68: andps xmm9, xmm8
+;;   6c: andnps xmm8, xmm0
+;;   70: orps xmm8, xmm9
+;;   74: movaps xmm0, xmm8
+;;   78: mov rsp, rbp
+;;   7b: pop rbp
+;;   7c: ret
+;;   7d: ud2   ; trap stack_overflow @0x12b

@@ -1,6 +1,5 @@
 ;; test: compile
 ;; Splats, lanes, shuffles and swizzle.
-;; engines: baseline
 (module
   (func (export "i8x16_splat") (param i32) (result v128)
     local.get 0 i8x16.splat)
@@ -213,3 +212,151 @@
 ;;   3e: pop rbp
 ;;   3f: ret
 ;;   40: ud2   ; trap stack_overflow @0x1c2
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x31
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movd xmm8, edi
+;;   18: punpcklbw xmm8, xmm8
+;;   1d: punpcklwd xmm8, xmm8
+;;   22: pshufd xmm8, xmm8, 0
+;;   28: movaps xmm0, xmm8
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x145
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufd xmm0, xmm0, 0
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0x14c
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movq xmm8, rdi
+;;   18: punpcklqdq xmm8, xmm8
+;;   1d: movaps xmm0, xmm8
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0x153
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x24
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrb ebx, xmm0, 0xf
+;;   19: movsx ebx, bl
+;;   1c: mov rax, rbx
+;;   1f: mov rsp, rbp
+;;   22: pop rbp
+;;   23: ret
+;;   24: ud2   ; trap stack_overflow @0x15a
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrw ebx, xmm0, 3
+;;   18: mov rax, rbx
+;;   1b: mov rsp, rbp
+;;   1e: pop rbp
+;;   1f: ret
+;;   20: ud2   ; trap stack_overflow @0x162
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufd xmm0, xmm0, 0xee
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0x16a
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pinsrb xmm0, edi, 7
+;;   19: mov rsp, rbp
+;;   1c: pop rbp
+;;   1d: ret
+;;   1e: ud2   ; trap stack_overflow @0x172
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1e
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: insertps xmm0, xmm1, 0x20
+;;   19: mov rsp, rbp
+;;   1c: pop rbp
+;;   1d: ret
+;;   1e: ud2   ; trap stack_overflow @0x17c
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1f
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pinsrq xmm0, rdi, 1
+;;   1a: mov rsp, rbp
+;;   1d: pop rbp
+;;   1e: ret
+;;   1f: ud2   ; trap stack_overflow @0x186
+;; function 9
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x35
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufb xmm0, xmmword ptr [rip + 0x24]
+;;   1c: movdqa xmm15, xmm1
+;;   21: pshufb xmm15, xmmword ptr [rip + 0x25]
+;;   2b: por xmm0, xmm15
+;;   30: mov rsp, rbp
+;;   33: pop rbp
+;;   34: ret
+;;   35: ud2   ; trap stack_overflow @0x190
+;; function 10
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x21
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufb xmm0, xmmword ptr [rip + 0x14]
+;;   1c: mov rsp, rbp
+;;   1f: pop rbp
+;;   20: ret
+;;   21: ud2   ; trap stack_overflow @0x1a9
+;; function 11
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x2c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movdqa xmm15, xmm1
+;;   18: paddusb xmm15, xmmword ptr [rip + 0xf]
+;;   21: pshufb xmm0, xmm15
+;;   27: mov rsp, rbp
+;;   2a: pop rbp
+;;   2b: ret
+;;   2c: ud2   ; trap stack_overflow @0x1c2

@@ -1,7 +1,6 @@
 ;; test: compile
 ;; Splats, lanes, shuffles and swizzle. Every ISA flag off: the SSE2 paths, explicit bounds checks.
 ;; settings: bounds_checks=explicit has_sse3=false has_ssse3=false has_sse41=false has_sse42=false has_popcnt=false has_lzcnt=false has_bmi1=false has_bmi2=false has_avx=false has_avx2=false
-;; engines: baseline
 (module
   (func (export "i8x16_splat") (param i32) (result v128)
     local.get 0 i8x16.splat)
@@ -339,3 +338,399 @@
 ;;  150: pop rbp
 ;;  151: ret
 ;;  152: ud2   ; trap stack_overflow @0x1c2
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x31
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movd xmm8, edi
+;;   18: punpcklbw xmm8, xmm8
+;;   1d: punpcklwd xmm8, xmm8
+;;   22: pshufd xmm8, xmm8, 0
+;;   28: movaps xmm0, xmm8
+;;   2c: mov rsp, rbp
+;;   2f: pop rbp
+;;   30: ret
+;;   31: ud2   ; trap stack_overflow @0x145
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufd xmm0, xmm0, 0
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0x14c
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movq xmm8, rdi
+;;   18: punpcklqdq xmm8, xmm8
+;;   1d: movaps xmm0, xmm8
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0x153
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrw ebx, xmm0, 7
+;;   18: shr ebx, 8
+;;   1b: movsx ebx, bl
+;;   1e: mov rax, rbx
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0x15a
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrw ebx, xmm0, 3
+;;   18: mov rax, rbx
+;;   1b: mov rsp, rbp
+;;   1e: pop rbp
+;;   1f: ret
+;;   20: ud2   ; trap stack_overflow @0x162
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x1d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufd xmm0, xmm0, 0xee
+;;   18: mov rsp, rbp
+;;   1b: pop rbp
+;;   1c: ret
+;;   1d: ud2   ; trap stack_overflow @0x16a
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x33
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrw ebx, xmm0, 3
+;;   18: movzx r11d, dil
+;;   1c: and ebx, 0xff
+;;   22: shl r11d, 8
+;;   26: or ebx, r11d
+;;   29: pinsrw xmm0, ebx, 3
+;;   2e: mov rsp, rbp
+;;   31: pop rbp
+;;   32: ret
+;;   33: ud2   ; trap stack_overflow @0x172
+;; function 7
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x2d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movd r11d, xmm1
+;;   18: pinsrw xmm0, r11d, 4
+;;   1e: shr r11d, 0x10
+;;   22: pinsrw xmm0, r11d, 5
+;;   28: mov rsp, rbp
+;;   2b: pop rbp
+;;   2c: ret
+;;   2d: ud2   ; trap stack_overflow @0x17c
+;; function 8
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x22
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: movq xmm15, rdi
+;;   18: punpcklqdq xmm0, xmm15
+;;   1d: mov rsp, rbp
+;;   20: pop rbp
+;;   21: ret
+;;   22: ud2   ; trap stack_overflow @0x186
+;; function 9
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x10d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrw r11d, xmm0, 0
+;;   19: movzx r11d, r11b
+;;   1d: pextrw ebx, xmm1, 0
+;;   22: movzx ebx, bl
+;;   25: shl ebx, 8
+;;   28: or r11d, ebx
+;;   2b: pinsrw xmm8, r11d, 0
+;;   31: pextrw r11d, xmm0, 0
+;;   37: shr r11d, 8
+;;   3b: pextrw ebx, xmm1, 0
+;;   40: shr ebx, 8
+;;   43: shl ebx, 8
+;;   46: or r11d, ebx
+;;   49: pinsrw xmm8, r11d, 1
+;;   4f: pextrw r11d, xmm0, 1
+;;   55: movzx r11d, r11b
+;;   59: pextrw ebx, xmm1, 1
+;;   5e: movzx ebx, bl
+;;   61: shl ebx, 8
+;;   64: or r11d, ebx
+;;   67: pinsrw xmm8, r11d, 2
+;;   6d: pextrw r11d, xmm0, 1
+;;   73: shr r11d, 8
+;;   77: pextrw ebx, xmm1, 1
+;;   7c: shr ebx, 8
+;;   7f: shl ebx, 8
+;;   82: or r11d, ebx
+;;   85: pinsrw xmm8, r11d, 3
+;;   8b: pextrw r11d, xmm0, 2
+;;   91: movzx r11d, r11b
+;;   95: pextrw ebx, xmm1, 2
+;;   9a: movzx ebx, bl
+;;   9d: shl ebx, 8
+;;   a0: or r11d, ebx
+;;   a3: pinsrw xmm8, r11d, 4
+;;   a9: pextrw r11d, xmm0, 2
+;;   af: shr r11d, 8
+;;   b3: pextrw ebx, xmm1, 2
+;;   b8: shr ebx, 8
+;;   bb: shl ebx, 8
+;;   be: or r11d, ebx
+;;   c1: pinsrw xmm8, r11d, 5
+;;   c7: pextrw r11d, xmm0, 3
+;;   cd: movzx r11d, r11b
+;;   d1: pextrw ebx, xmm1, 3
+;;   d6: movzx ebx, bl
+;;   d9: shl ebx, 8
+;;   dc: or r11d, ebx
+;;   df: pinsrw xmm8, r11d, 6
+;;   e5: pextrw r11d, xmm0, 3
+;;   eb: shr r11d, 8
+;;   ef: pextrw ebx, xmm1, 3
+;;   f4: shr ebx, 8
+;;   f7: shl ebx, 8
+;;   fa: or r11d, ebx
+;;   fd: pinsrw xmm8, r11d, 7
+;;  103: movdqa xmm0, xmm8
+;;  108: mov rsp, rbp
+;;  10b: pop rbp
+;;  10c: ret
+;;  10d: ud2   ; trap stack_overflow @0x190
+;; function 10
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x10d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrw r11d, xmm0, 7
+;;   19: shr r11d, 8
+;;   1d: pextrw ebx, xmm0, 7
+;;   22: movzx ebx, bl
+;;   25: shl ebx, 8
+;;   28: or r11d, ebx
+;;   2b: pinsrw xmm8, r11d, 0
+;;   31: pextrw r11d, xmm0, 6
+;;   37: shr r11d, 8
+;;   3b: pextrw ebx, xmm0, 6
+;;   40: movzx ebx, bl
+;;   43: shl ebx, 8
+;;   46: or r11d, ebx
+;;   49: pinsrw xmm8, r11d, 1
+;;   4f: pextrw r11d, xmm0, 5
+;;   55: shr r11d, 8
+;;   59: pextrw ebx, xmm0, 5
+;;   5e: movzx ebx, bl
+;;   61: shl ebx, 8
+;;   64: or r11d, ebx
+;;   67: pinsrw xmm8, r11d, 2
+;;   6d: pextrw r11d, xmm0, 4
+;;   73: shr r11d, 8
+;;   77: pextrw ebx, xmm0, 4
+;;   7c: movzx ebx, bl
+;;   7f: shl ebx, 8
+;;   82: or r11d, ebx
+;;   85: pinsrw xmm8, r11d, 3
+;;   8b: pextrw r11d, xmm0, 3
+;;   91: shr r11d, 8
+;;   95: pextrw ebx, xmm0, 3
+;;   9a: movzx ebx, bl
+;;   9d: shl ebx, 8
+;;   a0: or r11d, ebx
+;;   a3: pinsrw xmm8, r11d, 4
+;;   a9: pextrw r11d, xmm0, 2
+;;   af: shr r11d, 8
+;;   b3: pextrw ebx, xmm0, 2
+;;   b8: movzx ebx, bl
+;;   bb: shl ebx, 8
+;;   be: or r11d, ebx
+;;   c1: pinsrw xmm8, r11d, 5
+;;   c7: pextrw r11d, xmm0, 1
+;;   cd: shr r11d, 8
+;;   d1: pextrw ebx, xmm0, 1
+;;   d6: movzx ebx, bl
+;;   d9: shl ebx, 8
+;;   dc: or r11d, ebx
+;;   df: pinsrw xmm8, r11d, 6
+;;   e5: pextrw r11d, xmm0, 0
+;;   eb: shr r11d, 8
+;;   ef: pextrw ebx, xmm0, 0
+;;   f4: movzx ebx, bl
+;;   f7: shl ebx, 8
+;;   fa: or r11d, ebx
+;;   fd: pinsrw xmm8, r11d, 7
+;;  103: movdqa xmm0, xmm8
+;;  108: mov rsp, rbp
+;;  10b: pop rbp
+;;  10c: ret
+;;  10d: ud2   ; trap stack_overflow @0x1a9
+;; function 11
+;;    0: lea r11, [rsp - 0x38]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x20d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: sub rsp, 0x30
+;;   17: movdqu xmmword ptr [rsp], xmm0
+;;   1c: movdqu xmmword ptr [rsp + 0x10], xmm1
+;;   22: movzx r11d, byte ptr [rsp + 0x10]
+;;   28: mov ebx, r11d
+;;   2b: and ebx, 0xf
+;;   2e: movzx ebx, byte ptr [rsp + rbx]
+;;   32: cmp r11d, 0x10
+;;   36: sbb r11d, r11d
+;;   39: and ebx, r11d
+;;   3c: mov byte ptr [rsp + 0x20], bl
+;;   40: movzx r11d, byte ptr [rsp + 0x11]
+;;   46: mov ebx, r11d
+;;   49: and ebx, 0xf
+;;   4c: movzx ebx, byte ptr [rsp + rbx]
+;;   50: cmp r11d, 0x10
+;;   54: sbb r11d, r11d
+;;   57: and ebx, r11d
+;;   5a: mov byte ptr [rsp + 0x21], bl
+;;   5e: movzx r11d, byte ptr [rsp + 0x12]
+;;   64: mov ebx, r11d
+;;   67: and ebx, 0xf
+;;   6a: movzx ebx, byte ptr [rsp + rbx]
+;;   6e: cmp r11d, 0x10
+;;   72: sbb r11d, r11d
+;;   75: and ebx, r11d
+;;   78: mov byte ptr [rsp + 0x22], bl
+;;   7c: movzx r11d, byte ptr [rsp + 0x13]
+;;   82: mov ebx, r11d
+;;   85: and ebx, 0xf
+;;   88: movzx ebx, byte ptr [rsp + rbx]
+;;   8c: cmp r11d, 0x10
+;;   90: sbb r11d, r11d
+;;   93: and ebx, r11d
+;;   96: mov byte ptr [rsp + 0x23], bl
+;;   9a: movzx r11d, byte ptr [rsp + 0x14]
+;;   a0: mov ebx, r11d
+;;   a3: and ebx, 0xf
+;;   a6: movzx ebx, byte ptr [rsp + rbx]
+;;   aa: cmp r11d, 0x10
+;;   ae: sbb r11d, r11d
+;;   b1: and ebx, r11d
+;;   b4: mov byte ptr [rsp + 0x24], bl
+;;   b8: movzx r11d, byte ptr [rsp + 0x15]
+;;   be: mov ebx, r11d
+;;   c1: and ebx, 0xf
+;;   c4: movzx ebx, byte ptr [rsp + rbx]
+;;   c8: cmp r11d, 0x10
+;;   cc: sbb r11d, r11d
+;;   cf: and ebx, r11d
+;;   d2: mov byte ptr [rsp + 0x25], bl
+;;   d6: movzx r11d, byte ptr [rsp + 0x16]
+;;   dc: mov ebx, r11d
+;;   df: and ebx, 0xf
+;;   e2: movzx ebx, byte ptr [rsp + rbx]
+;;   e6: cmp r11d, 0x10
+;;   ea: sbb r11d, r11d
+;;   ed: and ebx, r11d
+;;   f0: mov byte ptr [rsp + 0x26], bl
+;;   f4: movzx r11d, byte ptr [rsp + 0x17]
+;;   fa: mov ebx, r11d
+;;   fd: and ebx, 0xf
+;;  100: movzx ebx, byte ptr [rsp + rbx]
+;;  104: cmp r11d, 0x10
+;;  108: sbb r11d, r11d
+;;  10b: and ebx, r11d
+;;  10e: mov byte ptr [rsp + 0x27], bl
+;;  112: movzx r11d, byte ptr [rsp + 0x18]
+;;  118: mov ebx, r11d
+;;  11b: and ebx, 0xf
+;;  11e: movzx ebx, byte ptr [rsp + rbx]
+;;  122: cmp r11d, 0x10
+;;  126: sbb r11d, r11d
+;;  129: and ebx, r11d
+;;  12c: mov byte ptr [rsp + 0x28], bl
+;;  130: movzx r11d, byte ptr [rsp + 0x19]
+;;  136: mov ebx, r11d
+;;  139: and ebx, 0xf
+;;  13c: movzx ebx, byte ptr [rsp + rbx]
+;;  140: cmp r11d, 0x10
+;;  144: sbb r11d, r11d
+;;  147: and ebx, r11d
+;;  14a: mov byte ptr [rsp + 0x29], bl
+;;  14e: movzx r11d, byte ptr [rsp + 0x1a]
+;;  154: mov ebx, r11d
+;;  157: and ebx, 0xf
+;;  15a: movzx ebx, byte ptr [rsp + rbx]
+;;  15e: cmp r11d, 0x10
+;;  162: sbb r11d, r11d
+;;  165: and ebx, r11d
+;;  168: mov byte ptr [rsp + 0x2a], bl
+;;  16c: movzx r11d, byte ptr [rsp + 0x1b]
+;;  172: mov ebx, r11d
+;;  175: and ebx, 0xf
+;;  178: movzx ebx, byte ptr [rsp + rbx]
+;;  17c: cmp r11d, 0x10
+;;  180: sbb r11d, r11d
+;;  183: and ebx, r11d
+;;  186: mov byte ptr [rsp + 0x2b], bl
+;;  18a: movzx r11d, byte ptr [rsp + 0x1c]
+;;  190: mov ebx, r11d
+;;  193: and ebx, 0xf
+;;  196: movzx ebx, byte ptr [rsp + rbx]
+;;  19a: cmp r11d, 0x10
+;;  19e: sbb r11d, r11d
+;;  1a1: and ebx, r11d
+;;  1a4: mov byte ptr [rsp + 0x2c], bl
+;;  1a8: movzx r11d, byte ptr [rsp + 0x1d]
+;;  1ae: mov ebx, r11d
+;;  1b1: and ebx, 0xf
+;;  1b4: movzx ebx, byte ptr [rsp + rbx]
+;;  1b8: cmp r11d, 0x10
+;;  1bc: sbb r11d, r11d
+;;  1bf: and ebx, r11d
+;;  1c2: mov byte ptr [rsp + 0x2d], bl
+;;  1c6: movzx r11d, byte ptr [rsp + 0x1e]
+;;  1cc: mov ebx, r11d
+;;  1cf: and ebx, 0xf
+;;  1d2: movzx ebx, byte ptr [rsp + rbx]
+;;  1d6: cmp r11d, 0x10
+;;  1da: sbb r11d, r11d
+;;  1dd: and ebx, r11d
+;;  1e0: mov byte ptr [rsp + 0x2e], bl
+;;  1e4: movzx r11d, byte ptr [rsp + 0x1f]
+;;  1ea: mov ebx, r11d
+;;  1ed: and ebx, 0xf
+;;  1f0: movzx ebx, byte ptr [rsp + rbx]
+;;  1f4: cmp r11d, 0x10
+;;  1f8: sbb r11d, r11d
+;;  1fb: and ebx, r11d
+;;  1fe: mov byte ptr [rsp + 0x2f], bl
+;;  202: movdqu xmm0, xmmword ptr [rsp + 0x20]
+;;  208: mov rsp, rbp
+;;  20b: pop rbp
+;;  20c: ret
+;;  20d: ud2   ; trap stack_overflow @0x1c2

@@ -1,6 +1,5 @@
 ;; test: compile
 ;; Loads and stores: whole, extending, splat, zero and lane.
-;; engines: baseline
 (module
   (memory 1)
   (func (export "v128_load") (param i32) (result v128)
@@ -131,3 +130,96 @@
 ;;   33: pop rbp
 ;;   34: ret
 ;;   35: ud2   ; trap stack_overflow @0xe9
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movdqu xmm8, xmmword ptr [rbx + rdi + 0x10]   ; trap out_of_bounds_memory @0xb0
+;;   1d: movaps xmm0, xmm8
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0xae
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x27
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: pmovsxbw xmm8, qword ptr [rbx + rdi + 0x10]   ; trap out_of_bounds_memory @0xb9
+;;   1e: movaps xmm0, xmm8
+;;   22: mov rsp, rbp
+;;   25: pop rbp
+;;   26: ret
+;;   27: ud2   ; trap stack_overflow @0xb7
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x2c
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movd xmm8, dword ptr [rbx + rdi + 0x10]   ; trap out_of_bounds_memory @0xc2
+;;   1d: pshufd xmm8, xmm8, 0
+;;   23: movaps xmm0, xmm8
+;;   27: mov rsp, rbp
+;;   2a: pop rbp
+;;   2b: ret
+;;   2c: ud2   ; trap stack_overflow @0xc0
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movq xmm8, qword ptr [rbx + rdi + 0x10]   ; trap out_of_bounds_memory @0xcb
+;;   1d: movaps xmm0, xmm8
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0xc9
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x21
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movdqu xmmword ptr [rbx + rdi + 0x10], xmm0   ; trap out_of_bounds_memory @0xd6
+;;   1c: mov rsp, rbp
+;;   1f: pop rbp
+;;   20: ret
+;;   21: ud2   ; trap stack_overflow @0xd2
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x25
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: movzx ebx, word ptr [rbx + rdi + 2]   ; trap out_of_bounds_memory @0xe1
+;;   1b: pinsrw xmm0, ebx, 3
+;;   20: mov rsp, rbp
+;;   23: pop rbp
+;;   24: ret
+;;   25: ud2   ; trap stack_overflow @0xdd
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x26
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pextrq rbx, xmm0, 1
+;;   1a: mov r12, qword ptr [r14]
+;;   1d: mov qword ptr [r12 + rdi], rbx   ; trap out_of_bounds_memory @0xed
+;;   21: mov rsp, rbp
+;;   24: pop rbp
+;;   25: ret
+;;   26: ud2   ; trap stack_overflow @0xe9

@@ -1,7 +1,6 @@
 ;; test: compile
 ;; Loads and stores: whole, extending, splat, zero and lane. Every ISA flag off: the SSE2 paths, explicit bounds checks.
 ;; settings: bounds_checks=explicit has_sse3=false has_ssse3=false has_sse41=false has_sse42=false has_popcnt=false has_lzcnt=false has_bmi1=false has_bmi2=false has_avx=false has_avx2=false
-;; engines: baseline
 (module
   (memory 1)
   (func (export "v128_load") (param i32) (result v128)
@@ -161,3 +160,134 @@
 ;;   46: ret
 ;;   47: ud2   ; trap stack_overflow @0xe9
 ;;   49: ud2   ; trap out_of_bounds_memory @0xed
+
+;; ---- optimizing asm (TANDEM_BLESS=1 regenerates) ----
+;; function 0
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x37
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12, qword ptr [r14 + 8]
+;;   1a: lea r13, [rdi + 0x20]
+;;   1e: cmp r13, r12
+;;   21: ja 0x39
+;;   27: movdqu xmm8, xmmword ptr [rbx + rdi + 0x10]
+;;   2e: movaps xmm0, xmm8
+;;   32: mov rsp, rbp
+;;   35: pop rbp
+;;   36: ret
+;;   37: ud2   ; trap stack_overflow @0xae
+;;   39: ud2   ; trap out_of_bounds_memory @0xb0
+;; function 1
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x42
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12, qword ptr [r14 + 8]
+;;   1a: lea r13, [rdi + 0x18]
+;;   1e: cmp r13, r12
+;;   21: ja 0x44
+;;   27: movq xmm8, qword ptr [rbx + rdi + 0x10]
+;;   2e: punpcklbw xmm8, xmm8
+;;   33: psraw xmm8, 8
+;;   39: movaps xmm0, xmm8
+;;   3d: mov rsp, rbp
+;;   40: pop rbp
+;;   41: ret
+;;   42: ud2   ; trap stack_overflow @0xb7
+;;   44: ud2   ; trap out_of_bounds_memory @0xb9
+;; function 2
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x3d
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12, qword ptr [r14 + 8]
+;;   1a: lea r13, [rdi + 0x14]
+;;   1e: cmp r13, r12
+;;   21: ja 0x3f
+;;   27: movd xmm8, dword ptr [rbx + rdi + 0x10]
+;;   2e: pshufd xmm8, xmm8, 0
+;;   34: movaps xmm0, xmm8
+;;   38: mov rsp, rbp
+;;   3b: pop rbp
+;;   3c: ret
+;;   3d: ud2   ; trap stack_overflow @0xc0
+;;   3f: ud2   ; trap out_of_bounds_memory @0xc2
+;; function 3
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x37
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12, qword ptr [r14 + 8]
+;;   1a: lea r13, [rdi + 0x18]
+;;   1e: cmp r13, r12
+;;   21: ja 0x39
+;;   27: movq xmm8, qword ptr [rbx + rdi + 0x10]
+;;   2e: movaps xmm0, xmm8
+;;   32: mov rsp, rbp
+;;   35: pop rbp
+;;   36: ret
+;;   37: ud2   ; trap stack_overflow @0xc9
+;;   39: ud2   ; trap out_of_bounds_memory @0xcb
+;; function 4
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x32
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12, qword ptr [r14 + 8]
+;;   1a: lea r13, [rdi + 0x20]
+;;   1e: cmp r13, r12
+;;   21: ja 0x34
+;;   27: movdqu xmmword ptr [rbx + rdi + 0x10], xmm0
+;;   2d: mov rsp, rbp
+;;   30: pop rbp
+;;   31: ret
+;;   32: ud2   ; trap stack_overflow @0xd2
+;;   34: ud2   ; trap out_of_bounds_memory @0xd6
+;; function 5
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x36
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: mov rbx, qword ptr [r14]
+;;   16: mov r12, qword ptr [r14 + 8]
+;;   1a: lea r13, [rdi + 4]
+;;   1e: cmp r13, r12
+;;   21: ja 0x38
+;;   27: movzx ebx, word ptr [rbx + rdi + 2]
+;;   2c: pinsrw xmm0, ebx, 3
+;;   31: mov rsp, rbp
+;;   34: pop rbp
+;;   35: ret
+;;   36: ud2   ; trap stack_overflow @0xdd
+;;   38: ud2   ; trap out_of_bounds_memory @0xe1
+;; function 6
+;;    0: lea r11, [rsp - 8]
+;;    5: cmp r11, qword ptr [r14 + 0x10]
+;;    9: jb 0x3b
+;;    f: push rbp
+;;   10: mov rbp, rsp
+;;   13: pshufd xmm15, xmm0, 0xee
+;;   19: movq rbx, xmm15
+;;   1e: mov r12, qword ptr [r14]
+;;   21: mov r13, qword ptr [r14 + 8]
+;;   25: lea r15, [rdi + 8]
+;;   29: cmp r15, r13
+;;   2c: ja 0x3d
+;;   32: mov qword ptr [r12 + rdi], rbx
+;;   36: mov rsp, rbp
+;;   39: pop rbp
+;;   3a: ret
+;;   3b: ud2   ; trap stack_overflow @0xe9
+;;   3d: ud2   ; trap out_of_bounds_memory @0xed
