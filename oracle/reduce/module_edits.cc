@@ -1223,6 +1223,8 @@ void add_expression_edits(wabt::Module& m, const std::vector<DiffCall>& calls, c
       add_dropped_value_edits(m, exprs, at, expr_index, edits);
       if (f && is_set_then_get(*f, exprs, at)) edits.push_back({Edit::Kind::SetGetToTee, expr_index, 0, 0, 1});
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
+      if (auto* t = wabt::dyn_cast<wabt::BrTableExpr>(&e); t && !t->targets.empty())
+        edits.push_back({Edit::Kind::BrTableHalve, expr_index, 0, 0, (t->targets.size() + 1) / 2});
       add_arm_edits(e, expr_index, edits);
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) add_constant_edits(c->const_, expr_index, late_edits, edits);
     }
@@ -1285,6 +1287,12 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit, std::vector<DiffCall
         if (done) unnest(list, it);
         break;
       case Edit::Kind::IfToArm: done = take_arm(m, list, it, edit.start); break;
+      case Edit::Kind::BrTableHalve:
+        if (auto* t = wabt::dyn_cast<wabt::BrTableExpr>(&*it); t && !t->targets.empty()) {
+          t->targets.resize(t->targets.size() / 2);
+          done = true;
+        }
+        break;
       case Edit::Kind::ConstToZero:
       case Edit::Kind::ConstToOne:
       case Edit::Kind::ConstHalve:

@@ -58,6 +58,8 @@ struct Edit {
                          // value the instruction always had (as ToObserved's, but unknown to the compiler)
     Unnest,              // a block or loop that no branch targets replaced by its body
     IfToArm,             // an `if` and its condition replaced by arm `start` (0: then, 1: else) when nothing targets it
+    BrTableHalve,        // a br_table's targets cut to their first half (its default stays): a 300-way table shrinks in
+                         // nine edits, and blocks no target names any more unnest
     ConstToZero,
     ConstToOne,
     ConstHalve,  // an integer constant halved towards zero

@@ -717,5 +717,32 @@ TEST(ReducerEdits, ShrinksAMemoryByHalvesAndDownToItsInitialSize) {
   EXPECT_EQ(run_i32(*shrunk[0], "f", {}), 2u);
 }
 
+// A br_table's targets halve, its default staying, until none is left; a
+// block no target names any more can then unnest.
+TEST(ReducerEdits, HalvesABrTablesTargets) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32) (result i32)
+      (block (block (block (block
+        (br_table 0 1 2 3 3 (local.get 0)))
+        (return (i32.const 10)))
+        (return (i32.const 11)))
+        (return (i32.const 12)))
+      (i32.const 13))))",
+                             {DiffCall{"f", {Value::i32(1)}}});
+  std::vector<std::optional<std::vector<uint8_t>>> halved = apply_each(c, reduce_ir::Edit::Kind::BrTableHalve);
+  ASSERT_EQ(halved.size(), 1u);
+  ASSERT_TRUE(halved[0].has_value());
+  const std::string text = text_of(*halved[0]);
+  ASSERT_TRUE(wasm::decode_and_validate(*halved[0]).ok()) << text;
+  EXPECT_NE(text.find("br_table $B3 $B2 $B0\n"), std::string::npos) << text;
+  EXPECT_LT(halved[0]->size(), c.wasm.size());
+  EXPECT_EQ(run_i32(*halved[0], "f", {Value::i32(1)}), 11u);
+  EXPECT_EQ(run_i32(*halved[0], "f", {Value::i32(2)}), 13u) << "past the targets: the default";
+  // To the default alone, by halves.
+  CandidateJudge any_br_table = text_has({"br_table"});
+  Reduction r = reduce_case(c, any_br_table, ReduceLimits{});
+  EXPECT_NE(text_of(r.reduced.wasm).find("br_table $B0\n"), std::string::npos) << text_of(r.reduced.wasm);
+}
+
 }  // namespace
 }  // namespace tandem::oracle
