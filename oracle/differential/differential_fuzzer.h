@@ -143,9 +143,14 @@ class DifferentialFuzzer {
   FuzzStats stats_;
   // One oracle per settings draw and mixed mask, made on first use and
   // kept: building the compilers and engines is not per-input work. At
-  // kMaxOracles (the count when the settings had nine bits) the cache starts
-  // over, so that more settings rows cannot grow a campaign's memory.
-  static constexpr size_t kMaxOracles = 1024;
+  // kMaxOracles the cache starts over, so that more settings rows cannot
+  // grow a campaign's memory. With 14 settings bits (32,768 keys) a cache
+  // of any size mostly misses on fresh inputs, and libFuzzer's mutants keep
+  // their parent's settings byte more often than not; 1,024 entries held
+  // 730 MB of a release fuzzer (an ASan campaign passed 1.2 GB after 40,000
+  // inputs, toward libFuzzer's 2 GB limit), 128 hold 215 MB and run 5,000
+  // inputs in 21.2 s against 24.1 s.
+  static constexpr size_t kMaxOracles = 128;
   std::unordered_map<uint32_t, std::unique_ptr<DifferentialOracle>> oracles_;
 };
 
