@@ -4,6 +4,7 @@
 // through words and a sign correction.
 #include "backends/optimizing/emit_internal.h"
 #include "backends/optimizing/emit_simd_util.h"
+#include "backends/optimizing/isel/simd_needs.h"
 #include "wasm/result.h"
 
 namespace tandem::optimizing::emission {
@@ -67,77 +68,60 @@ void Emitter::simd_shift_by_constant(Opcode op, Xmm d, uint8_t count) {
 }
 
 bool Emitter::simd_shift(Opcode op, const SimdRegs& r) {
+  // The count is taken modulo the lane width.
+  if (!isel::is_simd_shift(op)) return false;
   Xmm d = r.d();
-  switch (op) {
-    // ---- shifts (the count taken modulo the lane width) -------------------------------------------
-    case Opcode::I8X16Shl:
-    case Opcode::I8X16ShrS:
-    case Opcode::I8X16ShrU:
-    case Opcode::I16X8Shl:
-    case Opcode::I16X8ShrS:
-    case Opcode::I16X8ShrU:
-    case Opcode::I32X4Shl:
-    case Opcode::I32X4ShrS:
-    case Opcode::I32X4ShrU:
-    case Opcode::I64X2Shl:
-    case Opcode::I64X2ShrS:
-    case Opcode::I64X2ShrU: {
-      Xmm c = r.t(0);
-      int bits = op <= Opcode::I8X16ShrU ? 8 : op <= Opcode::I16X8ShrU ? 16 : op <= Opcode::I32X4ShrU ? 32 : 64;
-      bool shl = op == Opcode::I8X16Shl || op == Opcode::I16X8Shl || op == Opcode::I32X4Shl || op == Opcode::I64X2Shl;
-      bool sar =
-          op == Opcode::I8X16ShrS || op == Opcode::I16X8ShrS || op == Opcode::I32X4ShrS || op == Opcode::I64X2ShrS;
-      a_.mov(G, r.g(1), x64::S32);
-      a_.and_(G, Imm8(static_cast<int8_t>(bits - 1)), x64::S32);
-      if (bits == 8) {
-        // No byte shifts: each byte is doubled into a word (b << 8 | b)
-        // and the words shifted. Shl keeps the low byte, (b << n) & 0xff;
-        // shifted right by n + 8 the word is b >> n, signed or not. Either
-        // way each word then fits its byte, so packing is exact.
-        if (!shl) a_.add(G, Imm8(8), x64::S32);
-        a_.movd(c, G, x64::S32);
-        a_.movdqa(S, d);
-        a_.punpcklbw(d, d);
-        a_.punpckhbw(S, S);
-        if (shl) {
-          Mem low_bytes = const128(splat16(0x00ff), splat16(0x00ff));
-          a_.psllw(d, c);
-          a_.psllw(S, c);
-          a_.pand(d, low_bytes);
-          a_.pand(S, low_bytes);
-          a_.packuswb(d, S);
-        } else if (sar) {
-          a_.psraw(d, c);
-          a_.psraw(S, c);
-          a_.packsswb(d, S);
-        } else {
-          a_.psrlw(d, c);
-          a_.psrlw(S, c);
-          a_.packuswb(d, S);
-        }
+  Xmm c = r.t(0);
+  const int bits = 128 / wasm::op_info(op).lanes;
+  bool shl = op == Opcode::I8X16Shl || op == Opcode::I16X8Shl || op == Opcode::I32X4Shl || op == Opcode::I64X2Shl;
+  bool sar = op == Opcode::I8X16ShrS || op == Opcode::I16X8ShrS || op == Opcode::I32X4ShrS || op == Opcode::I64X2ShrS;
+  a_.mov(G, r.g(1), x64::S32);
+  a_.and_(G, Imm8(static_cast<int8_t>(bits - 1)), x64::S32);
+  if (bits == 8) {
+    // No byte shifts: each byte is doubled into a word (b << 8 | b)
+    // and the words shifted. Shl keeps the low byte, (b << n) & 0xff;
+    // shifted right by n + 8 the word is b >> n, signed or not. Either
+    // way each word then fits its byte, so packing is exact.
+    if (!shl) a_.add(G, Imm8(8), x64::S32);
+    a_.movd(c, G, x64::S32);
+    a_.movdqa(S, d);
+    a_.punpcklbw(d, d);
+    a_.punpckhbw(S, S);
+    if (shl) {
+      Mem low_bytes = const128(splat16(0x00ff), splat16(0x00ff));
+      a_.psllw(d, c);
+      a_.psllw(S, c);
+      a_.pand(d, low_bytes);
+      a_.pand(S, low_bytes);
+      a_.packuswb(d, S);
+    } else if (sar) {
+      a_.psraw(d, c);
+      a_.psraw(S, c);
+      a_.packsswb(d, S);
+    } else {
+      a_.psrlw(d, c);
+      a_.psrlw(S, c);
+      a_.packuswb(d, S);
+    }
+    return true;
+  }
+  a_.movd(c, G, x64::S32);
+  switch (bits) {
+    case 16: shl ? a_.psllw(d, c) : sar ? a_.psraw(d, c) : a_.psrlw(d, c); return true;
+    case 32: shl ? a_.pslld(d, c) : sar ? a_.psrad(d, c) : a_.psrld(d, c); return true;
+    default:
+      if (sar) {
+        // No psraq before AVX-512: with m = the sign bit shifted the
+        // same way, x >>s n = ((x >>u n) ^ m) - m.
+        a_.movdqa(S, const128(0x8000000000000000ull, 0x8000000000000000ull));
+        a_.psrlq(S, c);
+        a_.psrlq(d, c);
+        a_.pxor(d, S);
+        a_.psubq(d, S);
         return true;
       }
-      a_.movd(c, G, x64::S32);
-      switch (bits) {
-        case 16: shl ? a_.psllw(d, c) : sar ? a_.psraw(d, c) : a_.psrlw(d, c); return true;
-        case 32: shl ? a_.pslld(d, c) : sar ? a_.psrad(d, c) : a_.psrld(d, c); return true;
-        default:
-          if (sar) {
-            // No psraq before AVX-512: with m = the sign bit shifted the
-            // same way, x >>s n = ((x >>u n) ^ m) - m.
-            a_.movdqa(S, const128(0x8000000000000000ull, 0x8000000000000000ull));
-            a_.psrlq(S, c);
-            a_.psrlq(d, c);
-            a_.pxor(d, S);
-            a_.psubq(d, S);
-            return true;
-          }
-          shl ? a_.psllq(d, c) : a_.psrlq(d, c);
-          return true;
-      }
-    }
-
-    default: return false;
+      shl ? a_.psllq(d, c) : a_.psrlq(d, c);
+      return true;
   }
 }
 
