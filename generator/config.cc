@@ -47,9 +47,13 @@ OpClassSet scope_classes(Scope scope) {
 }
 
 OpClassSet simd_classes() {
-  OpClassSet s;
-  for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
-    if (wasm::is_simd_class(static_cast<OpClass>(i))) s.set(i);
+  // Once: the swarm draw asks for it per class of every input.
+  static const OpClassSet s = [] {
+    OpClassSet set;
+    for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
+      if (wasm::is_simd_class(static_cast<OpClass>(i))) set.set(i);
+    return set;
+  }();
   return s;
 }
 
@@ -108,8 +112,9 @@ GeneratorConfig GeneratorConfig::from_fuzz(std::span<const uint8_t> bytes, Scope
   // drawn as the others, v128 values in 3 of 4 of those.
   if (scope == Scope::Full && ((b[19] >> 2) & 3) == 3) {
     c.simd = true;
+    const OpClassSet simd = simd_classes();
     for (uint32_t i = 0; i < wasm::kNumOpClasses; ++i)
-      if (simd_classes().test(i) && !((off >> i) & 1)) c.classes.set(i);
+      if (simd.test(i) && !((off >> i) & 1)) c.classes.set(i);
     add_class(c.classes, OpClass::SimdConst);  // as Const: a v128 operand comes from somewhere
     if (!((types_off >> 6) & 1)) c.types.add(wasm::ValType::V128);
   }
