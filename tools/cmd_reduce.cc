@@ -198,6 +198,10 @@ int run_reduce(const ReduceArgs& a) {
     return 1;
   }
   r.expected = std::move(expected).value();
+  // The oracle stops at the first mismatch: calls after it never run, and
+  // have no outcome to expect. A reduction that ended with its budget may
+  // still hold some.
+  if (r.diff_case.calls.size() > r.expected.size()) r.diff_case.calls.resize(r.expected.size());
   // Beside the original's entry in the store, whose signature the fuzzer filed.
   const std::string dir = a.output.empty() ? oracle::unused_bundle_dir(a.store, reduced->target_signature) : a.output;
   if (Status st = oracle::write_bundle(dir, r, TANDEM_COMMIT); !st) {

@@ -99,6 +99,16 @@ case "$case_name" in
     [[ -s "$bundle/reduced-2/finding.wat" ]] || { rm -rf "$store"; echo "FAIL: no second bundle beside the first"; exit 1; }
     run timeout 120 "$tandem" replay "$bundle"; rm -rf "$store"
     expect_status 0; expect_in "same verdict: result/baseline+optimizing/f32.div" ;;
+  reduce_stopped_early_then_replay)
+    # A reduction that ends before it drops the calls after the mismatch:
+    # they never ran, have no outcome, and are not written (a call without
+    # its expect line would make the bundle refuse to replay).
+    store=$(mktemp -d)
+    run timeout 120 "$tandem" reduce "$dir/nan_div_then_more.wat" --max-attempts 1 -o "$store/b"
+    calls=$(grep -c '^;; call:' "$store/b/finding.wat")
+    run timeout 120 "$tandem" replay "$store/b"; rm -rf "$store"
+    [[ $calls == 1 ]] || { echo "FAIL: $calls calls written, 1 ran"; exit 1; }
+    expect_status 0; expect_in "same verdict: result/baseline+optimizing/f32.div" ;;
   replay_fixed_finding)
     # A regression records the signature of a bug since fixed: another verdict, exit 1.
     run timeout 120 "$tandem" replay "$src/corpus/regressions/licm-nested-loop-hoist.wat"
