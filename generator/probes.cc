@@ -1,6 +1,7 @@
 #include "generator/probes.h"
 
 #include <array>
+#include <utility>
 
 #include "generator/body_rewriter.h"
 #include "generator/module_spec.h"
@@ -21,18 +22,21 @@ static_assert(kProbeTypes.size() == kNumProbes);
 // move the halves a bisection probes, so it names the same operator.
 class ProbePolicy final : public EditPolicy {
  public:
-  explicit ProbePolicy(ProbeRange range) : range_(range) {}
+  explicit ProbePolicy(ProbeRange range) : range_(std::move(range)) {}
+  void enter_function(uint32_t func) { func_ = func; }
   bool choose(const EditSite& site, Edit& edit) override {
     edit.kind = MutationKind::Probe;
     if (!edit_fits(edit.kind, site)) return false;
-    const uint32_t ordinal = sites_++;
-    return ordinal >= range_.first && ordinal < range_.last;
+    const auto ordinal = static_cast<uint32_t>(sites_.size());
+    sites_.push_back({site.op->offset, func_});
+    return range_.contains(ordinal);
   }
-  uint32_t sites() const { return sites_; }
+  std::vector<ProbeSite> take_sites() { return std::move(sites_); }
 
  private:
   ProbeRange range_;
-  uint32_t sites_ = 0;
+  uint32_t func_ = 0;
+  std::vector<ProbeSite> sites_;
 };
 
 uint32_t moved(const wasm::Module& m, uint32_t func) { return func < m.num_imported_funcs ? func : func + kNumProbes; }
@@ -73,17 +77,19 @@ Result<ProbedModule> add_probes(std::span<const uint8_t> wasm, ProbeRange range)
   for (uint32_t f = 0; f < m.num_funcs(); ++f) remap[f] = FuncRemap{moved(m, f), true};
   plan.funcs = remap;
 
-  ProbePolicy policy(range);
+  ProbePolicy policy(std::move(range));
   BodyRewriter rewriter(m);
   MutationCounts counts;
   for (uint32_t f = 0; f < m.functions.size(); ++f) {
     plan.source_func = f;
+    policy.enter_function(f);
     TANDEM_TRY_STATUS(rewriter.rewrite(plan, &policy, spec, counts));
   }
   ProbedModule out;
   Encoder scratch;
   write_module(spec, out.wasm, scratch);
-  out.num_ordinals = policy.sites();
+  out.sites = policy.take_sites();
+  out.num_ordinals = static_cast<uint32_t>(out.sites.size());
   out.num_probes = counts[MutationKind::Probe];
   return out;
 }

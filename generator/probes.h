@@ -12,6 +12,7 @@
 // probe that still sees the difference.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -32,12 +33,29 @@ struct ProbeRange {
   // over every defined function's body (the ordinal).
   uint32_t first = 0;
   uint32_t last = UINT32_MAX;
+  // When not empty: only these ordinals of the range, in ascending order.
+  std::vector<uint32_t> only;
+
+  bool contains(uint32_t ordinal) const {
+    return ordinal >= first && ordinal < last &&
+           (only.empty() || std::binary_search(only.begin(), only.end(), ordinal));
+  }
+};
+
+// An operator that can be probed: where it is in the original module.
+struct ProbeSite {
+  uint32_t offset = 0;  // the operator's byte offset, as its probe reports it
+  uint32_t func = 0;    // the defined function whose body holds it
 };
 
 struct ProbedModule {
   std::vector<uint8_t> wasm;
   uint32_t num_ordinals = 0;  // operators that can be probed (the range's whole extent)
   uint32_t num_probes = 0;    // probes placed
+  // Every ordinal's operator, probed or not, in ordinal order (module
+  // order): a caller that found a difference at one offset can probe the
+  // operators before it one by one.
+  std::vector<ProbeSite> sites;
 };
 
 // The module with probes in `range`. The four probe imports come after the

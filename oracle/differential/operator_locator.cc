@@ -1,8 +1,11 @@
 #include "oracle/differential/operator_locator.h"
 
+#include <algorithm>
 #include <deque>
+#include <set>
 
 #include "generator/probes.h"
+#include "oracle/differential/value_sources.h"
 
 namespace tandem::oracle {
 
@@ -15,6 +18,63 @@ bool needs_operator(const Finding& f) {
     case MismatchKind::HostTrace: return true;
     default: return false;
   }
+}
+
+uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSources& sources, uint32_t offset,
+                   const ProbeRun& probe) {
+  auto ordinal_of = [&sites](uint32_t at) -> std::optional<uint32_t> {
+    auto it = std::find_if(sites.begin(), sites.end(), [at](const generator::ProbeSite& s) { return s.offset == at; });
+    if (it == sites.end()) return std::nullopt;
+    return static_cast<uint32_t>(it - sites.begin());
+  };
+  // Operators are visited once: a global's sources may lead back to where
+  // the walk has been (a checksum folded into itself).
+  std::set<uint32_t> visited{offset};
+  // The ordinals of `at`'s sources that can be probed; through one that
+  // cannot (no probe site), its own sources in its place.
+  auto candidates = [&](uint32_t at) {
+    std::set<uint32_t> out;
+    std::vector<uint32_t> pending{at};
+    std::set<uint32_t> expanded;
+    while (!pending.empty()) {
+      const uint32_t next = pending.back();
+      pending.pop_back();
+      auto it = sources.find(next);
+      if (it == sources.end() || !expanded.insert(next).second) continue;
+      for (uint32_t s : it->second) {
+        if (visited.contains(s)) continue;
+        if (std::optional<uint32_t> k = ordinal_of(s))
+          out.insert(*k);
+        else
+          pending.push_back(s);
+      }
+    }
+    return std::vector<uint32_t>(out.begin(), out.end());
+  };
+  auto one_of = [&](const std::vector<uint32_t>& ordinals) -> std::optional<uint32_t> {
+    generator::ProbeRange r{ordinals.front(), ordinals.back() + 1, ordinals};
+    std::optional<uint32_t> got = probe(r);
+    if (got && std::any_of(ordinals.begin(), ordinals.end(), [&](uint32_t k) { return sites[k].offset == *got; }))
+      return got;
+    return std::nullopt;
+  };
+  uint32_t current = offset;
+  for (int runs = 0; runs < kMaxWalkBackRuns;) {
+    const std::vector<uint32_t> ordinals = candidates(current);
+    if (ordinals.empty()) break;
+    // All of them in one run: the first that differs in the trace is where
+    // the difference came from first (a checksum read back and a value
+    // folded into it may both differ; the value did so earlier). When
+    // their probes together hide it, each alone.
+    ++runs;
+    std::optional<uint32_t> next = one_of(ordinals);
+    for (size_t i = 0; !next && ordinals.size() > 1 && i < ordinals.size() && runs < kMaxWalkBackRuns; ++i, ++runs)
+      next = one_of({ordinals[i]});
+    if (!next) break;
+    current = *next;
+    visited.insert(current);
+  }
+  return current;
 }
 
 void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f) {
@@ -33,10 +93,11 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
 
   // Whether probing `range` shows the first differing value; its offset.
   bool ended_early = false;
-  auto probe = [&](generator::ProbeRange range, uint32_t* num_ordinals) -> std::optional<uint32_t> {
+  std::vector<generator::ProbeSite> sites;
+  auto probe = [&](generator::ProbeRange range) -> std::optional<uint32_t> {
     Result<generator::ProbedModule> probed = generator::add_probes(c.wasm, range);
     if (!probed) return std::nullopt;
-    if (num_ordinals) *num_ordinals = probed->num_ordinals;
+    if (sites.empty()) sites = std::move(probed->sites);
     if (probed->num_probes == 0) return std::nullopt;
     DiffVerdict v = (*oracle)->run(DiffCase{std::move(probed->wasm), c.calls});
     if (v.kind != DiffVerdict::Kind::Mismatch || !v.finding) return std::nullopt;
@@ -44,8 +105,7 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
     return v.finding->probe_offset;
   };
 
-  uint32_t num_ordinals = 0;
-  std::optional<uint32_t> offset = probe({}, &num_ordinals);
+  std::optional<uint32_t> offset = probe({});
   std::deque<generator::ProbeRange> ranges;
   auto split = [&ranges](generator::ProbeRange r) {
     if (r.last - r.first < 2) return;
@@ -53,13 +113,15 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
     ranges.push_back({r.first, mid});
     ranges.push_back({mid, r.last});
   };
-  split({0, num_ordinals});
+  split({0, static_cast<uint32_t>(sites.size())});
+  const bool every_operator_probed = offset.has_value();
   for (int runs = 1; !offset && !ranges.empty() && runs < kMaxProbedRuns; ++runs) {
     generator::ProbeRange r = ranges.front();
     ranges.pop_front();
-    offset = probe(r, nullptr);
+    offset = probe(r);
     split(r);
   }
+  if (offset && !every_operator_probed) offset = walk_back(sites, value_sources(m), *offset, probe);
   if (offset) {
     locate_at(f, m, *offset);
   } else if (ended_early && f.trap_offset) {

@@ -6,7 +6,9 @@
 // so the first probe two engines call differently names the first operator
 // whose value differs. When the probes hide the bug (a call between every
 // two operators changes register allocation), a short bisection probes
-// fewer operators until one sees the difference, within a budget of runs.
+// fewer operators until one sees the difference, within a budget of runs,
+// and then walks back from it along its operands, one operator per run, to
+// where the difference begins.
 // When no value differs before one engine's probes stop, both having
 // trapped at one operator (one of them earlier, skipping a store the other
 // made), that operator is named.
@@ -15,7 +17,13 @@
 // distinct signatures and repeats of one bug the same.
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "generator/probes.h"
 #include "oracle/differential/differential.h"
+#include "oracle/differential/value_sources.h"
 #include "wasm/module.h"
 
 namespace tandem::oracle {
@@ -32,6 +40,31 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
 // The most probed runs one finding costs: the whole module, then halves,
 // quarters, ... of its operators, breadth first.
 inline constexpr int kMaxProbedRuns = 12;
+
+// A bisection run names the first differing value among the operators it
+// probed, and the operators it left out may hide an earlier one: in a GVN
+// finding the calls that hid the bug from the whole-module run also hid
+// the load whose value was reused, and a run over one half named the
+// global.get that read it back. Which operator a run names then depends on
+// where the halves fall, and a reducer's edit moves them, so the signature
+// changed under edits that kept the bug. A probe on a few operators
+// disturbs little, and the operators whose values a differing value was
+// made of (value_sources.h) are where an earlier difference can be: walk
+// back along them, probing an operator's sources together (the first that
+// differs in the trace differed first), while one differs, and name the
+// operator whose sources all agree. A chain of operands does not move
+// with unrelated edits.
+//
+// `sites` are the module's probe sites, `sources` its operators' sources,
+// `offset` the operator a run named, `probe` one probed run over a range
+// of ordinals: the offset of the first probe that saw a different value,
+// if any. Returns the offset it ends at.
+using ProbeRun = std::function<std::optional<uint32_t>(generator::ProbeRange)>;
+uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSources& sources, uint32_t offset,
+                   const ProbeRun& probe);
+
+// The most probed runs one walk back costs.
+inline constexpr int kMaxWalkBackRuns = 16;
 
 // The probe calls a probed run makes per call of the case before the next
 // one traps. A loop makes millions of them, each a record in every

@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
+
 #include "oracle/engines/text_format.h"
 #include "wasm/op_reader.h"
 #include "wasm/validator.h"
@@ -126,6 +129,79 @@ TEST(OperatorLocator, AMismatchBeforeTheProbeLimitIsPlacedInALongLoop) {
   // bisection's runs, which probe fewer operators.
   ASSERT_TRUE(v.finding->op.has_value()) << v.finding->to_string();
   EXPECT_EQ(*v.finding->op, wasm::Opcode::F32Min);
+}
+
+// walk_back on a scripted probe: `n` probe sites at offsets 100 + ordinal,
+// run in ordinal order. `differs` are the ordinals whose probes see a
+// different value; with `together_hides`, a run that probes more than one
+// operator sees none.
+struct ScriptedProbes {
+  std::vector<uint32_t> differs;
+  bool together_hides = false;
+  std::vector<generator::ProbeRange> runs;
+  std::optional<uint32_t> operator()(const generator::ProbeRange& r) {
+    runs.push_back(r);
+    uint32_t probed = 0;
+    std::optional<uint32_t> first;
+    for (uint32_t k = r.first; k < r.last; ++k) {
+      if (!r.contains(k)) continue;
+      ++probed;
+      if (!first && std::find(differs.begin(), differs.end(), k) != differs.end()) first = 100 + k;
+    }
+    return together_hides && probed > 1 ? std::nullopt : first;
+  }
+};
+
+std::vector<generator::ProbeSite> sites(uint32_t n) {
+  std::vector<generator::ProbeSite> out;
+  for (uint32_t k = 0; k < n; ++k) out.push_back({100 + k, 0});
+  return out;
+}
+
+TEST(OperatorLocator, TheWalkBackFollowsTheSourceThatDiffersFirstUntilTheyAgree) {
+  // 108 reads 107 and 105, 105 reads 103, 103 reads 101. 105 and 107 both
+  // differ, 105 first; 101 agrees: the difference begins at 103. 104 and
+  // 106 differ too, but nothing on the way reads them.
+  ValueSources sources{{108, {107, 105}}, {105, {103}}, {103, {101}}};
+  ScriptedProbes probes{{3, 4, 5, 6, 7, 8}};
+  EXPECT_EQ(walk_back(sites(12), sources, 108, std::ref(probes)), 103u);
+  ASSERT_EQ(probes.runs.size(), 3u) << "{105, 107}, 103, 101";
+  EXPECT_EQ(probes.runs[0].only, (std::vector<uint32_t>{5, 7})) << "an operator's sources are probed together";
+  EXPECT_EQ(probes.runs[1].only, std::vector<uint32_t>{3});
+}
+
+TEST(OperatorLocator, TheWalkBackProbesSourcesAloneWhenTogetherTheyHideTheDifference) {
+  ValueSources sources{{108, {107, 105}}};
+  ScriptedProbes probes{{7, 8}, true};
+  EXPECT_EQ(walk_back(sites(12), sources, 108, std::ref(probes)), 107u);
+  EXPECT_EQ(probes.runs.size(), 3u) << "{105, 107}, then 105, then 107";
+}
+
+TEST(OperatorLocator, TheWalkBackGoesThroughOperatorsThatCannotBeProbedAndVisitsEachOnce) {
+  // 111 reads 50, which no probe sees, and 50 reads 109. 109 reads 111
+  // back (a checksum folded into itself) and 106.
+  ValueSources sources{{111, {50}}, {50, {109}}, {109, {111, 106}}};
+  ScriptedProbes probes{{6, 9, 11}};
+  EXPECT_EQ(walk_back(sites(12), sources, 111, std::ref(probes)), 106u);
+  EXPECT_EQ(probes.runs.size(), 2u);
+}
+
+TEST(OperatorLocator, TheWalkBackEndsWithItsBudget) {
+  // A chain through every operator, each differing: the walk stops after
+  // kMaxWalkBackRuns probed runs.
+  ValueSources sources;
+  std::vector<uint32_t> all;
+  for (uint32_t k = 0; k < 40; ++k) {
+    all.push_back(k);
+    if (k > 0) sources[100 + k] = {100 + k - 1};
+  }
+  ScriptedProbes probes{all};
+  EXPECT_EQ(walk_back(sites(40), sources, 139, std::ref(probes)), 139u - kMaxWalkBackRuns);
+  EXPECT_EQ(probes.runs.size(), static_cast<size_t>(kMaxWalkBackRuns));
+  // With no sources it names what it was given, and probes nothing.
+  ScriptedProbes none{all};
+  EXPECT_EQ(walk_back(sites(40), {}, 139, std::ref(none)), 139u);
+  EXPECT_TRUE(none.runs.empty());
 }
 
 TEST(OperatorLocator, OnlyUnplacedValueMismatchesNeedIt) {

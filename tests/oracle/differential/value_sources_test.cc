@@ -1,0 +1,98 @@
+// value_sources on a body with every kind of link: operands on the
+// stack, a local and a global set and read back, and the places where one
+// pass cannot know a value's source (after a call, at a loop's head, at a
+// block's end).
+#include "oracle/differential/value_sources.h"
+
+#include <gtest/gtest.h>
+
+#include "oracle/engines/text_format.h"
+#include "wasm/op_reader.h"
+#include "wasm/validator.h"
+
+namespace tandem::oracle {
+namespace {
+
+constexpr const char* kBody = R"((module
+  (memory 1)
+  (global $g (mut i32) (i32.const 0))
+  (func $callee)
+  (func (export "f") (param i32) (result i32) (local i32)
+    i32.const 8
+    i32.load            ;; 1
+    local.get 0         ;; 2
+    i32.add             ;; 3: 1, 2
+    local.set 1
+    local.get 1         ;; 5: 3
+    global.set $g
+    global.get $g       ;; 7: 3 (through the local and the global)
+    local.tee 1         ;; 8: 7
+    call $callee
+    global.get $g       ;; 10: 5, every value set to it (the callee may have set it)
+    i32.mul             ;; 11: 8, 10
+    block (result i32)
+      local.get 1       ;; 13: 7, which the tee stored (a block is entered in a straight line)
+    end
+    loop
+      local.get 1       ;; 16: none (the back edge)
+      drop
+    end
+    local.get 0         ;; 19: none (a parameter)
+    select))            ;; 20: 11, 19 (the block's result has no source; 11 is below it)
+)";
+
+TEST(ValueSources, LinksOperandsLocalsAndGlobalsInStraightLineCode) {
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(kBody);
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
+  ASSERT_TRUE(m.ok());
+  const wasm::Function& f = m->functions[1];
+  std::vector<uint32_t> at;  // offset of the body's k-th operator
+  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
+  while (!reader.done()) at.push_back(reader.next()->offset);
+  ASSERT_EQ(at.size(), 22u);
+
+  const ValueSources sources = value_sources(*m);
+  auto of = [&](size_t k) {
+    auto it = sources.find(at[k]);
+    return it == sources.end() ? std::vector<uint32_t>{} : it->second;
+  };
+  EXPECT_EQ(of(3), (std::vector<uint32_t>{at[1], at[2]}));
+  EXPECT_EQ(of(5), std::vector<uint32_t>{at[3]});
+  EXPECT_EQ(of(7), std::vector<uint32_t>{at[5]});
+  EXPECT_EQ(of(8), std::vector<uint32_t>{at[7]});
+  EXPECT_EQ(of(10), std::vector<uint32_t>{at[5]}) << "a global read after a call: any value set to it";
+  EXPECT_EQ(of(11), (std::vector<uint32_t>{at[8], at[10]}));
+  EXPECT_EQ(of(13), std::vector<uint32_t>{at[7]});
+  EXPECT_TRUE(of(16).empty()) << "a local read in a loop";
+  EXPECT_TRUE(of(19).empty()) << "a parameter";
+  EXPECT_EQ(of(20), (std::vector<uint32_t>{at[11], at[19]}));
+  EXPECT_EQ(of(1), std::vector<uint32_t>{memory_node(*m)}) << "a constant address is no source: it cannot differ";
+  EXPECT_FALSE(sources.contains(memory_node(*m))) << "nothing stores";
+}
+
+TEST(ValueSources, ALoadReadsItsAddressAndWhatEveryStoreWrote) {
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module
+    (memory 1)
+    (func (param i32 i32) (result i32)
+      local.get 0       ;; 0
+      local.get 1       ;; 1
+      i32.store         ;; 2
+      local.get 1       ;; 3
+      i32.load))        ;; 4: 3 and the memory, which 0 and 1 went into
+  )");
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
+  ASSERT_TRUE(m.ok());
+  const wasm::Function& f = m->functions[0];
+  std::vector<uint32_t> at;
+  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
+  while (!reader.done()) at.push_back(reader.next()->offset);
+  const ValueSources sources = value_sources(*m);
+  EXPECT_EQ(sources.at(at[4]), (std::vector<uint32_t>{at[3], memory_node(*m)}));
+  EXPECT_EQ(sources.at(memory_node(*m)), (std::vector<uint32_t>{at[0], at[1]}));
+  EXPECT_FALSE(sources.contains(at[2])) << "a store pushes nothing";
+}
+
+}  // namespace
+}  // namespace tandem::oracle
