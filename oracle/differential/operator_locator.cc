@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <set>
+#include <string_view>
 
 #include "generator/probes.h"
 #include "oracle/differential/value_sources.h"
@@ -77,8 +78,47 @@ uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSo
   return current;
 }
 
+namespace {
+
+// A probed run compares probe traces, and two engines that part are
+// enough for that: one the finding blames and one it does not. When a
+// native engine agrees with the interpreter, it is the reference (the
+// first engine when the interpreter is out) and the interpreter stays out:
+// it is slower than every native engine together, the more so with a
+// host call for every value, and a finding's located verdict pays for up
+// to kMaxProbedRuns + kMaxWalkBackRuns probed runs. Engines that are
+// neither stay out too. A finding that blames every native engine keeps
+// the interpreter.
+void keep_two_engines(const Finding& f, DiffOptions& o) {
+  std::vector<std::string_view> blamed;
+  for (std::string_view rest = f.culprit; !rest.empty();) {
+    const size_t plus = rest.find('+');
+    blamed.push_back(rest.substr(0, plus));
+    rest = plus == std::string_view::npos ? std::string_view{} : rest.substr(plus + 1);
+  }
+  auto is_blamed = [&](std::string_view name) { return std::find(blamed.begin(), blamed.end(), name) != blamed.end(); };
+  // The native engines other than the baseline, which always runs.
+  struct Optional {
+    std::string_view name;
+    bool on;
+  };
+  const Optional natives[] = {{"optimizing", o.with_optimizing},
+                              {"optimizing-none", o.with_optimizing && o.with_optimizing_unoptimized},
+                              {"mixed", o.with_mixed}};
+  std::string_view keep;  // the one besides the baseline
+  for (const Optional& e : natives)
+    if (e.on && keep.empty() && is_blamed("baseline") != is_blamed(e.name)) keep = e.name;
+  if (keep.empty()) return;
+  o.with_interp = false;
+  o.with_optimizing_unoptimized = keep == "optimizing-none";
+  o.with_mixed = keep == "mixed";
+}
+
+}  // namespace
+
 void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f) {
   DiffOptions probed_options = options;
+  keep_two_engines(f, probed_options);
   probed_options.locate_operators = false;  // no probes of probes
   probed_options.reference_on_demand = false;
   probed_options.limits.max_host_calls = kMaxProbeCalls;
