@@ -14,6 +14,7 @@
 #include "generator/probes.h"
 #include "oracle/checks/table_checks.h"
 #include "oracle/differential/operator_locator.h"
+#include "oracle/differential/pass_dependence.h"
 #include "oracle/engines/interp_engine.h"
 #include "wasm/decoder.h"
 #include "wasm/op_reader.h"
@@ -169,7 +170,10 @@ void locate_at(Finding& f, const wasm::Module& m, uint32_t offset) {
   }
 }
 
-std::string Finding::blamed_backend() const { return blamed_backend_of(culprit); }
+std::string Finding::blamed_backend() const {
+  std::string backend = blamed_backend_of(culprit);
+  return needs_passes && backend == "optimizing" ? "optimizing-passes" : backend;
+}
 
 std::string Finding::to_string() const {
   return fmt::format("mismatch {}: culprit {}, export {}: {}", mismatch_kind_name(kind),
@@ -894,9 +898,16 @@ DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   DiffVerdict verdict = impl_->run_case(c);
   // Scripted engines (with_engines) have nothing to probe.
   const DiffOptions& o = impl_->options;
-  if (verdict.finding && o.locate_operators && !impl_->scripted && needs_operator(*verdict.finding) &&
-      verdict.finding->signature().starts_with(o.locate_only_signatures_starting))
-    locate_operator(c, impl_->options, impl_->module, *verdict.finding);
+  if (!verdict.finding || !o.locate_operators || impl_->scripted) return verdict;
+  // The calls up to the mismatching one: runs of later calls would see
+  // what the case never ran, and a bundle, which keeps only the calls
+  // that ran, would be placed otherwise on replay.
+  DiffCase until_mismatch{c.wasm, {}};
+  const size_t ran = std::min(c.calls.size(), static_cast<size_t>(verdict.calls_compared) + 1);
+  until_mismatch.calls.assign(c.calls.begin(), c.calls.begin() + static_cast<std::ptrdiff_t>(ran));
+  if (needs_pass_check(*verdict.finding, o)) check_pass_dependence(until_mismatch, o, *verdict.finding);
+  if (needs_operator(*verdict.finding) && verdict.finding->signature().starts_with(o.locate_only_signatures_starting))
+    locate_operator(until_mismatch, impl_->options, impl_->module, *verdict.finding);
   return verdict;
 }
 

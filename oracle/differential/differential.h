@@ -90,17 +90,22 @@ struct Finding {
   bool probes_end_early = false;
   // A table finding's instruction, when its check names one.
   std::optional<CodeSpot> code_spot;
+  // An optimizing-backend finding that goes away with its passes off
+  // (pass_dependence.h): its backend is then "optimizing-passes".
+  bool needs_passes = false;
 
   // kind/backend/where: "trap/optimizing/i32.div_s",
   // "compile_blowup/optimizing/regalloc", "tables/baseline/reloc-field",
   // "result/baseline/-". The backend
   // is the one the culprits blame whatever other engines ran (optimizing
   // with or without passes is "optimizing"; "mixed" only when both pure
-  // images agree); where is the operator at the first difference, else its
-  // class, else the compile stage, else "-".
+  // images agree), "optimizing-passes" when the optimizing backend's
+  // finding needs its passes; where is the operator at the first
+  // difference, else its class, else the compile stage, else "-".
   std::string signature() const;
-  // The signature's backend: "baseline", "optimizing", "baseline+optimizing",
-  // "mixed", or the culprits as they are when no backend is among them.
+  // The signature's backend: "baseline", "optimizing", "optimizing-passes",
+  // "baseline+optimizing", "mixed", or the culprits as they are when no
+  // backend is among them.
   std::string blamed_backend() const;
   // One line: "mismatch result: culprit optimizing, export f2: ..."
   std::string to_string() const;

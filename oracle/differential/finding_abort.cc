@@ -8,14 +8,15 @@
 namespace tandem::oracle {
 namespace {
 
-enum class Blame : uint8_t { Baseline, Optimizing, BaselineAndOptimizing, Mixed, Other };
-constexpr size_t kNumBlames = 5;
+enum class Blame : uint8_t { Baseline, Optimizing, OptimizingPasses, BaselineAndOptimizing, Mixed, Other };
+constexpr size_t kNumBlames = 6;
 constexpr size_t kNumKinds = static_cast<size_t>(MismatchKind::Hang) + 1;  // Hang is the last kind
 
 Blame blame_of(const Finding& f) {
   std::string b = f.blamed_backend();
   if (b == "baseline") return Blame::Baseline;
   if (b == "optimizing") return Blame::Optimizing;
+  if (b == "optimizing-passes") return Blame::OptimizingPasses;
   if (b == "baseline+optimizing") return Blame::BaselineAndOptimizing;
   if (b == "mixed") return Blame::Mixed;
   return Blame::Other;

@@ -122,6 +122,13 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
   probed_options.locate_operators = false;  // no probes of probes
   probed_options.reference_on_demand = false;
   probed_options.limits.max_host_calls = kMaxProbeCalls;
+  // Every call of the case ended without probes, and the probes end at
+  // kMaxProbeCalls: a call deadline would only cut probed runs by how fast
+  // the host answers a probe, and name another operator on a slower
+  // machine or under the reducer's short deadlines (a bundle whose replay
+  // then disagreed with it). The reducer's forked candidates keep their own
+  // wall-clock deadline.
+  probed_options.limits.call_deadline_ms = 0;
   probed_options.check_determinism = false;
   probed_options.check_tables = false;
   probed_options.keep_transcript = false;

@@ -72,6 +72,6 @@ inline constexpr int kMaxWalkBackRuns = 16;
 // the first difference is almost always among the first few hundred; a
 // bug that shows only later is located by the bisection, whose runs have
 // fewer probes.
-inline constexpr uint32_t kMaxProbeCalls = 16384;
+inline constexpr uint32_t kMaxProbeCalls = 2048;
 
 }  // namespace tandem::oracle

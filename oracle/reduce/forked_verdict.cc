@@ -23,7 +23,19 @@ void put_str(std::string& out, std::string_view s) {
   out.append(s);
 }
 
-std::string encode(const DiffVerdict& v) {
+bool write_all(int fd, std::string_view s) {
+  while (!s.empty()) {
+    ssize_t n = ::write(fd, s.data(), s.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    s.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string encode_verdict(const DiffVerdict& v) {
   std::string out;
   put_u32(out, static_cast<uint32_t>(v.kind));
   put_str(out, v.inconclusive_reason);
@@ -39,6 +51,7 @@ std::string encode(const DiffVerdict& v) {
     put_str(out, f.export_name);
     put_str(out, f.detail);
     put_str(out, f.stage);
+    put_u32(out, f.needs_passes ? 1 : 0);
   }
   return out;
 }
@@ -68,7 +81,7 @@ struct Reader {
   }
 };
 
-std::optional<DiffVerdict> decode(std::string_view bytes) {
+std::optional<DiffVerdict> decode_verdict(std::string_view bytes) {
   Reader r{bytes};
   DiffVerdict v;
   v.kind = static_cast<DiffVerdict::Kind>(r.u32());
@@ -89,23 +102,12 @@ std::optional<DiffVerdict> decode(std::string_view bytes) {
     f.export_name = r.str();
     f.detail = r.str();
     f.stage = r.str();
+    f.needs_passes = r.u32() != 0;
     v.finding = std::move(f);
   }
   if (!r.ok || !r.in.empty()) return std::nullopt;
   return v;
 }
-
-bool write_all(int fd, std::string_view s) {
-  while (!s.empty()) {
-    ssize_t n = ::write(fd, s.data(), s.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    s.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
-
-}  // namespace
 
 Result<ForkedBytes> run_in_child(const std::function<std::string()>& work, std::chrono::milliseconds deadline) {
   int fds[2];
@@ -159,12 +161,12 @@ Result<ForkedBytes> run_in_child(const std::function<std::string()>& work, std::
 }
 
 Result<ForkedVerdict> run_forked(DifferentialOracle& oracle, const DiffCase& c, std::chrono::milliseconds deadline) {
-  TANDEM_TRY(ForkedBytes run, run_in_child([&] { return encode(oracle.run(c)); }, deadline));
+  TANDEM_TRY(ForkedBytes run, run_in_child([&] { return encode_verdict(oracle.run(c)); }, deadline));
   ForkedVerdict out;
   out.outcome = run.outcome;
   out.signal = run.signal;
   if (run.outcome != ForkedVerdict::Outcome::Done) return out;
-  std::optional<DiffVerdict> v = decode(run.bytes);
+  std::optional<DiffVerdict> v = decode_verdict(run.bytes);
   if (!v) {
     out.outcome = ForkedVerdict::Outcome::Died;
     return out;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "oracle/differential/differential.h"
 
@@ -26,6 +27,12 @@ struct ForkedVerdict {
   int signal = 0;       // when Died by a signal
   DiffVerdict verdict;  // kind and finding only (no transcript)
 };
+
+// What the child sends: the verdict's kind, reason, calls compared and
+// finding (every field a signature or a report reads); decode gives
+// nullopt for bytes that are not one.
+std::string encode_verdict(const DiffVerdict& v);
+std::optional<DiffVerdict> decode_verdict(std::string_view bytes);
 
 // Runs `oracle.run(c)` in a child of this process. Errors (fork, pipe) are
 // errors of the harness, not of the case.

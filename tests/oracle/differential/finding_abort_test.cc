@@ -23,6 +23,10 @@ TEST(FindingAbort, EachKindAndBackendHasItsOwnFrame) {
   for (MismatchKind kind : {MismatchKind::Result, MismatchKind::Trap, MismatchKind::Crash, MismatchKind::Hang})
     for (const char* culprit : {"baseline", "optimizing", "baseline+optimizing", "mixed"})
       EXPECT_TRUE(sites.insert(abort_site_of(finding(kind, culprit))).second) << culprit;
+  // The optimizing backend's finding that needs its passes: a frame of its own.
+  Finding passes = finding(MismatchKind::Result, "optimizing");
+  passes.needs_passes = true;
+  EXPECT_TRUE(sites.insert(abort_site_of(passes)).second);
   EXPECT_EQ(sites.count(nullptr), 0u);
 }
 

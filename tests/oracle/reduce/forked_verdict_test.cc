@@ -53,6 +53,32 @@ TEST(ForkedVerdict, AFindingCrossesThePipeWhole) {
   EXPECT_EQ(r->verdict.finding->to_string(), in_process.finding->to_string());
 }
 
+TEST(ForkedVerdict, EveryFieldOfASignatureCrossesThePipe) {
+  DiffVerdict v;
+  v.kind = DiffVerdict::Kind::Mismatch;
+  v.calls_compared = 3;
+  Finding f;
+  f.kind = MismatchKind::Global;
+  f.culprit = "optimizing+mixed";
+  f.export_name = "f1";
+  f.detail = "global 'checksum' after the call";
+  f.op = wasm::Opcode::I64Load8S;
+  f.op_class = wasm::OpClass::Load;
+  f.op_offset = 77;
+  f.needs_passes = true;
+  v.finding = f;
+  std::optional<DiffVerdict> back = decode_verdict(encode_verdict(v));
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->calls_compared, 3u);
+  ASSERT_TRUE(back->finding.has_value());
+  EXPECT_EQ(back->finding->signature(), "global/optimizing-passes/i64.load8_s");
+  EXPECT_EQ(back->finding->op_offset, 77u);
+  EXPECT_EQ(back->finding->to_string(), f.to_string());
+  std::string cut = encode_verdict(v);
+  cut.pop_back();
+  EXPECT_FALSE(decode_verdict(cut).has_value()) << "a message cut short";
+}
+
 TEST(ForkedVerdict, AChildThatNeverFinishesEndsAtTheDeadline) {
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(DiffOptions{});
   ASSERT_TRUE(oracle.ok());

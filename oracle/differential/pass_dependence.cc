@@ -1,0 +1,45 @@
+#include "oracle/differential/pass_dependence.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace tandem::oracle {
+
+bool needs_pass_check(const Finding& f, const DiffOptions& options) {
+  switch (f.kind) {
+    case MismatchKind::Result:
+    case MismatchKind::Memory:
+    case MismatchKind::Global:
+    case MismatchKind::HostTrace:
+    case MismatchKind::Trap: break;
+    default: return false;
+  }
+  if (f.needs_passes || !options.with_optimizing || f.blamed_backend() != "optimizing") return false;
+  // The last opt_level given is the one the backend takes.
+  auto last = std::find_if(options.settings.rbegin(), options.settings.rend(),
+                           [](const std::string& s) { return s.starts_with("opt_level="); });
+  return last == options.settings.rend() || *last != "opt_level=none";
+}
+
+void check_pass_dependence(const DiffCase& c, const DiffOptions& options, Finding& f) {
+  DiffOptions o = options;
+  o.settings.push_back("opt_level=none");
+  // The baseline agreed with the interpreter: it is the reference.
+  o.with_interp = false;
+  o.with_mixed = false;
+  o.with_optimizing_unoptimized = false;
+  o.locate_operators = false;
+  o.reference_on_demand = false;
+  o.check_determinism = false;
+  o.check_tables = false;
+  o.keep_transcript = false;
+  o.record_for_twins = false;
+  Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(o);
+  if (!oracle) return;
+  const DiffVerdict v = (*oracle)->run(c);
+  // Any verdict but the same kind of mismatch (an agreement, or the call
+  // running out of time without the passes' speed) counts as needing them.
+  f.needs_passes = !(v.kind == DiffVerdict::Kind::Mismatch && v.finding && v.finding->kind == f.kind);
+}
+
+}  // namespace tandem::oracle
