@@ -303,6 +303,8 @@ ShapeScan scan_shapes(std::span<const uint8_t> wasm) {
   for (uint32_t i = 0; i < m->functions.size(); ++i) {
     const wasm::FuncType& t = m->func_type(m->num_imported_funcs + i);
     if (t.params.size() >= 7 && t.results.size() >= 3) ++out.wide_signatures;
+    if (std::count_if(t.results.begin(), t.results.end(), [](wasm::ValType r) { return wasm::is_int(r); }) > 12)
+      ++out.results_past_int_registers;
   }
   for (uint32_t i = 0; i < m->functions.size() && out.error.empty(); ++i) scanner.function(m->num_imported_funcs + i);
   return out;

@@ -31,8 +31,11 @@ struct ShapeScan {
   uint32_t calls = 0;
   uint32_t forward_calls = 0;    // to a function with a higher index
   uint32_t wide_signatures = 0;  // defined functions of 7+ params and 3+ results
-  uint32_t fused_compares = 0;   // a comparison directly consumed by br_if, if or select
-  uint32_t const_operands = 0;   // a division, remainder, multiplication, shift or mask by the constant just pushed
+  // Defined functions that return more integers than the optimizing
+  // backend's allocator has integer registers (12).
+  uint32_t results_past_int_registers = 0;
+  uint32_t fused_compares = 0;  // a comparison directly consumed by br_if, if or select
+  uint32_t const_operands = 0;  // a division, remainder, multiplication, shift or mask by the constant just pushed
 
   // Pairs of memory accesses in code without control flow between them.
   // A load whose bytes the closest earlier overlapping access wrote:

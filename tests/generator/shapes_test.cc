@@ -192,6 +192,17 @@ void expect_scanned_at_least(Shape shape, uint32_t ShapeScan::*what, uint64_t se
 
 TEST(GeneratorShapes, WideCalls) { expect_scanned_at_least(Shape::WideCalls, &ShapeScan::wide_signatures, 40000); }
 
+// Wide calls reach past the allocator's registers: a function returning
+// more integers than there are integer registers, whose results cannot all
+// stay in registers between the call and their users.
+TEST(GeneratorShapes, WideCallsReturnMoreIntegersThanTheAllocatorHasRegisters) {
+  uint32_t past = 0;
+  for_each_module(
+      with_shape(Scope::IntegerCore, Shape::WideCalls), Shape::WideCalls, 200, 41000,
+      [&](const GeneratedModule&, const ShapeScan& s, bool, uint32_t) { past += s.results_past_int_registers; });
+  EXPECT_GT(past, 0u);
+}
+
 TEST(GeneratorShapes, CompareBranch) {
   expect_scanned_at_least(Shape::CompareBranch, &ShapeScan::fused_compares, 38000);
 }
