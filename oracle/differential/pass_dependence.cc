@@ -37,9 +37,10 @@ void check_pass_dependence(const DiffCase& c, const DiffOptions& options, Findin
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(o);
   if (!oracle) return;
   const DiffVerdict v = (*oracle)->run(c);
-  // Any verdict but the same kind of mismatch (an agreement, or the call
-  // running out of time without the passes' speed) counts as needing them.
-  f.needs_passes = !(v.kind == DiffVerdict::Kind::Mismatch && v.finding && v.finding->kind == f.kind);
+  // Only an agreement says the passes are needed: a mismatch of any kind
+  // shows a bug without them, and an inconclusive run (a call that ran out
+  // of time without the passes' speed) says nothing either way.
+  f.needs_passes = v.kind == DiffVerdict::Kind::Agree;
 }
 
 }  // namespace tandem::oracle

@@ -18,7 +18,8 @@ namespace tandem::oracle {
 bool needs_pass_check(const Finding& f, const DiffOptions& options);
 
 // Runs `c` (its calls up to the mismatch) with the optimizing backend's
-// passes off and sets f.needs_passes when the baseline and it then agree.
+// passes off and sets f.needs_passes when the baseline and it then agree
+// on every call.
 void check_pass_dependence(const DiffCase& c, const DiffOptions& options, Finding& f);
 
 }  // namespace tandem::oracle
