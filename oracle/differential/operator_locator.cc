@@ -40,8 +40,8 @@ uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSo
     while (!pending.empty()) {
       const uint32_t next = pending.back();
       pending.pop_back();
-      auto it = sources.find(next);
-      if (it == sources.end() || !expanded.insert(next).second) continue;
+      auto it = sources.of.find(next);
+      if (it == sources.of.end() || !expanded.insert(next).second) continue;
       for (uint32_t s : it->second) {
         if (visited.contains(s)) continue;
         if (std::optional<uint32_t> k = ordinal_of(s))
@@ -60,22 +60,39 @@ uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSo
     return std::nullopt;
   };
   uint32_t current = offset;
-  for (int runs = 0; runs < kMaxWalkBackRuns;) {
+  bool sources_agree = false;  // every source of `current` a probe sees was probed and agreed
+  for (int runs = 0; runs < kMaxWalkBackRuns && !sources_agree;) {
     const std::vector<uint32_t> ordinals = candidates(current);
-    if (ordinals.empty()) break;
     // All of them in one run: the first that differs in the trace is where
     // the difference came from first (a checksum read back and a value
     // folded into it may both differ; the value did so earlier). When
     // their probes together hide it, each alone.
-    ++runs;
-    std::optional<uint32_t> next = one_of(ordinals);
-    for (size_t i = 0; !next && ordinals.size() > 1 && i < ordinals.size() && runs < kMaxWalkBackRuns; ++i, ++runs)
-      next = one_of({ordinals[i]});
-    if (!next) break;
-    current = *next;
-    visited.insert(current);
+    std::optional<uint32_t> next;
+    size_t alone = 0;
+    if (!ordinals.empty()) {
+      ++runs;
+      next = one_of(ordinals);
+      for (; !next && ordinals.size() > 1 && alone < ordinals.size() && runs < kMaxWalkBackRuns; ++alone, ++runs)
+        next = one_of({ordinals[alone]});
+    }
+    if (next) {
+      current = *next;
+      visited.insert(current);
+    } else {
+      sources_agree = ordinals.size() <= 1 || alone == ordinals.size();
+      if (!sources_agree) break;  // out of runs
+    }
   }
-  return current;
+  if (!sources_agree) return current;
+  return call_of_several_results(sources, current).value_or(current);
+}
+
+std::optional<uint32_t> call_of_several_results(const ValueSources& sources, uint32_t offset) {
+  auto it = sources.of.find(offset);
+  if (it == sources.of.end()) return std::nullopt;
+  for (uint32_t s : it->second)
+    if (sources.several_values.contains(s)) return s;
+  return std::nullopt;
 }
 
 namespace {
@@ -168,7 +185,13 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
     offset = probe(r);
     split(r);
   }
-  if (offset && !every_operator_probed) offset = walk_back(sites, value_sources(m), *offset, probe);
+  if (offset) {
+    const ValueSources sources = value_sources(m);
+    // A whole-module run probed every source before the operator it named,
+    // and they agreed; a bisection run may have left them out.
+    offset = every_operator_probed ? call_of_several_results(sources, *offset).value_or(*offset)
+                                   : walk_back(sites, sources, *offset, probe);
+  }
   if (offset) {
     locate_at(f, m, *offset);
   } else if (ended_early && f.trap_offset) {

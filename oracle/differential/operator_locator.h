@@ -63,6 +63,13 @@ using ProbeRun = std::function<std::optional<uint32_t>(generator::ProbeRange)>;
 uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSources& sources, uint32_t offset,
                    const ProbeRun& probe);
 
+// A value pushed by a call of several results (a stack result read at the
+// wrong offset) differs from the call on, and no probe sees the call (a
+// probe reports one value): when the sources of the operator at `offset`
+// that a probe sees agree, the call among its sources is where the
+// difference began. Nullopt when no such call is among them.
+std::optional<uint32_t> call_of_several_results(const ValueSources& sources, uint32_t offset);
+
 // The most probed runs one walk back costs.
 inline constexpr int kMaxWalkBackRuns = 16;
 

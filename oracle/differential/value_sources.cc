@@ -139,9 +139,13 @@ class SourceWalk {
         if (stores(info)) stored_.memory.insert(stored_.memory.end(), operands.begin(), operands.end());
     }
     std::erase(read, kNoSource);
-    if (effect->pushes == 1 && !read.empty()) sources_[op.offset] = std::move(read);
+    // A call of several results pushes each of them: it is their source,
+    // though no probe sees it.
+    const bool several = effect->pushes > 1 && (op.opcode == Opcode::Call || op.opcode == Opcode::CallIndirect);
+    if (several) sources_.several_values.insert(op.offset);
+    if ((effect->pushes == 1 || several) && !read.empty()) sources_.of[op.offset] = std::move(read);
     // A constant is the same on every engine: no difference begins there.
-    const bool traceable = effect->pushes == 1 && info.cls != wasm::OpClass::Const;
+    const bool traceable = (effect->pushes == 1 && info.cls != wasm::OpClass::Const) || several;
     shadow_.insert(shadow_.end(), effect->pushes, traceable ? op.offset : kNoSource);
     return {};
   }
@@ -178,9 +182,9 @@ ValueSources value_sources(const wasm::Module& m) {
     }
   }
   std::erase(stored.memory, kNoSource);
-  if (!stored.memory.empty()) sources[memory_node(m)] = std::move(stored.memory);
+  if (!stored.memory.empty()) sources.of[memory_node(m)] = std::move(stored.memory);
   for (const auto& [read, global] : stored.global_reads)
-    if (!stored.globals[global].empty()) sources[read] = stored.globals[global];
+    if (!stored.globals[global].empty()) sources.of[read] = stored.globals[global];
   return sources;
 }
 

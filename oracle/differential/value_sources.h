@@ -19,16 +19,23 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "wasm/module.h"
 
 namespace tandem::oracle {
 
-// Operator offset -> offsets of the operators whose values it reads, first
-// operand first; an operator that reads nothing traceable has no entry.
-// A local.get or global.get reads the value of the set (or tee) before it.
-using ValueSources = std::unordered_map<uint32_t, std::vector<uint32_t>>;
+struct ValueSources {
+  // Operator offset -> offsets of the operators whose values it reads,
+  // first operand first; an operator that reads nothing traceable has no
+  // entry. A local.get or global.get reads the value of the set (or tee)
+  // before it.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> of;
+  // Calls that push several values: a source of each, which no probe sees
+  // (a probe reports one value).
+  std::unordered_set<uint32_t> several_values;
+};
 
 // The sources in every defined function; `m` must have validated.
 ValueSources value_sources(const wasm::Module& m);

@@ -162,7 +162,7 @@ TEST(OperatorLocator, TheWalkBackFollowsTheSourceThatDiffersFirstUntilTheyAgree)
   // 108 reads 107 and 105, 105 reads 103, 103 reads 101. 105 and 107 both
   // differ, 105 first; 101 agrees: the difference begins at 103. 104 and
   // 106 differ too, but nothing on the way reads them.
-  ValueSources sources{{108, {107, 105}}, {105, {103}}, {103, {101}}};
+  ValueSources sources{.of = {{108, {107, 105}}, {105, {103}}, {103, {101}}}};
   ScriptedProbes probes{{3, 4, 5, 6, 7, 8}};
   EXPECT_EQ(walk_back(sites(12), sources, 108, std::ref(probes)), 103u);
   ASSERT_EQ(probes.runs.size(), 3u) << "{105, 107}, 103, 101";
@@ -171,7 +171,7 @@ TEST(OperatorLocator, TheWalkBackFollowsTheSourceThatDiffersFirstUntilTheyAgree)
 }
 
 TEST(OperatorLocator, TheWalkBackProbesSourcesAloneWhenTogetherTheyHideTheDifference) {
-  ValueSources sources{{108, {107, 105}}};
+  ValueSources sources{.of = {{108, {107, 105}}}};
   ScriptedProbes probes{{7, 8}, true};
   EXPECT_EQ(walk_back(sites(12), sources, 108, std::ref(probes)), 107u);
   EXPECT_EQ(probes.runs.size(), 3u) << "{105, 107}, then 105, then 107";
@@ -180,10 +180,21 @@ TEST(OperatorLocator, TheWalkBackProbesSourcesAloneWhenTogetherTheyHideTheDiffer
 TEST(OperatorLocator, TheWalkBackGoesThroughOperatorsThatCannotBeProbedAndVisitsEachOnce) {
   // 111 reads 50, which no probe sees, and 50 reads 109. 109 reads 111
   // back (a checksum folded into itself) and 106.
-  ValueSources sources{{111, {50}}, {50, {109}}, {109, {111, 106}}};
+  ValueSources sources{.of = {{111, {50}}, {50, {109}}, {109, {111, 106}}}};
   ScriptedProbes probes{{6, 9, 11}};
   EXPECT_EQ(walk_back(sites(12), sources, 111, std::ref(probes)), 106u);
   EXPECT_EQ(probes.runs.size(), 2u);
+}
+
+TEST(OperatorLocator, TheWalkBackNamesACallOfSeveralResultsWhoseArgumentsAgree) {
+  // 108 reads 60 (a call of several results, which no probe sees), whose
+  // argument 104 agrees: the call is where the difference begins.
+  ValueSources sources{.of = {{108, {60}}, {60, {104}}}, .several_values = {60}};
+  ScriptedProbes probes{{8}};
+  EXPECT_EQ(walk_back(sites(12), sources, 108, std::ref(probes)), 60u);
+  // When its argument differs, the walk goes on there instead.
+  ScriptedProbes argument{{4, 8}};
+  EXPECT_EQ(walk_back(sites(12), sources, 108, std::ref(argument)), 104u);
 }
 
 TEST(OperatorLocator, TheWalkBackEndsWithItsBudget) {
@@ -193,7 +204,7 @@ TEST(OperatorLocator, TheWalkBackEndsWithItsBudget) {
   std::vector<uint32_t> all;
   for (uint32_t k = 0; k < 40; ++k) {
     all.push_back(k);
-    if (k > 0) sources[100 + k] = {100 + k - 1};
+    if (k > 0) sources.of[100 + k] = {100 + k - 1};
   }
   ScriptedProbes probes{all};
   EXPECT_EQ(walk_back(sites(40), sources, 139, std::ref(probes)), 139u - kMaxWalkBackRuns);

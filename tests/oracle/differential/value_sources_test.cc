@@ -54,8 +54,8 @@ TEST(ValueSources, LinksOperandsLocalsAndGlobalsInStraightLineCode) {
 
   const ValueSources sources = value_sources(*m);
   auto of = [&](size_t k) {
-    auto it = sources.find(at[k]);
-    return it == sources.end() ? std::vector<uint32_t>{} : it->second;
+    auto it = sources.of.find(at[k]);
+    return it == sources.of.end() ? std::vector<uint32_t>{} : it->second;
   };
   EXPECT_EQ(of(3), (std::vector<uint32_t>{at[1], at[2]}));
   EXPECT_EQ(of(5), std::vector<uint32_t>{at[3]});
@@ -68,7 +68,7 @@ TEST(ValueSources, LinksOperandsLocalsAndGlobalsInStraightLineCode) {
   EXPECT_TRUE(of(19).empty()) << "a parameter";
   EXPECT_EQ(of(20), (std::vector<uint32_t>{at[11], at[19]}));
   EXPECT_EQ(of(1), std::vector<uint32_t>{memory_node(*m)}) << "a constant address is no source: it cannot differ";
-  EXPECT_FALSE(sources.contains(memory_node(*m))) << "nothing stores";
+  EXPECT_FALSE(sources.of.contains(memory_node(*m))) << "nothing stores";
 }
 
 TEST(ValueSources, ALoadReadsItsAddressAndWhatEveryStoreWrote) {
@@ -89,9 +89,31 @@ TEST(ValueSources, ALoadReadsItsAddressAndWhatEveryStoreWrote) {
   wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
   while (!reader.done()) at.push_back(reader.next()->offset);
   const ValueSources sources = value_sources(*m);
-  EXPECT_EQ(sources.at(at[4]), (std::vector<uint32_t>{at[3], memory_node(*m)}));
-  EXPECT_EQ(sources.at(memory_node(*m)), (std::vector<uint32_t>{at[0], at[1]}));
-  EXPECT_FALSE(sources.contains(at[2])) << "a store pushes nothing";
+  EXPECT_EQ(sources.of.at(at[4]), (std::vector<uint32_t>{at[3], memory_node(*m)}));
+  EXPECT_EQ(sources.of.at(memory_node(*m)), (std::vector<uint32_t>{at[0], at[1]}));
+  EXPECT_FALSE(sources.of.contains(at[2])) << "a store pushes nothing";
+}
+
+TEST(ValueSources, ACallOfSeveralResultsIsTheSourceOfEach) {
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module
+    (func $pair (param i32) (result i32 i32) local.get 0 local.get 0)
+    (func (param i32) (result i32)
+      local.get 0       ;; 0
+      call $pair        ;; 1: 0
+      i32.add))         ;; 2: 1, 1
+  )");
+  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
+  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
+  ASSERT_TRUE(m.ok());
+  const wasm::Function& f = m->functions[1];
+  std::vector<uint32_t> at;
+  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
+  while (!reader.done()) at.push_back(reader.next()->offset);
+  const ValueSources sources = value_sources(*m);
+  EXPECT_EQ(sources.of.at(at[2]), (std::vector<uint32_t>{at[1], at[1]}));
+  EXPECT_EQ(sources.of.at(at[1]), std::vector<uint32_t>{at[0]});
+  EXPECT_TRUE(sources.several_values.contains(at[1]));
+  EXPECT_EQ(sources.several_values.size(), 1u);
 }
 
 }  // namespace
