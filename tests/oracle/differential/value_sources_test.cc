@@ -41,18 +41,35 @@ constexpr const char* kBody = R"((module
     select))            ;; 20: 11, 19 (the block's result has no source; 11 is below it)
 )";
 
-TEST(ValueSources, LinksOperandsLocalsAndGlobalsInStraightLineCode) {
-  Result<std::vector<uint8_t>> wasm = wat_to_wasm(kBody);
-  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
-  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
-  ASSERT_TRUE(m.ok());
-  const wasm::Function& f = m->functions[1];
-  std::vector<uint32_t> at;  // offset of the body's k-th operator
-  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
-  while (!reader.done()) at.push_back(reader.next()->offset);
-  ASSERT_EQ(at.size(), 22u);
+// A module's sources, and the offset of each operator of one function's
+// body (`at[k]`: the k-th).
+struct Analyzed {
+  ValueSources sources;
+  std::vector<uint32_t> at;
+  uint32_t memory = 0;  // memory_node of the module
+};
 
-  const ValueSources sources = value_sources(*m);
+Analyzed analyze(const char* wat, size_t defined_func) {
+  Analyzed out;
+  Result<std::vector<uint8_t>> wasm = wat_to_wasm(wat);
+  EXPECT_TRUE(wasm.ok()) << wasm.error().to_string();
+  if (!wasm.ok()) return out;
+  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
+  EXPECT_TRUE(m.ok());
+  if (!m.ok()) return out;
+  const wasm::Function& f = m->functions[defined_func];
+  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
+  while (!reader.done()) out.at.push_back(reader.next()->offset);
+  out.sources = value_sources(*m);
+  out.memory = memory_node(*m);
+  return out;
+}
+
+TEST(ValueSources, LinksOperandsLocalsAndGlobalsInStraightLineCode) {
+  const Analyzed a = analyze(kBody, 1);
+  const std::vector<uint32_t>& at = a.at;
+  const ValueSources& sources = a.sources;
+  ASSERT_EQ(at.size(), 22u);
   auto of = [&](size_t k) {
     auto it = sources.of.find(at[k]);
     return it == sources.of.end() ? std::vector<uint32_t>{} : it->second;
@@ -67,12 +84,12 @@ TEST(ValueSources, LinksOperandsLocalsAndGlobalsInStraightLineCode) {
   EXPECT_TRUE(of(16).empty()) << "a local read in a loop";
   EXPECT_TRUE(of(19).empty()) << "a parameter";
   EXPECT_EQ(of(20), (std::vector<uint32_t>{at[11], at[19]}));
-  EXPECT_EQ(of(1), std::vector<uint32_t>{memory_node(*m)}) << "a constant address is no source: it cannot differ";
-  EXPECT_FALSE(sources.of.contains(memory_node(*m))) << "nothing stores";
+  EXPECT_EQ(of(1), std::vector<uint32_t>{a.memory}) << "a constant address is no source: it cannot differ";
+  EXPECT_FALSE(sources.of.contains(a.memory)) << "nothing stores";
 }
 
 TEST(ValueSources, ALoadReadsItsAddressAndWhatEveryStoreWrote) {
-  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module
+  const Analyzed a = analyze(R"((module
     (memory 1)
     (func (param i32 i32) (result i32)
       local.get 0       ;; 0
@@ -80,36 +97,26 @@ TEST(ValueSources, ALoadReadsItsAddressAndWhatEveryStoreWrote) {
       i32.store         ;; 2
       local.get 1       ;; 3
       i32.load))        ;; 4: 3 and the memory, which 0 and 1 went into
-  )");
-  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
-  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
-  ASSERT_TRUE(m.ok());
-  const wasm::Function& f = m->functions[0];
-  std::vector<uint32_t> at;
-  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
-  while (!reader.done()) at.push_back(reader.next()->offset);
-  const ValueSources sources = value_sources(*m);
-  EXPECT_EQ(sources.of.at(at[4]), (std::vector<uint32_t>{at[3], memory_node(*m)}));
-  EXPECT_EQ(sources.of.at(memory_node(*m)), (std::vector<uint32_t>{at[0], at[1]}));
+  )",
+                             0);
+  const std::vector<uint32_t>& at = a.at;
+  const ValueSources& sources = a.sources;
+  EXPECT_EQ(sources.of.at(at[4]), (std::vector<uint32_t>{at[3], a.memory}));
+  EXPECT_EQ(sources.of.at(a.memory), (std::vector<uint32_t>{at[0], at[1]}));
   EXPECT_FALSE(sources.of.contains(at[2])) << "a store pushes nothing";
 }
 
 TEST(ValueSources, ACallOfSeveralResultsIsTheSourceOfEach) {
-  Result<std::vector<uint8_t>> wasm = wat_to_wasm(R"((module
+  const Analyzed a = analyze(R"((module
     (func $pair (param i32) (result i32 i32) local.get 0 local.get 0)
     (func (param i32) (result i32)
       local.get 0       ;; 0
       call $pair        ;; 1: 0
       i32.add))         ;; 2: 1, 1
-  )");
-  ASSERT_TRUE(wasm.ok()) << wasm.error().to_string();
-  Result<wasm::Module> m = wasm::decode_and_validate(*wasm);
-  ASSERT_TRUE(m.ok());
-  const wasm::Function& f = m->functions[1];
-  std::vector<uint32_t> at;
-  wasm::OpReader reader(m->bytes, f.code_start, f.code_end);
-  while (!reader.done()) at.push_back(reader.next()->offset);
-  const ValueSources sources = value_sources(*m);
+  )",
+                             1);
+  const std::vector<uint32_t>& at = a.at;
+  const ValueSources& sources = a.sources;
   EXPECT_EQ(sources.of.at(at[2]), (std::vector<uint32_t>{at[1], at[1]}));
   EXPECT_EQ(sources.of.at(at[1]), std::vector<uint32_t>{at[0]});
   EXPECT_TRUE(sources.several_values.contains(at[1]));
