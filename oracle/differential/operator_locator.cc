@@ -4,6 +4,7 @@
 #include <deque>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "generator/probes.h"
 #include "oracle/differential/value_sources.h"
@@ -23,10 +24,13 @@ bool needs_operator(const Finding& f) {
 
 uint32_t walk_back(const std::vector<generator::ProbeSite>& sites, const ValueSources& sources, uint32_t offset,
                    const ProbeRun& probe) {
-  auto ordinal_of = [&sites](uint32_t at) -> std::optional<uint32_t> {
-    auto it = std::find_if(sites.begin(), sites.end(), [at](const generator::ProbeSite& s) { return s.offset == at; });
-    if (it == sites.end()) return std::nullopt;
-    return static_cast<uint32_t>(it - sites.begin());
+  // A load's sources hold every store's operands: looked up often.
+  std::unordered_map<uint32_t, uint32_t> ordinals_by_offset;
+  for (uint32_t k = 0; k < sites.size(); ++k) ordinals_by_offset.emplace(sites[k].offset, k);
+  auto ordinal_of = [&](uint32_t at) -> std::optional<uint32_t> {
+    auto it = ordinals_by_offset.find(at);
+    if (it == ordinals_by_offset.end()) return std::nullopt;
+    return it->second;
   };
   // Operators are visited once: a global's sources may lead back to where
   // the walk has been (a checksum folded into itself).
