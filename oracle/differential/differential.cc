@@ -112,18 +112,15 @@ std::optional<wasm::Opcode> op_at(const wasm::Module& m, uint32_t offset) {
 std::string blamed_backend_of(std::string_view culprits) {
   bool baseline = false, optimizing = false, mixed = false;
   std::string others;
-  for (size_t i = 0; i <= culprits.size();) {
-    size_t j = std::min(culprits.find('+', i), culprits.size());
-    std::string_view name = culprits.substr(i, j - i);
+  for (std::string_view name : culprit_names(culprits)) {
     if (name == "baseline")
       baseline = true;
     else if (name == "optimizing" || name == "optimizing-none")
       optimizing = true;
     else if (name == "mixed")
       mixed = true;
-    else if (!name.empty())
+    else
       others += (others.empty() ? "" : "+") + std::string(name);
-    i = j + 1;
   }
   if (!others.empty()) return others;
   if (baseline && optimizing) return "baseline+optimizing";
@@ -168,6 +165,27 @@ void locate_at(Finding& f, const wasm::Module& m, uint32_t offset) {
     f.op_class = wasm::op_info(*f.op).cls;
     f.op_offset = offset;
   }
+}
+
+std::vector<std::string_view> culprit_names(std::string_view culprits) {
+  std::vector<std::string_view> names;
+  for (size_t i = 0; i <= culprits.size();) {
+    const size_t j = std::min(culprits.find('+', i), culprits.size());
+    if (j > i) names.push_back(culprits.substr(i, j - i));
+    i = j + 1;
+  }
+  return names;
+}
+
+DiffOptions DiffOptions::verdict_only() const {
+  DiffOptions o = *this;
+  o.locate_operators = false;
+  o.reference_on_demand = false;
+  o.check_determinism = false;
+  o.check_tables = false;
+  o.keep_transcript = false;
+  o.record_for_twins = false;
+  return o;
 }
 
 std::string Finding::blamed_backend() const {

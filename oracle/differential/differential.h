@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "oracle/engines/engine.h"
@@ -111,6 +112,9 @@ struct Finding {
   std::string to_string() const;
 };
 
+// The engine names in a culprit list ("optimizing+mixed"), in its order.
+std::vector<std::string_view> culprit_names(std::string_view culprits);
+
 // Marks the operator at wasm `offset` of `m` as where `f` differs (op,
 // op_class, op_offset); no change when no operator starts there.
 void locate_at(Finding& f, const wasm::Module& m, uint32_t offset);
@@ -190,6 +194,12 @@ struct DiffOptions {
   // native engines all return or trap alike (any finding would blame every
   // one of them).
   bool reference_on_demand = false;
+
+  // The same engines, settings and limits for a run of which only the
+  // verdict is wanted (the locator's probed runs, the pass check): no
+  // locating, no determinism or table checks, no transcript, no record for
+  // twins, the reference in every call.
+  DiffOptions verdict_only() const;
 };
 
 class DifferentialOracle {

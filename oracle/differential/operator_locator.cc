@@ -111,12 +111,7 @@ namespace {
 // neither stay out too. A finding that blames every native engine keeps
 // the interpreter.
 void keep_two_engines(const Finding& f, DiffOptions& o) {
-  std::vector<std::string_view> blamed;
-  for (std::string_view rest = f.culprit; !rest.empty();) {
-    const size_t plus = rest.find('+');
-    blamed.push_back(rest.substr(0, plus));
-    rest = plus == std::string_view::npos ? std::string_view{} : rest.substr(plus + 1);
-  }
+  const std::vector<std::string_view> blamed = culprit_names(f.culprit);
   auto is_blamed = [&](std::string_view name) { return std::find(blamed.begin(), blamed.end(), name) != blamed.end(); };
   // The native engines other than the baseline, which always runs.
   struct Optional {
@@ -138,10 +133,8 @@ void keep_two_engines(const Finding& f, DiffOptions& o) {
 }  // namespace
 
 void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f) {
-  DiffOptions probed_options = options;
+  DiffOptions probed_options = options.verdict_only();  // no probes of probes
   keep_two_engines(f, probed_options);
-  probed_options.locate_operators = false;  // no probes of probes
-  probed_options.reference_on_demand = false;
   probed_options.limits.max_host_calls = kMaxProbeCalls;
   // Every call of the case ended without probes, and the probes end at
   // kMaxProbeCalls: a call deadline would only cut probed runs by how fast
@@ -150,10 +143,6 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
   // then disagreed with it). The reducer's forked candidates keep their own
   // wall-clock deadline.
   probed_options.limits.call_deadline_ms = 0;
-  probed_options.check_determinism = false;
-  probed_options.check_tables = false;
-  probed_options.keep_transcript = false;
-  probed_options.record_for_twins = false;
   probed_options.stub_unknown_imports = true;  // the probe imports
   probed_options.mixed_mask = generator::mixed_mask_with_probes(options.mixed_mask);
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(probed_options);

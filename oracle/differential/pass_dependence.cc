@@ -22,18 +22,12 @@ bool needs_pass_check(const Finding& f, const DiffOptions& options) {
 }
 
 void check_pass_dependence(const DiffCase& c, const DiffOptions& options, Finding& f) {
-  DiffOptions o = options;
+  DiffOptions o = options.verdict_only();
   o.settings.push_back("opt_level=none");
   // The baseline agreed with the interpreter: it is the reference.
   o.with_interp = false;
   o.with_mixed = false;
   o.with_optimizing_unoptimized = false;
-  o.locate_operators = false;
-  o.reference_on_demand = false;
-  o.check_determinism = false;
-  o.check_tables = false;
-  o.keep_transcript = false;
-  o.record_for_twins = false;
   Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(o);
   if (!oracle) return;
   const DiffVerdict v = (*oracle)->run(c);
