@@ -54,15 +54,18 @@ std::span<const SettingInfo> table() {
    accepted_by(#backends, Backend::Optimizing),            \
    help,                                                   \
    values_##name},
-#define SETTING_BOOL(name, def, backends, help) \
-  {SettingId::name,                             \
-   #name,                                       \
-   false,                                       \
-   #def,                                        \
-   accepted_by(#backends, Backend::Baseline),   \
-   accepted_by(#backends, Backend::Optimizing), \
-   help,                                        \
-   kBoolValues},
+#define BOOL_SETTING_INFO(name, def, backends, help, drawn) \
+  {SettingId::name,                                         \
+   #name,                                                   \
+   false,                                                   \
+   #def,                                                    \
+   accepted_by(#backends, Backend::Baseline),               \
+   accepted_by(#backends, Backend::Optimizing),             \
+   help,                                                    \
+   kBoolValues,                                             \
+   drawn},
+#define SETTING_BOOL(name, def, backends, help) BOOL_SETTING_INFO(name, def, backends, help, true)
+#define SELF_CHECK(name, def, backends, help) BOOL_SETTING_INFO(name, def, backends, help, false)
 #define ISA_FLAG(name, backends, help)          \
   {SettingId::name,                             \
    #name,                                       \
@@ -76,6 +79,8 @@ std::span<const SettingInfo> table() {
 #undef SETTING_ENUM
 #undef SETTING_BOOL
 #undef ISA_FLAG
+#undef SELF_CHECK
+#undef BOOL_SETTING_INFO
   };
   return infos;
 }

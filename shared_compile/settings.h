@@ -80,6 +80,7 @@ struct SettingInfo {
   bool optimizing;            // accepted by the optimizing builder
   const char* help;
   std::span<const char* const> values;  // the allowed values, in enumerator order ("false", "true" for a bool)
+  bool drawn = true;                    // by the fuzzer; a SELF_CHECK row keeps its default
 };
 
 std::span<const SettingInfo> all_settings();

@@ -606,8 +606,12 @@ bool DifferentialOracle::Impl::judge_each_instantiation(const std::vector<Instan
     std::string name(engines[i].engine->name());
     if (r.status == InstantiateResult::Status::Unsupported && unsupported.empty())
       unsupported = name + ": " + r.message;
-    if (r.status == InstantiateResult::Status::CompilerError)
-      return decide_mismatch(verdict, Finding{MismatchKind::CompilerError, name, "", r.message, std::nullopt});
+    if (r.status == InstantiateResult::Status::CompilerError) {
+      Finding f{MismatchKind::CompilerError, name, "", r.message, std::nullopt};
+      // An error at an instruction (the allocation checker's) names its operator.
+      if (r.error_offset) locate_at(f, module, *r.error_offset);
+      return decide_mismatch(verdict, std::move(f));
+    }
     if (r.status == InstantiateResult::Status::CompileBlowup) {
       // The culprit is the backend whose stage blew up, also in a mixed
       // image: the finding is the same whichever engine met it.

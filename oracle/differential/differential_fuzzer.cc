@@ -81,6 +81,11 @@ uint32_t DifferentialFuzzer::draw_settings(uint32_t draw, std::vector<std::strin
   }();
   uint32_t key = 0, bits_used = 0, radix = 1;
   for (const compile::SettingInfo& info : compile::all_settings()) {
+    if (!info.drawn) {
+      // A self-check keeps its default, written out like every setting.
+      if (assignments) assignments->push_back(fmt::format("{}={}", info.name, info.default_value));
+      continue;
+    }
     auto n = static_cast<uint32_t>(info.values.size());
     uint32_t width = std::bit_width(n - 1);
     uint32_t index = ((draw >> bits_used) & ((1u << width) - 1)) % n;

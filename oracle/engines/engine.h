@@ -35,6 +35,8 @@ struct InstantiateResult {
   Status status = Status::Ok;
   // CompileBlowup: the stage (compile_stages.def), which names its backend.
   std::optional<compile::CompileStage> blowup_stage;
+  // CompilerError: the wasm offset the backend's error names, when it names one.
+  std::optional<uint32_t> error_offset;
   InstanceId id = 0;
   std::string message;
   Outcome trap;  // Uninstantiable: what the start function or initialization did

@@ -163,8 +163,11 @@ InstantiateResult NativeEngine::instantiate(std::span<const uint8_t> wasm) {
         if (c->budget().exceeded()) r.blowup_stage = c->budget().exceeded_stage();
       return r;
     }
-    return fail(st.error().kind == ErrorKind::Unsupported ? Status_::Unsupported : Status_::CompilerError,
-                st.error().message);
+    InstantiateResult r = fail(
+        st.error().kind == ErrorKind::Unsupported ? Status_::Unsupported : Status_::CompilerError, st.error().message);
+    if (st.error().offset && *st.error().offset <= UINT32_MAX)
+      r.error_offset = static_cast<uint32_t>(*st.error().offset);
+    return r;
   }
   if (!impl_->spare_images.empty()) {
     ni->image = std::move(impl_->spare_images.back());

@@ -154,6 +154,57 @@ TEST(Regalloc, PrintsOperandsAndMoves) {
   EXPECT_NE(text.find("spill slots: 0"), std::string::npos) << text;
 }
 
+// Two arguments that a call takes the other way round: the allocation
+// swaps them before the call, which the checker accepts. Run one after
+// the other, the same two moves read a register the first already
+// overwrote (a parallel move sequentialized wrongly), and an operand in
+// the wrong register reads another value: each is an error at the wasm
+// offset of its instruction, which a finding names as its operator.
+TEST(RegallocChecker, AWrongMoveOrOperandIsAnErrorAtItsWasmOffset) {
+  VCode c;
+  uint32_t b = c.new_block();
+  c.begin_block(b);
+  VReg x = c.new_vreg(RegClass::Int), y = c.new_vreg(RegClass::Int);
+  MInst args = op(MOp::Args);
+  args.wasm_offset = 0x10;
+  c.push(args, {Operand::def_fixed(x, mach::preg_of(x64::rdi)), Operand::def_fixed(y, mach::preg_of(x64::rsi))});
+  MInst call = op(MOp::Call);
+  call.wasm_offset = 0x20;
+  call.clobber_gprs = compile::abi::kCallClobberedGprs.bits;
+  call.clobber_xmms = 0xffff;
+  c.push(call, {Operand::use_fixed(y, mach::preg_of(x64::rdi)), Operand::use_fixed(x, mach::preg_of(x64::rsi))});
+  c.push(op(MOp::Ret), {});
+  c.end_block();
+  Output out;
+  ASSERT_TRUE(allocate_and_check(c, out));
+
+  // The swap, one move after the other without the scratch register.
+  Output naive = out;
+  const uint32_t begin = naive.move_start[2], end = naive.move_start[3];
+  ASSERT_GE(end - begin, 2u) << print_allocated(c, out);
+  std::vector<Move> swap = {
+      Move{Loc::reg(mach::preg_of(x64::rsi)), Loc::reg(mach::preg_of(x64::rdi)), RegClass::Int, y, y},
+      Move{Loc::reg(mach::preg_of(x64::rdi)), Loc::reg(mach::preg_of(x64::rsi)), RegClass::Int, x, x}};
+  naive.moves.erase(naive.moves.begin() + begin, naive.moves.begin() + end);
+  naive.moves.insert(naive.moves.begin() + begin, swap.begin(), swap.end());
+  const int32_t delta = 2 - static_cast<int32_t>(end - begin);
+  for (size_t s = 3; s < naive.move_start.size(); ++s) naive.move_start[s] += delta;
+  Status wrong_move = check_allocation(c, naive);
+  ASSERT_FALSE(wrong_move.ok()) << print_allocated(c, naive);
+  EXPECT_NE(wrong_move.error().message.find("a move expects v0 in rdi but finds v1"), std::string::npos)
+      << wrong_move.error().message;
+  EXPECT_EQ(wrong_move.error().offset, std::optional<uint64_t>(0x20));
+
+  // The call's first operand in rsi, which holds x.
+  Output misplaced = out;
+  misplaced.allocs[c.inst(1).first_operand] = mach::preg_of(x64::rsi);
+  Status wrong_operand = check_allocation(c, misplaced);
+  ASSERT_FALSE(wrong_operand.ok());
+  EXPECT_NE(wrong_operand.error().message.find("instruction 1 (call)"), std::string::npos)
+      << wrong_operand.error().message;
+  EXPECT_EQ(wrong_operand.error().offset, std::optional<uint64_t>(0x20));
+}
+
 // Two values that each live across a call, one after the other: both
 // spill, and since their lifetimes do not overlap they share one slot.
 TEST(Regalloc, DisjointSpilledValuesShareASlot) {

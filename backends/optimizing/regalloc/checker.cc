@@ -57,8 +57,12 @@ class Checker {
   uint32_t index(Loc l) const { return l.is_reg() ? l.preg() : 32 + l.slot(); }
 
   Error fail(uint32_t inst, std::string message) const {
-    return make_error(ErrorKind::Internal, fmt::format("regalloc checker: instruction {} ({}): {}", inst,
-                                                       mach::mop_name(c_.inst(inst).op), message));
+    // At the instruction's wasm offset, so that a finding names the
+    // operator whose code the allocation broke.
+    return make_error(
+        ErrorKind::Internal,
+        fmt::format("regalloc checker: instruction {} ({}): {}", inst, mach::mop_name(c_.inst(inst).op), message),
+        c_.inst(inst).wasm_offset);
   }
 
   Status apply(uint32_t inst, std::span<const Move> moves, std::vector<VReg>& state) const {

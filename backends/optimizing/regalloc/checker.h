@@ -7,8 +7,10 @@
 // writes (temporaries, the copy into a reused input's register) destroy no
 // input, and that nothing reads a clobbered register.
 //
-// Tests run it on every allocation; builds with TANDEM_VERIFY_IR run it on
-// every function the backend compiles.
+// Tests run it on every allocation; the backend runs it on every function
+// it compiles under the setting regalloc_checker (on by default) and in
+// builds with TANDEM_VERIFY_IR. An error is at the wasm offset of the
+// instruction it names.
 #pragma once
 
 #include "backends/optimizing/regalloc/regalloc.h"

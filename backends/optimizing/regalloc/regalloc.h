@@ -26,8 +26,9 @@
 //               parameter moves on edges, each set sequentialized as a
 //               parallel move (parallel_move.h)
 //
-// The result is checked by regalloc/checker.h in tests and in builds with
-// TANDEM_VERIFY_IR.
+// The result is checked by regalloc/checker.h in tests, in builds with
+// TANDEM_VERIFY_IR, and wherever the setting regalloc_checker is on (its
+// default).
 #pragma once
 
 #include <cstdint>

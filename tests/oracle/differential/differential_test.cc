@@ -4,6 +4,8 @@
 // policy decides whether NaN payloads matter.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "oracle/differential/differential.h"
 #include "oracle/engines/text_format.h"
 
@@ -27,10 +29,13 @@ class ScriptedEngine final : public Engine {
       : Engine(host), name_(std::move(name)), steps_(std::move(steps)) {}
 
   std::string_view name() const override { return name_; }
+  // What instantiate answers instead of success, when set.
+  void fail_instantiation(InstantiateResult r) { failure_ = std::move(r); }
   // An engine without steps lacks an operator of the module.
   InstantiateResult instantiate(std::span<const uint8_t>) override {
     next_ = 0;
     memory_.assign(16, 0);
+    if (failure_) return *failure_;
     InstantiateResult r;
     if (steps_.empty()) {
       r.status = InstantiateResult::Status::Unsupported;
@@ -59,6 +64,7 @@ class ScriptedEngine final : public Engine {
  private:
   std::string name_;
   std::vector<Step> steps_;
+  std::optional<InstantiateResult> failure_;
   size_t next_ = 0;
   std::vector<uint8_t> memory_;
   Value global_;
@@ -233,6 +239,38 @@ TEST(Differential, ACrashIsAFindingAgainstTheCrashingEngine) {
   ASSERT_EQ(v.kind, DiffVerdict::Kind::Mismatch);
   EXPECT_EQ(v.finding->kind, MismatchKind::Crash);
   EXPECT_EQ(v.finding->culprit, "optimizing");
+}
+
+// A compiler error at a wasm offset (the allocation checker's) names the
+// operator there; one without an offset names none.
+TEST(Differential, ACompilerErrorAtAnInstructionNamesItsOperator) {
+  const std::vector<uint8_t> wasm = module_with_exports();
+  // f's body, `i32.const 0 end`, is the last such run (the global's
+  // initializer is the first).
+  const uint8_t body[] = {0x41, 0x00, 0x0b};
+  auto at = std::find_end(wasm.begin(), wasm.end(), std::begin(body), std::end(body));
+  ASSERT_NE(at, wasm.end());
+  const auto offset = static_cast<uint32_t>(at - wasm.begin());
+  auto signature_of = [&](std::optional<uint32_t> error_offset) {
+    std::vector<DifferentialOracle::EngineEntry> entries;
+    for (const char* name : {"interp", "baseline", "optimizing"}) {
+      auto host = std::make_unique<HostEnv>(HostEnv::empty());
+      auto engine = std::make_unique<ScriptedEngine>(host.get(), name, std::vector{returns(Value::i32(0))});
+      if (std::string_view(name) == "optimizing") {
+        InstantiateResult failed;
+        failed.status = InstantiateResult::Status::CompilerError;
+        failed.message = "optimizing backend, function 0: internal error: regalloc checker: ...";
+        failed.error_offset = error_offset;
+        engine->fail_instantiation(failed);
+      }
+      entries.push_back({std::move(host), std::move(engine)});
+    }
+    DiffVerdict v =
+        DifferentialOracle::with_engines(DiffOptions{}, std::move(entries))->run(DiffCase{wasm, {{"f", {}}}});
+    return v.kind == DiffVerdict::Kind::Mismatch ? v.finding->signature() : std::string("no mismatch");
+  };
+  EXPECT_EQ(signature_of(offset), "compiler_error/optimizing/i32.const");
+  EXPECT_EQ(signature_of(std::nullopt), "compiler_error/optimizing/-");
 }
 
 TEST(Differential, LaterCallsAreComparedToo) {
