@@ -205,6 +205,67 @@ TEST(RegallocChecker, AWrongMoveOrOperandIsAnErrorAtItsWasmOffset) {
   EXPECT_EQ(wrong_operand.error().offset, std::optional<uint64_t>(0x20));
 }
 
+// A loop that swaps its two values on every iteration: the back edge's
+// moves are a cycle, broken through the scratch register. Without it
+// ("a <- b, b <- a"), the second move reads what the first wrote. The
+// names on a back edge are the loop's own (the parameters a and b are
+// also the arguments), so the checker must rename only after the whole
+// set, or the wrong order passes.
+TEST(RegallocChecker, ASwapOnALoopsBackEdgeMustGoThroughTheScratch) {
+  VCode c;
+  uint32_t entry = c.new_block(), header = c.new_block(), back = c.new_block(), exit = c.new_block();
+  VReg x = c.new_vreg(RegClass::Int), y = c.new_vreg(RegClass::Int), n = c.new_vreg(RegClass::Int);
+  VReg a = c.new_vreg(RegClass::Int), b = c.new_vreg(RegClass::Int);
+  c.add_block_param(header, a);
+  c.add_block_param(header, b);
+  MInst jump = op(MOp::Jmp);
+  jump.target0 = header;
+  c.begin_block(entry);
+  c.push(op(MOp::Args), {Operand::def_fixed(x, mach::preg_of(x64::rdi)), Operand::def_fixed(y, mach::preg_of(x64::rsi)),
+                         Operand::def_fixed(n, mach::preg_of(x64::rdx))});
+  c.push(jump, {Operand::use_reg_or_stack(x), Operand::use_reg_or_stack(y)});
+  c.end_block();
+  c.begin_block(header);
+  c.push(op(MOp::Test), {Operand::use(n), Operand::use(n)});
+  MInst jcc = op(MOp::Jcc);
+  jcc.target0 = back;
+  jcc.target1 = exit;
+  c.push(jcc, {});
+  c.end_block();
+  c.begin_block(back);
+  MInst back_jump = jump;
+  back_jump.wasm_offset = 0x33;
+  const uint32_t back_jump_index = c.num_insts();
+  c.push(back_jump, {Operand::use_reg_or_stack(b), Operand::use_reg_or_stack(a)});
+  c.end_block();
+  c.begin_block(exit);
+  c.push(op(MOp::Ret), {Operand::use_fixed(a, mach::preg_of(x64::rax)), Operand::use(b)});
+  c.end_block();
+  Output out;
+  ASSERT_TRUE(allocate_and_check(c, out));
+
+  // The cycle as the allocation broke it: into the scratch, one move, out of it.
+  std::span<const Move> cycle = out.moves_before(back_jump_index);
+  const Loc scratch = Loc::reg(mach::preg_of(mach::kScratchGpr));
+  ASSERT_EQ(cycle.size(), 3u) << print_allocated(c, out);
+  ASSERT_EQ(cycle[0].to, scratch) << print_allocated(c, out);
+  ASSERT_EQ(cycle[2].from, scratch) << print_allocated(c, out);
+  // The same two moves without it, as a sequentializer that misses the
+  // cycle would emit them.
+  Output naive = out;
+  const uint32_t at = naive.move_start[2 * back_jump_index];
+  Move second = cycle[2];
+  second.from = cycle[0].from;
+  naive.moves[at] = cycle[1];
+  naive.moves[at + 1] = second;
+  naive.moves.erase(naive.moves.begin() + at + 2);
+  for (size_t s = 2 * back_jump_index + 1; s < naive.move_start.size(); ++s) --naive.move_start[s];
+  Status wrong = check_allocation(c, naive);
+  ASSERT_FALSE(wrong.ok()) << print_allocated(c, naive);
+  EXPECT_NE(wrong.error().message.find("a move expects"), std::string::npos) << wrong.error().message;
+  EXPECT_EQ(wrong.error().offset, std::optional<uint64_t>(0x33));
+}
+
 // Two values that each live across a call, one after the other: both
 // spill, and since their lifetimes do not overlap they share one slot.
 TEST(Regalloc, DisjointSpilledValuesShareASlot) {

@@ -65,7 +65,15 @@ class Checker {
         c_.inst(inst).wasm_offset);
   }
 
-  Status apply(uint32_t inst, std::span<const Move> moves, std::vector<VReg>& state) const {
+  // The moves at one point are one parallel move, sequentialized: every
+  // move must read what the location held before the set, by that name.
+  // A block parameter's new name (to_vreg) is given only after the whole
+  // set, since on a loop's back edge the parameters' names are also the
+  // arguments' ("v1 <- v0, v0 <- v1"): renamed at once, a move that reads
+  // a location an earlier move already overwrote would still find the
+  // name it expects.
+  Status apply(uint32_t inst, std::span<const Move> moves, std::vector<VReg>& state) {
+    renames_.clear();
     for (const Move& m : moves) {
       if (m.to.is_stack() && m.to.slot() >= out_.num_spill_slots) return fail(inst, "a move to a slot out of range");
       VReg held = state[index(m.from)];
@@ -73,8 +81,11 @@ class Checker {
         return fail(inst,
                     fmt::format("a move expects v{} in {} but finds {}", m.from_vreg, describe(m.from), name(held)));
       }
-      state[index(m.to)] = m.to_vreg != kUnknown ? m.to_vreg : held;
+      state[index(m.to)] = held;
+      if (m.to_vreg != kUnknown && m.to_vreg != held) renames_.push_back({index(m.to), held, m.to_vreg});
     }
+    for (const Rename& r : renames_)
+      if (state[r.location] == r.from) state[r.location] = r.to;
     return {};
   }
 
@@ -87,7 +98,7 @@ class Checker {
     return l.is_reg() ? mach::preg_name(l.preg()) : fmt::format("slot{}", l.slot());
   }
 
-  Status run_block(uint32_t b, std::vector<VReg>& state) const {
+  Status run_block(uint32_t b, std::vector<VReg>& state) {
     const mach::VBlock& vb = c_.block(b);
     for (uint32_t i = vb.first_inst; i < vb.end_inst; ++i) {
       TANDEM_TRY_STATUS(apply(i, out_.moves_before(i), state));
@@ -155,8 +166,14 @@ class Checker {
     return {};
   }
 
+  struct Rename {
+    uint32_t location;
+    VReg from, to;
+  };
+
   const mach::VCode& c_;
   const Output& out_;
+  std::vector<Rename> renames_;  // apply's, kept for the next point
   uint32_t size_ = 0;
   std::vector<VReg> in_;
   std::vector<bool> seen_;
