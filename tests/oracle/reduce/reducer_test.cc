@@ -218,6 +218,35 @@ TEST(ReducerAlgorithm, IsDeterministic) {
   EXPECT_EQ(a.attempts, b.attempts);
 }
 
+// Two ways for the finding to hold: thirteen constants together, or one
+// i64 constant in an expression heavier than any other run. The first walk
+// takes the heaviest edits first, loses the i64 one and stops at the
+// thirteen (26 operators); a restart in another order keeps it instead and
+// ends at two. Each restart's order comes from its number: the result is
+// the same every time.
+TEST(ReducerAlgorithm, RestartsInAnotherOrderFromALargeFixedPoint) {
+  std::string body;
+  for (int k = 101; k <= 113; ++k) body += fmt::format(" (drop (i32.const {}))", k);
+  std::string heavy = "(i64.const 77)";
+  for (int k = 0; k < 20; ++k) heavy = fmt::format("(i64.add {} (i64.const {}))", heavy, 1000 + k);
+  const DiffCase c = case_of(fmt::format(R"((module (func (export "f"){} (drop {}))))", body, heavy));
+  CandidateJudge judge = [](const DiffCase& candidate) {
+    const std::string text = text_of(candidate.wasm);
+    if (text.find("i64.const 77") != std::string::npos) return true;
+    for (int k = 101; k <= 113; ++k)
+      if (text.find(fmt::format("i32.const {}\n", k)) == std::string::npos) return false;
+    return true;
+  };
+  Reduction r = reduce_case(c, judge, ReduceLimits{});
+  EXPECT_TRUE(r.converged);
+  const std::string text = text_of(r.reduced.wasm);
+  EXPECT_NE(text.find("i64.const 77"), std::string::npos) << text;
+  EXPECT_EQ(text.find("i32.const 101"), std::string::npos) << text;
+  Reduction again = reduce_case(c, judge, ReduceLimits{});
+  EXPECT_EQ(again.reduced.wasm, r.reduced.wasm);
+  EXPECT_EQ(again.attempts, r.attempts);
+}
+
 // An integer constant that the finding needs odd: it moves down (4099 -> 1)
 // and no candidate ever moves it back above a value it has kept.
 TEST(ReducerAlgorithm, ConstantsOnlyMoveDown) {
