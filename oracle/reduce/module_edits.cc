@@ -1437,11 +1437,15 @@ Measure measure(wabt::Module& m, size_t bytes) {
   for (const wabt::Func* f : m.funcs) result.locals += f->GetNumLocals();
   for (const wabt::Memory* mem : m.memories)
     result.memory_pages += mem->page_limits.initial + (mem->page_limits.has_max ? mem->page_limits.max : 0);
-  for_each_list(m, [&](wabt::ExprList& list) {
+  for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
     for (wabt::Expr& e : list) {
       ++result.instructions;
       if (e.type() == wabt::ExprType::LocalGet || e.type() == wabt::ExprType::GlobalGet) ++result.reads;
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) result.constant_weight += constant_weight(c->const_);
+      if (!f) continue;  // a global's initializer
+      ++result.operators;
+      if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) ++result.operators;  // end
+      if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) result.operators += i->false_.empty() ? 1 : 2;  // (else) end
     }
   });
   return result;

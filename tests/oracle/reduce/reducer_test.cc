@@ -453,6 +453,23 @@ TEST(ReducerEdits, ReadsModulesWithSegmentsButNoTable) {
 // Runs and expressions of every function and block are tried together,
 // the edits that take out most first: the long loop of the second function
 // before any single instruction of the first.
+// The operators a reader counts: every line of the function bodies as the
+// text format prints them, a block's, loop's and if's `end` and an `else`
+// included; a global's initializer is none.
+TEST(ReducerEdits, TheMeasureCountsTheOperatorsAsTheTextPrintsThem) {
+  const DiffCase c = case_of(R"((module
+    (global $g (mut i32) (i32.const 5))
+    (func (export "f") (param i32) (result i32)
+      (block (loop (br_if 1 (local.get 0))))
+      (if (result i32) (local.get 0) (then (i32.const 1)) (else (global.get $g))))))");
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
+  ASSERT_TRUE(m);
+  const reduce_ir::Measure size = reduce_ir::measure(*m, c.wasm.size());
+  // block loop local.get br_if end end local.get if i32.const else global.get end
+  EXPECT_EQ(size.operators, 12u);
+  EXPECT_EQ(size.instructions, 9u);  // the initializer's constant, no ends
+}
+
 TEST(ReducerEdits, TheHeaviestRunsAndExpressionsComeFirst) {
   const DiffCase c = case_of(R"((module
     (func (export "f") (result i32) (i32.add (i32.const 1) (i32.const 2)))
