@@ -21,14 +21,15 @@ using reduce_ir::Measure;
 
 // Walks after the first, each from the original case with the edits in
 // another order, while the smallest case so far has more operators than a
-// person reads at a glance. A greedy walk stops at the first case no
-// single edit shrinks, and which one that is depends on the order: a
-// register allocation bug keeps only in the few shapes that allocate
-// alike, and one order finds a smaller such shape than another (a
-// parallel-move finding's walks ended at 18 to 28 operators). Restarting
-// later, from where the first walk came down to 48 or 200 operators, kept
-// too little of that choice: the walks ended where the first one did.
-constexpr uint32_t kRestarts = 8;
+// person reads at a glance and the budget lasts. A greedy walk stops at
+// the first case no single edit shrinks, and which one that is depends on
+// the order: a register allocation bug keeps only in the few shapes that
+// allocate alike, and one order finds a smaller such shape than another
+// (a parallel-move finding's walks ended at 18 to 28 operators).
+// Restarting later, from where the first walk came down to 48 or 100
+// operators, kept too little of that choice: those walks ended where the
+// first one did.
+constexpr uint32_t kRestarts = 32;
 constexpr size_t kRestartAboveOperators = 12;
 
 class Reducer {
@@ -160,10 +161,15 @@ class Reducer {
       const ObservedValues observed = limits_.observe ? limits_.observe(result_.reduced) : ObservedValues{};
       std::vector<Edit> edits = reduce_ir::enumerate_edits(*current, result_.reduced.calls, observed, late_edits_);
       if (order_seed_ != 0) {
-        // A restart's order: shuffled anew after every kept edit, from
-        // the walk's number and how many edits it kept.
+        // A restart's order: the module's fields and bodies first, as in
+        // the first walk (they take the bulk away the same way in any
+        // order, and fast); then the run and expression edits shuffled
+        // anew after every kept edit, from the walk's number and how many
+        // edits it kept.
         std::mt19937 rng(order_seed_ * 0x9e3779b9u + result_.accepted);
-        std::shuffle(edits.begin(), edits.end(), rng);
+        auto runs =
+            std::find_if(edits.begin(), edits.end(), [](const Edit& e) { return e.kind >= Edit::Kind::RemoveRun; });
+        std::shuffle(runs, edits.end(), rng);
       }
       const size_t resume = resume_index(edits, last);
       bool kept = false;
