@@ -219,6 +219,16 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
     TANDEM_TRY(listed[static_cast<size_t>(b)],
                list_module_asm(module, b, compile::settings_for_backend(b, r.settings)));
   }
+  // A function the allocation checker rejected has no code under the
+  // recorded settings: compiled again without the checker, the page shows
+  // the code it rejected, the instruction it names marked.
+  const auto opt = static_cast<size_t>(compile::Backend::Optimizing);
+  std::vector<FunctionAsm> unchecked;
+  if (std::any_of(listed[opt].begin(), listed[opt].end(), [](const FunctionAsm& f) { return !f.compiled; })) {
+    std::vector<std::string> settings = compile::settings_for_backend(compile::Backend::Optimizing, r.settings);
+    settings.push_back("regalloc_checker=false");
+    TANDEM_TRY(unchecked, list_module_asm(module, compile::Backend::Optimizing, settings));
+  }
   std::optional<uint32_t> focus = function_that_differs(module, page.op_offset, export_name, &page.focus_reason);
   if (page.code_spot) {
     focus = page.code_spot->func_index;
@@ -232,6 +242,10 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
     for (compile::Backend b : {compile::Backend::Baseline, compile::Backend::Optimizing}) {
       size_t k = static_cast<size_t>(b);
       fc.backends[k] = backend_code(module, listed[k][i], b, page.op_offset);
+    }
+    if (i < unchecked.size() && !listed[opt][i].compiled && unchecked[i].compiled) {
+      fc.backends[opt] = backend_code(module, unchecked[i], compile::Backend::Optimizing, page.op_offset);
+      fc.backends[opt].rejected = listed[opt][i].error;
     }
     if (page.code_spot) {
       mark_code_spot(fc, *page.code_spot);

@@ -65,6 +65,9 @@ struct RelocRow {
 struct BackendCode {
   compile::Backend backend = compile::Backend::Baseline;
   std::string error;  // when it did not compile
+  // When the allocation checker rejected the function: its verdict. The
+  // rows are then the code it rejected, compiled again without it.
+  std::string rejected;
   std::vector<AsmRow> rows;
   std::optional<uint32_t> undecodable_at;
   std::vector<TrapRow> traps;

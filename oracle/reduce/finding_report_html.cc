@@ -67,6 +67,12 @@ std::string module_html(const std::string& text) {
 std::string asm_table(const BackendCode& b) {
   if (!b.error.empty()) return fmt::format("<p class=\"differs\">did not compile: {}</p>\n", esc(b.error));
   std::string out;
+  if (!b.rejected.empty()) {
+    out += fmt::format(
+        "<p class=\"differs\">rejected by the allocation checker (the code below is compiled "
+        "without it): {}</p>\n",
+        esc(b.rejected));
+  }
   if (!b.marked_note.empty()) out += fmt::format("<p class=\"muted\">{}</p>\n", esc(b.marked_note));
   out += "<table class=\"asm\">\n";
   for (const AsmRow& row : b.rows) {

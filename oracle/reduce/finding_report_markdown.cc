@@ -65,6 +65,12 @@ void append_function(const FunctionCode& f, std::string& out) {
   out += fmt::format("### function {}{}\n\n", f.func_index, f.exports.empty() ? "" : " (export " + f.exports + ")");
   const BackendCode& base = f.backends[0];
   const BackendCode& opt = f.backends[1];
+  for (const BackendCode& b : f.backends) {
+    if (!b.rejected.empty()) {
+      out += fmt::format("The {} code below was rejected by the allocation checker and is compiled without it: {}\n\n",
+                         compile::backend_name(b.backend), b.rejected);
+    }
+  }
   out += "| baseline | optimizing |\n|---|---|\n";
   auto at = [](const BackendCode& b, size_t i) {
     if (!b.error.empty()) return i == 0 ? "error: " + cell(b.error) : std::string();
