@@ -102,7 +102,6 @@ class Reducer {
     const bool attempts_spent = limits_.max_attempts && result_.attempts >= limits_.max_attempts;
     const bool time_spent =
         limits_.time_budget.count() > 0 && std::chrono::steady_clock::now() - started_ >= limits_.time_budget;
-    stopped_early_ = stopped_early_ || attempts_spent || time_spent;
     return attempts_spent || time_spent;
   }
 
@@ -197,7 +196,6 @@ class Reducer {
   const ReduceLimits limits_;
   const std::chrono::steady_clock::time_point started_;
   const DiffCase original_;
-  bool stopped_early_ = false;
   bool late_edits_ = false;
   uint32_t order_seed_ = 0;  // 0: the first walk's order (cheap and large edits first); k: restart k's
   Reduction result_;
