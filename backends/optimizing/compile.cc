@@ -33,7 +33,8 @@ Result<compile::CompiledFunction> OptimizingCompiler::compile_function(const com
   if (stage_listener_) stage_listener_->on_stage(compile::IrStage::VCode, func_index, vcode_.to_string());
   allocator_.run(vcode_, allocation_, &budget_);
   TANDEM_TRY_STATUS(budget_.status());
-  if (kVerify || settings_.regalloc_checker) TANDEM_TRY_STATUS(regalloc::check_allocation(vcode_, allocation_));
+  if (kVerify || settings_.regalloc_checker)
+    TANDEM_TRY_STATUS(regalloc::check_allocation(vcode_, allocation_, checker_));
   if (stage_listener_)
     stage_listener_->on_stage(compile::IrStage::Allocated, func_index, regalloc::print_allocated(vcode_, allocation_));
 

@@ -7,6 +7,7 @@
 #include "backends/optimizing/isel/lower.h"
 #include "backends/optimizing/isel/vcode.h"
 #include "backends/optimizing/passes/passes.h"
+#include "backends/optimizing/regalloc/checker.h"
 #include "backends/optimizing/regalloc/regalloc.h"
 #include "shared_compile/code_buffer.h"
 #include "shared_compile/compiler.h"
@@ -34,6 +35,7 @@ class OptimizingCompiler final : public compile::Compiler {
   mach::VCode vcode_;
   regalloc::Allocator allocator_;
   regalloc::Output allocation_;
+  regalloc::CheckerScratch checker_;
   compile::CodeBuffer buffer_;
 };
 

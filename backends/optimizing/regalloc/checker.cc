@@ -1,7 +1,5 @@
 #include "backends/optimizing/regalloc/checker.h"
 
-#include <deque>
-
 #include <fmt/format.h>
 
 namespace tandem::optimizing::regalloc {
@@ -16,21 +14,28 @@ constexpr VReg kConflict = mach::kNoVReg - 1;
 
 class Checker {
  public:
-  Checker(const mach::VCode& code, const Output& out) : c_(code), out_(out) {}
+  Checker(const mach::VCode& code, const Output& out, CheckerScratch& scratch)
+      : c_(code),
+        out_(out),
+        in_(scratch.in),
+        state_(scratch.state),
+        seen_(scratch.seen),
+        work_(scratch.work),
+        renames_(scratch.renames) {}
 
   Status run() {
     uint32_t n = c_.num_blocks();
     size_ = 32 + out_.num_spill_slots;
     in_.assign(static_cast<size_t>(n) * size_, kUnknown);
     seen_.assign(n, false);
-    std::deque<uint32_t> work;
+    std::vector<uint32_t>& work = work_;
+    work.clear();
     uint32_t entry = c_.order()[0];
     seen_[entry] = true;
     work.push_back(entry);
-    std::vector<VReg> state;
-    while (!work.empty()) {
-      uint32_t b = work.front();
-      work.pop_front();
+    std::vector<VReg>& state = state_;
+    for (size_t next = 0; next < work.size(); ++next) {
+      uint32_t b = work[next];
       state.assign(in_.begin() + b * size_, in_.begin() + (b + 1) * size_);
       TANDEM_TRY_STATUS(run_block(b, state));
       for (uint32_t s : c_.succs(b)) {
@@ -166,21 +171,27 @@ class Checker {
     return {};
   }
 
-  struct Rename {
-    uint32_t location;
-    VReg from, to;
-  };
+  using Rename = CheckerScratch::Rename;
 
   const mach::VCode& c_;
   const Output& out_;
-  std::vector<Rename> renames_;  // apply's, kept for the next point
+  std::vector<VReg>& in_;
+  std::vector<VReg>& state_;
+  std::vector<bool>& seen_;
+  std::vector<uint32_t>& work_;
+  std::vector<Rename>& renames_;
   uint32_t size_ = 0;
-  std::vector<VReg> in_;
-  std::vector<bool> seen_;
 };
 
 }  // namespace
 
-Status check_allocation(const mach::VCode& code, const Output& out) { return Checker(code, out).run(); }
+Status check_allocation(const mach::VCode& code, const Output& out, CheckerScratch& scratch) {
+  return Checker(code, out, scratch).run();
+}
+
+Status check_allocation(const mach::VCode& code, const Output& out) {
+  CheckerScratch scratch;
+  return check_allocation(code, out, scratch);
+}
 
 }  // namespace tandem::optimizing::regalloc

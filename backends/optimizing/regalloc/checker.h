@@ -13,12 +13,30 @@
 // instruction it names.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "backends/optimizing/regalloc/regalloc.h"
 #include "wasm/result.h"
 
 namespace tandem::optimizing::regalloc {
 
+// The checker's storage, kept by a compiler from one function to the next
+// so that checking every allocation allocates nothing once it is warm.
+struct CheckerScratch {
+  struct Rename {
+    uint32_t location;
+    VReg from, to;
+  };
+  std::vector<VReg> in;         // per block, the value every location holds on entry
+  std::vector<VReg> state;      // the block being run
+  std::vector<bool> seen;       // blocks reached
+  std::vector<uint32_t> work;   // blocks to run, in order (a queue read from its front)
+  std::vector<Rename> renames;  // of one parallel move, applied at its end
+};
+
 // ErrorKind::Internal naming the instruction and operand that go wrong.
+Status check_allocation(const mach::VCode& code, const Output& out, CheckerScratch& scratch);
 Status check_allocation(const mach::VCode& code, const Output& out);
 
 }  // namespace tandem::optimizing::regalloc
