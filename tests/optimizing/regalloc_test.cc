@@ -28,6 +28,15 @@ MInst op(MOp o) {
   return m;
 }
 
+// Ends the current block with a conditional branch to `taken` or `other`.
+void end_with_branch(VCode& c, uint32_t taken, uint32_t other) {
+  MInst jcc = op(MOp::Jcc);
+  jcc.target0 = taken;
+  jcc.target1 = other;
+  c.push(jcc, {});
+  c.end_block();
+}
+
 ::testing::AssertionResult allocate_and_check(VCode& code, Output& out) {
   code.finish();
   Allocator alloc;
@@ -227,11 +236,7 @@ TEST(RegallocChecker, ASwapOnALoopsBackEdgeMustGoThroughTheScratch) {
   c.end_block();
   c.begin_block(header);
   c.push(op(MOp::Test), {Operand::use(n), Operand::use(n)});
-  MInst jcc = op(MOp::Jcc);
-  jcc.target0 = back;
-  jcc.target1 = exit;
-  c.push(jcc, {});
-  c.end_block();
+  end_with_branch(c, back, exit);
   c.begin_block(back);
   MInst back_jump = jump;
   back_jump.wasm_offset = 0x33;
@@ -491,11 +496,7 @@ class RandomFunction {
     straight();
     c.push(op(MOp::Cmp), {Operand::use(pick()), Operand::use(pick())});
     uint32_t a = c.new_block(), b = c.new_block(), join = c.new_block();
-    MInst jcc = op(MOp::Jcc);
-    jcc.target0 = a;
-    jcc.target1 = b;
-    c.push(jcc, {});
-    c.end_block();
+    end_with_branch(c, a, b);
     int nparams = static_cast<int>(rng_() % 4);
     std::vector<VReg> params;
     for (int i = 0; i < nparams; ++i) params.push_back(c.new_vreg(RegClass::Int));
@@ -535,11 +536,7 @@ class RandomFunction {
     avail_.insert(avail_.end(), params.begin(), params.end());
     straight();
     c.push(op(MOp::Cmp), {Operand::use(pick()), Operand::use(pick())});
-    MInst jcc = op(MOp::Jcc);
-    jcc.target0 = back;
-    jcc.target1 = exit;
-    c.push(jcc, {});
-    c.end_block();
+    end_with_branch(c, back, exit);
     c.begin_block(back);
     args.clear();
     for (int i = 0; i < nparams; ++i) args.push_back(Operand::use_reg_or_stack(pick()));
