@@ -60,10 +60,6 @@ void for_each_list_of(wabt::Module& m, const std::function<void(wabt::Func*, wab
   for (wabt::Global* g : m.globals) on_list(nullptr, g->init_expr);
 }
 
-void for_each_list(wabt::Module& m, const std::function<void(wabt::ExprList&)>& on_list) {
-  for_each_list_of(m, [&](wabt::Func*, wabt::ExprList& list) { on_list(list); });
-}
-
 // Calls `on_expr(function, list, position)` for every expression in walk
 // order, until it returns true.
 void find_expr_of(wabt::Module& m,
@@ -946,6 +942,247 @@ bool drop_unused_locals(wabt::Func& f) {
   return !unused.empty();
 }
 
+// --- Calls that stand in for code -------------------------------------------
+
+// The lines the text format prints for the instruction, nested ones not
+// included: a block's `end`, an if's `else` and `end` too.
+size_t own_operators(const wabt::Expr& e) {
+  if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) return 2;
+  if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) return i->false_.empty() ? 2 : 3;
+  return 1;
+}
+
+// Calls `on_expr` for the instruction and every instruction nested in it.
+void visit_tree(const wabt::Expr& e, const std::function<void(const wabt::Expr&)>& on_expr) {
+  on_expr(e);
+  auto visit = [&](const wabt::ExprList& list) {
+    for (const wabt::Expr& x : list) visit_tree(x, on_expr);
+  };
+  if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) visit(b->block.exprs);
+  if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) visit(l->block.exprs);
+  if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) {
+    visit(i->true_.exprs);
+    visit(i->false_);
+  }
+}
+
+// What a run of instructions weighs for a stand-in call: its operators as
+// the text prints them, and its reads of locals, which the call keeps.
+struct RunCount {
+  size_t operators = 0, reads = 0;
+};
+RunCount count_run(const std::vector<wabt::Expr*>& exprs, size_t first, size_t last) {
+  RunCount n;
+  for (size_t i = first; i < last; ++i)
+    visit_tree(*exprs[i], [&n](const wabt::Expr& e) {
+      n.operators += own_operators(e);
+      n.reads += e.type() == wabt::ExprType::LocalGet;
+    });
+  return n;
+}
+
+// A stand-in call pays for itself when the run loses more operators than
+// the call and a new stub's `unreachable` add.
+bool worth_a_call(const RunCount& n) { return n.operators >= n.reads + 3; }
+
+// The callee of a stand-in call: a function whose body is `unreachable`
+// and whose signature is `sig`. One of the module's; or (`retype`) the stub
+// whose only call the run takes in, given the new signature; or (`added`)
+// a new one. The last two happen once the edit has walked the functions.
+struct Stub {
+  std::string name;
+  wabt::FuncSignature sig;
+  bool added = false;
+  std::optional<size_t> retype;
+};
+
+bool is_stub(const wabt::Module& m, size_t fi) {
+  return fi >= m.num_func_imports && fi < m.funcs.size() && is_unreachable_body(m, fi) && !m.funcs[fi]->name.empty();
+}
+
+// The stub that the only call of it, at `e`, names: a run that takes the
+// call in can give it the run's signature instead of adding another stub.
+std::optional<size_t> sole_call_of_a_stub(const wabt::Module& m, const wabt::Expr& e) {
+  auto* call = wabt::dyn_cast<wabt::CallExpr>(&e);
+  if (!call) return std::nullopt;
+  const wabt::Index fi = m.GetFuncIndex(call->var);
+  if (!is_stub(m, fi) || is_exported(m, fi) || non_export_references(m, fi) != 1) return std::nullopt;
+  return fi;
+}
+
+Stub stub_for(const wabt::Module& m, const wabt::FuncSignature& sig, std::optional<size_t> absorbed) {
+  for (size_t fi = m.num_func_imports; fi < m.funcs.size(); ++fi)
+    if (is_stub(m, fi) && m.funcs[fi]->decl.sig == sig) return {m.funcs[fi]->name, sig, false, std::nullopt};
+  if (absorbed) return {m.funcs[*absorbed]->name, sig, false, absorbed};
+  std::string name = "$stub";
+  for (size_t k = 1; m.func_bindings.count(name); ++k) name = "$stub" + std::to_string(k);
+  return {name, sig, true, std::nullopt};
+}
+
+void add_stub(wabt::Module& m, const Stub& stub) {
+  if (stub.retype) set_signature(m, *m.funcs[*stub.retype], stub.sig);
+  if (!stub.added) return;
+  auto field = std::make_unique<wabt::FuncModuleField>(wabt::Location(), stub.name);
+  field->func.exprs.push_back(std::make_unique<wabt::UnreachableExpr>());
+  set_signature(m, field->func, stub.sig);
+  m.AppendField(std::move(field));
+}
+
+// Replaces [first, last) of `list`, in `f`, by the run's reads of locals
+// in order and a call of a stub that takes them and returns `results`. The
+// values the run read stay live up to one point, which is what a register
+// allocator finding needs of them, while everything that computed with
+// them goes: a compile-time finding's many consumers of live values become
+// one call, where single edits could only drop a consumer and its value.
+// The stub it calls is add_stub's to add.
+std::optional<Stub> gather_into_call(const wabt::Module& m, wabt::Func& f, wabt::ExprList& list, size_t first,
+                                     size_t last, const wabt::TypeVector& results) {
+  if (first >= last || last > list.size()) return std::nullopt;
+  auto begin = std::next(list.begin(), static_cast<long>(first));
+  auto end = std::next(list.begin(), static_cast<long>(last));
+  std::vector<wabt::Var> reads;
+  wabt::FuncSignature sig;
+  sig.result_types = results;
+  bool resolved = true;
+  std::optional<size_t> absorbed;
+  for (auto it = begin; it != end; ++it)
+    visit_tree(*it, [&](const wabt::Expr& e) {
+      if (!absorbed) absorbed = sole_call_of_a_stub(m, e);
+      auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&e);
+      if (!get) return;
+      const wabt::Index local = f.GetLocalIndex(get->var);
+      resolved = resolved && local < f.GetNumParamsAndLocals();
+      if (!resolved) return;
+      reads.push_back(get->var);
+      sig.param_types.push_back(f.GetLocalType(local));
+    });
+  if (!resolved) return std::nullopt;
+  Stub stub = stub_for(m, sig, absorbed);
+  auto next = list.erase(begin, end);
+  for (const wabt::Var& v : reads) list.insert(next, std::make_unique<wabt::LocalGetExpr>(v));
+  list.insert(next, std::make_unique<wabt::CallExpr>(wabt::Var(stub.name, wabt::Location())));
+  return stub;
+}
+
+// The results of the instruction at `at` with its operands, as a stub
+// returns them; nullopt when they are not known.
+std::optional<wabt::TypeVector> unit_results(const wabt::Module& m, const wabt::Expr& e, uint32_t pushes) {
+  if (auto* b = wabt::dyn_cast<wabt::BlockExpr>(&e)) return b->block.decl.sig.result_types;
+  if (auto* l = wabt::dyn_cast<wabt::LoopExpr>(&e)) return l->block.decl.sig.result_types;
+  if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) return i->true_.decl.sig.result_types;
+  if (pushes == 0) return wabt::TypeVector{};
+  const wabt::Type t = result_type(m, e);
+  if (pushes != 1 || t == wabt::Type::Void) return std::nullopt;
+  return wabt::TypeVector{t};
+}
+
+// The unit of the instruction at `at` (its operands' first instruction)
+// and what it returns, for ToCall.
+std::optional<std::pair<size_t, wabt::TypeVector>> call_unit(const wabt::Module& m,
+                                                             const std::vector<wabt::Expr*>& exprs, size_t at) {
+  std::optional<StackEffect> effect = stack_effect(m, *exprs[at]);
+  if (!effect) return std::nullopt;
+  std::optional<wabt::TypeVector> results = unit_results(m, *exprs[at], effect->pushes);
+  if (!results) return std::nullopt;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, effect->pops);
+  if (bounds.empty()) return std::nullopt;
+  return std::make_pair(bounds.front(), *results);
+}
+
+void add_call_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                    std::vector<Edit>& edits) {
+  std::optional<std::pair<size_t, wabt::TypeVector>> unit = call_unit(m, exprs, at);
+  if (!unit) return;
+  const RunCount n = count_run(exprs, unit->first, at + 1);
+  if (worth_a_call(n))
+    edits.push_back({Edit::Kind::ToCall, expr_index, 0, 0, run_size(exprs, unit->first, at + 1) - n.reads});
+}
+
+// Where the statements of `exprs` begin and end: the positions at which
+// the stack is as the list found it, up to the first instruction whose
+// effect is not known.
+std::vector<size_t> statement_bounds(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs) {
+  std::vector<size_t> bounds{0};
+  int64_t height = 0;
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    std::optional<StackEffect> effect = stack_effect(m, *exprs[i]);
+    if (!effect || (height -= effect->pops) < 0) break;
+    height += effect->pushes;
+    if (height == 0) bounds.push_back(i + 1);
+  }
+  return bounds;
+}
+
+// How many statements on each side GrowCall offers to take in at once: 1,
+// 2, 4, ... up to this many (each a candidate the sweep judges).
+constexpr size_t kGrowStatements = 16;
+
+// GrowCall's run: the call of a stub at `at` with its operands, `before`
+// statements before them and `after` statements after it (only when the
+// stub returns nothing), with the stub's results; nullopt when no such
+// run is known.
+std::optional<std::pair<std::pair<size_t, size_t>, wabt::TypeVector>> grown_run(const wabt::Module& m,
+                                                                                const std::vector<wabt::Expr*>& exprs,
+                                                                                size_t at, size_t before,
+                                                                                size_t after) {
+  auto* call = wabt::dyn_cast<wabt::CallExpr>(exprs[at]);
+  if (!call || !is_stub(m, m.GetFuncIndex(call->var))) return std::nullopt;
+  const wabt::FuncSignature& sig = m.funcs[m.GetFuncIndex(call->var)]->decl.sig;
+  if (after > 0 && sig.GetNumResults() > 0) return std::nullopt;
+  std::vector<size_t> bounds = operand_bounds(m, exprs, at, sig.GetNumParams());
+  if (bounds.empty()) return std::nullopt;
+  const std::vector<size_t> statements = statement_bounds(m, exprs);
+  auto place = [&](size_t position) {
+    return static_cast<size_t>(std::find(statements.begin(), statements.end(), position) - statements.begin());
+  };
+  size_t first = bounds.front(), last = at + 1;
+  if (before > 0) {
+    const size_t k = place(first);
+    if (k == statements.size() || k < before) return std::nullopt;
+    first = statements[k - before];
+  }
+  if (after > 0) {
+    const size_t k = place(last);
+    if (k + after >= statements.size()) return std::nullopt;
+    last = statements[k + after];
+  }
+  return std::make_pair(std::make_pair(first, last), sig.result_types);
+}
+
+void add_grow_edits(const wabt::Module& m, const std::vector<wabt::Expr*>& exprs, size_t at, size_t expr_index,
+                    std::vector<Edit>& edits) {
+  for (size_t side = 0; side < 2; ++side)
+    for (size_t k = 1; k <= kGrowStatements; k *= 2) {
+      auto run = side == 0 ? grown_run(m, exprs, at, k, 0) : grown_run(m, exprs, at, 0, k);
+      if (!run) break;
+      const auto [first, last] = run->first;
+      const RunCount n = count_run(exprs, first, last);
+      // The stub the call names takes the new signature, or one that has
+      // it already does: no function is added.
+      if (n.operators >= n.reads + 2)
+        edits.push_back({Edit::Kind::GrowCall, expr_index, side == 0 ? k : 0, side == 1 ? k : 0,
+                         run_size(exprs, first, last) - n.reads});
+    }
+}
+
+std::optional<Stub> apply_grow(const wabt::Module& m, wabt::Func& f, wabt::ExprList& list, wabt::ExprList::iterator it,
+                               const Edit& edit) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  auto run = grown_run(m, exprs, at, edit.start, edit.length);
+  if (!run) return std::nullopt;
+  return gather_into_call(m, f, list, run->first.first, run->first.second, run->second);
+}
+
+std::optional<Stub> apply_call(const wabt::Module& m, wabt::Func& f, wabt::ExprList& list,
+                               wabt::ExprList::iterator it) {
+  std::vector<wabt::Expr*> exprs = as_vector(list);
+  const auto at = static_cast<size_t>(std::distance(list.begin(), it));
+  std::optional<std::pair<size_t, wabt::TypeVector>> unit = call_unit(m, exprs, at);
+  if (!unit) return std::nullopt;
+  return gather_into_call(m, f, list, unit->first, at + 1, unit->second);
+}
+
 // --- Inlining ----------------------------------------------------------------
 
 // The lists of `list` that run inside a loop of it (a loop's body and what
@@ -1179,9 +1416,9 @@ void add_body_edits(wabt::Module& m, std::vector<Edit>& edits) {
     }
 }
 
-void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
+void add_run_edits(wabt::Module& m, bool calls_stand_in, std::vector<Edit>& edits) {
   size_t list_index = 0;
-  for_each_list(m, [&](wabt::ExprList& list) {
+  for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
     size_t n = list.size();
     // Removing a run rarely validates in a body that leaves values on the
     // stack; replacing it by `unreachable` always does, and the code after
@@ -1193,6 +1430,11 @@ void add_run_edits(wabt::Module& m, std::vector<Edit>& edits) {
         const size_t weight = run_size(exprs, start, start + len);
         edits.push_back({Edit::Kind::RemoveRun, list_index, start, len, weight});
         if (len > 1) edits.push_back({Edit::Kind::RunToUnreachable, list_index, start, len, weight - 1});
+        if (calls_stand_in && f) {
+          const RunCount count = count_run(exprs, start, start + len);
+          if (worth_a_call(count))
+            edits.push_back({Edit::Kind::RunToCall, list_index, start, len, weight - count.reads});
+        }
       }
     ++list_index;
   });
@@ -1221,6 +1463,10 @@ void add_expression_edits(wabt::Module& m, const std::vector<DiffCall>& calls, c
                             edits);
       add_operand_edits(m, exprs, at, expr_index, edits);
       add_dropped_value_edits(m, exprs, at, expr_index, edits);
+      if (f && calls.empty()) {
+        add_call_edits(m, exprs, at, expr_index, edits);
+        add_grow_edits(m, exprs, at, expr_index, edits);
+      }
       if (f && is_set_then_get(*f, exprs, at)) edits.push_back({Edit::Kind::SetGetToTee, expr_index, 0, 0, 1});
       if (can_unnest(e)) edits.push_back({Edit::Kind::Unnest, expr_index, 0, 0, 1});
       if (auto* t = wabt::dyn_cast<wabt::BrTableExpr>(&e); t && !t->targets.empty())
@@ -1238,19 +1484,29 @@ void set_unreachable(wabt::ExprList& body) {
 
 bool apply_to_run(wabt::Module& m, const Edit& edit) {
   bool done = false;
+  std::optional<Stub> stub;
   size_t list_index = 0;
-  for_each_list(m, [&](wabt::ExprList& list) {
+  for_each_list_of(m, [&](wabt::Func* f, wabt::ExprList& list) {
     if (done || list_index++ != edit.index || edit.start + edit.length > list.size()) return;
+    if (edit.kind == Edit::Kind::RunToCall) {
+      if (f) stub = gather_into_call(m, *f, list, edit.start, edit.start + edit.length, {});
+      return;
+    }
     auto first = std::next(list.begin(), static_cast<long>(edit.start));
     auto last = list.erase(first, std::next(first, static_cast<long>(edit.length)));
     if (edit.kind == Edit::Kind::RunToUnreachable) list.insert(last, std::make_unique<wabt::UnreachableExpr>());
     done = true;
   });
+  if (stub) {
+    add_stub(m, *stub);  // after the walk: it appends to the functions the walk went through
+    done = true;
+  }
   return done;
 }
 
 bool apply_to_expression(wabt::Module& m, const Edit& edit, std::vector<DiffCall>& calls) {
   bool done = false;
+  std::optional<Stub> stub;
   size_t expr_index = 0;
   find_expr_of(m, [&](wabt::Func* f, wabt::ExprList& list, wabt::ExprList::iterator it) {
     if (expr_index++ != edit.index) return false;
@@ -1271,6 +1527,12 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit, std::vector<DiffCall
         break;
       }
       case Edit::Kind::KeepOperand: done = keep_operand(m, list, it, edit.start); break;
+      case Edit::Kind::ToCall:
+        if (f) stub = apply_call(m, *f, list, it);
+        break;
+      case Edit::Kind::GrowCall:
+        if (f) stub = apply_grow(m, *f, list, it, edit);
+        break;
       case Edit::Kind::ToParam: {
         const auto p = static_cast<wabt::Index>(edit.start);
         const std::string name = f ? local_name(*f, p) : std::string();
@@ -1305,10 +1567,16 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit, std::vector<DiffCall
     }
     return true;
   });
+  if (stub) {
+    add_stub(m, *stub);  // after the walk: it appends to the functions the walk went through
+    done = true;
+  }
   return done;
 }
 
-bool is_run(const Edit& e) { return e.kind == Edit::Kind::RemoveRun || e.kind == Edit::Kind::RunToUnreachable; }
+bool is_run(const Edit& e) {
+  return e.kind == Edit::Kind::RemoveRun || e.kind == Edit::Kind::RunToUnreachable || e.kind == Edit::Kind::RunToCall;
+}
 
 // The run and expression edits, which enumerate_edits orders by weight.
 bool is_weighed(const Edit& e) { return e.kind >= Edit::Kind::RemoveRun; }
@@ -1375,7 +1643,7 @@ std::vector<Edit> enumerate_edits(wabt::Module& m, const std::vector<DiffCall>& 
   // block comes before a single one in the first, as delta debugging goes
   // from coarse to fine over the whole input.
   const auto weighed = static_cast<long>(edits.size());
-  add_run_edits(m, edits);
+  add_run_edits(m, calls.empty(), edits);
   add_expression_edits(m, calls, observed, late_edits, edits);
   std::stable_sort(edits.begin() + weighed, edits.end(),
                    [](const Edit& a, const Edit& b) { return a.weight > b.weight; });
@@ -1412,7 +1680,8 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
     case Edit::Kind::InlineCall: return apply_inline(module, edit);
     case Edit::Kind::ShrinkMemory: return shrink_memory(m, edit);
     case Edit::Kind::RemoveRun:
-    case Edit::Kind::RunToUnreachable: return apply_to_run(m, edit);
+    case Edit::Kind::RunToUnreachable:
+    case Edit::Kind::RunToCall: return apply_to_run(m, edit);
     default: return apply_to_expression(m, edit, calls);
   }
 }
@@ -1432,7 +1701,7 @@ bool resumes_after(const Edit& e, const Edit& last) {
 
 Measure measure(wabt::Module& m, size_t bytes) {
   Measure result;
-  result.functions = m.funcs.size();
+  for (size_t f = 0; f < m.funcs.size(); ++f) result.functions += !is_unreachable_body(m, f);
   result.bytes = bytes;
   for (const wabt::Func* f : m.funcs) result.locals += f->GetNumLocals();
   for (const wabt::Memory* mem : m.memories)
@@ -1443,9 +1712,7 @@ Measure measure(wabt::Module& m, size_t bytes) {
       if (e.type() == wabt::ExprType::LocalGet || e.type() == wabt::ExprType::GlobalGet) ++result.reads;
       if (auto* c = wabt::dyn_cast<wabt::ConstExpr>(&e)) result.constant_weight += constant_weight(c->const_);
       if (!f) continue;  // a global's initializer
-      ++result.operators;
-      if (e.type() == wabt::ExprType::Block || e.type() == wabt::ExprType::Loop) ++result.operators;  // end
-      if (auto* i = wabt::dyn_cast<wabt::IfExpr>(&e)) result.operators += i->false_.empty() ? 1 : 2;  // (else) end
+      result.operators += own_operators(e);
     }
   });
   return result;

@@ -41,7 +41,14 @@ struct Edit {
     // by weight (below), and resumes_after knows them by this order.
     RemoveRun,
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
+    RunToCall,         // a run that leaves the stack as it found it replaced by its reads of locals, in order, and a
+                       // call of a stub (a function whose body is `unreachable`) that takes them: offered only when
+                       // the case has no calls (a finding at compile time), where values need only exist
     ToUnreachable,
+    ToCall,    // an instruction and its operands replaced as RunToCall replaces a run, the stub returning its results
+    GrowCall,  // a call of a stub with its operands and `start` statements before them, or `length` after them when
+               // it returns nothing, replaced as RunToCall replaces a run: the consumers next to a stand-in call join
+               // it
     RemoveWithOperands,  // an instruction that leaves nothing (a drop, a store, ...) and its operands
     RemoveDropped,       // a `drop` and the instruction (with its operands) that pushed the value it drops, when
                          // other instructions ran between them: a value that only waited on the stack
@@ -99,31 +106,35 @@ bool apply_edit(std::unique_ptr<wabt::Module>& module, const Edit& edit, std::ve
 // expression edits, which go by weight, at the same weight or below.
 bool resumes_after(const Edit& e, const Edit& last);
 
-// What the reducer makes smaller, compared in order: functions (inlining a
-// call adds a few bytes and instructions but takes a function and a call
-// boundary away, where most other edits could not reach), bytes, instructions,
-// locals (a local less often leaves the bytes as they were: one run of 99
-// i32 locals is as long as one of 100), then the reads of locals and
-// globals (a read that becomes the constant it always gave is as long, but
-// the local may go next), then the constants' weight (0 weighs nothing,
-// then by magnitude, a positive value before its negative), then the
-// memories' pages (initial and maximum). Every component is a natural
-// number, so a chain of strictly smaller measures is finite.
+// What the reducer makes smaller, compared in order: functions other than
+// stubs (a function whose body is `unreachable`: inlining a call adds a few
+// bytes and instructions but takes a function and a call boundary away,
+// where most other edits could not reach), then the operators a person
+// reads (a stand-in call adds a stub and its type, more bytes than the
+// operators it takes out), bytes, instructions, locals (a local less often
+// leaves the bytes as they were: one run of 99 i32 locals is as long as
+// one of 100), then the reads of locals and globals (a read that becomes
+// the constant it always gave is as long, but the local may go next), then
+// the constants' weight (0 weighs nothing, then by magnitude, a positive
+// value before its negative), then the memories' pages (initial and
+// maximum). Every component is a natural number, so a chain of strictly
+// smaller measures is finite.
 struct Measure {
   size_t functions = 0;
+  // The operators of the function bodies as the text format prints them,
+  // one line each (a block's `end` too), which is what a person reading
+  // the finding counts.
+  size_t operators = 0;
   size_t bytes = 0;
   size_t instructions = 0;
   size_t locals = 0;
   size_t reads = 0;
   unsigned __int128 constant_weight = 0;
   uint64_t memory_pages = 0;
-  // Not compared: the operators of the function bodies as the text format
-  // prints them, one line each (a block's `end` too), which is what a
-  // person reading the finding counts.
-  size_t operators = 0;
   bool operator<(const Measure& o) const {
-    return std::tie(functions, bytes, instructions, locals, reads, constant_weight, memory_pages) <
-           std::tie(o.functions, o.bytes, o.instructions, o.locals, o.reads, o.constant_weight, o.memory_pages);
+    return std::tie(functions, operators, bytes, instructions, locals, reads, constant_weight, memory_pages) <
+           std::tie(o.functions, o.operators, o.bytes, o.instructions, o.locals, o.reads, o.constant_weight,
+                    o.memory_pages);
   }
 };
 Measure measure(wabt::Module& m, size_t bytes);

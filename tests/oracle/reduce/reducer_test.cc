@@ -162,10 +162,12 @@ TEST(ReducerAlgorithm, ConvergesOnANanPayloadConstant) {
   EXPECT_LT(r.attempts, 1000u);
   EXPECT_LT(r.reduced.wasm.size(), c.wasm.size() * 2 / 3) << r.reduced.wasm.size() << " of " << c.wasm.size();
   const std::string text = text_of(r.reduced.wasm);
-  // The converted 3 is a parameter now (no call runs the function, so a
-  // new one is free), which takes fewer bytes than any constant.
+  // The converted 3 is one operator now (a constant or a parameter): the
+  // addition and its two operands are all that is left.
   EXPECT_EQ(text.find("f32.convert_i32_s"), std::string::npos) << text;
-  EXPECT_NE(text.find("local.get $p0\n    f32.add"), std::string::npos) << text;
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(r.reduced.wasm);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(reduce_ir::measure(*m, r.reduced.wasm.size()).operators, 3u) << text;
   EXPECT_EQ(text.find("1000"), std::string::npos) << text;
   EXPECT_EQ(text.find("i64"), std::string::npos) << text;
   EXPECT_EQ(text.find("f64"), std::string::npos) << text;
@@ -740,6 +742,141 @@ TEST(ReducerEdits, ReplacesAValueByANewParameterThatTheCallsPass) {
   EXPECT_NE(seen[1].second.find("(param $p0 i64) (result i64)\n    local.get $p0)"), std::string::npos)
       << seen[1].second;
   EXPECT_EQ(seen[2].second.find("i32.load"), std::string::npos) << seen[2].second;
+}
+
+// A compile-time finding (no call runs anything) needs values to exist,
+// not what computes with them: thirteen values live across a call, say.
+// Its consumers become one call of a stub that takes every value they
+// read, where removing any one consumer would lose the value it read. A
+// case with calls runs the code, and a stub's `unreachable` would change
+// what it does: it gets no such edit.
+constexpr const char* kLiveAcrossACall = R"((module
+  (func $g)
+  (func (export "f") (param i32 i32 i32 i32 i32 i32) (result i32)
+    (call $g)
+    (drop (i32.mul (local.get 0) (local.get 1)))
+    (i32.add (i32.sub (local.get 2) (local.get 3)) (i32.xor (local.get 4) (i32.and (local.get 5) (i32.const 9))))))
+)";
+
+// Holds while the function that calls $g reads every parameter after the
+// call and uses what it reads: no `unreachable` in that function, which
+// would let the values wait on a dead stack.
+CandidateJudge reads_every_parameter_after_the_call() {
+  return [](const DiffCase& c) {
+    const std::string text = text_of(c.wasm);
+    const size_t call = text.find("call $f0\n");
+    if (call == std::string::npos) return false;
+    const std::string rest = text.substr(call, text.find("(func", call) - call);
+    for (int p = 0; p < 6; ++p)
+      if (rest.find(fmt::format("local.get $p{}\n", p)) == std::string::npos) return false;
+    return rest.find("unreachable") == std::string::npos;
+  };
+}
+
+TEST(ReducerAlgorithm, GathersTheValuesOfACompileTimeFindingIntoOneStubCall) {
+  Reduction r = reduce_case(case_of(kLiveAcrossACall), reads_every_parameter_after_the_call(), ReduceLimits{});
+  EXPECT_TRUE(r.converged);
+  const std::string text = text_of(r.reduced.wasm);
+  for (const char* op : {"i32.mul", "i32.add", "i32.sub", "i32.xor", "i32.and", "drop"})
+    EXPECT_EQ(text.find(op), std::string::npos) << op << " in\n" << text;
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(r.reduced.wasm);
+  ASSERT_TRUE(m);
+  // $g's body, call $g, six reads, the stub's call, and the stub's body.
+  EXPECT_EQ(reduce_ir::measure(*m, r.reduced.wasm.size()).operators, 10u) << text;
+  EXPECT_NE(text.find("(param $p0 i32) (param $p1 i32) (param $p2 i32) (param $p3 i32) (param $p4 i32) "
+                      "(param $p5 i32) (result i32)\n    unreachable)"),
+            std::string::npos)
+      << text;
+
+  const DiffCase with_a_call = case_of(kLiveAcrossACall, {DiffCall{"f", std::vector<Value>(6, Value::i32(1))}});
+  std::unique_ptr<wabt::Module> ir = reduce_ir::read_ir(with_a_call.wasm);
+  ASSERT_TRUE(ir);
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*ir, with_a_call.calls))
+    EXPECT_TRUE(e.kind != reduce_ir::Edit::Kind::RunToCall && e.kind != reduce_ir::Edit::Kind::ToCall);
+}
+
+// A stand-in call's edit writes a valid module when its run leaves the
+// stack as it found it, and the second of two like statements calls the
+// stub that the first one's edit added.
+TEST(ReducerEdits, AStandInCallReusesAStubOfItsSignature) {
+  const DiffCase c = case_of(R"((module
+    (func (export "f") (param i32 i64)
+      (drop (i64.add (local.get 1) (i64.const 1)))
+      (drop (i64.add (local.get 1) (i64.const 2))))))");
+  // The first valid stand-in of one statement whose module keeps `drops`
+  // drops.
+  auto stand_in = [](const std::vector<uint8_t>& wasm, size_t drops) -> std::optional<std::vector<uint8_t>> {
+    std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(wasm);
+    if (!m) return std::nullopt;
+    for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, {})) {
+      if (e.kind != reduce_ir::Edit::Kind::ToCall) continue;
+      std::unique_ptr<wabt::Module> copy = reduce_ir::read_ir(wasm);
+      std::vector<DiffCall> calls;
+      if (!reduce_ir::apply_edit(copy, e, calls)) continue;
+      std::optional<std::vector<uint8_t>> out = reduce_ir::write_ir(*copy);
+      if (!out || !wasm::decode_and_validate(*out).ok()) continue;
+      const std::string text = text_of(*out);
+      size_t n = 0;
+      for (size_t at = text.find("drop"); at != std::string::npos; at = text.find("drop", at + 1)) ++n;
+      if (n == drops) return out;
+    }
+    return std::nullopt;
+  };
+  std::optional<std::vector<uint8_t>> once = stand_in(c.wasm, 1);
+  ASSERT_TRUE(once.has_value());
+  const std::string text = text_of(*once);
+  EXPECT_NE(text.find("(func $f1 (type $t1) (param $p0 i64)\n    unreachable)"), std::string::npos) << text;
+  std::optional<std::vector<uint8_t>> twice = stand_in(*once, 0);
+  ASSERT_TRUE(twice.has_value()) << text;
+  const std::string text2 = text_of(*twice);
+  EXPECT_EQ(text2.find("$f2"), std::string::npos) << text2;  // no second stub
+  EXPECT_NE(text2.find("local.get $p1\n    call $f1\n    local.get $p1\n    call $f1)"), std::string::npos) << text2;
+}
+
+// Statements next to a stand-in call join it, and the stub that only that
+// call named takes the new signature: no function is added.
+TEST(ReducerEdits, AStandInCallTakesInTheStatementsNextToIt) {
+  const DiffCase c = case_of(R"((module
+    (func $stub (param i32))
+    (func (export "f") (param i32 i32 i32)
+      (drop (i32.mul (local.get 1) (local.get 2)))
+      (call $stub (local.get 0))
+      (drop (i32.eqz (i32.eqz (local.get 2)))))))");
+  std::unique_ptr<wabt::Module> ir = reduce_ir::read_ir(c.wasm);
+  ASSERT_TRUE(ir);
+  ir->funcs[0]->exprs.push_back(std::make_unique<wabt::UnreachableExpr>());  // $stub's body
+  std::optional<std::vector<uint8_t>> stubbed = reduce_ir::write_ir(*ir);
+  ASSERT_TRUE(stubbed.has_value());
+  std::vector<std::string> grown;
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(*stubbed);
+  ASSERT_TRUE(m);
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, {})) {
+    if (e.kind != reduce_ir::Edit::Kind::GrowCall) continue;
+    std::unique_ptr<wabt::Module> copy = reduce_ir::read_ir(*stubbed);
+    std::vector<DiffCall> calls;
+    ASSERT_TRUE(reduce_ir::apply_edit(copy, e, calls));
+    std::optional<std::vector<uint8_t>> out = reduce_ir::write_ir(*copy);
+    ASSERT_TRUE(out.has_value());
+    const std::string text = text_of(*out);
+    EXPECT_TRUE(wasm::decode_and_validate(*out).ok()) << text;
+    EXPECT_EQ(copy->funcs.size(), 2u) << text;
+    grown.push_back(text);
+  }
+  // Before: the multiplication; after: the double eqz.
+  ASSERT_EQ(grown.size(), 2u);
+  auto one_has = [&grown](const std::string& needle) {
+    return std::any_of(grown.begin(), grown.end(), [&](const std::string& t) { return t.find(needle) != t.npos; });
+  };
+  EXPECT_TRUE(
+      one_has("(param $p0 i32) (param $p1 i32) (param $p2 i32)\n    unreachable)\n  (func $f (type $t1) "
+              "(param $p0 i32) (param $p1 i32) (param $p2 i32)\n    local.get $p1\n    local.get $p2\n"
+              "    local.get $p0\n    call $f0\n    local.get $p2\n    i32.eqz"))
+      << grown[0] << grown[1];
+  EXPECT_TRUE(
+      one_has("(param $p0 i32) (param $p1 i32)\n    unreachable)\n  (func $f (type $t1) (param $p0 i32) "
+              "(param $p1 i32) (param $p2 i32)\n    local.get $p1\n    local.get $p2\n    i32.mul\n    drop\n"
+              "    local.get $p0\n    local.get $p2\n    call $f0)"))
+      << grown[0] << grown[1];
 }
 
 // A memory shrinks by halves and loses the room it may grow into: a case
