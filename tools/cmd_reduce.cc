@@ -170,10 +170,10 @@ int run_reduce(const ReduceArgs& a) {
     return 1;
   }
   fmt::print(
-      "reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} kept, {} without a verdict in time, "
-      "{} crashed; {} rounds, {})\n",
+      "reduced {} -> {} bytes, {} -> {} calls ({} candidates tried, {} met again, {} kept, {} without a verdict in "
+      "time, {} crashed; {} rounds, {})\n",
       reduced->original_size, reduced->reduced.wasm.size(), c.calls.size(), reduced->reduced.calls.size(),
-      reduced->attempts, reduced->accepted, reduced->timed_out, reduced->died, reduced->rounds,
+      reduced->attempts, reduced->repeated, reduced->accepted, reduced->timed_out, reduced->died, reduced->rounds,
       reduced->converged ? "a fixed point" : "stopped by the attempt or time budget");
   fmt::print("finding: {}\nsignature: {}\n", reduced->finding.to_string(), reduced->finding.signature());
   if (reduced->finding.signature() != reduced->target_signature)

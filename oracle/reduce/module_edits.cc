@@ -994,6 +994,10 @@ struct Stub {
   wabt::FuncSignature sig;
   bool added = false;
   std::optional<size_t> retype;
+  // The declared locals (by name) that the gathered run set, of the
+  // function `in`: they become its parameters (see gather_into_call).
+  wabt::Func* in = nullptr;
+  std::vector<std::string> set_locals;
 };
 
 bool is_stub(const wabt::Module& m, size_t fi) {
@@ -1019,7 +1023,33 @@ Stub stub_for(const wabt::Module& m, const wabt::FuncSignature& sig, std::option
   return {name, sig, true, std::nullopt};
 }
 
+// Declared local `index` of `f` becomes its last parameter, under its
+// name; the declared locals before it move up by one.
+void local_to_param(wabt::Module& m, wabt::Func& f, wabt::Index index) {
+  const wabt::Index params = f.GetNumParams();
+  if (index < params || index >= f.GetNumParamsAndLocals()) return;
+  wabt::FuncSignature sig = f.decl.sig;
+  sig.param_types.push_back(f.GetLocalType(index));
+  wabt::TypeVector types;
+  for (wabt::Type t : f.local_types) types.push_back(t);
+  types.erase(types.begin() + static_cast<long>(index - params));
+  f.local_types.Set(types);
+  for (auto& [name, binding] : f.bindings) {
+    if (binding.index == index)
+      binding.index = params;
+    else if (binding.index >= params && binding.index < index)
+      ++binding.index;
+  }
+  set_signature(m, f, sig);
+}
+
 void add_stub(wabt::Module& m, const Stub& stub) {
+  if (stub.in) {
+    const auto fi = static_cast<size_t>(std::find(m.funcs.begin(), m.funcs.end(), stub.in) - m.funcs.begin());
+    if (can_add_param(m, fi))
+      for (const std::string& name : stub.set_locals)
+        local_to_param(m, *stub.in, stub.in->GetLocalIndex(wabt::Var(name, wabt::Location())));
+  }
   if (stub.retype) set_signature(m, *m.funcs[*stub.retype], stub.sig);
   if (!stub.added) return;
   auto field = std::make_unique<wabt::FuncModuleField>(wabt::Location(), stub.name);
@@ -1034,7 +1064,10 @@ void add_stub(wabt::Module& m, const Stub& stub) {
 // allocator finding needs of them, while everything that computed with
 // them goes: a compile-time finding's many consumers of live values become
 // one call, where single edits could only drop a consumer and its value.
-// The stub it calls is add_stub's to add.
+// A declared local that the run set becomes a parameter: the value it held
+// after the run stays unknown to the compiler, where an unset local would
+// be a 0 it folds. The stub it calls is add_stub's to add, and the
+// parameters add_stub's to make.
 std::optional<Stub> gather_into_call(const wabt::Module& m, wabt::Func& f, wabt::ExprList& list, size_t first,
                                      size_t last, const wabt::TypeVector& results) {
   if (first >= last || last > list.size()) return std::nullopt;
@@ -1045,9 +1078,17 @@ std::optional<Stub> gather_into_call(const wabt::Module& m, wabt::Func& f, wabt:
   sig.result_types = results;
   bool resolved = true;
   std::optional<size_t> absorbed;
+  std::vector<std::string> set_locals;
   for (auto it = begin; it != end; ++it)
     visit_tree(*it, [&](const wabt::Expr& e) {
       if (!absorbed) absorbed = sole_call_of_a_stub(m, e);
+      auto* set = wabt::dyn_cast<wabt::LocalSetExpr>(&e);
+      auto* tee = wabt::dyn_cast<wabt::LocalTeeExpr>(&e);
+      const wabt::Var* target = set ? &set->var : tee ? &tee->var : nullptr;
+      if (target && target->is_name() && f.GetLocalIndex(*target) >= f.GetNumParams() &&
+          f.GetLocalIndex(*target) < f.GetNumParamsAndLocals() &&
+          std::find(set_locals.begin(), set_locals.end(), target->name()) == set_locals.end())
+        set_locals.push_back(target->name());
       auto* get = wabt::dyn_cast<wabt::LocalGetExpr>(&e);
       if (!get) return;
       const wabt::Index local = f.GetLocalIndex(get->var);
@@ -1058,6 +1099,8 @@ std::optional<Stub> gather_into_call(const wabt::Module& m, wabt::Func& f, wabt:
     });
   if (!resolved) return std::nullopt;
   Stub stub = stub_for(m, sig, absorbed);
+  stub.in = &f;
+  stub.set_locals = std::move(set_locals);
   auto next = list.erase(begin, end);
   for (const wabt::Var& v : reads) list.insert(next, std::make_unique<wabt::LocalGetExpr>(v));
   list.insert(next, std::make_unique<wabt::CallExpr>(wabt::Var(stub.name, wabt::Location())));

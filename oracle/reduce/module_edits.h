@@ -42,8 +42,10 @@ struct Edit {
     RemoveRun,
     RunToUnreachable,  // always valid: what follows runs on an unreachable (polymorphic) stack
     RunToCall,         // a run that leaves the stack as it found it replaced by its reads of locals, in order, and a
-                       // call of a stub (a function whose body is `unreachable`) that takes them: offered only when
-                       // the case has no calls (a finding at compile time), where values need only exist
+                       // call of a stub (a function whose body is `unreachable`) that takes them; the declared
+                       // locals it set become parameters of the function (when nothing but exports names it).
+                       // Offered only when the case has no calls (a finding at compile time), where values need
+                       // only exist
     ToUnreachable,
     ToCall,    // an instruction and its operands replaced as RunToCall replaces a run, the stub returning its results
     GrowCall,  // a call of a stub with its operands and `start` statements before them, or `length` after them when

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <random>
 
 #include <fmt/format.h>
+#include <xxhash.h>
 
 #include "oracle/differential/operator_locator.h"
 #include "oracle/reduce/forked_verdict.h"
@@ -106,12 +108,39 @@ class Reducer {
   }
 
   bool keep_if_holds(DiffCase candidate) {
-    ++result_.attempts;
-    if (!holds_(candidate)) return false;
+    if (!judge(candidate)) return false;
     result_.reduced = std::move(candidate);
     ++result_.accepted;
     if (limits_.on_progress) limits_.on_progress(result_);
     return true;
+  }
+
+  // The candidate's verdict: the one it had when a walk met it before, or
+  // the judge's. Every restart takes the same first steps from the
+  // original (fields and bodies in one order), and walks meet the same
+  // small cases near their ends; a verdict of the same bytes and calls
+  // does not change (a judge only ever widens what holds).
+  bool judge(const DiffCase& candidate) {
+    const std::pair<uint64_t, uint64_t> key = key_of(candidate);
+    if (auto seen = judged_.find(key); seen != judged_.end()) {
+      ++result_.repeated;
+      return seen->second;
+    }
+    ++result_.attempts;
+    const bool holds = holds_(candidate);
+    judged_.emplace(key, holds);
+    return holds;
+  }
+
+  static std::pair<uint64_t, uint64_t> key_of(const DiffCase& c) {
+    std::string bytes(c.wasm.begin(), c.wasm.end());
+    for (const DiffCall& call : c.calls) {
+      bytes += '\0' + call.export_name + '\0';
+      for (const Value& v : call.args)
+        bytes += fmt::format("{}:{}:{}:{};", static_cast<int>(v.type), v.bits, v.hi, v.null);
+    }
+    const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+    return {h.high64, h.low64};
   }
 
   // Calls: a finding at instantiation (a compile that blows up, a compiler
@@ -197,6 +226,7 @@ class Reducer {
   const std::chrono::steady_clock::time_point started_;
   const DiffCase original_;
   bool late_edits_ = false;
+  std::map<std::pair<uint64_t, uint64_t>, bool> judged_;  // by key_of
   uint32_t order_seed_ = 0;  // 0: the first walk's order (cheap and large edits first); k: restart k's
   Reduction result_;
 };
@@ -219,6 +249,11 @@ DiffOptions candidate_options(const DiffOptions& diff, const Finding& target, co
   DiffOptions o = diff;
   const std::string signature = target.signature();
   o.locate_only_signatures_starting = signature.substr(0, signature.rfind('/') + 1);
+  // A compile-time finding of one backend: the mixed image compiles each
+  // function with one of the same two backends, so it can only repeat the
+  // finding, and a blowup costs its whole budget again there.
+  const bool at_compile_time = target.kind == MismatchKind::CompileBlowup || target.kind == MismatchKind::CompilerError;
+  if (at_compile_time && target.blamed_backend() != "mixed") o.with_mixed = false;
   Finding every_native{target.kind, "", "", "", std::nullopt};
   for (const std::string& name : engines)
     if (name != "interp") every_native.culprit += (every_native.culprit.empty() ? "" : "+") + name;
@@ -293,8 +328,12 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   auto observe = [deadline](const DiffCase& c) { return observe_values_within(c, deadline); };
   Reduction r = reduce_case(original, holds,
                             ReduceLimits{options.max_attempts, options.time_budget, options.on_progress, observe});
+  // The finding as the reduced case reports it: a case kept on a verdict
+  // it had earlier was not run last.
+  holds(r.reduced);
   result.reduced = std::move(r.reduced);
   result.attempts = r.attempts;
+  result.repeated = r.repeated;
   result.accepted = r.accepted;
   result.rounds = r.rounds;
   result.converged = r.converged;

@@ -29,6 +29,7 @@ using CandidateJudge = std::function<bool(const DiffCase&)>;
 struct Reduction {
   DiffCase reduced;
   uint32_t attempts = 0;   // candidates judged
+  uint32_t repeated = 0;   // candidates met again (a restart's steps): the verdict they had, not judged again
   uint32_t accepted = 0;   // candidates kept
   uint32_t rounds = 0;     // passes over the calls and every edit of the module
   bool converged = false;  // the last round kept nothing: no edit of `reduced` holds
@@ -76,6 +77,7 @@ struct ReduceResult {
   Finding finding;               // as reported on the reduced case
   std::string target_signature;  // the original's: the same, or "-" where the reduced case placed an operator
   uint32_t attempts = 0;         // candidates tried
+  uint32_t repeated = 0;         // candidates met again, not tried again
   uint32_t accepted = 0;         // candidates kept
   uint32_t rounds = 0;
   bool converged = false;    // a fixed point, not the end of a budget

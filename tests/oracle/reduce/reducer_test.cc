@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <map>
 #include <thread>
 
 #include <fmt/format.h>
@@ -247,6 +248,29 @@ TEST(ReducerAlgorithm, RestartsInAnotherOrderFromALargeFixedPoint) {
   Reduction again = reduce_case(c, judge, ReduceLimits{});
   EXPECT_EQ(again.reduced.wasm, r.reduced.wasm);
   EXPECT_EQ(again.attempts, r.attempts);
+}
+
+// Restarts take the same first steps from the original and meet cases a
+// walk before them judged: each case (bytes and calls) goes to the judge
+// once, and the others keep the verdict it gave. (The seven constants the
+// finding needs are 14 operators: every restart runs.)
+TEST(ReducerAlgorithm, JudgesEachCaseOnce) {
+  std::string body;
+  for (int k = 101; k <= 113; ++k) body += fmt::format(" (drop (i32.const {}))", k);
+  const DiffCase c = case_of(fmt::format(R"((module (func (export "f"){})))", body));
+  std::map<std::vector<uint8_t>, int> judged;
+  CandidateJudge judge = [&judged](const DiffCase& candidate) {
+    ++judged[candidate.wasm];
+    const std::string text = text_of(candidate.wasm);
+    for (int k = 101; k <= 113; k += 2)
+      if (text.find(fmt::format("i32.const {}\n", k)) == std::string::npos) return false;
+    return true;
+  };
+  Reduction r = reduce_case(c, judge, ReduceLimits{});
+  EXPECT_TRUE(r.converged);
+  EXPECT_GT(r.repeated, 0u);  // restarts met what walks before them judged
+  EXPECT_EQ(r.attempts, judged.size());
+  for (const auto& [wasm, times] : judged) EXPECT_EQ(times, 1) << text_of(wasm);
 }
 
 // An integer constant that the finding needs odd: it moves down (4099 -> 1)
@@ -831,6 +855,38 @@ TEST(ReducerEdits, AStandInCallReusesAStubOfItsSignature) {
   const std::string text2 = text_of(*twice);
   EXPECT_EQ(text2.find("$f2"), std::string::npos) << text2;  // no second stub
   EXPECT_NE(text2.find("local.get $p1\n    call $f1\n    local.get $p1\n    call $f1)"), std::string::npos) << text2;
+}
+
+// A local that a gathered run set keeps a value the compiler does not
+// know: it becomes a parameter, where an unset local would read a 0 that
+// the compiler folds (and the register it needed would be free).
+TEST(ReducerEdits, ALocalThatAStandInCallsRunSetBecomesAParameter) {
+  const DiffCase c = case_of(R"((module
+    (func $g)
+    (func (export "f") (param i32) (result i32) (local i64 i32)
+      (local.set 2 (i32.mul (local.get 0) (i32.const 3)))
+      (call $g)
+      (local.get 2))))");
+  std::unique_ptr<wabt::Module> m = reduce_ir::read_ir(c.wasm);
+  ASSERT_TRUE(m);
+  std::optional<std::string> gathered;
+  for (const reduce_ir::Edit& e : reduce_ir::enumerate_edits(*m, {})) {
+    if (e.kind != reduce_ir::Edit::Kind::ToCall) continue;
+    std::unique_ptr<wabt::Module> copy = reduce_ir::read_ir(c.wasm);
+    std::vector<DiffCall> calls;
+    if (!reduce_ir::apply_edit(copy, e, calls)) continue;
+    std::optional<std::vector<uint8_t>> out = reduce_ir::write_ir(*copy);
+    if (!out || !wasm::decode_and_validate(*out).ok()) continue;
+    const std::string text = text_of(*out);
+    if (text.find("i32.mul") == std::string::npos) gathered = text;
+    break;
+  }
+  ASSERT_TRUE(gathered.has_value());
+  // The i32 local is the last parameter now; the i64 one stays a local.
+  EXPECT_NE(gathered->find("(param $p0 i32) (param $p1 i32) (result i32)\n    (local $l2 i64)\n    local.get $p0\n"
+                           "    call $f2\n    call $f0\n    local.get $p1)"),
+            std::string::npos)
+      << *gathered;
 }
 
 // Statements next to a stand-in call join it, and the stub that only that
