@@ -979,7 +979,7 @@ bool apply_to_run(wabt::Module& m, const Edit& edit) {
     done = true;
   });
   if (stub) {
-    add_stub(m, *stub);  // after the walk: it appends to the functions the walk went through
+    finish_stand_in(m, *stub);  // after the walk: it may append to the functions the walk went through
     done = true;
   }
   return done;
@@ -1049,7 +1049,7 @@ bool apply_to_expression(wabt::Module& m, const Edit& edit, std::vector<DiffCall
     return true;
   });
   if (stub) {
-    add_stub(m, *stub);  // after the walk: it appends to the functions the walk went through
+    finish_stand_in(m, *stub);  // after the walk: it may append to the functions the walk went through
     done = true;
   }
   return done;

@@ -162,7 +162,7 @@ RunCount count_run(const std::vector<wabt::Expr*>& exprs, size_t first, size_t l
 
 bool worth_a_call(const RunCount& n) { return n.operators >= n.reads + 3; }
 
-void add_stub(wabt::Module& m, const Stub& stub) {
+void finish_stand_in(wabt::Module& m, const Stub& stub) {
   if (stub.in) {
     const auto fi = static_cast<size_t>(std::find(m.funcs.begin(), m.funcs.end(), stub.in) - m.funcs.begin());
     if (can_add_param(m, fi))

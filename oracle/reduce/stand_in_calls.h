@@ -49,7 +49,10 @@ struct Stub {
   std::vector<std::string> set_locals;
 };
 
-void add_stub(wabt::Module& m, const Stub& stub);
+// What a stand-in edit does once it has walked the module's functions:
+// the locals the gathered run set become parameters, and the stub is
+// given its signature (`retype`) or added (`added`).
+void finish_stand_in(wabt::Module& m, const Stub& stub);
 
 // Replaces [first, last) of `list`, in `f`, by the run's reads of locals
 // in order and a call of a stub that takes them and returns `results`. The
@@ -59,8 +62,8 @@ void add_stub(wabt::Module& m, const Stub& stub);
 // one call, where single edits could only drop a consumer and its value.
 // A declared local that the run set becomes a parameter: the value it held
 // after the run stays unknown to the compiler, where an unset local would
-// be a 0 it folds. The stub it calls is add_stub's to add, and the
-// parameters add_stub's to make.
+// be a 0 it folds. The stub it calls and those parameters are
+// finish_stand_in's to make.
 std::optional<Stub> gather_into_call(const wabt::Module& m, wabt::Func& f, wabt::ExprList& list, size_t first,
                                      size_t last, const wabt::TypeVector& results);
 
