@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstring>
+#include <ctime>
 
 #include "oracle/differential/edge_args.h"
 #include "oracle/engines/text_format.h"
@@ -14,6 +16,15 @@
 #include "wasm/decoder.h"
 
 namespace tandem::tools {
+
+std::string now_utc() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 Result<LoadedModule> load_module(const std::string& path) {
   LoadedModule out;

@@ -14,6 +14,9 @@
 
 namespace tandem::tools {
 
+// The time now as findings record it: ISO 8601, UTC, to the second.
+std::string now_utc();
+
 struct LoadedModule {
   std::vector<uint8_t> bytes;
   wasm::Module module;  // decoded (not validated: engines judge that)

@@ -18,6 +18,7 @@
 #include "oracle/engines/text_format.h"
 #include "oracle/reduce/finding_index.h"
 #include "oracle/reduce/finding_store.h"
+#include "tools/cli_support.h"
 #include "tools/commands.h"
 
 namespace tandem::tools {
@@ -28,15 +29,6 @@ struct FindingsArgs {
   std::vector<std::string> inputs;
   std::string index = "reports/index.html";
 };
-
-std::string now_utc() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // The signature of one fuzz input, from a child process: an input that
 // kills the harness is a finding too ("harness_crash/SIGSEGV/-"). Empty

@@ -7,6 +7,7 @@
 // read with the real-module seeds the fuzz target loads (TANDEM_REAL_SEEDS,
 // or corpus/real and corpus/real/npm of the source tree).
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <unistd.h>
 #include <algorithm>
@@ -17,6 +18,7 @@
 #include "oracle/differential/differential_fuzzer.h"
 #include "oracle/engines/text_format.h"
 #include "oracle/reduce/finding_bundle.h"
+#include "oracle/reduce/finding_store.h"
 #include "oracle/reduce/reducer.h"
 #include "oracle/reduce/regression.h"
 #include "tools/cli_support.h"
@@ -32,6 +34,9 @@ struct ReduceArgs {
   std::string scope = "full";
   std::vector<std::string> settings;
   std::string nan = "spec";
+  bool nan_given = false;
+  size_t lists = 4;  // as `tandem diff`
+  bool lists_given = false;
   // The time budget bounds a run; a cap on candidates only made a fast
   // case stop early (the parallel-move finding spent 5,000 in 50 s).
   uint32_t max_attempts = 0;
@@ -39,34 +44,35 @@ struct ReduceArgs {
   uint32_t compile_budget = 100;
 };
 
-// A module rather than fuzz bytes: the binary's magic, or text that is a
-// module once comments and blanks are skipped.
-bool is_plain_module(std::span<const uint8_t> data) {
+// A module rather than fuzz bytes: the binary's magic, a module file's
+// extension, or text (oracle::looks_like_text_module: blanks and comments,
+// then a parenthesis), which fuzz bytes never are in practice.
+bool is_plain_module(const std::string& path, std::span<const uint8_t> data) {
   static constexpr uint8_t kMagic[] = {0x00, 0x61, 0x73, 0x6d};
   if (data.size() >= 4 && std::equal(std::begin(kMagic), std::end(kMagic), data.begin())) return true;
-  std::string_view text(reinterpret_cast<const char*>(data.data()), data.size());
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
-      ++i;
-    } else if (text.substr(i, 2) == ";;") {
-      i = text.find('\n', i);
-      if (i == std::string_view::npos) return false;
-    } else {
-      return text.substr(i, 7) == "(module";
-    }
-  }
-  return false;
+  const std::string ext = std::filesystem::path(path).extension().string();
+  if (ext == ".wat" || ext == ".wast" || ext == ".wasm") return true;
+  return oracle::looks_like_text_module(std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
 }
 
 // Where the bundle goes, checked before any work: an explicit -o folder
 // must not hold a finding yet and its parent must exist; the default is
-// the signature's folder in the findings store (made here).
+// the signature's folder in the findings store, made only when a bundle is
+// written, so its nearest existing folder must be one this process can
+// write in.
 Status check_output(const ReduceArgs& a) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (a.output.empty()) {
-    fs::create_directories(a.store, ec);
-    if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make {}: {}", a.store, ec.message()));
+    fs::path existing = fs::absolute(a.store, ec);
+    while (!fs::exists(existing, ec) && existing.has_parent_path() && existing != existing.parent_path())
+      existing = existing.parent_path();
+    if (!fs::is_directory(existing, ec))
+      return make_error(ErrorKind::Io,
+                        fmt::format("cannot make the store {}: {} is not a folder", a.store, existing.string()));
+    if (access(existing.c_str(), W_OK | X_OK) != 0)
+      return make_error(ErrorKind::Io,
+                        fmt::format("cannot write the store {}: {}: {}", a.store, existing.string(), strerror(errno)));
     return {};
   }
   std::string folder = a.output;
@@ -100,6 +106,19 @@ oracle::ReduceProgress progress_printer() {
   };
 }
 
+// Files `input` under `signature` in the store unless the signature has an
+// entry there already (scripts/fuzz files each crash input before it
+// reduces one).
+Status file_unless_known(const std::string& store_dir, const std::string& signature, std::span<const uint8_t> input) {
+  oracle::FindingStore store(store_dir);
+  if (store.contains(signature)) return {};
+  bool is_new = false;
+  if (Result<oracle::StoredFinding> filed = store.add(signature, input, now_utc(), &is_new); !filed)
+    return filed.take_error();
+  fmt::print("filed {} in {}\n", signature, store_dir);
+  return {};
+}
+
 int run_reduce(const ReduceArgs& a) {
   if (Status out = check_output(a); !out) {
     fmt::print(stderr, "tandem: {}\n", out.error().to_string());
@@ -117,7 +136,14 @@ int run_reduce(const ReduceArgs& a) {
   oracle::DiffCase c;
   oracle::ReduceOptions options;
   std::string_view text(reinterpret_cast<const char*>(data->data()), data->size());
-  if (text.starts_with(";; tandem regression")) {
+  const bool regression = text.starts_with(";; tandem regression");
+  const bool plain = !regression && is_plain_module(input, *data);
+  if (!plain && (!a.settings.empty() || a.nan_given || a.lists_given)) {
+    fmt::print(stderr, "tandem: {} carries its own {}; --setting, --nan and --lists are for plain modules\n", a.input,
+               regression ? "settings, NaN policy and calls" : "settings and calls (fuzz bytes)");
+    return 2;
+  }
+  if (regression) {
     Result<oracle::Regression> r = oracle::parse_regression(text, input);
     if (!r) {
       fmt::print(stderr, "tandem: {}\n", r.error().to_string());
@@ -125,15 +151,18 @@ int run_reduce(const ReduceArgs& a) {
     }
     c = r->diff_case;
     options.diff = r->diff_options();
-  } else if (is_plain_module(*data)) {
+  } else if (plain) {
+    // Judged as `tandem diff` judges it: the same calls (every export, edge
+    // arguments) and the same host modules.
     Result<LoadedModule> loaded = load_module(input);
     if (!loaded) {
       fmt::print(stderr, "tandem: {}\n", loaded.error().to_string());
       return 2;
     }
     c.wasm = loaded->bytes;
-    c.calls = edge_calls(loaded->module, 1);
+    c.calls = edge_calls(loaded->module, a.lists);
     options.diff.settings = a.settings;
+    options.diff.spectest_imports = true;
     // Nobody canonicalized this module's NaNs: spec unless told otherwise.
     options.diff.nan_policy = a.nan == "exact" ? oracle::NanPolicy::Exact : oracle::NanPolicy::Spec;
   } else {
@@ -150,10 +179,6 @@ int run_reduce(const ReduceArgs& a) {
       fmt::print(stderr, "tandem: {} does not reproduce a mismatch (verdict: {})\n", a.input,
                  v.kind == oracle::DiffVerdict::Kind::Agree ? "agree" : "inconclusive: " + v.inconclusive_reason);
       return 1;
-    }
-    if (!a.settings.empty()) {
-      fmt::print(stderr, "tandem: a fuzz input draws its own settings; --setting is for plain modules\n");
-      return 2;
     }
     fmt::print("reproduced: {}\n", v.finding->to_string());
     c = fuzzer.last_case();
@@ -183,12 +208,9 @@ int run_reduce(const ReduceArgs& a) {
   oracle::Regression r;
   r.finding = reduced->finding.to_string();
   r.signature = reduced->finding.signature();
-  Result<std::vector<std::string>> settings = oracle::explicit_settings(options.diff.settings);
-  if (!settings) {
-    fmt::print(stderr, "tandem: {}\n", settings.error().to_string());
-    return 2;
-  }
-  r.settings = std::move(settings).value();
+  r.settings = reduced->settings;
+  if (!reduced->flags_not_needed.empty())
+    fmt::print("turned off ISA flags the finding does not need: {}\n", fmt::join(reduced->flags_not_needed, " "));
   r.mixed_mask = options.diff.mixed_mask;
   r.nan_policy = options.diff.nan_policy;
   r.diff_case = reduced->reduced;
@@ -202,16 +224,30 @@ int run_reduce(const ReduceArgs& a) {
   // have no outcome to expect. A reduction that ended with its budget may
   // still hold some.
   if (r.diff_case.calls.size() > r.expected.size()) r.diff_case.calls.resize(r.expected.size());
-  // Beside the original's entry in the store, whose signature the fuzzer filed.
-  const std::string dir = a.output.empty() ? oracle::unused_bundle_dir(a.store, reduced->target_signature) : a.output;
-  if (Status st = oracle::write_bundle(dir, r, TANDEM_COMMIT); !st) {
+  // Beside the original's entry in the store, whose signature the fuzzer
+  // filed; an input nobody filed (a module, a regression file) is filed
+  // here, so that no bundle sits in the store without its entry.
+  std::string base = a.output;
+  if (base.empty()) {
+    if (Status st = file_unless_known(a.store, reduced->target_signature, *data); !st) {
+      fmt::print(stderr, "tandem: {}\n", st.error().to_string());
+      return 2;
+    }
+    base = (std::filesystem::path(a.store) / oracle::FindingStore::folder_name(reduced->target_signature)).string();
+  }
+  Result<std::string> dir = oracle::claim_bundle_dir(base);
+  if (!dir) {
+    fmt::print(stderr, "tandem: {}\n", dir.error().to_string());
+    return 2;
+  }
+  if (Status st = oracle::write_bundle(*dir, r, TANDEM_COMMIT); !st) {
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;
   }
   fmt::print(
       "wrote {}/ ({}, reduced.wasm, reduced.wat, bundle.json, report.md, report.html)\nreplay it with: tandem replay "
       "{}\n",
-      dir, oracle::kBundleRegressionFile, dir);
+      *dir, oracle::kBundleRegressionFile, *dir);
   return 0;
 }
 
@@ -221,7 +257,10 @@ void register_reduce_command(CLI::App& app, ExitCode& exit) {
   auto args = std::make_shared<ReduceArgs>();
   auto* cmd = app.add_subcommand(
       "reduce", "Shrink a differential finding and write its bundle (regression file, module, report)");
-  cmd->add_option("input", args->input, "A differential fuzz input (crash-*) or a regression .wat")->required();
+  cmd->add_option("input", args->input,
+                  "A differential fuzz input (crash-*), a bundle folder, a regression file, or a module (.wasm or "
+                  ".wat: reduced to the first mismatch `tandem diff` finds under the same --setting and --nan)")
+      ->required();
   cmd->add_option("-o,--output", args->output,
                   "The bundle's folder; must not hold a finding (default: the signature's folder in --store, or "
                   "reduced-2, -3, ... in it)");
@@ -229,13 +268,19 @@ void register_reduce_command(CLI::App& app, ExitCode& exit) {
   cmd->add_option("--scope", args->scope, "Generator scope of the fuzz input: full | integer")
       ->check(CLI::IsMember({"full", "integer"}));
   cmd->add_option("--setting,-s", args->settings, "Compiler setting name=value for a plain module (repeatable)");
-  cmd->add_option("--nan", args->nan, "NaN policy for a plain module: spec (any NaN matches) or exact")
-      ->check(CLI::IsMember({"spec", "exact"}));
+  auto* nan = cmd->add_option("--nan", args->nan, "NaN policy for a plain module: spec (any NaN matches) or exact")
+                  ->check(CLI::IsMember({"spec", "exact"}));
+  auto* lists = cmd->add_option("--lists", args->lists, "Edge-value argument lists per export of a plain module")
+                    ->check(CLI::Range(1, 64));
   cmd->add_option("--max-attempts", args->max_attempts, "Candidates to try at most (default 0: no limit)");
   cmd->add_option("--time-budget", args->time_budget_seconds,
                   "Seconds after which the smallest case so far is written (0: none)");
   add_compile_budget_option(cmd, args->compile_budget);
-  cmd->callback([args, &exit] { exit.value = run_reduce(*args); });
+  cmd->callback([args, nan, lists, &exit] {
+    args->nan_given = nan->count() > 0;
+    args->lists_given = lists->count() > 0;
+    exit.value = run_reduce(*args);
+  });
 }
 
 }  // namespace tandem::tools

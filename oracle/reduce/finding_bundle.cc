@@ -1,5 +1,10 @@
 #include "oracle/reduce/finding_bundle.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -112,13 +117,22 @@ BundleReplay replay_bundle(const Regression& r) {
   return out;
 }
 
-std::string unused_bundle_dir(const std::string& store, const std::string& signature) {
-  const fs::path home = fs::path(store) / FindingStore::folder_name(signature);
+Result<std::string> claim_bundle_dir(const std::string& base) {
   std::error_code ec;
-  if (!fs::exists(home / kBundleRegressionFile, ec)) return home.string();
-  for (int i = 2;; ++i) {
-    fs::path more = home / fmt::format("reduced-{}", i);
-    if (!fs::exists(more / kBundleRegressionFile, ec)) return more.string();
+  for (int i = 1;; ++i) {
+    const fs::path dir = i == 1 ? fs::path(base) : fs::path(base) / fmt::format("reduced-{}", i);
+    if (fs::exists(dir / kBundleRegressionFile, ec)) continue;  // a bundle from before claims
+    fs::create_directories(dir, ec);
+    if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make {}: {}", dir.string(), ec.message()));
+    // O_EXCL: of two reductions that reach one folder at once, one creates
+    // the claim and the other moves on.
+    const int fd = ::open((dir / kBundleClaimFile).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      ::close(fd);
+      return dir.string();
+    }
+    if (errno != EEXIST)
+      return make_error(ErrorKind::Io, fmt::format("cannot claim {}: {}", dir.string(), std::strerror(errno)));
   }
 }
 

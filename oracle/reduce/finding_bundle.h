@@ -24,6 +24,7 @@
 namespace tandem::oracle {
 
 inline constexpr const char* kBundleRegressionFile = "finding.wat";
+inline constexpr const char* kBundleClaimFile = ".bundle-claim";
 
 // Writes the bundle of `r` into `dir` (made when missing). Refuses a folder
 // that already holds a bundle (finding.wat): a finding is never
@@ -52,8 +53,11 @@ BundleReplay replay_bundle(const Regression& r);
 // for any operator of that kind and backend.
 bool same_signature(const std::string& recorded, const std::string& now);
 
-// Where a bundle for `signature` goes in a findings store: the signature's
-// own folder while it holds no bundle, else reduced-2, reduced-3, ... in it.
-std::string unused_bundle_dir(const std::string& store, const std::string& signature);
+// Claims a folder for one bundle: `base` while nothing holds or claims
+// it, else base/reduced-2, base/reduced-3, ... (made when missing). The
+// claim is an empty .bundle-claim file made with O_EXCL, so reductions
+// running at once over one store each get a folder of their own and none
+// overwrites another's bundle. Io errors name the folder.
+Result<std::string> claim_bundle_dir(const std::string& base);
 
 }  // namespace tandem::oracle

@@ -13,6 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr const char* kEntryFile = "finding.json";
+
 std::span<const uint8_t> bytes_of(const std::string& s) {
   return {reinterpret_cast<const uint8_t*>(s.data()), s.size()};
 }
@@ -54,7 +56,7 @@ Result<StoredFinding> FindingStore::add(std::string_view signature, std::span<co
   std::error_code ec;
   fs::create_directories(entry, ec);
   if (ec) return make_error(ErrorKind::Io, fmt::format("cannot make {}: {}", entry.string(), ec.message()));
-  fs::path json = entry / "finding.json";
+  fs::path json = entry / kEntryFile;
   StoredFinding f;
   *is_new = !fs::exists(json, ec);
   if (*is_new) {
@@ -72,12 +74,17 @@ Result<StoredFinding> FindingStore::add(std::string_view signature, std::span<co
   return f;
 }
 
+bool FindingStore::contains(std::string_view signature) const {
+  std::error_code ec;
+  return fs::exists(fs::path(dir_) / folder_name(signature) / kEntryFile, ec);
+}
+
 Result<std::vector<StoredFinding>> FindingStore::list() const {
   std::vector<StoredFinding> out;
   std::error_code ec;
   if (!fs::is_directory(dir_, ec)) return out;
   for (const fs::directory_entry& e : fs::directory_iterator(dir_, ec)) {
-    fs::path json = e.path() / "finding.json";
+    fs::path json = e.path() / kEntryFile;
     if (!e.is_directory() || !fs::exists(json)) continue;
     TANDEM_TRY(StoredFinding f, read_entry(json));
     out.push_back(std::move(f));

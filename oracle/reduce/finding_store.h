@@ -32,6 +32,9 @@ class FindingStore {
   Result<StoredFinding> add(std::string_view signature, std::span<const uint8_t> input, std::string_view when,
                             bool* is_new);
 
+  // Whether `signature` has an entry.
+  bool contains(std::string_view signature) const;
+
   // Every entry, most seen first. An entry that cannot be read is an error.
   Result<std::vector<StoredFinding>> list() const;
 

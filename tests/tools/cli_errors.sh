@@ -99,6 +99,42 @@ case "$case_name" in
     [[ -s "$bundle/reduced-2/finding.wat" ]] || { rm -rf "$store"; echo "FAIL: no second bundle beside the first"; exit 1; }
     run timeout 120 "$tandem" replay "$bundle"; rm -rf "$store"
     expect_status 0; expect_in "same verdict: result/baseline+optimizing/f32.div" ;;
+  reduce_judges_like_diff)
+    # A module whose finding needs diff's four argument lists and its host
+    # modules, and starts with a block comment: reduced, filed in the store
+    # (listed there), and its bundle asks for no ISA flag it does not need.
+    store=$(mktemp -d)
+    run timeout 120 "$tandem" diff "$dir/nan_at_one.wat" --nan exact
+    expect_status 1; expect_in "signature: result/baseline+optimizing/f32.div"
+    run timeout 300 "$tandem" reduce "$dir/nan_at_one.wat" --nan exact --store "$store"
+    expect_status 0; expect_in "signature: result/baseline+optimizing/f32.div"
+    bundle="$store/result__baseline+optimizing__f32.div"
+    settings=$(grep '^;; settings:' "$bundle/finding.wat")
+    run timeout 60 "$tandem" findings list --store "$store"; rm -rf "$store"
+    expect_in "result/baseline+optimizing/f32.div"
+    ! grep -q 'has_[a-z0-9]*=true' <<<"$settings" ||
+      { echo "FAIL: the bundle asks for ISA flags a NaN of f32.div does not need: $settings"; exit 1; } ;;
+  reduce_options_for_modules_only)
+    # --nan, --setting and --lists are a plain module's: fuzz bytes carry
+    # their own, and are refused before anything runs.
+    junk=$(mktemp)
+    printf '\x01\x02\x03\xff\x00' >"$junk"
+    run timeout 20 "$tandem" reduce "$junk" --nan exact
+    expect_status 2; expect_in "are for plain modules" ;;
+  reduce_failure_leaves_no_store)
+    # A reduction that fails makes no findings store.
+    cwd=$(mktemp -d)
+    (cd "$cwd" && run timeout 20 "$tandem" reduce /nonexistent/module.wat)
+    [[ ! -e "$cwd/reports" ]] || { rm -rf "$cwd"; echo "FAIL: a failed reduction made $cwd/reports"; exit 1; }
+    rm -rf "$cwd" ;;
+  reduce_at_once)
+    # Reductions of one finding that end at once: each bundle in a folder of
+    # its own, none overwritten.
+    store=$(mktemp -d)
+    for i in 1 2 3; do "$tandem" reduce "$dir/nan_div.wat" --nan exact --store "$store" >"$store/log$i" 2>&1 & done
+    wait
+    bundles=$(find "$store" -name finding.wat | wc -l); rm -rf "$store"
+    [[ $bundles == 3 ]] || { echo "FAIL: $bundles bundles for 3 reductions"; exit 1; } ;;
   reduce_stopped_early_then_replay)
     # A reduction that ends before it drops the calls after the mismatch:
     # they never ran, have no outcome, and are not written (a call without

@@ -10,6 +10,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
+#include <thread>
+#include <vector>
 
 #include "oracle/engines/text_format.h"
 
@@ -89,11 +92,35 @@ TEST(FindingBundleSignature, AnUnplacedRecordHoldsForAnyOperatorOfItsKindAndBack
 }
 
 TEST_F(FindingBundle, ASecondBundleOfASignatureGoesBesideTheFirst) {
-  const std::string store = dir_.string();
-  const std::string first = unused_bundle_dir(store, "result/optimizing/i32.add");
-  EXPECT_EQ(first, (dir_ / "result__optimizing__i32.add").string());
-  ASSERT_TRUE(write_bundle(first, nan_finding(), "x").ok());
-  EXPECT_EQ(unused_bundle_dir(store, "result/optimizing/i32.add"), first + "/reduced-2");
+  const std::string home = (dir_ / "result__optimizing__i32.add").string();
+  Result<std::string> first = claim_bundle_dir(home);
+  ASSERT_TRUE(first.ok()) << first.error().to_string();
+  EXPECT_EQ(*first, home);
+  ASSERT_TRUE(write_bundle(*first, nan_finding(), "x").ok());
+  Result<std::string> second = claim_bundle_dir(home);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(*second, home + "/reduced-2");
+  // A claimed folder is taken before its bundle is written.
+  Result<std::string> third = claim_bundle_dir(home);
+  ASSERT_TRUE(third.ok());
+  EXPECT_EQ(*third, home + "/reduced-3");
+}
+
+TEST_F(FindingBundle, ReductionsEndingAtOnceClaimFoldersOfTheirOwn) {
+  // Eight writers reach one signature's folder together, as parallel
+  // reductions of one bug do: each gets a folder nobody else got.
+  const std::string home = (dir_ / "result__optimizing__i32.add").string();
+  std::vector<std::string> claimed(8);
+  std::vector<std::thread> writers;
+  for (std::string& out : claimed)
+    writers.emplace_back([&home, &out] {
+      Result<std::string> dir = claim_bundle_dir(home);
+      out = dir.ok() ? *dir : "error: " + dir.error().to_string();
+    });
+  for (std::thread& t : writers) t.join();
+  std::set<std::string> distinct(claimed.begin(), claimed.end());
+  EXPECT_EQ(distinct.size(), claimed.size());
+  for (const std::string& dir : claimed) EXPECT_TRUE(dir.starts_with(home)) << dir;
 }
 
 }  // namespace
