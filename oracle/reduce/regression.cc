@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -18,15 +19,47 @@ constexpr std::string_view kHeader = ";; tandem regression";
 constexpr std::string_view kDirectives[] = {"finding", "signature", "settings", "mixed-mask",
                                             "nan",     "calls",     "call",     "expect"};
 
-// The key of a header line shaped like a directive (";; word: ..."), or
-// empty for a comment of the reader's.
-std::string_view directive_key(std::string_view line) {
+// Levenshtein distance, for directives written almost right.
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// A header line that is not one of the known directives but looks like
+// one: a lowercase word and a colon (";; expct: ..."), or a word a slip
+// away from a directive whatever its case or colon (";; Settings: ...",
+// ";; settings opt_level=none", ";; expcet ..."): it would otherwise pass
+// as a comment and its settings or calls be dropped. Returns the word, or
+// empty for a comment of the reader's (";; Found by the fuzzer ...").
+std::string_view directive_like(std::string_view line) {
   std::string_view rest = line.substr(2);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   size_t n = 0;
-  while (n < rest.size() && (std::islower(static_cast<unsigned char>(rest[n])) || rest[n] == '-' || rest[n] == '_'))
+  while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-' || rest[n] == '_'))
     ++n;
-  return n > 0 && n < rest.size() && rest[n] == ':' ? rest.substr(0, n) : std::string_view{};
+  if (n == 0) return {};
+  const std::string_view word = rest.substr(0, n);
+  const bool colon = n < rest.size() && rest[n] == ':';
+  const bool lowercase =
+      std::none_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  if (colon && lowercase) return word;
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A slip keeps the first letter; a short word is one edit from many
+  // English ones ("all" from "call"), so it is allowed only one.
+  for (std::string_view d : kDirectives)
+    if (lower[0] == d[0] && edit_distance(lower, d) <= (d.size() <= 5 ? 1u : 2u)) return word;
+  return {};
 }
 
 std::vector<std::string> split_words(std::string_view s) {
@@ -117,11 +150,12 @@ Result<Regression> parse_regression(std::string_view text, std::string_view file
         return make_error(ErrorKind::Usage, fmt::format("{}:{}: 'calls:' takes only 'none' (calls are 'call:' lines)",
                                                         filename, line_no));
       calls_none = true;
-    } else if (std::string_view key = directive_key(line); !key.empty()) {
+    } else if (std::string_view key = directive_like(line); !key.empty()) {
       std::string known;
-      for (std::string_view d : kDirectives) known += (known.empty() ? "" : ", ") + std::string(d);
-      return make_error(ErrorKind::Usage,
-                        fmt::format("{}:{}: unknown directive '{}' (known: {})", filename, line_no, key, known));
+      for (std::string_view d : kDirectives) known += (known.empty() ? "" : ", ") + std::string(d) + ":";
+      return make_error(ErrorKind::Usage, fmt::format("{}:{}: unknown directive '{}' (a directive is one of {}, in "
+                                                      "lowercase with its colon; reword a comment that starts so)",
+                                                      filename, line_no, key, known));
     }
     pos = end + 1;
   }
@@ -210,6 +244,7 @@ std::string cap_indentation(std::string_view text, size_t max_indent) {
 Result<std::vector<std::string>> reference_outcomes(const DiffCase& c, const std::vector<std::string>& settings) {
   DiffOptions o;
   o.settings = settings;
+  o.spectest_imports = true;  // as every replay (Regression::diff_options)
   o.keep_transcript = true;
   o.locate_operators = false;  // only the interpreter's outcomes are wanted
   o.with_mixed = false;
@@ -229,6 +264,10 @@ DiffOptions Regression::diff_options() const {
   if (mixed_mask) o.mixed_mask = *mixed_mask;
   o.nan_policy = nan_policy;
   o.with_optimizing_unoptimized = true;
+  // The host modules `tandem diff` links: a module that imports spectest
+  // (a plain module's finding) replays as diff found it; to any other
+  // module they make no difference.
+  o.spectest_imports = true;
   return o;
 }
 

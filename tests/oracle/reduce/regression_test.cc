@@ -49,6 +49,25 @@ TEST(Regression, AMisspeltDirectiveIsAnError) {
   EXPECT_NE(e.find("r.wat:3: unknown directive 'expct'"), std::string::npos) << e;
 }
 
+TEST(Regression, AHeaderLineThatAlmostNamesADirectiveIsAnError) {
+  // Each would pass as a comment and drop the settings or the call it meant.
+  for (const char* slip : {";; Settings: opt_level=none\n", ";; settings opt_level=none\n", ";; SIGNATURE: x/y/z\n",
+                           ";; mixed_mask: 0x1\n", ";; cal: f 7\n"}) {
+    std::string e = error_of(parse(std::string(slip) + ";; call: f 7\n;; expect: returned (i32:7)\n"));
+    EXPECT_NE(e.find("r.wat:2: unknown directive"), std::string::npos) << slip << ": " << e;
+  }
+  // A slip after the call: the expectation it meant is missing too, but the
+  // slip is what is reported.
+  std::string e = error_of(parse(";; call: f 7\n;; expcet returned (i32:7)\n"));
+  EXPECT_NE(e.find("r.wat:3: unknown directive 'expcet'"), std::string::npos) << e;
+  // Sentences are the reader's, even those that start with a capital and
+  // a colon.
+  Result<Regression> r = parse(
+      ";; All calls return their argument.\n;; Found by the fuzzer: the wide_branch shape\n;; Fixed in 0123abc\n"
+      ";; call: f 7\n;; expect: returned (i32:7)\n");
+  EXPECT_TRUE(r.ok()) << error_of(r);
+}
+
 TEST(Regression, ACallWithoutItsExpectationIsAnError) {
   std::string e = error_of(parse(";; call: f 7\n"));
   EXPECT_NE(e.find("call 0 (f) has no expect line"), std::string::npos) << e;
