@@ -215,6 +215,7 @@ struct DifferentialOracle::Impl {
   DiffOptions options;
   std::vector<EngineSlot> engines;  // interp first when present
   bool scripted = false;            // made by with_engines
+  OracleFactory remake;             // with_engines': such an oracle for the locator's probed runs
   // record_for_twins: per engine, its instantiation status and what each
   // call of the last case did; `recorded_complete` when that case agreed.
   std::vector<InstantiateResult::Status> recorded_inst;
@@ -507,10 +508,12 @@ Result<std::unique_ptr<DifferentialOracle>> DifferentialOracle::create(const Dif
 }
 
 std::unique_ptr<DifferentialOracle> DifferentialOracle::with_engines(const DiffOptions& options,
-                                                                     std::vector<EngineEntry> engines) {
+                                                                     std::vector<EngineEntry> engines,
+                                                                     OracleFactory remake) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->scripted = true;
+  impl->remake = std::move(remake);
   for (EngineEntry& e : engines) {
     EngineSlot slot;
     slot.host = std::move(e.host);
@@ -918,18 +921,19 @@ DiffVerdict DifferentialOracle::Impl::run_case(const DiffCase& c) {
 
 DiffVerdict DifferentialOracle::run(const DiffCase& c) {
   DiffVerdict verdict = impl_->run_case(c);
-  // Scripted engines (with_engines) have nothing to probe.
+  // Scripted engines (with_engines) are probed only by oracles of their kind.
   const DiffOptions& o = impl_->options;
-  if (!verdict.finding || !o.locate_operators || impl_->scripted) return verdict;
+  if (!verdict.finding || !o.locate_operators || (impl_->scripted && !impl_->remake)) return verdict;
   // The calls up to the mismatching one: runs of later calls would see
   // what the case never ran, and a bundle, which keeps only the calls
   // that ran, would be placed otherwise on replay.
   DiffCase until_mismatch{c.wasm, {}};
   const size_t ran = std::min(c.calls.size(), static_cast<size_t>(verdict.calls_compared) + 1);
   until_mismatch.calls.assign(c.calls.begin(), c.calls.begin() + static_cast<std::ptrdiff_t>(ran));
-  if (needs_pass_check(*verdict.finding, o)) check_pass_dependence(until_mismatch, o, *verdict.finding);
+  if (!impl_->scripted && needs_pass_check(*verdict.finding, o))
+    check_pass_dependence(until_mismatch, o, *verdict.finding);
   if (needs_operator(*verdict.finding) && verdict.finding->signature().starts_with(o.locate_only_signatures_starting))
-    locate_operator(until_mismatch, impl_->options, impl_->module, *verdict.finding);
+    locate_operator(until_mismatch, impl_->options, impl_->module, *verdict.finding, impl_->remake);
   return verdict;
 }
 

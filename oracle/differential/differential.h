@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -202,6 +203,11 @@ struct DiffOptions {
   DiffOptions verdict_only() const;
 };
 
+class DifferentialOracle;
+// Makes an oracle for options (DifferentialOracle::create, or a test's
+// scripted engines).
+using OracleFactory = std::function<Result<std::unique_ptr<DifferentialOracle>>(const DiffOptions&)>;
+
 class DifferentialOracle {
  public:
   // Drops every engine's instances (and gives executors back to their
@@ -213,11 +219,14 @@ class DifferentialOracle {
 
   // An oracle over engines the caller made (tests script them). The first
   // engine is the reference; native-only checks apply to NativeEngines.
+  // `remake` makes such an oracle for other options, which the operator
+  // locator's probed runs need; without it, findings are not located.
   struct EngineEntry {
     std::unique_ptr<HostEnv> host;
     std::unique_ptr<Engine> engine;
   };
-  static std::unique_ptr<DifferentialOracle> with_engines(const DiffOptions& options, std::vector<EngineEntry> engines);
+  static std::unique_ptr<DifferentialOracle> with_engines(const DiffOptions& options, std::vector<EngineEntry> engines,
+                                                          OracleFactory remake = {});
   ~DifferentialOracle();
 
   DiffVerdict run(const DiffCase& c);

@@ -132,7 +132,8 @@ void keep_two_engines(const Finding& f, DiffOptions& o) {
 
 }  // namespace
 
-void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f) {
+void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f,
+                     const OracleFactory& make) {
   DiffOptions probed_options = options.verdict_only();  // no probes of probes
   keep_two_engines(f, probed_options);
   probed_options.limits.max_host_calls = kMaxProbeCalls;
@@ -145,7 +146,8 @@ void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::
   probed_options.limits.call_deadline_ms = 0;
   probed_options.stub_unknown_imports = true;  // the probe imports
   probed_options.mixed_mask = generator::mixed_mask_with_probes(options.mixed_mask);
-  Result<std::unique_ptr<DifferentialOracle>> oracle = DifferentialOracle::create(probed_options);
+  Result<std::unique_ptr<DifferentialOracle>> oracle =
+      make ? make(probed_options) : DifferentialOracle::create(probed_options);
   if (!oracle) return;
 
   // Whether probing `range` shows the first differing value; its offset.

@@ -34,8 +34,10 @@ bool needs_operator(const Finding& f);
 // Places `f` (op, op_class, op_offset) when a probed run shows where the
 // first value differs; leaves it as it is otherwise. `m` is the case's
 // module decoded; `options` the run's (the probed runs use the same
-// settings, mask and engines).
-void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f);
+// settings, mask and engines, made by `make`: DifferentialOracle::create
+// when empty).
+void locate_operator(const DiffCase& c, const DiffOptions& options, const wasm::Module& m, Finding& f,
+                     const OracleFactory& make = {});
 
 // The most probed runs one finding costs: the whole module, then halves,
 // quarters, ... of its operators, breadth first.

@@ -12,6 +12,7 @@
 #include "oracle/differential/operator_locator.h"
 #include "oracle/reduce/forked_verdict.h"
 #include "oracle/reduce/module_edits.h"
+#include "oracle/reduce/regression.h"
 #include "wabt/ir.h"
 #include "wasm/validator.h"
 
@@ -108,11 +109,15 @@ class Reducer {
   }
 
   bool keep_if_holds(DiffCase candidate) {
-    if (!judge(candidate)) return false;
-    result_.reduced = std::move(candidate);
-    ++result_.accepted;
+    const bool holds = judge(candidate);
+    if (holds) {
+      result_.reduced = std::move(candidate);
+      ++result_.accepted;
+    }
+    // After every verdict, kept or not: long stretches of rejected
+    // candidates (a restart's walk) are progress a person wants to see.
     if (limits_.on_progress) limits_.on_progress(result_);
-    return true;
+    return holds;
   }
 
   // The candidate's verdict: the one it had when a walk met it before, or
@@ -285,7 +290,10 @@ Reduction reduce_case(const DiffCase& c, const CandidateJudge& holds, const Redu
 }
 
 Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& options) {
-  TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, DifferentialOracle::create(options.diff));
+  auto make_oracle = [&options](const DiffOptions& o) {
+    return options.make_oracle ? options.make_oracle(o) : DifferentialOracle::create(o);
+  };
+  TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, make_oracle(options.diff));
   // The parent's oracle never runs a case itself: every run is in a child,
   // so that no candidate's state reaches the next one.
   const auto started = std::chrono::steady_clock::now();
@@ -306,8 +314,8 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     deadline = std::max(kMinCandidateDeadline, 10 * took);
   }
-  TANDEM_TRY(oracle, DifferentialOracle::create(
-                         candidate_options(options.diff, *first.verdict.finding, oracle->engine_names(), deadline)));
+  const std::vector<std::string> engines = oracle->engine_names();
+  TANDEM_TRY(oracle, make_oracle(candidate_options(options.diff, *first.verdict.finding, engines, deadline)));
 
   ReduceResult result;
   result.original_size = original.wasm.size();
@@ -328,8 +336,33 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   auto observe = [deadline](const DiffCase& c) { return observe_values_within(c, deadline); };
   Reduction r = reduce_case(original, holds,
                             ReduceLimits{options.max_attempts, options.time_budget, options.on_progress, observe});
-  // The finding as the reduced case reports it: a case kept on a verdict
-  // it had earlier was not run last.
+  // The ISA flags the finding needs. Its settings are written out with
+  // every flag as this CPU has it, and a bundle is refused on a CPU that
+  // lacks one of them: each flag this CPU has is turned off where the
+  // finding holds without it, so that the bundle asks only for the flags
+  // its code paths need (has_avx, which no backend reads, never).
+  TANDEM_TRY(result.settings, explicit_settings(options.diff.settings));
+  auto judge_with = [&](const std::vector<std::string>& settings) -> Status {
+    DiffOptions o = options.diff;
+    o.settings = settings;
+    TANDEM_TRY(oracle, make_oracle(candidate_options(o, result.finding, engines, deadline)));
+    return {};
+  };
+  for (std::string& setting : result.settings) {
+    constexpr std::string_view kOn = "=true";
+    if (!setting.starts_with("has_") || !setting.ends_with(kOn)) continue;
+    const std::string on = setting;
+    const std::string flag = on.substr(0, on.size() - kOn.size());
+    setting = flag + "=false";
+    if (judge_with(result.settings).ok() && holds(r.reduced)) {
+      result.flags_not_needed.push_back(flag);
+    } else {
+      setting = on;
+    }
+  }
+  TANDEM_TRY_STATUS(judge_with(result.settings));
+  // The finding as the reduced case reports it, under those settings: a
+  // case kept on a verdict it had earlier was not run last.
   holds(r.reduced);
   result.reduced = std::move(r.reduced);
   result.attempts = r.attempts;

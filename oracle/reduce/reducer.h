@@ -35,8 +35,8 @@ struct Reduction {
   bool converged = false;  // the last round kept nothing: no edit of `reduced` holds
 };
 
-// Called after every kept candidate, with the reduction so far: progress
-// for a person watching (the reducer itself prints nothing).
+// Called after every candidate judged, kept or not, with the reduction so
+// far: progress for a person watching (the reducer itself prints nothing).
 using ReduceProgress = std::function<void(const Reduction&)>;
 
 // When the reducer stops before its fixed point, with the smallest case
@@ -70,6 +70,10 @@ struct ReduceOptions {
   // and at least kMinCandidateDeadline.
   std::chrono::milliseconds candidate_deadline{0};
   ReduceProgress on_progress;
+  // Makes the oracle that judges each candidate; empty: DifferentialOracle::
+  // create. Tests give an oracle over engines of their own (a planted
+  // miscompile) and the reduction runs as it does for the real engines.
+  OracleFactory make_oracle;
 };
 
 struct ReduceResult {
@@ -84,6 +88,10 @@ struct ReduceResult {
   uint32_t timed_out = 0;    // candidates rejected at the deadline
   uint32_t died = 0;         // candidates whose child died without a verdict
   size_t original_size = 0;  // bytes of wasm
+  // Every setting the reduced case holds under, written out (regression.h's
+  // explicit_settings), with each ISA flag the finding does not need off.
+  std::vector<std::string> settings;
+  std::vector<std::string> flags_not_needed;  // "has_avx", ...: on in the CPU, off in `settings`
 };
 
 // Which findings a reduction keeps: those with the original's signature.

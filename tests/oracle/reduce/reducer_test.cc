@@ -190,17 +190,21 @@ TEST(ReducerAlgorithm, AnAttemptCapOfZeroMeansNone) {
   EXPECT_EQ(s.attempts, 3u);
 }
 
-TEST(ReducerAlgorithm, ReportsProgressOnEveryKeptCandidate) {
-  uint32_t calls = 0, last_accepted = 0;
+TEST(ReducerAlgorithm, ReportsProgressOnEveryCandidateJudged) {
+  uint32_t calls = 0, kept_seen = 0, last_judged = 0;
   ReduceLimits limits;
   limits.on_progress = [&](const Reduction& r) {
     ++calls;
-    EXPECT_EQ(r.accepted, last_accepted + 1);
-    last_accepted = r.accepted;
+    const uint32_t judged = r.attempts + r.repeated;
+    EXPECT_GT(judged, last_judged);  // one report per verdict, not per edit listed
+    kept_seen = r.accepted;
+    last_judged = judged;
   };
   Reduction r = reduce_case(case_of(kNanPayload), nan_payload_in_an_addition(), limits);
   EXPECT_GT(r.accepted, 0u);
-  EXPECT_EQ(calls, r.accepted);
+  EXPECT_EQ(kept_seen, r.accepted);
+  EXPECT_EQ(calls, r.attempts + r.repeated) << "rejected candidates are reported too";
+  EXPECT_GT(calls, r.accepted);
 }
 
 TEST(ReducerAlgorithm, ItsResultIsAFixedPoint) {
