@@ -68,6 +68,22 @@ Status run_engines(const Regression& r, ReportPage& page, std::string& export_na
   return {};
 }
 
+// `tandem diff` on the regression file (its header is comments to the text
+// parser) with what the header says: the settings, the NaN policy and the
+// call of `export_name`, so that the table it prints is this finding's.
+std::string diff_command(const Regression& r, const std::string& path, const std::string& export_name) {
+  std::string line = "tandem diff " + path + " --nan " + (r.nan_policy == NanPolicy::Spec ? "spec" : "exact");
+  for (const std::string& s : r.settings) line += " -s " + s;
+  for (const DiffCall& c : r.diff_case.calls) {
+    if (c.export_name != export_name) continue;
+    line += " --invoke " + c.export_name;
+    if (!c.args.empty()) line += " --";
+    for (const Value& v : c.args) line += " " + value_to_arg_text(v);
+    break;
+  }
+  return line;
+}
+
 }  // namespace
 
 std::vector<OutcomeRow> outcome_rows(const std::vector<TranscriptRow>& transcript) {
@@ -201,8 +217,7 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
   page.recorded = r.finding;
   page.commands = {{"Replay (the recorded verdict again?)", "tandem replay " + path},
                    {"Replay as a regression (once fixed)", "tandem regress " + path},
-                   {"Reduce further", "tandem reduce " + path},
-                   {"Run alone", "tandem diff " + path}};
+                   {"Reduce further", "tandem reduce " + path}};
   page.settings = r.settings;
   page.mixed_mask = r.mixed_mask;
   page.module_text = r.module_text;
@@ -211,6 +226,7 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
   TANDEM_TRY_STATUS(run_engines(r, page, export_name));
   // An agreeing case names no export: the first call's is the one to look at.
   if (export_name.empty() && !r.diff_case.calls.empty()) export_name = r.diff_case.calls.front().export_name;
+  page.commands.push_back({"Every engine side by side on that call", diff_command(r, path, export_name)});
 
   // The backends compile only valid modules.
   TANDEM_TRY(wasm::Module module, wasm::decode_and_validate(r.diff_case.wasm));

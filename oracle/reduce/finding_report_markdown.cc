@@ -36,13 +36,12 @@ void append_outcomes(const ReportPage& page, std::string& out) {
   out += "\n";
 }
 
-// One instruction as the stage text shows it, with the operator named
-// where its code starts and at every trap site or relocation.
+// One instruction as the stage text shows it, with its trap site or
+// relocation, and the wasm offset and operator it is code of.
 std::string asm_line(const AsmRow& row) {
   std::string line = fmt::format("{:4x}: {}", row.address, row.insn);
   for (const std::string& n : row.notes) line += "   ; " + n;
-  if ((row.starts_operator || !row.notes.empty()) && row.wasm_offset)
-    line += fmt::format("   ; @{:#x}{}", *row.wasm_offset, row.op.empty() ? "" : " " + row.op);
+  if (row.wasm_offset) line += fmt::format("   ; @{:#x}{}", *row.wasm_offset, row.op.empty() ? "" : " " + row.op);
   return bold_if(row.differs, code(line));
 }
 
@@ -113,7 +112,7 @@ std::string render_markdown(const ReportPage& page) {
       out += fmt::format("The instructions of the operator at the first difference (@{:#x} {}) are in bold. ",
                          *page.op_offset, page.op);
   }
-  out += "Trap sites, relocations and the wasm offset where each operator's code starts are marked.\n\n";
+  out += "Each instruction names its trap site or relocation, and the wasm offset and operator it is code of.\n\n";
   for (const FunctionCode& f : page.functions) append_function(f, out);
   return out;
 }
