@@ -90,8 +90,9 @@ Status check_output(const ReduceArgs& a) {
   return {};
 }
 
-// One line on stderr per kept candidate, at most every half second; on a
-// terminal the line is rewritten in place.
+// One line on stderr after a verdict, at most every half second: the walk's
+// case (a restart's is larger than the best so far), candidates tried and
+// kept; on a terminal the line is rewritten in place.
 oracle::ReduceProgress progress_printer() {
   const bool tty = isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
@@ -138,6 +139,7 @@ int run_reduce(const ReduceArgs& a) {
   std::string_view text(reinterpret_cast<const char*>(data->data()), data->size());
   const bool regression = text.starts_with(";; tandem regression");
   const bool plain = !regression && is_plain_module(input, *data);
+  const bool fuzz_bytes = !regression && !plain;
   if (!plain && (!a.settings.empty() || a.nan_given || a.lists_given)) {
     fmt::print(stderr, "tandem: {} carries its own {}; --setting, --nan and --lists are for plain modules\n", a.input,
                regression ? "settings, NaN policy and calls" : "settings and calls (fuzz bytes)");
@@ -210,7 +212,8 @@ int run_reduce(const ReduceArgs& a) {
   r.signature = reduced->finding.signature();
   r.settings = reduced->settings;
   if (!reduced->flags_not_needed.empty())
-    fmt::print("turned off ISA flags the finding does not need: {}\n", fmt::join(reduced->flags_not_needed, " "));
+    fmt::print("turned off ISA flags the finding does not need ({} verdicts): {}\n", reduced->flag_verdicts,
+               fmt::join(reduced->flags_not_needed, " "));
   r.mixed_mask = options.diff.mixed_mask;
   r.nan_policy = options.diff.nan_policy;
   r.diff_case = reduced->reduced;
@@ -229,7 +232,19 @@ int run_reduce(const ReduceArgs& a) {
   // here, so that no bundle sits in the store without its entry.
   std::string base = a.output;
   if (base.empty()) {
-    if (Status st = file_unless_known(a.store, reduced->target_signature, *data); !st) {
+    // The reduced case as a regression file: it reproduces the signature
+    // by itself (settings, NaN policy, calls), which a module's bytes
+    // without the options it was reduced under need not.
+    Result<std::string> as_regression = oracle::format_regression(r);
+    if (!as_regression) {
+      fmt::print(stderr, "tandem: {}\n", as_regression.error().to_string());
+      return 2;
+    }
+    const std::span<const uint8_t> input =
+        fuzz_bytes
+            ? std::span<const uint8_t>(*data)
+            : std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(as_regression->data()), as_regression->size());
+    if (Status st = file_unless_known(a.store, reduced->target_signature, input); !st) {
       fmt::print(stderr, "tandem: {}\n", st.error().to_string());
       return 2;
     }
@@ -241,6 +256,9 @@ int run_reduce(const ReduceArgs& a) {
     return 2;
   }
   if (Status st = oracle::write_bundle(*dir, r, TANDEM_COMMIT); !st) {
+    // The claim goes with the bundle that failed: the folder is free again.
+    std::error_code ec;
+    std::filesystem::remove(std::filesystem::path(*dir) / oracle::kBundleClaimFile, ec);
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;
   }

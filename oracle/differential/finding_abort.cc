@@ -92,7 +92,18 @@ constexpr AbortFn kAborts[] = {TANDEM_FINDING_KINDS(TANDEM_ENTRIES_OF_KIND)};
 #undef TANDEM_ENTRIES_OF_KIND
 #undef TANDEM_FRAME_ENTRY
 
-// The table lists every kind once, in MismatchKind's order.
+// The table lists every blame once, in Blame's order, and every kind
+// once, in MismatchKind's: an entry is found by its enumerators.
+#define TANDEM_BLAME_ENTRY(Kind, kind, Blame_, blame) Blame::Blame_,
+constexpr Blame kBlameOrder[] = {TANDEM_BLAMES_OF(TANDEM_BLAME_ENTRY, Result, result)};
+#undef TANDEM_BLAME_ENTRY
+constexpr bool blames_in_enum_order() {
+  for (size_t i = 0; i < std::size(kBlameOrder); ++i)
+    if (static_cast<size_t>(kBlameOrder[i]) != i) return false;
+  return std::size(kBlameOrder) == kNumBlames && static_cast<size_t>(Blame::Other) + 1 == kNumBlames;
+}
+static_assert(blames_in_enum_order(), "TANDEM_BLAMES_OF must list every Blame in its order");
+
 #define TANDEM_KIND_ENTRY(Kind, kind) MismatchKind::Kind,
 constexpr MismatchKind kKindOrder[] = {TANDEM_FINDING_KINDS(TANDEM_KIND_ENTRY)};
 #undef TANDEM_KIND_ENTRY

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -46,7 +47,9 @@ std::string exports_of(const wasm::Module& module, uint32_t func_index) {
 }
 
 // The engines as they ran the case now: the verdict and a row per call.
-Status run_engines(const Regression& r, ReportPage& page, std::string& export_name) {
+// `differing_call`: the index of the call that differs, if one does.
+Status run_engines(const Regression& r, ReportPage& page, std::string& export_name,
+                   std::optional<size_t>& differing_call) {
   DiffOptions o = r.diff_options();
   o.keep_transcript = true;
   TANDEM_TRY(std::unique_ptr<DifferentialOracle> oracle, DifferentialOracle::create(o));
@@ -58,6 +61,7 @@ Status run_engines(const Regression& r, ReportPage& page, std::string& export_na
     page.code_spot = v.finding->code_spot;
     if (v.finding->op) page.op = wasm::op_name(*v.finding->op);
     export_name = v.finding->export_name;
+    if (v.calls_compared < r.diff_case.calls.size()) differing_call = v.calls_compared;
   } else if (v.kind == DiffVerdict::Kind::Inconclusive) {
     page.verdict_note = v.inconclusive_reason;
   } else if (!v.not_instantiated.empty()) {
@@ -70,17 +74,19 @@ Status run_engines(const Regression& r, ReportPage& page, std::string& export_na
 
 // `tandem diff` on the regression file (its header is comments to the text
 // parser) with what the header says: the settings, the NaN policy and the
-// call of `export_name`, so that the table it prints is this finding's.
-std::string diff_command(const Regression& r, const std::string& path, const std::string& export_name) {
+// call that differs. Only where that reproduces the finding: the call is
+// the first (no state of earlier calls), and neither the mixed image's mask
+// nor the unoptimized engine, which diff does not take, is to blame.
+std::optional<std::string> diff_command(const Regression& r, const std::string& path, size_t call) {
+  if (call != 0 || call >= r.diff_case.calls.size()) return std::nullopt;
+  if (r.signature.find("/mixed/") != std::string::npos || r.signature.find("/optimizing-passes/") != std::string::npos)
+    return std::nullopt;
+  const DiffCall& c = r.diff_case.calls[call];
   std::string line = "tandem diff " + path + " --nan " + (r.nan_policy == NanPolicy::Spec ? "spec" : "exact");
   for (const std::string& s : r.settings) line += " -s " + s;
-  for (const DiffCall& c : r.diff_case.calls) {
-    if (c.export_name != export_name) continue;
-    line += " --invoke " + c.export_name;
-    if (!c.args.empty()) line += " --";
-    for (const Value& v : c.args) line += " " + value_to_arg_text(v);
-    break;
-  }
+  line += " --invoke " + c.export_name;
+  if (!c.args.empty()) line += " --";
+  for (const Value& v : c.args) line += " " + value_to_arg_text(v);
   return line;
 }
 
@@ -223,10 +229,13 @@ Result<ReportPage> build_report_page(const Regression& r, const std::string& pat
   page.module_text = r.module_text;
 
   std::string export_name;
-  TANDEM_TRY_STATUS(run_engines(r, page, export_name));
+  std::optional<size_t> differing_call;
+  TANDEM_TRY_STATUS(run_engines(r, page, export_name, differing_call));
   // An agreeing case names no export: the first call's is the one to look at.
   if (export_name.empty() && !r.diff_case.calls.empty()) export_name = r.diff_case.calls.front().export_name;
-  page.commands.push_back({"Every engine side by side on that call", diff_command(r, path, export_name)});
+  if (differing_call)
+    if (std::optional<std::string> diff = diff_command(r, path, *differing_call))
+      page.commands.push_back({"Every engine side by side on the call that differs", *diff});
 
   // The backends compile only valid modules.
   TANDEM_TRY(wasm::Module module, wasm::decode_and_validate(r.diff_case.wasm));

@@ -92,6 +92,9 @@ struct ReduceResult {
   // explicit_settings), with each ISA flag the finding does not need off.
   std::vector<std::string> settings;
   std::vector<std::string> flags_not_needed;  // "has_avx", ...: on in the CPU, off in `settings`
+  // Verdicts of that last step (one per flag this CPU has), after the
+  // budgets and not among `attempts`.
+  uint32_t flag_verdicts = 0;
 };
 
 // Which findings a reduction keeps: those with the original's signature.

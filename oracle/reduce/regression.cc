@@ -36,11 +36,13 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 // A header line that is not one of the known directives but looks like
-// one: a lowercase word and a colon (";; expct: ..."), or a word a slip
-// away from a directive whatever its case or colon (";; Settings: ...",
-// ";; settings opt_level=none", ";; expcet ..."): it would otherwise pass
-// as a comment and its settings or calls be dropped. Returns the word, or
-// empty for a comment of the reader's (";; Found by the fuzzer ...").
+// one, which would otherwise pass as a comment and drop the settings or
+// calls it meant: a lowercase word and a colon (";; expct: ..."), a word
+// and a colon a slip away from a directive whatever its case (";;
+// Settings: ...", ";; Expected: ..."), or a lowercase word a slip away
+// from one without its colon (";; settings opt_level=none", ";; expcet
+// ..."). A sentence (a capital, no colon: ";; Calls f twice") is a
+// comment. Returns the word, or empty for a comment of the reader's.
 std::string_view directive_like(std::string_view line) {
   std::string_view rest = line.substr(2);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -53,6 +55,7 @@ std::string_view directive_like(std::string_view line) {
   const bool lowercase =
       std::none_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   if (colon && lowercase) return word;
+  if (!colon && !lowercase) return {};
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   // A slip keeps the first letter; a short word is one edit from many

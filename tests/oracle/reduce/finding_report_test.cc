@@ -159,6 +159,17 @@ TEST(FindingReport, TheOperatorAtTheFirstDifferenceIsHighlightedInBothColumns) {
   EXPECT_TRUE(contains(column(html, "asm-baseline"), "<tr class=\"differs\">")) << html;
   EXPECT_TRUE(contains(column(html, "asm-optimizing"), "<tr class=\"differs\">")) << html;
   EXPECT_TRUE(contains(html, fmt::format("@{:#x} i32.div_s", c.div_offset)));
+  // report.md names the offset and operator on every instruction of its
+  // code, not only where that code starts (and on its trap-table rows).
+  size_t named = 0;
+  for (const BackendCode& b : f.backends) {
+    named += static_cast<size_t>(
+        std::count_if(b.rows.begin(), b.rows.end(), [&](const AsmRow& r) { return r.wasm_offset == c.div_offset; }));
+    named += static_cast<size_t>(
+        std::count_if(b.traps.begin(), b.traps.end(), [&](const TrapRow& t) { return t.wasm_offset == c.div_offset; }));
+  }
+  // (+1: the sentence above the columns names it too.)
+  EXPECT_EQ(count_of(render_markdown(page), fmt::format("@{:#x} i32.div_s", c.div_offset)), named + 1);
 }
 
 TEST(FindingReport, WithoutAnOperatorNothingIsHighlighted) {
@@ -311,6 +322,33 @@ TEST(FindingReport, AnAgreeingRegressionFileBuildsAPage) {
   EXPECT_EQ(count_of(html, "<section class=\"asm-optimizing\">"), 2u);
   std::string md = render_markdown(*page);
   EXPECT_LT(md.find("### function 1 (export f)"), md.find("### function 0")) << md;
+}
+
+// The diff command a page offers reproduces the finding: the settings, the
+// NaN policy and the call that differs, and only when that call is the
+// first (a later one may need the state the calls before it left).
+TEST(FindingReport, TheDiffCommandRunsTheCallThatDiffers) {
+  Regression r;
+  r.diff_case.wasm = *wat_to_wasm(R"((module (func (export "f") (param f32) (result f32)
+      local.get 0 local.get 0 f32.div)))");
+  r.settings = {"opt_level=speed"};
+  r.signature = "result/baseline+optimizing/f32.div";
+  const DiffCall nan_call{"f", {Value::f32_bits(0)}}, one_call{"f", {Value::f32_bits(0x3f800000)}};
+  r.diff_case.calls = {nan_call};
+  Result<ReportPage> page = build_report_page(r, "b/finding.wat");
+  ASSERT_TRUE(page.ok()) << page.error().to_string();
+  auto diff_line = [](const ReportPage& p) {
+    for (const ReportCommand& c : p.commands)
+      if (c.line.starts_with("tandem diff")) return c.line;
+    return std::string();
+  };
+  EXPECT_EQ(diff_line(*page), "tandem diff b/finding.wat --nan exact -s opt_level=speed --invoke f -- bits:0x0");
+  // 1/1 agrees, then 0/0 differs: the second call alone is not the case.
+  r.diff_case.calls = {one_call, nan_call};
+  page = build_report_page(r, "b/finding.wat");
+  ASSERT_TRUE(page.ok()) << page.error().to_string();
+  EXPECT_EQ(page->verdict, "mismatch");
+  EXPECT_EQ(diff_line(*page), "");
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ TEST(Regression, AMisspeltDirectiveIsAnError) {
 TEST(Regression, AHeaderLineThatAlmostNamesADirectiveIsAnError) {
   // Each would pass as a comment and drop the settings or the call it meant.
   for (const char* slip : {";; Settings: opt_level=none\n", ";; settings opt_level=none\n", ";; SIGNATURE: x/y/z\n",
-                           ";; mixed_mask: 0x1\n", ";; cal: f 7\n"}) {
+                           ";; mixed_mask: 0x1\n", ";; cal: f 7\n", ";; Expected: returned (i32:7)\n"}) {
     std::string e = error_of(parse(std::string(slip) + ";; call: f 7\n;; expect: returned (i32:7)\n"));
     EXPECT_NE(e.find("r.wat:2: unknown directive"), std::string::npos) << slip << ": " << e;
   }
@@ -64,7 +64,8 @@ TEST(Regression, AHeaderLineThatAlmostNamesADirectiveIsAnError) {
   // a colon.
   Result<Regression> r = parse(
       ";; All calls return their argument.\n;; Found by the fuzzer: the wide_branch shape\n;; Fixed in 0123abc\n"
-      ";; call: f 7\n;; expect: returned (i32:7)\n");
+      ";; Calls f twice. Expected to agree, except with Exact NaNs.\n;; Settings of the finding below.\n"
+      ";; Findings like it: none\n;; call: f 7\n;; expect: returned (i32:7)\n");
   EXPECT_TRUE(r.ok()) << error_of(r);
 }
 
