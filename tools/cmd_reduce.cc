@@ -10,7 +10,6 @@
 #include <fmt/ranges.h>
 
 #include <unistd.h>
-#include <algorithm>
 
 #include <chrono>
 #include <filesystem>
@@ -48,8 +47,7 @@ struct ReduceArgs {
 // extension, or text (oracle::looks_like_text_module: blanks and comments,
 // then a parenthesis), which fuzz bytes never are in practice.
 bool is_plain_module(const std::string& path, std::span<const uint8_t> data) {
-  static constexpr uint8_t kMagic[] = {0x00, 0x61, 0x73, 0x6d};
-  if (data.size() >= 4 && std::equal(std::begin(kMagic), std::end(kMagic), data.begin())) return true;
+  if (oracle::has_wasm_magic(data)) return true;
   const std::string ext = std::filesystem::path(path).extension().string();
   if (ext == ".wat" || ext == ".wast" || ext == ".wasm") return true;
   return oracle::looks_like_text_module(std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
@@ -256,9 +254,7 @@ int run_reduce(const ReduceArgs& a) {
     return 2;
   }
   if (Status st = oracle::write_bundle(*dir, r, TANDEM_COMMIT); !st) {
-    // The claim goes with the bundle that failed: the folder is free again.
-    std::error_code ec;
-    std::filesystem::remove(std::filesystem::path(*dir) / oracle::kBundleClaimFile, ec);
+    oracle::release_bundle_dir(*dir);  // the folder is free again
     fmt::print(stderr, "tandem: {}\n", st.error().to_string());
     return 2;
   }

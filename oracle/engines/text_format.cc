@@ -143,10 +143,14 @@ bool looks_like_text_module(std::string_view text) {
   return false;
 }
 
+bool has_wasm_magic(std::span<const uint8_t> bytes) {
+  static constexpr uint8_t kMagic[] = {0x00, 0x61, 0x73, 0x6d};
+  return bytes.size() >= 4 && std::memcmp(bytes.data(), kMagic, 4) == 0;
+}
+
 Result<std::vector<uint8_t>> load_module_file(const std::string& path) {
   TANDEM_TRY(std::vector<uint8_t> bytes, read_file(path));
-  static constexpr uint8_t kMagic[] = {0x00, 0x61, 0x73, 0x6d};
-  if (bytes.size() >= 4 && std::memcmp(bytes.data(), kMagic, 4) == 0) return bytes;
+  if (has_wasm_magic(bytes)) return bytes;
   std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   if (!looks_like_text_module(text))
     return make_error(

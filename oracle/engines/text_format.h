@@ -24,6 +24,9 @@ Result<std::string> wasm_to_wat(std::span<const uint8_t> wasm);
 Result<std::vector<uint8_t>> read_file(const std::string& path);
 Status write_file(const std::string& path, std::span<const uint8_t> bytes);
 
+// Whether `bytes` start with the binary format's magic ("\0asm").
+bool has_wasm_magic(std::span<const uint8_t> bytes);
+
 // Whether bytes that are not a binary module are worth giving to the text
 // parser: printable text whose first token (after blanks and comments) is
 // "(". Random bytes are not, and the parser's errors would echo them.

@@ -136,4 +136,9 @@ Result<std::string> claim_bundle_dir(const std::string& base) {
   }
 }
 
+void release_bundle_dir(const std::string& dir) {
+  std::error_code ec;
+  fs::remove(fs::path(dir) / kBundleClaimFile, ec);
+}
+
 }  // namespace tandem::oracle

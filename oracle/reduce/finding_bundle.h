@@ -60,4 +60,7 @@ bool same_signature(const std::string& recorded, const std::string& now);
 // overwrites another's bundle. Io errors name the folder.
 Result<std::string> claim_bundle_dir(const std::string& base);
 
+// Gives a claimed folder back, for a bundle that could not be written.
+void release_bundle_dir(const std::string& dir);
+
 }  // namespace tandem::oracle

@@ -13,6 +13,7 @@
 #include "oracle/reduce/forked_verdict.h"
 #include "oracle/reduce/module_edits.h"
 #include "oracle/reduce/regression.h"
+#include "shared_compile/settings.h"
 #include "wabt/ir.h"
 #include "wasm/validator.h"
 
@@ -341,7 +342,8 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   // lacks one of them: each flag this CPU has is turned off where the
   // finding holds without it, so that the bundle asks only for the flags
   // its code paths need (has_avx, which no backend reads, never).
-  TANDEM_TRY(result.settings, explicit_settings(options.diff.settings));
+  TANDEM_TRY(const std::vector<std::string> as_this_cpu, explicit_settings(options.diff.settings));
+  result.settings = as_this_cpu;
   auto judge_with = [&](const std::vector<std::string>& settings) -> Status {
     DiffOptions o = options.diff;
     o.settings = settings;
@@ -349,10 +351,11 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
     return {};
   };
   for (std::string& setting : result.settings) {
-    constexpr std::string_view kOn = "=true";
-    if (!setting.starts_with("has_") || !setting.ends_with(kOn)) continue;
+    const size_t eq = setting.find('=');
+    const compile::SettingInfo* info = compile::find_setting(std::string_view(setting).substr(0, eq));
+    if (!info || !info->is_isa_flag || std::string_view(setting).substr(eq + 1) != "true") continue;
     const std::string on = setting;
-    const std::string flag = on.substr(0, on.size() - kOn.size());
+    const std::string flag = on.substr(0, eq);
     setting = flag + "=false";
     ++result.flag_verdicts;
     if (judge_with(result.settings).ok() && holds(r.reduced)) {
@@ -367,7 +370,7 @@ Result<ReduceResult> reduce(const DiffCase& original, const ReduceOptions& optio
   // hold without those flags after all (a flaky finding), the bundle asks
   // for the flags as this CPU has them.
   if (!holds(r.reduced) && !result.flags_not_needed.empty()) {
-    TANDEM_TRY(result.settings, explicit_settings(options.diff.settings));
+    result.settings = as_this_cpu;
     result.flags_not_needed.clear();
     TANDEM_TRY_STATUS(judge_with(result.settings));
     holds(r.reduced);
